@@ -1,0 +1,13 @@
+/** Unit and component tests. Type checking is `npm run typecheck`'s job, so ts-jest only transpiles (fast). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+  },
+  // office-addin-mock reaches ESM-only packages through office-addin-manifest; it only needs the OfficeApp enum.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
+  },
+};

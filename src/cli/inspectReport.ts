@@ -1,0 +1,67 @@
+import { columnLetter, type SheetGrid } from "../engine/grid";
+import { COLUMN_ROLES, recognizeSheet, type ColumnRole, type RecognizedTable, type SheetRecognition } from "../engine/recognize";
+
+/** The `inspect --json` contract: 1-based rows, column letters, every role present (null when absent). */
+export interface InspectReport {
+  file: string;
+  sheets: InspectSheet[];
+}
+
+export interface InspectSheet {
+  name: string;
+  tables: InspectTable[];
+  noHeader?: { rowsExamined: number };
+}
+
+export interface InspectTable {
+  kind: RecognizedTable["kind"];
+  title: string | null;
+  headerRow: number;
+  lastRow: number;
+  columns: Record<ColumnRole, string | null>;
+  counts: { task: number; continuation: number; section: number; title: number; note: number; blank: number };
+  rows: InspectRow[];
+}
+
+export interface InspectRow {
+  row: number;
+  type: RecognizedTable["rows"][number]["type"];
+  seq: string | null;
+  parentRow: number | null;
+  label?: string;
+}
+
+export function inspectSheet(grid: SheetGrid): { recognition: SheetRecognition; report: InspectSheet } {
+  const recognition = recognizeSheet(grid);
+  const report: InspectSheet = { name: grid.name, tables: recognition.tables.map(tableReport) };
+  if (recognition.noHeader) report.noHeader = recognition.noHeader;
+  return { recognition, report };
+}
+
+function tableReport(table: RecognizedTable): InspectTable {
+  const columns = {} as Record<ColumnRole, string | null>;
+  for (const role of COLUMN_ROLES) {
+    const col = table.columns[role];
+    columns[role] = col === undefined ? null : columnLetter(col);
+  }
+  const counts = { task: 0, continuation: 0, section: 0, title: 0, note: 0, blank: 0 };
+  for (const row of table.rows) counts[row.type] += 1;
+  return {
+    kind: table.kind,
+    title: table.title,
+    headerRow: table.headerIndex + 1,
+    lastRow: table.lastIndex + 1,
+    columns,
+    counts,
+    rows: table.rows.map((row) => {
+      const out: InspectRow = {
+        row: row.index + 1,
+        type: row.type,
+        seq: row.seq,
+        parentRow: row.parentIndex === null ? null : row.parentIndex + 1,
+      };
+      if (row.label !== undefined) out.label = row.label;
+      return out;
+    }),
+  };
+}

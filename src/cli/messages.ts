@@ -1,0 +1,18 @@
+import type { TableKind } from "../engine/recognize";
+
+/** Every sentence the command line prints, Chinese first then English, in one place. */
+export const cliMessages = {
+  usage: (lines: string[]) =>
+    ["用法 Usage: taizhang <命令 command> [参数 options]", "", ...lines, "", "加 --json 输出 JSON；--help 查看帮助。"].join("\n"),
+  unknownCommand: (name: string) => `未知命令 "${name}"。Unknown command "${name}".`,
+  badArguments: (command: string, detail: string) => `命令 ${command} 的参数有误：${detail}`,
+  missingFile: (command: string) => `命令 ${command} 需要一个文件。${command} needs a FILE.`,
+  sheetNotFound: (file: string, sheet: string, names: string[]) =>
+    `文件 "${file}" 中没有名为 "${sheet}" 的工作表（现有：${names.join("、")}）。No sheet "${sheet}" in "${file}".`,
+  unexpected: (detail: string) => `处理时发生意外错误：${detail}。Unexpected error: ${detail}`,
+  tableKind: (kind: TableKind) =>
+    ({ tasks: "任务分解表", progress: "进展情况表", indicators: "指标目标表", projects: "项目清单" })[kind],
+  noHeader: (sheet: string, rows: number) =>
+    `工作表「${sheet}」：未找到表头（已查看 ${rows} 行）。需要一行含“主要工作任务/任务/指标名称”等列名的表头。` +
+    ` No header row found in "${sheet}" (${rows} rows looked at).`,
+};

@@ -1,0 +1,98 @@
+/**
+ * A worksheet as plain data, the engine's only view of a workbook.
+ *
+ * `values[r][c]` is the cell at sheet row r+1, column c+1: the grid is always anchored at A1, so a
+ * row index plus one is the row number users see. Rows may be shorter than others (missing cells are empty).
+ * Excel error values arrive as their text ("#N/A", "#REF!"), dates as ISO text ("2021-06-30").
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based and inclusive on both ends. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Merged areas, as the workbook reports them. */
+  merges: CellRange[];
+}
+
+/** Column letters for a 0-based column index: 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 0-based column index for column letters: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1 address of a 0-based (row, col). */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** A1 address of a range ("A1:D123", or "A1" for a single cell). */
+export function rangeAddress(range: CellRange): string {
+  const first = cellAddress(range.top, range.left);
+  const last = cellAddress(range.bottom, range.right);
+  return first === last ? first : `${first}:${last}`;
+}
+
+/** The cell's value, empty outside the grid. */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const line = grid.values[row];
+  if (!line || col >= line.length) return null;
+  return line[col] ?? null;
+}
+
+/** The cell as display text: numbers and booleans as Excel shows them unformatted, empty as "". */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+export function isEmptyCell(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Number of columns of the widest row. */
+export function gridWidth(grid: SheetGrid): number {
+  let width = 0;
+  for (const line of grid.values) if (line.length > width) width = line.length;
+  return width;
+}
+
+/** The smallest range that holds every non-empty cell, or null for an empty sheet. */
+export function usedRange(grid: SheetGrid): CellRange | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  grid.values.forEach((line, r) => {
+    line.forEach((value, c) => {
+      if (isEmptyCell(value)) return;
+      if (top < 0) top = r;
+      bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  return top < 0 ? null : { top, left, bottom, right };
+}

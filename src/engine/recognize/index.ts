@@ -1,0 +1,4 @@
+export { recognizeSheet } from "./recognizeSheet";
+export { headerRole } from "./headers";
+export { parseSeq, isSectionHeading, isNoteText, leadingItemNumber } from "./rowPatterns";
+export * from "./types";

@@ -1,0 +1,49 @@
+import type { CellRange, CellValue, SheetGrid } from "../engine/grid";
+
+/**
+ * The one port between the add-in's logic and a workbook. The task pane, the command line and the
+ * tests all go through it; the adapters (Office.js, .xlsx/.csv files, the browser preview) implement it.
+ */
+export interface WorkbookPort {
+  /** Names of the workbook's worksheets, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** The name of the sheet the user is looking at (the first sheet for a file). */
+  activeSheetName(): Promise<string>;
+  /** Values and merged areas of a sheet's used range, as a grid anchored at A1. */
+  readSheet(name: string): Promise<SheetGrid>;
+  /** Adds or replaces whole sheets in one batch (all or nothing). */
+  writeSheets(sheets: SheetOutput[]): Promise<void>;
+}
+
+/** A sheet to write: plain values, written as values (text stays text, never a formula). */
+export interface SheetOutput {
+  name: string;
+  values: CellValue[][];
+  merges?: CellRange[];
+  /** Widths of the columns in characters, where the writer should set them. */
+  columnWidths?: number[];
+  /** Rows frozen at the top (the header). */
+  frozenRows?: number;
+}
+
+/** A workbook problem the user must see: which file or sheet, and what is wrong. Never a stack trace. */
+export class WorkbookError extends Error {
+  constructor(
+    message: string,
+    readonly code: WorkbookErrorCode,
+    readonly source: string,
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+export type WorkbookErrorCode =
+  | "file/not-found"
+  | "file/not-spreadsheet"
+  | "file/corrupt"
+  | "file/encrypted"
+  | "file/empty"
+  | "file/too-large"
+  | "file/write-failed"
+  | "sheet/not-found";
