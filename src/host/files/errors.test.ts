@@ -1,0 +1,167 @@
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { WorkbookError, type WorkbookErrorCode } from "../port";
+import { openWorkbookBytes, openWorkbookFile } from "./index";
+
+const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Awaits a rejection and returns it as a WorkbookError (failing the test if it is anything else). */
+async function failure(promise: Promise<unknown>): Promise<WorkbookError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkbookError);
+    return error as WorkbookError;
+  }
+  throw new Error("expected a WorkbookError");
+}
+
+function expectError(error: WorkbookError, code: WorkbookErrorCode, file: string, ...words: string[]) {
+  expect(error.code).toBe(code);
+  expect(error.message).toContain(`"${path.basename(file)}"`);
+  expect(error.message).toMatch(/^[\u4e00-\u9fff]/); // Chinese first
+  for (const word of words) expect(error.message).toContain(word);
+  expect(error.source).toBe(file);
+}
+
+/** A minimal zip with stored (uncompressed) entries, enough to look like a renamed Word document. */
+function storedZip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const nameBytes = Buffer.from(name);
+    const data = Buffer.from(text);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe("bad fixtures", () => {
+  test.each([
+    ["not-a-spreadsheet.xlsx", "file/not-spreadsheet", "不是有效的 Excel 工作簿"],
+    ["truncated.xlsx", "file/corrupt", "损坏"],
+    ["encrypted.xlsx", "file/encrypted", "密码"],
+    ["empty.xlsx", "file/empty", "0 字节"],
+    ["empty-workbook.xlsx", "file/empty", "空的"],
+  ] as const)("%s → %s", async (name, code, words) => {
+    const file = path.join(FIXTURES, "bad", name);
+    expectError(await failure(openWorkbookFile(file)), code, file, words);
+  });
+});
+
+describe("files that cannot be read", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "taizhang-errors-"));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+  const write = async (name: string, bytes: Buffer | string) => {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, bytes);
+    return file;
+  };
+
+  test("a missing file", async () => {
+    const file = path.join(dir, "不存在的台账.xlsx");
+    expectError(await failure(openWorkbookFile(file)), "file/not-found", file, "找不到");
+  });
+
+  test("a folder", async () => {
+    const folder = path.join(dir, "folder.xlsx");
+    await fs.mkdir(folder);
+    expectError(await failure(openWorkbookFile(folder)), "file/not-spreadsheet", folder, "文件夹");
+  });
+
+  test("an unknown extension, named in the message", async () => {
+    const file = await write("plan.pdf", "%PDF-1.7");
+    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, ".pdf", ".xlsx");
+  });
+
+  test("a PDF renamed to .xlsx", async () => {
+    const file = await write("renamed.xlsx", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj");
+    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file);
+  });
+
+  test("a legacy .xls says to save as .xlsx", async () => {
+    const file = await write("旧台账.xls", Buffer.concat([OLE_MAGIC, Buffer.alloc(504)]));
+    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, ".xls", "另存为");
+  });
+
+  test("a legacy .xls renamed to .xlsx is recognised by its Workbook stream", async () => {
+    const bytes = Buffer.concat([OLE_MAGIC, Buffer.alloc(120), Buffer.from("Workbook\0", "utf16le"), Buffer.alloc(64)]);
+    const file = await write("renamed-xls.xlsx", bytes);
+    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, ".xls");
+  });
+
+  test("a password-protected .xlsx with its EncryptionInfo stream", async () => {
+    const bytes = Buffer.concat([OLE_MAGIC, Buffer.alloc(120), Buffer.from("EncryptionInfo\0", "utf16le"), Buffer.alloc(64)]);
+    const file = await write("加密.xlsx", bytes);
+    expectError(await failure(openWorkbookFile(file)), "file/encrypted", file, "密码");
+  });
+
+  test("a zip that is not a workbook (a renamed Word document)", async () => {
+    const file = await write(
+      "report.xlsx",
+      storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }),
+    );
+    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, "Word");
+  });
+
+  test("an empty CSV, and a CSV with only separators", async () => {
+    const empty = await write("empty.csv", "");
+    expectError(await failure(openWorkbookFile(empty)), "file/empty", empty);
+    const blank = await write("blank.csv", ",,\r\n,,\r\n");
+    expectError(await failure(openWorkbookFile(blank)), "file/empty", blank);
+  });
+
+  test("a binary file renamed to .csv", async () => {
+    const file = await write("image.csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, "CSV");
+  });
+
+  test("a file over the size limit is refused before it is read", async () => {
+    const file = await write("big.csv", "a,b\n".repeat(1000));
+    expectError(await failure(openWorkbookFile(file, { maxBytes: 1024 })), "file/too-large", file, "MB");
+  });
+
+  test("an .xlsx saved with a .csv name is read as the workbook it is", async () => {
+    const bytes = await fs.readFile(path.join(FIXTURES, "2021_专项行动.xlsx"));
+    const workbook = await openWorkbookBytes(bytes, path.join(dir, "actually-xlsx.csv"));
+    expect(await workbook.sheetNames()).toEqual(["2021专项行动"]);
+  });
+});
+
+test("readSheet of a missing sheet lists the sheets there are", async () => {
+  const file = path.join(FIXTURES, "sample.xlsx");
+  const workbook = await openWorkbookFile(file);
+  const error = await failure(workbook.readSheet("2022责任分解"));
+  expectError(error, "sheet/not-found", file, "2022责任分解", "2021责任分解、2021上半年执行情况、2024责任分解、2024主要目标");
+});

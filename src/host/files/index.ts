@@ -1,0 +1,92 @@
+/**
+ * The file adapter: .xlsx and .csv files as a WorkbookPort, for the command line, the tests and the preview.
+ */
+import * as ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { WorkbookError } from "../port";
+import { parseCsv } from "./csv";
+import { decodeText, looksBinary } from "./encoding";
+import { fileMessages } from "./messages";
+import { isKnownExtension, sniffFileKind } from "./sniff";
+import { FileWorkbook } from "./workbook";
+import { fillWorksheet, sheetNameProblem } from "./write";
+import { loadXlsx } from "./xlsx";
+
+export { FileWorkbook, type CellUpdate, type FileSource } from "./workbook";
+export type { TextEncodingName } from "./encoding";
+export { fileMessages } from "./messages";
+
+export interface OpenOptions {
+  /** Larger files are refused before reading (ExcelJS holds the whole workbook in memory). Default 50 MB. */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+function errorCode(error: unknown): string | undefined {
+  return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** A .csv's one sheet is named after the file; characters Excel forbids in sheet names become "_". */
+export function csvSheetName(file: string): string {
+  const base = path.basename(file, path.extname(file));
+  const name = base.replace(/[*?:/\\[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31);
+  return sheetNameProblem(name) ? "Sheet1" : name;
+}
+
+/** Reads a workbook from bytes already in memory; `file` names it in messages and decides the format with them. */
+export async function openWorkbookBytes(bytes: Buffer, file: string): Promise<FileWorkbook> {
+  const label = path.basename(file);
+  const extension = path.extname(file).toLowerCase();
+  const kind = sniffFileKind(bytes, extension, file, label);
+  let workbook: FileWorkbook;
+  if (kind === "xlsx") {
+    workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label));
+    if (!workbook.hasContent()) throw new WorkbookError(fileMessages.onlyEmptySheets(label), "file/empty", file);
+  } else {
+    const decoded = decodeText(bytes);
+    if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
+      throw new WorkbookError(fileMessages.binaryCsv(label), "file/not-spreadsheet", file);
+    }
+    const values = parseCsv(decoded.text);
+    // The ExcelJS copy is what saveAs writes; the grid read back from it is the parsed one, cell for cell.
+    const book = new ExcelJS.Workbook();
+    fillWorksheet(book.addWorksheet(csvSheetName(file)), { name: csvSheetName(file), values });
+    workbook = new FileWorkbook({ path: file, format: "csv", encoding: decoded.encoding }, book);
+    if (!workbook.hasContent()) throw new WorkbookError(fileMessages.noContent(label), "file/empty", file);
+  }
+  return workbook;
+}
+
+/** Opens an .xlsx or .csv file. Every problem a user can cause arrives as a WorkbookError with a clear message. */
+export async function openWorkbookFile(file: string, options: OpenOptions = {}): Promise<FileWorkbook> {
+  const label = path.basename(file);
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new WorkbookError(fileMessages.notFound(label), "file/not-found", file);
+    }
+    throw new WorkbookError(fileMessages.unreadable(label, code ?? String(error)), "file/not-found", file);
+  }
+  if (stat.isDirectory()) throw new WorkbookError(fileMessages.isFolder(label), "file/not-spreadsheet", file);
+  const extension = path.extname(file).toLowerCase();
+  if (!isKnownExtension(extension)) {
+    throw new WorkbookError(fileMessages.unsupportedType(label, extension), "file/not-spreadsheet", file);
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (stat.size > maxBytes) {
+    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+    throw new WorkbookError(fileMessages.tooLarge(label, mb(stat.size), mb(maxBytes)), "file/too-large", file);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw new WorkbookError(fileMessages.unreadable(label, errorCode(error) ?? String(error)), "file/not-found", file);
+  }
+  return openWorkbookBytes(bytes, file);
+}

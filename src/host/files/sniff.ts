@@ -1,0 +1,56 @@
+import { WorkbookError } from "../port";
+import { fileMessages } from "./messages";
+
+/** How a file will be read. */
+export type FileKind = "xlsx" | "csv";
+
+const XLSX_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+/** Old binary workbooks (Excel 97–2003 and WPS), which ExcelJS cannot read. */
+const LEGACY_EXTENSIONS = [".xls", ".et"];
+const CSV_EXTENSIONS = [".csv"];
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** An empty zip archive has only its end record. */
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+/** OLE compound file: old .xls, and also the container Excel wraps a password-protected .xlsx in. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isKnownExtension(extension: string): boolean {
+  return [...XLSX_EXTENSIONS, ...LEGACY_EXTENSIONS, ...CSV_EXTENSIONS].includes(extension);
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.length <= bytes.length && magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** Whether an OLE directory holds a stream of this name (names are stored as UTF-16LE). */
+function hasOleStream(bytes: Uint8Array, name: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(`${name}\0`, "utf16le"));
+}
+
+/**
+ * Decides from the bytes, not only the extension, how to read a file: users rename files, and a password-
+ * protected .xlsx or an old .xls saved as ".xlsx" must get a message that tells them what to do.
+ * Throws the WorkbookError the user should see when the file cannot be read at all.
+ */
+export function sniffFileKind(bytes: Uint8Array, extension: string, path: string, label: string): FileKind {
+  if (bytes.length === 0) throw new WorkbookError(fileMessages.emptyFile(label), "file/empty", path);
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return "xlsx";
+  if (startsWith(bytes, OLE_MAGIC)) {
+    if (hasOleStream(bytes, "EncryptionInfo") || hasOleStream(bytes, "EncryptedPackage")) {
+      throw new WorkbookError(fileMessages.encrypted(label), "file/encrypted", path);
+    }
+    if (LEGACY_EXTENSIONS.includes(extension) || hasOleStream(bytes, "Workbook") || hasOleStream(bytes, "Book")) {
+      throw new WorkbookError(fileMessages.legacyXls(label), "file/not-spreadsheet", path);
+    }
+    if (hasOleStream(bytes, "WordDocument") || hasOleStream(bytes, "PowerPoint Document")) {
+      throw new WorkbookError(fileMessages.otherOfficeDocument(label), "file/not-spreadsheet", path);
+    }
+    // An OLE file named .xlsx without a workbook stream is the encryption wrapper (its directory may sit
+    // beyond what we recognise), the one way Excel itself produces such a file.
+    throw new WorkbookError(fileMessages.encrypted(label), "file/encrypted", path);
+  }
+  if (CSV_EXTENSIONS.includes(extension)) return "csv";
+  // A renamed text file or PDF, or a web page saved as ".xls" by an older reporting system.
+  throw new WorkbookError(fileMessages.notSpreadsheet(label), "file/not-spreadsheet", path);
+}

@@ -1,0 +1,165 @@
+import type * as ExcelJS from "exceljs";
+import * as path from "node:path";
+import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
+import { WorkbookError, type SheetOutput, type WorkbookPort } from "../port";
+import type { TextEncodingName } from "./encoding";
+import { fileMessages } from "./messages";
+import { workbookBytes } from "./ooxmlText";
+import { isSameFile, writeFileAtomically } from "./save";
+import type { FileKind } from "./sniff";
+import { cellValueProblem, fillWorksheet, setCellValue, validateOutputs } from "./write";
+import { isBlankGrid } from "./values";
+import { worksheetGrid } from "./xlsx";
+
+/** One cell to change in place, 0-based like the grid. */
+export interface CellUpdate {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
+/** How the file was read, for reports ("read as GB18030"). */
+export interface FileSource {
+  path: string;
+  format: FileKind;
+  /** The text encoding of a .csv; undefined for .xlsx. */
+  encoding?: TextEncodingName;
+}
+
+/** ExcelJS keeps tab order in this field, which its type declarations leave out. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+function copyGrid(grid: SheetGrid): SheetGrid {
+  return { name: grid.name, values: grid.values.map((row) => row.slice()), merges: grid.merges.map((m) => ({ ...m })) };
+}
+
+function inside(range: CellRange, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
+
+/** Why a cell cannot be changed, or null: a bad address or value, or a cell hidden inside a merged area. */
+function updateProblem(merges: readonly CellRange[], row: number, col: number, value: CellValue): string | null {
+  const rules = fileMessages.cellRules;
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) return rules.badAddress;
+  const hidden = merges.some((m) => inside(m, row, col) && (row !== m.top || col !== m.left));
+  return cellValueProblem(value) ?? (hidden ? rules.mergedCell : null);
+}
+
+/**
+ * A workbook read from an .xlsx or .csv file, held in memory. Changes (writeSheets, updateCells) stay in
+ * memory until saveAs writes a new .xlsx; the file it was read from is never written.
+ */
+export class FileWorkbook implements WorkbookPort {
+  /** Grids already read, by sheet name: reading converts every cell, so each sheet is converted once. */
+  private readonly grids = new Map<string, SheetGrid>();
+  private readonly label: string;
+
+  constructor(
+    readonly source: FileSource,
+    private readonly book: ExcelJS.Workbook,
+  ) {
+    this.label = path.basename(source.path);
+  }
+
+  get path(): string {
+    return this.source.path;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.book.worksheets.map((sheet) => sheet.name);
+  }
+
+  /** A file has no view the user is looking at, so this is the first sheet (as the port specifies). */
+  async activeSheetName(): Promise<string> {
+    return this.book.worksheets[0].name;
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    return copyGrid(this.grid(this.requireWorksheet(name)));
+  }
+
+  async writeSheets(sheets: SheetOutput[]): Promise<void> {
+    validateOutputs(sheets, this.path);
+    for (const output of sheets) {
+      const existing = this.findWorksheet(output.name) as OrderedWorksheet | undefined;
+      const orderNo = existing?.orderNo;
+      if (existing) {
+        this.grids.delete(existing.name);
+        this.book.removeWorksheet(existing.id);
+      }
+      const sheet = this.book.addWorksheet(output.name) as OrderedWorksheet;
+      // A replaced sheet keeps its place among the tabs instead of moving to the end.
+      if (orderNo !== undefined) sheet.orderNo = orderNo;
+      fillWorksheet(sheet, output);
+      this.grids.set(sheet.name, worksheetGrid(sheet));
+    }
+  }
+
+  /**
+   * Changes single cells of an existing sheet in place, keeping their formatting (the fix command).
+   * All changes are checked before any is made.
+   */
+  async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {
+    const sheet = this.requireWorksheet(sheetName);
+    const merges = this.grid(sheet).merges;
+    for (const { row, col, value } of changes) {
+      const reason = updateProblem(merges, row, col, value);
+      if (reason) {
+        const where = reason === fileMessages.cellRules.badAddress ? `(${row}, ${col})` : cellAddress(row, col);
+        throw new WorkbookError(fileMessages.badCellValue(sheet.name, where, reason), "file/write-failed", this.path);
+      }
+    }
+    for (const { row, col, value } of changes) setCellValue(sheet.getCell(row + 1, col + 1), value);
+    this.grids.set(sheet.name, worksheetGrid(sheet));
+  }
+
+  /**
+   * Writes the workbook as a new .xlsx, atomically. Refuses the file it was read from: the original is the
+   * user's record and must survive whatever we got wrong.
+   */
+  async saveAs(outPath: string): Promise<void> {
+    const label = path.basename(outPath);
+    if (!/\.xlsx$/i.test(outPath)) {
+      throw new WorkbookError(fileMessages.writeNotXlsx(label), "file/write-failed", outPath);
+    }
+    if (await isSameFile(this.path, outPath)) {
+      throw new WorkbookError(fileMessages.writeSameAsInput(label), "file/write-failed", outPath);
+    }
+    let bytes: Buffer;
+    try {
+      this.book.modified = new Date();
+      bytes = await workbookBytes(this.book);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new WorkbookError(fileMessages.writeFailed(label, detail), "file/write-failed", outPath);
+    }
+    await writeFileAtomically(outPath, bytes);
+  }
+
+  /** Sheet names compare like Excel's: exactly first, then ignoring case. */
+  private findWorksheet(name: string): ExcelJS.Worksheet | undefined {
+    const sheets = this.book.worksheets;
+    return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private requireWorksheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.findWorksheet(name);
+    if (sheet) return sheet;
+    const names = this.book.worksheets.map((s) => s.name);
+    throw new WorkbookError(fileMessages.sheetNotFound(this.label, name, names), "sheet/not-found", this.path);
+  }
+
+  private grid(sheet: ExcelJS.Worksheet): SheetGrid {
+    let grid = this.grids.get(sheet.name);
+    if (!grid) {
+      grid = worksheetGrid(sheet);
+      this.grids.set(sheet.name, grid);
+    }
+    return grid;
+  }
+
+  /** Whether any sheet holds anything but blanks (checked at open: an empty workbook is refused). */
+  hasContent(): boolean {
+    return this.book.worksheets.some((sheet) => !isBlankGrid(this.grid(sheet).values));
+  }
+}

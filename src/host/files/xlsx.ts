@@ -1,0 +1,79 @@
+import * as ExcelJS from "exceljs";
+import { columnIndex, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
+import { WorkbookError } from "../port";
+import { toCellValue } from "./cells";
+import { fileMessages } from "./messages";
+import { trimValues } from "./values";
+
+/** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
+function hasZipEnd(bytes: Buffer): boolean {
+  return bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+}
+
+/** Zip entry names are stored uncompressed, so a complete workbook always contains this name. */
+function namesWorkbookPart(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from("xl/workbook.xml"));
+}
+
+/** Loads .xlsx bytes (already known to be a zip) into ExcelJS, turning its failures into user messages. */
+export async function loadXlsx(bytes: Buffer, path: string, label: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  try {
+    // ExcelJS declares its own Buffer type, which a Node Buffer no longer matches under @types/node 20.
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    if (hasZipEnd(bytes) && !namesWorkbookPart(bytes)) {
+      throw new WorkbookError(fileMessages.zipNotWorkbook(label), "file/not-spreadsheet", path);
+    }
+    throw new WorkbookError(fileMessages.corrupt(label), "file/corrupt", path);
+  }
+  if (book.worksheets.length === 0) {
+    // A Word document or a plain zip loads as a workbook without sheets; only a real workbook names its part.
+    if (!namesWorkbookPart(bytes)) {
+      throw new WorkbookError(fileMessages.zipNotWorkbook(label), "file/not-spreadsheet", path);
+    }
+    throw new WorkbookError(fileMessages.noSheets(label), "file/empty", path);
+  }
+  return book;
+}
+
+/** "B3" or "A3:C4" (optionally with $) as a 0-based inclusive range; null for anything else. */
+export function parseRangeAddress(address: string): CellRange | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
+  if (!match) return null;
+  const [, c1, r1, c2 = c1, r2 = r1] = match;
+  const a = { row: Number(r1) - 1, col: columnIndex(c1) };
+  const b = { row: Number(r2) - 1, col: columnIndex(c2) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** A worksheet as the engine's grid: values from A1, merged areas, nothing in a merge but its top-left cell. */
+export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const rows: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      line[colNumber - 1] = toCellValue(cell.value);
+    });
+    rows[rowNumber - 1] = line;
+  });
+  const merges: CellRange[] = [];
+  for (const address of sheet.model.merges ?? []) {
+    const range = parseRangeAddress(address);
+    if (!range) continue;
+    merges.push(range);
+    // ExcelJS answers the master's value for every cell of a merge; Excel shows (and stores) only the master.
+    for (let r = range.top; r <= range.bottom; r++) {
+      const line = rows[r];
+      if (!line) continue;
+      for (let c = range.left; c <= range.right; c++) if (r !== range.top || c !== range.left) line[c] = null;
+    }
+  }
+  merges.sort((x, y) => x.top - y.top || x.left - y.left);
+  return { name: sheet.name, values: trimValues(rows), merges };
+}
