@@ -10,6 +10,8 @@ export const cliMessages = {
   sheetNotFound: (file: string, sheet: string, names: string[]) =>
     `文件 "${file}" 中没有名为 "${sheet}" 的工作表（现有：${names.join("、")}）。No sheet "${sheet}" in "${file}".`,
   unexpected: (detail: string) => `处理时发生意外错误：${detail}。Unexpected error: ${detail}`,
+  fixNeedsOut: "fix 需要 --out OUT.xlsx（修复结果写入新文件，原文件不会被改动）。fix needs --out OUT.xlsx.",
+  fixDone: (count: number, out: string) => `已修复 ${count} 个单元格，写入 ${out}；原文件未改动。Fixed ${count} cells into ${out}.`,
   tableKind: (kind: TableKind) =>
     ({ tasks: "任务分解表", progress: "进展情况表", indicators: "指标目标表", projects: "项目清单" })[kind],
   noHeader: (sheet: string, rows: number) =>

@@ -1,0 +1,25 @@
+import { foldText } from "../text";
+import { halfWidthPunctuationPositions, toFullWidthPunctuation } from "./punctuation";
+
+describe("toFullWidthPunctuation", () => {
+  it.each([
+    ["推动嘉兴综合保税区扩区,增强园区平台承载能力。", "推动嘉兴综合保税区扩区，增强园区平台承载能力。"],
+    ["1-6月完成投资110.95亿元,引进世界500强项目3个", "1-6月完成投资110.95亿元，引进世界500强项目3个"],
+    ["嘉兴经济技术开发区(国际商务区)", "嘉兴经济技术开发区（国际商务区）"],
+    ["社会事业发展三年行动计划(2021-2023)", "社会事业发展三年行动计划（2021-2023）"],
+    ["主要包括:交通;能源", "主要包括：交通；能源"],
+    ["增长6%,同比提高", "增长6%，同比提高"],
+  ])("%s", (before, after) => {
+    expect(toFullWidthPunctuation(before)).toBe(after);
+    // A fix never changes meaning: folding width gives back the same text.
+    expect(foldText(toFullWidthPunctuation(before))).toBe(foldText(before));
+  });
+
+  it.each(["G60科创走廊", "PM2.5年均浓度", "1,000万元", "8:30召开", "1-6月", "Hello, world (test)", "110.95亿元"])(
+    "leaves %s alone",
+    (text) => {
+      expect(halfWidthPunctuationPositions(text)).toEqual([]);
+      expect(toFullWidthPunctuation(text)).toBe(text);
+    },
+  );
+});
