@@ -1,3 +1,4 @@
+import { failure } from "./testHelpers";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -6,17 +7,6 @@ import { openWorkbookBytes, openWorkbookFile } from "./index";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** Awaits a rejection and returns it as a WorkbookError (failing the test if it is anything else). */
-async function failure(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(WorkbookError);
-    return error as WorkbookError;
-  }
-  throw new Error("expected a WorkbookError");
-}
 
 function expectError(error: WorkbookError, code: WorkbookErrorCode, file: string, ...words: string[]) {
   expect(error.code).toBe(code);

@@ -1,8 +1,9 @@
+import { failure } from "./testHelpers";
 import * as ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { WorkbookError } from "../port";
+
 import { openWorkbookFile } from "./index";
 import { escapeOoxmlText } from "./ooxmlText";
 
@@ -21,16 +22,6 @@ async function copyFixture(name: string): Promise<string> {
   const file = path.join(dir, path.basename(name));
   await fs.copyFile(path.join(FIXTURES, name), file);
   return file;
-}
-
-async function failure(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(WorkbookError);
-    return error as WorkbookError;
-  }
-  throw new Error("expected a WorkbookError");
 }
 
 /** Text that Office.js or a careless writer would turn into a formula or mangle. */
