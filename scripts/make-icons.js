@@ -1,0 +1,95 @@
+// Draws the add-in's icons into assets/: a green rounded square holding a white ledger grid and a gold
+// check mark. Drawn from shapes (no image files to license or keep in sync), anti-aliased by sampling each
+// pixel on a sub-grid, so every size is sharp. Run `node scripts/make-icons.js` after changing the design.
+const fs = require("node:fs");
+const path = require("node:path");
+const { PNG } = require("pngjs");
+
+/** The sizes Office asks for: 16/32/80 ribbon, 32/64 IconUrl/HighResolutionIconUrl, 128 for stores. */
+const SIZES = [16, 32, 64, 80, 128];
+/** Samples per pixel side: 4×4 = 16 samples is enough for smooth edges at 16 px. */
+const SUB = 4;
+
+const GREEN = [33, 115, 70]; // Excel's green, so the button reads as "about this workbook"
+const WHITE = [255, 255, 255];
+const GOLD = [255, 200, 61];
+
+function insideRoundedRect(x, y, x0, y0, x1, y1, r) {
+  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+}
+
+/** Distance from (x, y) to the segment a–b. */
+function segmentDistance(x, y, [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}
+
+/** Colour (rgb, or null for transparent) of the design at (x, y) in the unit square; `line` is a stroke width. */
+function colourAt(x, y, line) {
+  if (!insideRoundedRect(x, y, 0.03, 0.03, 0.97, 0.97, 0.18)) return null;
+  const check = [
+    [0.44, 0.68],
+    [0.58, 0.82],
+    [0.86, 0.5],
+  ];
+  const checkDistance = Math.min(segmentDistance(x, y, check[0], check[1]), segmentDistance(x, y, check[1], check[2]));
+  if (checkDistance <= 0.065) return GOLD;
+  // A green halo around the check keeps it apart from the grid lines it crosses.
+  if (checkDistance <= 0.065 + line) return GREEN;
+  // The ledger: an outlined table with a header rule, two row rules and a column rule (序号 | 任务).
+  const [left, top, right, bottom] = [0.17, 0.17, 0.83, 0.75];
+  const half = line / 2;
+  const onVertical = (vx) => Math.abs(x - vx) <= half && y >= top - half && y <= bottom + half;
+  const onHorizontal = (hy) => Math.abs(y - hy) <= half && x >= left - half && x <= right + half;
+  if ([left, 0.37, right].some(onVertical) || [top, 0.33, 0.47, 0.61, bottom].some(onHorizontal)) return WHITE;
+  // The header row is filled, as clerks shade it.
+  if (x >= left && x <= right && y >= top && y <= 0.33) return WHITE;
+  return GREEN;
+}
+
+function drawIcon(size) {
+  const png = new PNG({ width: size, height: size });
+  // At least one pixel wide, so the grid never vanishes at 16 px.
+  const line = Math.max(1 / size, 0.055);
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let covered = 0;
+      for (let sy = 0; sy < SUB; sy++) {
+        for (let sx = 0; sx < SUB; sx++) {
+          const colour = colourAt((px + (sx + 0.5) / SUB) / size, (py + (sy + 0.5) / SUB) / size, line);
+          if (!colour) continue;
+          r += colour[0];
+          g += colour[1];
+          b += colour[2];
+          covered += 1;
+        }
+      }
+      const i = (py * size + px) * 4;
+      png.data[i] = covered ? Math.round(r / covered) : 0;
+      png.data[i + 1] = covered ? Math.round(g / covered) : 0;
+      png.data[i + 2] = covered ? Math.round(b / covered) : 0;
+      png.data[i + 3] = Math.round((255 * covered) / (SUB * SUB));
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+function main() {
+  const dir = path.join(__dirname, "..", "assets");
+  fs.mkdirSync(dir, { recursive: true });
+  for (const size of SIZES) {
+    const file = path.join(dir, `icon-${size}.png`);
+    fs.writeFileSync(file, drawIcon(size));
+    console.log(`wrote ${path.relative(process.cwd(), file)} (${size}×${size})`);
+  }
+}
+
+main();
