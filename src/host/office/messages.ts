@@ -1,0 +1,31 @@
+/**
+ * Every sentence the Office adapter shows a user, Chinese first then English (the pane may run in either
+ * language and these come from below it), each saying what to do next.
+ */
+export const officeMessages = {
+  sheetNotFound: (sheet: string) =>
+    `找不到工作表“${sheet}”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。(Worksheet "${sheet}" not found; select the sheet and try again.)`,
+  tooLarge: (sheet: string) =>
+    `工作表“${sheet}”的内容超出了 Excel 单次传输的上限。请删除不需要的行列，或把台账拆分到几个工作表后重试。(Sheet "${sheet}" is too large for one Excel request; remove unused rows and columns or split it.)`,
+  writeFailed: (detail: string) =>
+    `写入工作表失败：${detail}。请检查工作簿是否受保护或处于共享只读状态后重试。(Writing the sheets failed: ${detail}.)`,
+  badSheetName: (name: string, reason: string) =>
+    `工作表名称“${name}”无效：${reason}。(Invalid sheet name "${name}".)`,
+  sheetNameRules: {
+    empty: "名称不能为空",
+    tooLong: "名称不能超过 31 个字符",
+    badChars: "名称不能包含 * ? : \\ / [ ]",
+    quote: "名称首尾不能是单引号",
+    reserved: "“History” 是 Excel 保留的名称",
+    duplicate: "同一批次中出现了两次",
+  },
+  badCellValue: (sheet: string, cell: string, reason: string) =>
+    `工作表“${sheet}”的单元格 ${cell} 无法写入：${reason}。(Cannot write ${sheet}!${cell}.)`,
+  cellRules: {
+    notFinite: "数值不是有限数（NaN 或无穷大）",
+    badType: "只能写入文本、数字、逻辑值或空值",
+    tooLong: "文本超过 Excel 单元格上限 32767 个字符",
+  },
+  badMerge: (sheet: string, range: string) =>
+    `工作表“${sheet}”的合并区域 ${range} 无效或与其他合并区域重叠。(Invalid or overlapping merge ${range} in "${sheet}".)`,
+};

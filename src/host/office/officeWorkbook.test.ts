@@ -1,0 +1,338 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { WorkbookError } from "../port";
+import { OfficeWorkbook } from "./officeWorkbook";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the mocks stand in for Office.js's own classes */
+
+const globals = globalThis as any;
+
+/** A global Office whose requirement check answers as a host at ExcelApi 1.<minor> would. */
+function setOffice(excelApi: string) {
+  const minor = (version: string) => Number(version.split(".")[1] ?? 0); // "1.13" is newer than "1.9"
+  globals.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version: string) => name === "ExcelApi" && minor(version) <= minor(excelApi),
+      },
+    },
+  };
+}
+
+/** A global Excel whose run() hands the batch the mock's context. */
+function setExcel(mock: any) {
+  globals.Excel = mock;
+}
+
+/** A workbook with one sheet, "2021年", whose values-only used range is B2:D4 with a merge in B3:B4. */
+function readMock() {
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          sheet: {
+            name: "2021年",
+            usedRange: {
+              values: [
+                ["序号", "主要工作任务", "责任单位"],
+                [1, "推进长三角一体化", "市发改委"],
+                ["", "续：完善协同机制", "#N/A"],
+              ],
+              numberFormat: [
+                ["General", "General", "General"],
+                ["General", "General", "General"],
+                ["General", "General", "General"],
+              ],
+              address: "'2021年'!B2:D4",
+              rowIndex: 1,
+              columnIndex: 1,
+              merged: { address: "'2021年'!B3:B4" },
+              getMergedAreasOrNullObject() {
+                return this.merged;
+              },
+            },
+            getUsedRange() {
+              return this.usedRange;
+            },
+            // The fallback read asks for merged areas band by band; this sheet fits in one band.
+            band: {
+              merged: { address: "'2021年'!B3:B4" },
+              getMergedAreasOrNullObject() {
+                return this.merged;
+              },
+            },
+            getRangeByIndexes() {
+              return this.band;
+            },
+          },
+          getItem(name: string) {
+            if (name !== "2021年") throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+            return this.sheet;
+          },
+        },
+      },
+    },
+    run: async function (batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  }) as any;
+  // Set by Office.js itself on sync, not loaded; the mock would treat it as an unloaded property.
+  mock.context.workbook.worksheets.sheet.usedRange.merged.isNullObject = false;
+  mock.context.workbook.worksheets.sheet.band.merged.isNullObject = false;
+  return mock;
+}
+
+afterEach(() => {
+  delete globals.Excel;
+  delete globals.Office;
+});
+
+describe("OfficeWorkbook.readSheet", () => {
+  it("reads the used range as a grid anchored at A1, with merges, in one sync", async () => {
+    const mock = readMock();
+    setExcel(mock);
+    setOffice("1.13");
+    const sync = jest.spyOn(mock.context, "sync");
+
+    const grid = await new OfficeWorkbook().readSheet("2021年");
+
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(grid).toEqual({
+      name: "2021年",
+      values: [
+        [null, null, null, null],
+        [null, "序号", "主要工作任务", "责任单位"],
+        [null, 1, "推进长三角一体化", "市发改委"],
+        [null, null, "续：完善协同机制", "#N/A"],
+      ],
+      merges: [{ top: 2, left: 1, bottom: 3, right: 1 }],
+    });
+  });
+
+  it("skips merged areas where ExcelApi 1.13 is missing, still in one sync", async () => {
+    const mock = readMock();
+    setExcel(mock);
+    setOffice("1.9");
+    const sync = jest.spyOn(mock.context, "sync");
+    const getMerged = jest.spyOn(mock.context.workbook.worksheets.sheet.usedRange, "getMergedAreasOrNullObject");
+
+    const grid = await new OfficeWorkbook().readSheet("2021年");
+
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(getMerged).not.toHaveBeenCalled();
+    expect(grid.merges).toEqual([]);
+    expect(grid.values[2]).toEqual([null, 1, "推进长三角一体化", "市发改委"]);
+  });
+
+  it("reads no merges when Excel reports none (a null object)", async () => {
+    const mock = readMock();
+    mock.context.workbook.worksheets.sheet.usedRange.merged.isNullObject = true;
+    setExcel(mock);
+    setOffice("1.13");
+    expect((await new OfficeWorkbook().readSheet("2021年")).merges).toEqual([]);
+  });
+
+  /** Makes the given sync calls (1-based) fail as Excel does when a range has more than 512 merged areas. */
+  function failSyncs(mock: any, failing: number[]) {
+    const realSync = mock.context.sync.bind(mock.context);
+    let calls = 0;
+    mock.context.sync = jest.fn(async () => {
+      calls += 1;
+      if (failing.includes(calls)) throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+      return realSync();
+    });
+    return mock.context.sync as jest.Mock;
+  }
+
+  it("reads merged areas in row bands when reading them at once fails", async () => {
+    const mock = readMock();
+    const sync = failSyncs(mock, [1]);
+    const getRangeByIndexes = jest.spyOn(mock.context.workbook.worksheets.sheet, "getRangeByIndexes");
+    setExcel(mock);
+    setOffice("1.13");
+
+    const grid = await new OfficeWorkbook().readSheet("2021年");
+
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(getRangeByIndexes).toHaveBeenCalledWith(1, 1, 3, 3);
+    expect(grid.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
+    expect(grid.values[3]).toEqual([null, null, "续：完善协同机制", "#N/A"]);
+  });
+
+  it("still reads the values when the banded merges fail too", async () => {
+    const mock = readMock();
+    failSyncs(mock, [1, 3]);
+    setExcel(mock);
+    setOffice("1.13");
+    const grid = await new OfficeWorkbook().readSheet("2021年");
+    expect(grid.merges).toEqual([]);
+    expect(grid.values[1]).toEqual([null, "序号", "主要工作任务", "责任单位"]);
+  });
+
+  it("does not retry while Excel is editing a cell", async () => {
+    const mock = readMock();
+    mock.context.sync = jest.fn(async () => {
+      throw Object.assign(new Error("The operation failed because Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
+    });
+    setExcel(mock);
+    setOffice("1.13");
+    await expect(new OfficeWorkbook().readSheet("2021年")).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    expect(mock.context.sync).toHaveBeenCalledTimes(1);
+  });
+
+  it("says which sheet is missing", async () => {
+    setExcel(readMock());
+    setOffice("1.13");
+    const reading = new OfficeWorkbook().readSheet("已删除");
+    await expect(reading).rejects.toBeInstanceOf(WorkbookError);
+    await expect(reading).rejects.toMatchObject({ code: "sheet/not-found", source: "已删除", message: expect.stringContaining("已删除") });
+  });
+
+  it("turns Excel's payload limit into a message about the sheet's size", async () => {
+    const mock = readMock();
+    mock.context.sync = async () => {
+      throw Object.assign(new Error("Response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    };
+    setExcel(mock);
+    setOffice("1.13");
+    await expect(new OfficeWorkbook().readSheet("2021年")).rejects.toMatchObject({ code: "file/too-large" });
+  });
+});
+
+describe("OfficeWorkbook.sheetNames and activeSheetName", () => {
+  function namesMock() {
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: {
+            active: { name: "执行情况" },
+            getActiveWorksheet() {
+              return this.active;
+            },
+          },
+        },
+      },
+      run: async function (batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    }) as any;
+    // Collections are not modelled by the mock: give the loaded items directly.
+    const worksheets = mock.context.workbook.worksheets;
+    worksheets.load = jest.fn();
+    worksheets.items = [{ name: "责任分解" }, { name: "执行情况" }];
+    return mock;
+  }
+
+  it("lists the sheets in tab order in one sync", async () => {
+    const mock = namesMock();
+    setExcel(mock);
+    const sync = jest.spyOn(mock.context, "sync");
+    expect(await new OfficeWorkbook().sheetNames()).toEqual(["责任分解", "执行情况"]);
+    expect(mock.context.workbook.worksheets.load).toHaveBeenCalledWith("items/name");
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
+  it("names the active sheet in one sync", async () => {
+    const mock = namesMock();
+    setExcel(mock);
+    const sync = jest.spyOn(mock.context, "sync");
+    expect(await new OfficeWorkbook().activeSheetName()).toBe("执行情况");
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("OfficeWorkbook.writeSheets", () => {
+  /** A hand-written recorder: what matters here is the order of operations, which the mock does not keep. */
+  function writeContext(existingNames: string[]) {
+    const log: string[] = [];
+    const range = (sheet: string, address: string) => {
+      const target = { format: {} as Record<string, unknown> };
+      return new Proxy(target, {
+        get(object, key) {
+          if (key === "merge") return (across: boolean) => log.push(`${sheet}!${address} merge(${across})`);
+          if (key === "unmerge") return () => log.push(`${sheet}!${address} unmerge`);
+          if (key === "clear") return (what: string) => log.push(`${sheet}!${address} clear(${what})`);
+          if (key === "format") {
+            return new Proxy(object.format, {
+              set(_f, prop, value) {
+                log.push(`${sheet}!${address} format.${String(prop)}=${JSON.stringify(value)}`);
+                return true;
+              },
+            });
+          }
+          return (object as Record<string | symbol, unknown>)[key];
+        },
+        set(_object, key, value) {
+          log.push(`${sheet}!${address} ${String(key)}=${JSON.stringify(value)}`);
+          return true;
+        },
+      });
+    };
+    const sheet = (name: string) => ({
+      name,
+      getRange: () => range(name, "*"),
+      getRangeByIndexes: (r: number, c: number, h: number, w: number) => range(name, `(${r},${c},${h}x${w})`),
+      freezePanes: {
+        unfreeze: () => log.push(`${name} unfreeze`),
+        freezeRows: (n: number) => log.push(`${name} freezeRows(${n})`),
+      },
+    });
+    const context = {
+      workbook: {
+        worksheets: {
+          items: existingNames.map(sheet),
+          load: jest.fn(),
+          add: (name: string) => {
+            log.push(`add ${name}`);
+            return sheet(name);
+          },
+        },
+      },
+      sync: jest.fn(async () => {
+        log.push("sync");
+      }),
+    };
+    setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
+    return { log, context };
+  }
+
+  it("adds missing sheets, replaces existing ones, and sets text format before values", async () => {
+    const { log, context } = writeContext(["汇总"]);
+    await new OfficeWorkbook().writeSheets([
+      { name: "汇总", values: [["序号", "=不是公式"], [1, null]], merges: [{ top: 0, left: 0, bottom: 1, right: 0 }], frozenRows: 1 },
+      { name: "滞后事项", values: [["-"]], columnWidths: [10] },
+    ]);
+    expect(context.sync).toHaveBeenCalledTimes(2);
+    expect(log).toEqual([
+      "sync",
+      "汇总!* unmerge",
+      "汇总!* clear(All)",
+      "汇总 unfreeze",
+      '汇总!(0,0,2x2) numberFormat=[["@","@"],["General","General"]]',
+      '汇总!(0,0,2x2) values=[["序号","=不是公式"],[1,""]]',
+      "汇总!(0,0,2x1) merge(false)",
+      "汇总 freezeRows(1)",
+      "add 滞后事项",
+      '滞后事项!(0,0,1x1) numberFormat=[["@"]]',
+      '滞后事项!(0,0,1x1) values=[["-"]]',
+      "滞后事项!(0,0,1x1) format.columnWidth=56.25",
+      "sync",
+    ]);
+  });
+
+  it("writes nothing when the batch has a bad sheet", async () => {
+    const { log, context } = writeContext([]);
+    const writing = new OfficeWorkbook().writeSheets([{ name: "好", values: [["a"]] }, { name: "坏/名", values: [["b"]] }]);
+    await expect(writing).rejects.toMatchObject({ code: "file/write-failed" });
+    expect(context.sync).not.toHaveBeenCalled();
+    expect(log).toEqual([]);
+  });
+
+  it("reports Excel's own refusal as a write failure", async () => {
+    const { context } = writeContext([]);
+    context.sync.mockImplementationOnce(async () => undefined).mockImplementationOnce(async () => {
+      throw Object.assign(new Error("This operation is not permitted."), { code: "AccessDenied" });
+    });
+    const writing = new OfficeWorkbook().writeSheets([{ name: "汇总", values: [["a"]] }]);
+    await expect(writing).rejects.toMatchObject({ code: "file/write-failed", message: expect.stringContaining("This operation is not permitted.") });
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The Office.js adapter: the open Excel workbook as a WorkbookPort. The only module that calls Excel.run.
+ * Every method is one Excel.run with as few context.sync() round trips as the API allows (one per read,
+ * two per write batch), because each sync is a network round trip in Excel on the web.
+ *
+ * API sets used (the manifest's floor is ExcelApi 1.9): worksheets.getItem/add, getActiveWorksheet,
+ * Range.values/numberFormat/rowIndex/columnIndex, Range.clear 1.1; getUsedRange(valuesOnly),
+ * merge/unmerge, format.columnWidth 1.2; getRangeByIndexes, freezePanes 1.7; RangeAreas.address 1.9;
+ * getMergedAreasOrNullObject 1.13 — only when the host supports it.
+ */
+import type { SheetGrid } from "../../engine/grid";
+import { WorkbookError, type SheetOutput, type WorkbookPort } from "../port";
+import { columnWidthPoints, toWriteMatrix, usedRangeToGrid, validateOutputs } from "./convert";
+import { officeMessages } from "./messages";
+
+/** Office.js error codes this adapter turns into user messages. */
+const TOO_LARGE = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+  "OperationCellsExceedLimit",
+]);
+
+function errorCode(error: unknown): string | undefined {
+  return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** The user-facing error for a failed read, or null when the failure is not one we can explain. */
+function readError(error: unknown, sheet: string): WorkbookError | null {
+  const code = errorCode(error);
+  if (code === "ItemNotFound") return new WorkbookError(officeMessages.sheetNotFound(sheet), "sheet/not-found", sheet);
+  if (code && TOO_LARGE.has(code)) return new WorkbookError(officeMessages.tooLarge(sheet), "file/too-large", sheet);
+  return null;
+}
+
+const USED_RANGE_PROPERTIES = ["values", "numberFormat", "rowIndex", "columnIndex"];
+/** Rows per getMergedAreasOrNullObject call in the fallback read: few enough to stay under 512 areas. */
+const MERGE_BAND_ROWS = 100;
+
+function usedRangeData(used: Excel.Range) {
+  return { values: used.values, numberFormat: used.numberFormat, rowIndex: used.rowIndex, columnIndex: used.columnIndex };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Merged areas need ExcelApi 1.13; on older hosts sheets are read without them rather than not at all. */
+function canReadMerges(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  async activeSheetName(): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const withMerges = canReadMerges();
+    try {
+      return await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        sheet.load("name");
+        // valuesOnly: a sheet formatted down to row 10000 should not be read as 10000 empty rows.
+        const used = sheet.getUsedRange(true);
+        // numberFormat tells a date serial from a number (dates become ISO text, as in the file adapter).
+        used.load(USED_RANGE_PROPERTIES);
+        const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        await context.sync();
+        return usedRangeToGrid(sheet.name, usedRangeData(used), merged && !merged.isNullObject ? merged.address : null);
+      });
+    } catch (error) {
+      const known = readError(error, name);
+      if (known) throw known;
+      if (!withMerges || errorCode(error) === "InvalidOperationInCellEditMode") throw error;
+      // getMergedAreasOrNullObject fails outright above 512 merged areas; read again, merges in row bands.
+      try {
+        return await this.readSheetMergesInBands(name);
+      } catch (retryError) {
+        throw readError(retryError, name) ?? retryError;
+      }
+    }
+  }
+
+  /** The fallback read: values first, then each band's merged areas; merges are dropped if that fails too. */
+  private async readSheetMergesInBands(name: string): Promise<SheetGrid> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      sheet.load("name");
+      const used = sheet.getUsedRange(true);
+      used.load(USED_RANGE_PROPERTIES);
+      await context.sync();
+      const data = usedRangeData(used);
+      const columns = data.values[0]?.length ?? 0;
+      const bands: Excel.RangeAreas[] = [];
+      for (let r = 0; r < data.values.length && columns > 0; r += MERGE_BAND_ROWS) {
+        const rows = Math.min(MERGE_BAND_ROWS, data.values.length - r);
+        const band = sheet.getRangeByIndexes(data.rowIndex + r, data.columnIndex, rows, columns).getMergedAreasOrNullObject();
+        band.load("address");
+        bands.push(band);
+      }
+      try {
+        await context.sync();
+      } catch {
+        return usedRangeToGrid(sheet.name, data, null); // values without merges beat no sheet at all
+      }
+      const addresses = bands.filter((band) => !band.isNullObject).map((band) => band.address);
+      return usedRangeToGrid(sheet.name, data, addresses.length > 0 ? addresses.join(",") : null);
+    });
+  }
+
+  /**
+   * Adds each sheet that is missing and replaces the contents of each that exists, in one write batch.
+   * Everything we could get wrong is checked before the first write (validateOutputs); Excel itself does
+   * not roll a failed batch back.
+   */
+  async writeSheets(sheets: SheetOutput[]): Promise<void> {
+    validateOutputs(sheets);
+    if (sheets.length === 0) return;
+    try {
+      await Excel.run(async (context) => {
+        const collection = context.workbook.worksheets;
+        collection.load("items/name");
+        await context.sync(); // which sheets exist decides add or replace; the API cannot branch in a batch
+        const existing = new Map(collection.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+        for (const output of sheets) {
+          let sheet = existing.get(output.name.toLowerCase());
+          if (sheet) {
+            const whole = sheet.getRange();
+            whole.unmerge();
+            whole.clear("All");
+            sheet.freezePanes.unfreeze();
+          } else {
+            sheet = collection.add(output.name);
+          }
+          const matrix = toWriteMatrix(output.values);
+          if (matrix.rows > 0 && matrix.columns > 0) {
+            const range = sheet.getRangeByIndexes(0, 0, matrix.rows, matrix.columns);
+            // Formats first: a value written into a "@" cell stays text, so "=…", "+…", "-…" are never formulas.
+            range.numberFormat = matrix.numberFormat;
+            range.values = matrix.values;
+          }
+          for (const merge of output.merges ?? []) {
+            sheet
+              .getRangeByIndexes(merge.top, merge.left, merge.bottom - merge.top + 1, merge.right - merge.left + 1)
+              .merge(false);
+          }
+          (output.columnWidths ?? []).forEach((width, col) => {
+            // Setting one cell's width sets its column's; a missing or zero width leaves Excel's default.
+            if (Number.isFinite(width) && width > 0) {
+              sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
+            }
+          });
+          if (output.frozenRows && output.frozenRows > 0) sheet.freezePanes.freezeRows(output.frozenRows);
+        }
+        await context.sync();
+      });
+    } catch (error) {
+      if (error instanceof WorkbookError) throw error;
+      const code = errorCode(error);
+      const source = sheets.map((sheet) => sheet.name).join(", ");
+      if (code && TOO_LARGE.has(code)) throw new WorkbookError(officeMessages.tooLarge(source), "file/too-large", source);
+      throw new WorkbookError(officeMessages.writeFailed(errorText(error)), "file/write-failed", source);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+// Builds the add-in's pages into dist/: taskpane.html (React + Fluent UI), commands.html (ribbon function
+// file), the icons and manifest.xml. `npm run build` for production, `npm run dev-server` for
+// https://localhost:3000, the origin the manifest names. office.js is not bundled: the pages load it from
+// Microsoft's CDN and the code uses the global Office/Excel.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const PORT = 3000;
+
+/**
+ * HTTPS for the dev server. Office only loads add-ins over https: use the certificates that
+ * `npx office-addin-dev-certs install` writes (trusted where it could install them), else
+ * webpack-dev-server's own self-signed certificate (accept it once in the browser).
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  try {
+    return {
+      type: "https",
+      options: {
+        key: fs.readFileSync(path.join(dir, "localhost.key")),
+        cert: fs.readFileSync(path.join(dir, "localhost.crt")),
+        ca: fs.readFileSync(path.join(dir, "ca.crt")),
+      },
+    };
+  } catch {
+    return "https";
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    // Not eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.join(__dirname, "dist"),
+      // Office caches add-in files hard; a content hash makes a new build load for sure.
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // Type checking is `npm run typecheck`'s job; the build only strips types (fast).
+            transpileOnly: true,
+            // ES modules let webpack tree-shake Fluent UI; tsconfig.json says commonjs for Node and Jest.
+            compilerOptions: { module: "es2020", sourceMap: !production },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    // Fluent UI alone is above webpack's 244 KB default; warn only well beyond what the pane should weigh.
+    performance: { hints: production ? "warning" : false, maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
+    devServer: {
+      host: "localhost",
+      port: PORT,
+      server: httpsServer(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
