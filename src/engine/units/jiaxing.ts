@@ -1,0 +1,96 @@
+import type { UnitEntry } from "./registry";
+
+/**
+ * Every unit named in Jiaxing's published 2021 and 2024 sheets. Aliases are the spellings clerks use for the
+ * same unit (without 市, short forms); `variants` are official longer forms that are not mistakes (a second
+ * name in brackets) and are accepted as written; former names carry the year the new name took effect.
+ * "市X" units also answer to "X" (added by the registry, not listed here).
+ */
+export const JIAXING_UNITS: readonly UnitEntry[] = [
+  // 市级部门 (party and government departments)
+  { name: "市委组织部", kind: "市级部门", aliases: [], variants: ["市委组织部（市委人才办）"] },
+  { name: "市委宣传部", kind: "市级部门", aliases: [], variants: ["市委宣传部（市委网信办）"] },
+  { name: "市委政法委", kind: "市级部门", aliases: [] },
+  { name: "市委编办", kind: "市级部门", aliases: ["市编办"] },
+  { name: "市委改革办", kind: "市级部门", aliases: [] },
+  { name: "市发展改革委", kind: "市级部门", aliases: ["市发改委", "发改委"] },
+  { name: "市经信局", kind: "市级部门", aliases: ["市经济和信息化局"] },
+  { name: "市教育局", kind: "市级部门", aliases: [] },
+  { name: "市科技局", kind: "市级部门", aliases: [] },
+  { name: "市公安局", kind: "市级部门", aliases: [] },
+  { name: "市民政局", kind: "市级部门", aliases: [] },
+  { name: "市司法局", kind: "市级部门", aliases: [] },
+  { name: "市财政局", kind: "市级部门", aliases: [] },
+  { name: "市人力社保局", kind: "市级部门", aliases: ["市人力资源和社会保障局", "市人社局", "人社局"] },
+  { name: "市自然资源和规划局", kind: "市级部门", aliases: ["市自然资源局", "市资规局"] },
+  { name: "市生态环境局", kind: "市级部门", aliases: [], formerNames: [{ name: "市环保局", until: 2019 }] },
+  { name: "市建设局", kind: "市级部门", aliases: [] },
+  { name: "市交通运输局", kind: "市级部门", aliases: ["市交通局"] },
+  { name: "市水利局", kind: "市级部门", aliases: [] },
+  { name: "市农业农村局", kind: "市级部门", aliases: [], formerNames: [{ name: "市农业经济局", until: 2019 }] },
+  { name: "市商务局", kind: "市级部门", aliases: [] },
+  { name: "市文化广电旅游局", kind: "市级部门", aliases: ["市文广旅局", "市文化和广电旅游体育局"] },
+  { name: "市卫生健康委", kind: "市级部门", aliases: ["市卫健委"] },
+  { name: "市退役军人事务局", kind: "市级部门", aliases: ["市退役军人局"] },
+  { name: "市应急管理局", kind: "市级部门", aliases: ["市应急局"] },
+  { name: "市审计局", kind: "市级部门", aliases: [] },
+  { name: "市国资委", kind: "市级部门", aliases: [] },
+  { name: "市市场监管局", kind: "市级部门", aliases: ["市市场监督管理局"] },
+  { name: "市体育局", kind: "市级部门", aliases: [] },
+  { name: "市统计局", kind: "市级部门", aliases: [] },
+  { name: "市医保局", kind: "市级部门", aliases: ["市医疗保障局"] },
+  { name: "市综合执法局", kind: "市级部门", aliases: ["市综合行政执法局"] },
+  { name: "市信访局", kind: "市级部门", aliases: [] },
+  { name: "市政务数据办", kind: "市级部门", aliases: ["市大数据局"] },
+  { name: "市金融办", kind: "市级部门", aliases: [] },
+  { name: "市外办", kind: "市级部门", aliases: [] },
+  { name: "市口岸办", kind: "市级部门", aliases: [] },
+  { name: "市机场办", kind: "市级部门", aliases: [] },
+  { name: "市品质办", kind: "市级部门", aliases: [] },
+  { name: "市生态创建办", kind: "市级部门", aliases: [] },
+  { name: "市长三角发展办", kind: "市级部门", aliases: [] },
+  { name: "市全球航空物流枢纽项目建设指挥部", kind: "市级部门", aliases: [] },
+  // 县（市、区）政府
+  { name: "南湖区政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "秀洲区政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "嘉善县政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "平湖市政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "海宁市政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "海盐县政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "桐乡市政府", kind: "县（市、区）政府", aliases: [] },
+  // Collective entries: every county government, or the ones concerned.
+  { name: "各县（市、区）政府", kind: "县（市、区）政府", aliases: [] },
+  { name: "有关县（市、区）政府", kind: "县（市、区）政府", aliases: [] },
+  // 功能区
+  { name: "嘉兴经济技术开发区", kind: "功能区", aliases: ["嘉兴经开区"], variants: ["嘉兴经济技术开发区（国际商务区）"] },
+  { name: "嘉兴港区", kind: "功能区", aliases: [] },
+  // 国有企业
+  { name: "嘉城集团", kind: "国有企业", aliases: [] },
+  { name: "嘉通集团", kind: "国有企业", aliases: [] },
+  { name: "嘉源集团", kind: "国有企业", aliases: [] },
+  { name: "嘉服集团", kind: "国有企业", aliases: [] },
+  { name: "铁投集团", kind: "国有企业", aliases: [] },
+  { name: "市产业集团", kind: "国有企业", aliases: [] },
+  { name: "国网嘉兴供电公司", kind: "国有企业", aliases: ["嘉兴供电公司"] },
+  // 垂直管理 (national bodies with a Jiaxing branch)
+  { name: "嘉兴海关", kind: "垂直管理", aliases: [] },
+  { name: "市税务局", kind: "垂直管理", aliases: [] },
+  { name: "市消防救援支队", kind: "垂直管理", aliases: [] },
+  {
+    name: "国家金融监督管理总局嘉兴监管分局",
+    kind: "垂直管理",
+    aliases: ["嘉兴金融监管分局"],
+    formerNames: [{ name: "嘉兴银保监分局", until: 2023 }],
+  },
+  { name: "市人民银行", kind: "垂直管理", aliases: ["人行嘉兴市分行"], formerNames: [{ name: "人行嘉兴市中心支行", until: 2024 }] },
+  // 其他 (people's organisations, colleges, institutes)
+  { name: "团市委", kind: "其他", aliases: [] },
+  { name: "市妇联", kind: "其他", aliases: [] },
+  { name: "市科协", kind: "其他", aliases: [] },
+  { name: "市供销社", kind: "其他", aliases: [] },
+  { name: "市农科院", kind: "其他", aliases: [] },
+  { name: "嘉兴学院", kind: "其他", aliases: [] },
+  { name: "嘉兴南湖学院", kind: "其他", aliases: [] },
+  { name: "嘉兴职业技术学院", kind: "其他", aliases: [] },
+  { name: "浙江红船干部学院", kind: "其他", aliases: [] },
+];

@@ -1,0 +1,92 @@
+/**
+ * Splitting a 责任单位 cell into its units. The standard separator is "、"; clerks also type "，", ",", ";",
+ * spaces and line breaks, leave a trailing "、", or put a space after it. A "、" inside brackets belongs to
+ * the name ("各县（市、区）政府"), so brackets are tracked while splitting.
+ */
+
+export type SeparatorKind = "comma" | "semicolon" | "space" | "line-break" | "stray-space" | "extra";
+
+export interface UnitPart {
+  text: string;
+  /** Offsets of `text` in the cell's text. */
+  start: number;
+  end: number;
+}
+
+export interface UnitListParse {
+  parts: UnitPart[];
+  /** Every separator that is not a plain "、" between two units. Empty for a well-formed cell. */
+  separators: { kind: SeparatorKind; at: number }[];
+  /** The units joined by "、", nothing else changed. */
+  normalized: string;
+}
+
+const OPEN = new Set(["(", "（", "[", "【", "〔"]);
+const CLOSE = new Set([")", "）", "]", "】", "〕"]);
+
+function separatorKind(ch: string): SeparatorKind | "standard" | null {
+  if (ch === "、") return "standard";
+  if (ch === "，" || ch === ",") return "comma";
+  if (ch === "；" || ch === ";") return "semicolon";
+  if (ch === "\n" || ch === "\r") return "line-break";
+  if (/\s/.test(ch)) return "space";
+  return null;
+}
+
+export function splitUnitList(text: string): UnitListParse {
+  const parts: UnitPart[] = [];
+  const separators: { kind: SeparatorKind; at: number }[] = [];
+  let depth = 0;
+  let start = -1;
+  // The run of separator characters between two units, judged as a whole once the next unit starts.
+  let run: { kind: SeparatorKind | "standard"; at: number }[] = [];
+
+  const closePart = (end: number) => {
+    if (start >= 0) parts.push({ text: text.slice(start, end), start, end });
+    start = -1;
+  };
+  const judgeRun = (betweenUnits: boolean) => {
+    if (run.length === 0) return;
+    const standard = run.filter((s) => s.kind === "standard").length;
+    const others = run.filter((s) => s.kind !== "standard");
+    if (!betweenUnits) {
+      // Leading or trailing separators: any of them is extra.
+      separators.push(...run.map((s) => ({ kind: s.kind === "standard" ? ("extra" as const) : (s.kind as SeparatorKind), at: s.at })));
+    } else if (standard === 1 && others.length > 0 && others.every((s) => s.kind === "space")) {
+      separators.push({ kind: "stray-space", at: others[0].at });
+    } else if (standard > 1) {
+      separators.push({ kind: "extra", at: run[0].at });
+    } else if (standard === 0) {
+      // "，\n" or " " alone: report the most telling kind once.
+      const kind = others.find((s) => s.kind !== "space")?.kind ?? "space";
+      separators.push({ kind: kind as SeparatorKind, at: others[0].at });
+    } else {
+      for (const s of others) separators.push({ kind: s.kind as SeparatorKind, at: s.at });
+    }
+    run = [];
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const kind = depth === 0 ? separatorKind(ch) : null;
+    if (kind !== null) {
+      closePart(i);
+      run.push({ kind, at: i });
+      continue;
+    }
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch) && depth > 0) depth--;
+    if (start < 0) {
+      judgeRun(parts.length > 0);
+      start = i;
+    }
+  }
+  closePart(text.length);
+  judgeRun(false);
+  return { parts, separators, normalized: parts.map((p) => p.text).join("、") };
+}
+
+/** The units of a cell, in order; the first is the lead (牵头). */
+export function unitNames(text: string): string[] {
+  return splitUnitList(text).parts.map((p) => p.text);
+}

@@ -1,0 +1,19 @@
+import { cellAt, cellText } from "../../grid";
+import type { Finding, Rule } from "../rule";
+import { roleCells } from "../tableCells";
+
+/** A status was set but the progress text that should justify it is empty. */
+export const statusProgressMissing: Rule = {
+  id: "statusProgressMissing",
+  check(context) {
+    const progressCol = context.table.columns.progress;
+    if (progressCol === undefined) return [];
+    const findings: Finding[] = [];
+    for (const cell of roleCells(context, "status")) {
+      if (cell.text.trim() === "") continue;
+      if (cellText(cellAt(context.grid, cell.row, progressCol)).trim() !== "") continue;
+      findings.push({ code: "status/progress-missing", severity: "warning", row: cell.row, col: progressCol });
+    }
+    return findings;
+  },
+};

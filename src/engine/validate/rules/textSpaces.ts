@@ -1,0 +1,25 @@
+import type { ColumnRole } from "../../recognize";
+import type { Finding, Rule } from "../rule";
+import { cellsOfRoles } from "../tableCells";
+
+const TEXT_ROLES: readonly ColumnRole[] = ["task", "content", "progress", "status", "deadline", "note"];
+const SPACE = "[ \\t\\u00a0\\u3000]";
+const EDGE = new RegExp(`^${SPACE}+|${SPACE}+$`, "gmu");
+const DOUBLED = new RegExp(`${SPACE}{2,}`, "gu");
+
+/** Leading, trailing (also at line ends) and doubled spaces. A single space inside text is left alone. */
+export function tidySpaces(text: string): string {
+  return text.replace(EDGE, "").replace(DOUBLED, " ");
+}
+
+export const textSpaces: Rule = {
+  id: "textSpaces",
+  check(context) {
+    const findings: Finding[] = [];
+    for (const cell of cellsOfRoles(context, TEXT_ROLES)) {
+      if (typeof cell.value !== "string" || tidySpaces(cell.value) === cell.value) continue;
+      findings.push({ code: "text/spaces", severity: "info", row: cell.row, col: cell.col, repair: tidySpaces });
+    }
+    return findings;
+  },
+};
