@@ -1,0 +1,114 @@
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { fixture, runCli, runJson } from "./runCli";
+
+interface IssueJson {
+  code: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  column: string;
+  value: unknown;
+  message: string;
+  fix: unknown;
+}
+interface FixJson {
+  file: string;
+  out: string;
+  changes: { sheet: string; cell: string; before: unknown; after: unknown }[];
+}
+
+const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-validate-"));
+
+describe("taizhang validate", () => {
+  it("prints one JSON document with the issue fields of the contract", async () => {
+    const { issues } = await runJson<{ issues: IssueJson[] }>(["validate", fixture("2021_上半年执行情况.xlsx")]);
+    const status = issues.find((i) => i.code === "status/empty");
+    expect(status).toEqual(
+      expect.objectContaining({ severity: "warning", sheet: "2021上半年执行情况", cell: "E17", row: 17, column: "E", value: null, message: "进展状态为空。", fix: null }),
+    );
+    const alias = issues.find((i) => i.cell === "D11" && i.code === "units/alias");
+    expect(alias?.fix).toBe("市交通运输局");
+    for (const issue of issues) expect(Object.keys(issue)).toEqual(expect.arrayContaining(["code", "severity", "sheet", "cell", "row", "column", "value", "message", "fix"]));
+  });
+
+  it("speaks English with --lang en-US", async () => {
+    const { issues } = await runJson<{ issues: IssueJson[] }>(["validate", fixture("2021_上半年执行情况.xlsx"), "--lang", "en-US"]);
+    expect(issues.find((i) => i.code === "status/empty")?.message).toBe("The status is empty.");
+  });
+
+  it("validates a CSV the same way as the workbook built from it", async () => {
+    const fromCsv = await runJson<{ issues: IssueJson[] }>(["validate", fixture("2024_责任分解.csv")]);
+    const fromXlsx = await runJson<{ issues: IssueJson[] }>(["validate", fixture("2024_责任分解.xlsx")]);
+    const key = (i: IssueJson) => `${i.code} ${i.column} ${i.fix}`;
+    expect(fromCsv.issues.map(key).sort()).toEqual(fromXlsx.issues.map(key).sort());
+  });
+
+  it("prints a readable list with a summary line", async () => {
+    const { code, out } = await runCli(["validate", fixture("2021_上半年执行情况.xlsx")]);
+    expect(code).toBe(0);
+    expect(out).toContain("2021上半年执行情况!E17  警告  进展状态为空。");
+    expect(out).toMatch(/共 \d+ 个问题/u);
+  });
+
+  it("uses the clerk's 单位名录 from --units: another city's units stop being unknown", async () => {
+    const dir = tmp();
+    const sheet = path.join(dir, "杭州.csv");
+    fs.writeFileSync(sheet, "序号,主要工作任务,责任单位\n1,推进数字经济发展。,杭州市经信局、杭州发改委\n");
+    const before = await runJson<{ issues: IssueJson[] }>(["validate", sheet]);
+    expect(before.issues.filter((i) => i.code === "units/unknown").map((i) => i.severity)).toEqual(["warning", "warning"]);
+    const units = path.join(dir, "单位名录.csv");
+    fs.writeFileSync(units, "规范名称,别名,类别\n杭州市经信局,,市级部门\n杭州市发展改革委,杭州发改委,市级部门\n");
+    const after = await runJson<{ issues: IssueJson[] }>(["validate", sheet, "--units", units]);
+    expect(after.issues.map((i) => [i.code, i.cell, i.fix])).toEqual([["units/alias", "C2", "杭州市经信局、杭州市发展改革委"]]);
+  });
+
+  it("reads a 状态词表 sheet inside the workbook", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "book.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const tasks = workbook.addWorksheet("台账");
+    tasks.addRows([
+      ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"],
+      [1, "推进项目建设。", "已开工。", "市发展改革委", "正常推进"],
+    ]);
+    workbook.addWorksheet("状态词表").addRows([["状态", "类别"], ["正常推进", "on_track"]]);
+    await workbook.xlsx.writeFile(file);
+    const { issues } = await runJson<{ issues: IssueJson[] }>(["validate", file]);
+    expect(issues).toEqual([]);
+  });
+});
+
+describe("taizhang fix", () => {
+  it("writes a corrected copy, prints every change, and leaves the input untouched", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "h1.xlsx");
+    fs.copyFileSync(fixture("2021_上半年执行情况.xlsx"), input);
+    const hash = sha(input);
+    const out = path.join(dir, "h1.fixed.xlsx");
+    const result = await runJson<FixJson>(["fix", input, "--out", out]);
+    expect(sha(input)).toBe(hash);
+    expect(result.changes.find((c) => c.cell === "D11")).toEqual({ sheet: "2021上半年执行情况", cell: "D11", row: 11, column: "D", before: "交通运输局", after: "市交通运输局", codes: ["units/alias"] });
+    const again = await runJson<{ issues: IssueJson[] }>(["validate", out]);
+    expect(again.issues.filter((i) => i.fix !== null)).toEqual([]);
+    expect(again.issues.find((i) => i.code === "status/empty")?.cell).toBe("E17");
+  });
+
+  it("refuses to run without --out, or onto the input file, and writes nothing", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "h1.xlsx");
+    fs.copyFileSync(fixture("2021_上半年执行情况.xlsx"), input);
+    const hash = sha(input);
+    expect((await runCli(["fix", input])).code).toBe(2);
+    const same = await runCli(["fix", input, "--out", input]);
+    expect(same.code).toBe(2);
+    expect(same.err).not.toBe("");
+    expect(sha(input)).toBe(hash);
+    expect(fs.readdirSync(dir)).toEqual(["h1.xlsx"]);
+  });
+});
