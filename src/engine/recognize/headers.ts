@@ -41,8 +41,26 @@ for (const [role, aliases] of Object.entries(HEADER_ALIASES) as [ColumnRole, rea
 /** Longest header text still considered a header by the suffix rules; longer cells are data. */
 const MAX_HEADER_LENGTH = 16;
 
+/** Longest raw header cell, spaces and a bracketed aside included ("重点工作任务（杭州市2项配合工作）"). */
+const MAX_RAW_HEADER_LENGTH = 60;
+
 /** The role a header cell names, or null when it names none. */
 export function headerRole(cellText: string): ColumnRole | null {
+  // Data cells (task and progress texts) are long; skip them before folding, the costly part on big sheets.
+  if (cellText.length > MAX_RAW_HEADER_LENGTH) return null;
+  // Short data cells (units, statuses) repeat on every row: fold each spelling once.
+  let role = ROLE_MEMO.get(cellText);
+  if (role === undefined) {
+    role = roleOfShortText(cellText);
+    if (ROLE_MEMO.size >= 5000) ROLE_MEMO.clear();
+    ROLE_MEMO.set(cellText, role);
+  }
+  return role;
+}
+
+const ROLE_MEMO = new Map<string, ColumnRole | null>();
+
+function roleOfShortText(cellText: string): ColumnRole | null {
   const folded = withoutBrackets(foldText(cellText)).toLowerCase();
   if (folded === "") return null;
   const exact = EXACT.get(folded);

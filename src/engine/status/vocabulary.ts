@@ -57,13 +57,21 @@ export function extendVocabulary(vocabulary: StatusVocabulary, terms: readonly S
 export function categorize(vocabulary: StatusVocabulary, value: string): Categorized {
   const folded = foldText(value);
   if (folded === "") return { category: "unknown", known: false };
-  for (let i = vocabulary.terms.length - 1; i >= 0; i--) {
-    const term = vocabulary.terms[i];
-    if (foldText(term.term) === folded) {
-      return { category: term.category, known: true, matched: term.term, ...(term.partial ? { partial: true } : {}) };
-    }
+  const term = foldedTerms(vocabulary).get(folded);
+  if (term === undefined) return { category: "unknown", known: false };
+  return { category: term.category, known: true, matched: term.term, ...(term.partial ? { partial: true } : {}) };
+}
+
+const FOLDED = new WeakMap<StatusVocabulary, Map<string, StatusTerm>>();
+
+/** Terms by folded spelling, built once per vocabulary; a later term wins over an earlier one. */
+function foldedTerms(vocabulary: StatusVocabulary): Map<string, StatusTerm> {
+  let map = FOLDED.get(vocabulary);
+  if (map === undefined) {
+    map = new Map(vocabulary.terms.map((term) => [foldText(term.term), term]));
+    FOLDED.set(vocabulary, map);
   }
-  return { category: "unknown", known: false };
+  return map;
 }
 
 function sharedCharacters(a: string, b: string): number {

@@ -33,7 +33,22 @@ function separatorKind(ch: string): SeparatorKind | "standard" | null {
   return null;
 }
 
+// Unit cells repeat a lot (the same bureaus on every row) and every unit rule splits them: remember recent ones.
+const MEMO = new Map<string, UnitListParse>();
+const MEMO_LIMIT = 5000;
+
+/** The units of a cell and the separators that are not a plain "、". The result is shared: do not change it. */
 export function splitUnitList(text: string): UnitListParse {
+  let parsed = MEMO.get(text);
+  if (parsed === undefined) {
+    parsed = parseUnitList(text);
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseUnitList(text: string): UnitListParse {
   const parts: UnitPart[] = [];
   const separators: { kind: SeparatorKind; at: number }[] = [];
   let depth = 0;

@@ -60,17 +60,20 @@ function columnOrder(letters: string): number {
   return letters.length * 1000 + letters.charCodeAt(0);
 }
 
-const cellKey = (row: number, col: number) => `${row}:${col}`;
+/** One number per cell (Excel has at most 16,384 columns). */
+const cellKey = (row: number, col: number) => row * 16384 + col;
 
 /** One new value per cell: the repairs of every finding on it, applied in rule order. */
-function composeFixes(grid: SheetGrid, findings: readonly Finding[]): Map<string, CellValue> {
-  const byCell = new Map<string, Finding[]>();
+function composeFixes(grid: SheetGrid, findings: readonly Finding[]): Map<number, CellValue> {
+  const byCell = new Map<number, Finding[]>();
   for (const finding of findings) {
     if (!finding.repair && finding.replaceWith === undefined) continue;
     const key = cellKey(finding.row, finding.col);
-    byCell.set(key, [...(byCell.get(key) ?? []), finding]);
+    const list = byCell.get(key);
+    if (list) list.push(finding);
+    else byCell.set(key, [finding]);
   }
-  const fixes = new Map<string, CellValue>();
+  const fixes = new Map<number, CellValue>();
   for (const [key, cellFindings] of byCell) {
     const { row, col } = cellFindings[0];
     const original = cellAt(grid, row, col);
@@ -84,7 +87,7 @@ function composeFixes(grid: SheetGrid, findings: readonly Finding[]): Map<string
   return fixes;
 }
 
-function toIssue(grid: SheetGrid, finding: Finding, fixes: Map<string, CellValue>): Issue {
+function toIssue(grid: SheetGrid, finding: Finding, fixes: Map<number, CellValue>): Issue {
   const issue: Issue = {
     code: finding.code,
     severity: finding.severity,

@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../../recognize";
-import { halfWidthPunctuationPositions, toFullWidthPunctuation } from "../punctuation";
+import { fullWidthAt, halfWidthPunctuationPositions, toFullWidthPunctuation } from "../punctuation";
 import type { Finding, Rule } from "../rule";
 import { cellsOfRoles } from "../tableCells";
 
@@ -14,14 +14,17 @@ export const textHalfWidthPunctuation: Rule = {
       if (typeof cell.value !== "string") continue;
       const positions = halfWidthPunctuationPositions(cell.value);
       if (positions.length === 0) continue;
-      const marks = [...new Set(positions.map((i) => Array.from(cell.value as string)[i]))];
+      const text = cell.value;
+      const marks = [...new Set(positions.map((i) => text[i]))];
+      const fixed = fullWidthAt(text, positions);
       findings.push({
         code: "text/half-width-punctuation",
         severity: "info",
         row: cell.row,
         col: cell.col,
         params: { count: positions.length, marks: marks.join(" ") },
-        repair: toFullWidthPunctuation,
+        // The fix of this very text is known already; other rules' repairs may have changed it before this one runs.
+        repair: (current) => (current === text ? fixed : toFullWidthPunctuation(current)),
       });
     }
     return findings;

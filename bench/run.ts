@@ -1,0 +1,35 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { machine, type Measurement } from "./measure";
+import { validateBenchmarks } from "./validate.bench";
+
+/** Every benchmark, one run, written to BENCHMARKS.md with the machine and date (never a timed test). */
+const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [{ title: "Validation (issue 3)", run: validateBenchmarks }];
+
+function table(measurements: Measurement[]): string {
+  const lines = ["| benchmark | workload | median ms | p95 ms | heap MB | goal | met | notes |", "|---|---|---:|---:|---:|---|---|---|"];
+  for (const m of measurements) {
+    const notes = Object.entries(m.extra ?? {})
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ");
+    lines.push(`| ${m.name} | ${m.workload} | ${m.medianMs.toFixed(1)} | ${m.p95Ms.toFixed(1)} | ${m.heapMb.toFixed(1)} | ${m.goal ?? ""} | ${m.met === undefined ? "" : m.met ? "yes" : "**no**"} | ${notes} |`);
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const sections: string[] = [];
+  for (const suite of SUITES) {
+    const measurements = await suite.run();
+    sections.push(`## ${suite.title}\n\n${table(measurements)}`);
+    console.log(`${suite.title}\n${table(measurements)}\n`);
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const text = `# Benchmarks\n\nWritten by \`npm run bench\` on ${date}.\nMachine: ${machine()}.\nMedian and 95th percentile of repeated runs after warm-up; heap is what one run's result keeps alive after garbage collection.\n\n${sections.join("\n\n")}\n`;
+  fs.writeFileSync(path.join(__dirname, "..", "..", "BENCHMARKS.md"), text);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
