@@ -77,20 +77,9 @@ export const fileMessages = {
   writeFailed: (file: string, detail: string) => cannotWrite(file, `写入失败（${detail}）`, `write failed: ${detail}`),
   badSheetName: (name: string, reason: string) =>
     `工作表名称 "${name}" 无效：${reason}。Invalid sheet name "${name}".`,
-  sheetNameRules: {
-    empty: "名称不能为空",
-    tooLong: "名称不能超过 31 个字符",
-    badChars: "名称不能包含 * ? : \\ / [ ]",
-    quote: "名称首尾不能是单引号",
-    reserved: "“History” 是 Excel 保留的名称",
-    duplicate: "同一批次中出现了两次",
-  },
   badCellValue: (sheet: string, cell: string, reason: string) =>
     `工作表 "${sheet}" 的单元格 ${cell} 无法写入：${reason}。Cannot write ${sheet}!${cell}.`,
   cellRules: {
-    notFinite: "数值不是有限数（NaN 或无穷大） (not a finite number)",
-    badType: "只能写入文本、数字、逻辑值或空值 (only text, numbers, booleans or empty)",
-    tooLong: "文本超过 Excel 单元格上限 32767 个字符 (text longer than 32767 characters)",
     badAddress: "行号或列号无效 (invalid row or column)",
     mergedCell: "该单元格属于合并区域且不是左上角单元格 (inside a merged area, not its top-left cell)",
   },

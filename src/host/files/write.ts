@@ -1,10 +1,11 @@
 import type * as ExcelJS from "exceljs";
 import { cellAddress, rangeAddress, type CellRange, type CellValue } from "../../engine/grid";
 import { WorkbookError, type SheetOutput } from "../port";
+import { cellValueProblem, sheetNameProblem, sheetNameRules } from "../outputChecks";
 import { fileMessages } from "./messages";
 
-/** Excel's limit on the text in one cell; longer text makes Excel "repair" the file. */
-const MAX_CELL_TEXT = 32767;
+export { cellValueProblem, sheetNameProblem };
+
 /** Excel's widest column, in characters. */
 const MAX_COLUMN_WIDTH = 255;
 
@@ -12,25 +13,6 @@ function fail(message: string, source: string): never {
   throw new WorkbookError(message, "file/write-failed", source);
 }
 
-/** Why Excel would refuse this sheet name, or null when it is fine. */
-export function sheetNameProblem(name: string): string | null {
-  const rules = fileMessages.sheetNameRules;
-  if (typeof name !== "string" || name.trim() === "") return rules.empty;
-  if (name.length > 31) return rules.tooLong;
-  if (/[*?:/\\[\]]/.test(name)) return rules.badChars;
-  if (name.startsWith("'") || name.endsWith("'")) return rules.quote;
-  if (name.toLowerCase() === "history") return rules.reserved;
-  return null;
-}
-
-/** Why a value cannot go into a cell, or null when it can. */
-export function cellValueProblem(value: unknown): string | null {
-  const rules = fileMessages.cellRules;
-  if (value === null || typeof value === "boolean") return null;
-  if (typeof value === "number") return Number.isFinite(value) ? null : rules.notFinite;
-  if (typeof value === "string") return value.length > MAX_CELL_TEXT ? rules.tooLong : null;
-  return rules.badType;
-}
 
 function validMerge(range: CellRange): boolean {
   const parts = [range.top, range.left, range.bottom, range.right];
@@ -48,7 +30,7 @@ export function validateOutputs(sheets: readonly SheetOutput[], source: string):
     const problem = sheetNameProblem(sheet.name);
     if (problem) fail(fileMessages.badSheetName(String(sheet.name), problem), source);
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) fail(fileMessages.badSheetName(sheet.name, fileMessages.sheetNameRules.duplicate), source);
+    if (seen.has(key)) fail(fileMessages.badSheetName(sheet.name, sheetNameRules.duplicate), source);
     seen.add(key);
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {

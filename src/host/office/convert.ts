@@ -4,7 +4,10 @@
  */
 import { cellAddress, columnIndex, rangeAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { WorkbookError, type SheetOutput } from "../port";
+import { cellValueProblem, sheetNameProblem, sheetNameRules } from "../outputChecks";
 import { officeMessages } from "./messages";
+
+export { sheetNameProblem };
 
 /** Excel's sheet size, for whole-row ("3:4") and whole-column ("A:B") addresses. */
 export const MAX_ROWS = 1048576;
@@ -214,27 +217,6 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((clamped * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Excel's limit on the text in one cell. */
-const MAX_CELL_TEXT = 32767;
-
-/** Why Excel would refuse this sheet name, or null when it is fine. */
-export function sheetNameProblem(name: unknown): string | null {
-  const rules = officeMessages.sheetNameRules;
-  if (typeof name !== "string" || name.trim() === "") return rules.empty;
-  if (name.length > 31) return rules.tooLong;
-  if (/[*?:/\\[\]]/.test(name)) return rules.badChars;
-  if (name.startsWith("'") || name.endsWith("'")) return rules.quote;
-  if (name.toLowerCase() === "history") return rules.reserved;
-  return null;
-}
-
-function cellProblem(value: unknown): string | null {
-  const rules = officeMessages.cellRules;
-  if (value === null || value === undefined || typeof value === "boolean") return null;
-  if (typeof value === "number") return Number.isFinite(value) ? null : rules.notFinite;
-  if (typeof value === "string") return value.length > MAX_CELL_TEXT ? rules.tooLong : null;
-  return rules.badType;
-}
 
 function validMerge(m: CellRange): boolean {
   const ends = [m.top, m.left, m.bottom, m.right];
@@ -257,11 +239,11 @@ export function validateOutputs(sheets: readonly SheetOutput[]): void {
     const nameProblem = sheetNameProblem(sheet.name);
     if (nameProblem) fail(officeMessages.badSheetName(String(sheet.name), nameProblem), String(sheet.name));
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) fail(officeMessages.badSheetName(sheet.name, officeMessages.sheetNameRules.duplicate), sheet.name);
+    if (seen.has(key)) fail(officeMessages.badSheetName(sheet.name, sheetNameRules.duplicate), sheet.name);
     seen.add(key);
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const reason = cellProblem(value);
+        const reason = cellValueProblem(value);
         if (reason) fail(officeMessages.badCellValue(sheet.name, cellAddress(r, c), reason), sheet.name);
       }),
     );

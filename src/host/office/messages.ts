@@ -11,21 +11,8 @@ export const officeMessages = {
     `写入工作表失败：${detail}。请检查工作簿是否受保护或处于共享只读状态后重试。(Writing the sheets failed: ${detail}.)`,
   badSheetName: (name: string, reason: string) =>
     `工作表名称“${name}”无效：${reason}。(Invalid sheet name "${name}".)`,
-  sheetNameRules: {
-    empty: "名称不能为空",
-    tooLong: "名称不能超过 31 个字符",
-    badChars: "名称不能包含 * ? : \\ / [ ]",
-    quote: "名称首尾不能是单引号",
-    reserved: "“History” 是 Excel 保留的名称",
-    duplicate: "同一批次中出现了两次",
-  },
   badCellValue: (sheet: string, cell: string, reason: string) =>
     `工作表“${sheet}”的单元格 ${cell} 无法写入：${reason}。(Cannot write ${sheet}!${cell}.)`,
-  cellRules: {
-    notFinite: "数值不是有限数（NaN 或无穷大）",
-    badType: "只能写入文本、数字、逻辑值或空值",
-    tooLong: "文本超过 Excel 单元格上限 32767 个字符",
-  },
   badMerge: (sheet: string, range: string) =>
     `工作表“${sheet}”的合并区域 ${range} 无效或与其他合并区域重叠。(Invalid or overlapping merge ${range} in "${sheet}".)`,
 };
