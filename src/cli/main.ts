@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
 import { WorkbookError } from "../host/port";
 import { UsageError, type Command } from "./command";
+import { analyzeCommand } from "./commands/analyze";
 import { fixCommand } from "./commands/fix";
 import { inspectCommand } from "./commands/inspect";
 import { validateCommand } from "./commands/validate";
 import { EXIT_FAILED, processIO, type CliIO } from "./io";
 import { cliMessages } from "./messages";
 
-export const COMMANDS: readonly Command[] = [inspectCommand, validateCommand, fixCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand];
 
 /** Runs one command line; returns the exit code. User-facing failures are messages, never stack traces. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

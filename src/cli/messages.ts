@@ -17,4 +17,10 @@ export const cliMessages = {
   noHeader: (sheet: string, rows: number) =>
     `工作表「${sheet}」：未找到表头（已查看 ${rows} 行）。需要一行含“主要工作任务/任务/指标名称”等列名的表头。` +
     ` No header row found in "${sheet}" (${rows} rows looked at).`,
+  noTable: "未识别到表格（no table）",
+  analyzeHeading: (file: string, bundled: boolean) =>
+    `台账助手 · 分析 ${file}${bundled ? "（内置示例 bundled sample）" : ""}`,
+  analyzeExamples: "各类问题举例 (one example of each kind):",
+  analyzeNext: (file: string) =>
+    `下一步：taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
 };

@@ -1,0 +1,37 @@
+import { fixture, runCli, runJson } from "./runCli";
+
+interface AnalyzeJson {
+  file: string;
+  sheets: { name: string; tables: { kind: string; tasks: number }[]; issues: { total: number; fixable: number; byCode: Record<string, number> } }[];
+}
+
+describe("taizhang analyze", () => {
+  it("runs on the bundled sample when no file is given", async () => {
+    const report = await runJson<AnalyzeJson>(["analyze"]);
+    expect(report.file).toMatch(/sample\.xlsx$/u);
+    expect(report.sheets.map((s) => [s.name, s.tables.map((t) => [t.kind, t.tasks])])).toEqual([
+      ["2021责任分解", [["tasks", 100]]],
+      ["2021上半年执行情况", [["progress", 96]]],
+      ["2024责任分解", [["tasks", 117]]],
+      ["2024主要目标", [["indicators", 20]]],
+    ]);
+    const h1 = report.sheets[1].issues;
+    expect(h1.byCode["status/empty"]).toBe(1);
+    expect(h1.byCode["units/unknown"]).toBeUndefined();
+    expect(report.sheets[3].issues.total).toBe(0);
+  });
+
+  it("prints a short summary and what to do next", async () => {
+    const { code, out } = await runCli(["analyze", fixture("2021_上半年执行情况.xlsx")]);
+    expect(code).toBe(0);
+    expect(out).toContain("进展情况表 96 项");
+    expect(out).toContain("2021上半年执行情况!E17  进展状态为空。");
+    expect(out).toContain("taizhang fix");
+  });
+
+  it("names the file when it cannot be read", async () => {
+    const { code, err } = await runCli(["analyze", fixture("bad/not-a-spreadsheet.xlsx")]);
+    expect(code).toBe(2);
+    expect(err).toContain("not-a-spreadsheet.xlsx");
+  });
+});
