@@ -1,0 +1,1 @@
+export { taskRecords, type TaskLine, type TaskRecord } from "./taskRecords";

@@ -1,0 +1,82 @@
+import { cellAt, cellText, type SheetGrid } from "../grid";
+import { recognizeSheet, type RecognizedTable, type SheetRecognition, type TableKind } from "../recognize";
+import { unitNames } from "../units/split";
+
+/** One physical row of a task: the numbered row or one of its continuation rows. */
+export interface TaskLine {
+  /** 1-based sheet row. */
+  row: number;
+  text: string;
+  units: string[];
+  coUnits: string[];
+  progress: string;
+  status: string;
+  /** The 目标 column of an indicator table ("6%左右"). */
+  target: string;
+}
+
+/**
+ * A task as reviewers think of it: the numbered row with its continuation rows, which are further lines of
+ * the same task (often with units of their own). Every later step — matching, lag, aggregation — works on these.
+ */
+export interface TaskRecord {
+  sheet: string;
+  /** 1-based row of the numbered row. */
+  row: number;
+  seq: string;
+  kind: TableKind;
+  /** The section heading the task sits under, if any ("一、科技创新"). */
+  section: string | null;
+  lines: TaskLine[];
+  /** Task text of every line, joined by a line break. */
+  text: string;
+  /** Responsible units of every line, lead (first listed on the numbered row) first, each once. */
+  units: string[];
+  /** Co-operating units from a separate 配合单位 column, each once. */
+  coUnits: string[];
+}
+
+function columnText(grid: SheetGrid, table: RecognizedTable, index: number, role: keyof RecognizedTable["columns"]): string {
+  const col = table.columns[role];
+  return col === undefined ? "" : cellText(cellAt(grid, index, col)).trim();
+}
+
+function line(grid: SheetGrid, table: RecognizedTable, index: number): TaskLine {
+  const text = (role: keyof RecognizedTable["columns"]) => columnText(grid, table, index, role);
+  return {
+    row: index + 1,
+    text: text("task"),
+    units: unitNames(text("units")),
+    coUnits: unitNames(text("coUnits")),
+    progress: text("progress"),
+    status: text("status"),
+    target: text("target"),
+  };
+}
+
+const unique = (names: string[]) => [...new Set(names)];
+
+/** The tasks of every table on a sheet, in sheet order. */
+export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = recognizeSheet(grid)): TaskRecord[] {
+  const records: TaskRecord[] = [];
+  for (const table of recognition.tables) {
+    let section: string | null = null;
+    let current: TaskRecord | null = null;
+    for (const row of table.rows) {
+      if (row.type === "section") section = row.label ?? null;
+      if (row.type === "task") {
+        const first = line(grid, table, row.index);
+        current = { sheet: grid.name, row: row.index + 1, seq: row.seq ?? "", kind: table.kind, section, lines: [first], text: "", units: [], coUnits: [] };
+        records.push(current);
+      } else if (row.type === "continuation" && current !== null && row.parentIndex === current.row - 1) {
+        current.lines.push(line(grid, table, row.index));
+      }
+    }
+  }
+  for (const record of records) {
+    record.text = record.lines.map((l) => l.text).filter((t) => t !== "").join("\n");
+    record.units = unique(record.lines.flatMap((l) => l.units));
+    record.coUnits = unique(record.lines.flatMap((l) => l.coUnits));
+  }
+  return records;
+}
