@@ -4,11 +4,12 @@ import { UsageError, type Command } from "./command";
 import { analyzeCommand } from "./commands/analyze";
 import { fixCommand } from "./commands/fix";
 import { inspectCommand } from "./commands/inspect";
+import { lagCommand } from "./commands/lag";
 import { validateCommand } from "./commands/validate";
 import { EXIT_FAILED, processIO, type CliIO } from "./io";
 import { cliMessages } from "./messages";
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand, lagCommand];
 
 /** Runs one command line; returns the exit code. User-facing failures are messages, never stack traces. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -23,4 +23,12 @@ export const cliMessages = {
   analyzeExamples: "各类问题举例 (one example of each kind):",
   analyzeNext: (file: string) =>
     `下一步：taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
+  badAsOf: (text: string) => `--as-of 需要日期，格式 YYYY-MM-DD（例如 2021-06-30），收到 "${text}"。--as-of needs a date like 2021-06-30.`,
+  noProgressTable: "没有找到含“进展情况”或“进展状态”列的表格，无法判断滞后。No progress table found.",
+  asOfLine: (asOf: { date: string | null; pace: number | null; source: string; evidence?: string }) =>
+    asOf.date === null
+      ? "未能确定截止日期（可用 --as-of 指定），只按状态和文字判断。No as-of date: judged on status and words only."
+      : `截止 ${asOf.date}，序时进度 ${Math.round((asOf.pace ?? 0) * 1000) / 10}%（依据：${{ given: "--as-of", title: "标题", text: "进展文字", none: "无" }[asOf.source] ?? asOf.source}${asOf.evidence ? `“${asOf.evidence}”` : ""}）`,
+  lagSummary: (total: number, red: number, yellow: number, green: number, none: number) =>
+    `共 ${total} 项：红 ${red}，黄 ${yellow}，绿 ${green}，无法判断 ${none}。`,
 };

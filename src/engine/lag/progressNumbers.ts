@@ -1,0 +1,71 @@
+/**
+ * Shares of the annual quantity that a progress text reports as done, read only from phrasings that say so
+ * (完成年度计划的68.4%, 完成率77%, 上半年进度48.6%, 完成54个(年度计划82个), 全年计划…2225户…已完成…150户).
+ * Rates that are not completion (覆盖率, 好评率, 同比增长) and shares of a multi-year total (总投资的34%) are not read.
+ */
+export interface CompletionShare {
+  /** Done as a share of the annual quantity (0.684). */
+  ratio: number;
+  /** The words it was read from, as written. */
+  raw: string;
+  /** For a count against a plan: done, planned and the unit ("150", "2225", "户"). */
+  done?: number;
+  planned?: number;
+  unit?: string;
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const UNIT = String.raw`(个|户|家|项|所|座|条|公里|千米|米|平方米|万平方米|亩|万亩|套|间|处|辆|台|人|万人|人次|场|次|张|元|万元|亿元|千瓦|万千瓦|兆瓦)`;
+
+const SHARE_PATTERNS: RegExp[] = [
+  // 完成年度计划的68.4% / 完成全年目标任务的82.8% / 完成年度目标的75.7%
+  new RegExp(String.raw`完成(?:了)?(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*的?\s*${NUMBER}\s*[%％]`, "gu"),
+  // 占今年计划完成投资65.4%
+  new RegExp(String.raw`占(?:年度|全年|今年)(?:计划|目标)(?:完成)?(?:投资|任务)?的?\s*${NUMBER}\s*[%％]`, "gu"),
+  // 完成率77% / 投资完成率69.67% / 完成率为57.2%
+  new RegExp(String.raw`完成率(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu"),
+  // 上半年进度48.6% / 平均进度为50% / 进度96.3%
+  new RegExp(String.raw`进度(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu"),
+];
+
+/** 完成54个(年度计划82个) */
+const DONE_OF_PLAN = new RegExp(String.raw`完成[^，,。；;()（）]{0,16}?${NUMBER}\s*${UNIT}\s*[(（]\s*(?:年度|全年|今年)(?:计划|目标)(?:任务)?\s*${NUMBER}\s*\2?\s*[)）]`, "gu");
+/** 完成150/2225户 */
+const FRACTION = new RegExp(String.raw`完成[^，,。；;]{0,16}?${NUMBER}\s*[/／]\s*${NUMBER}\s*${UNIT}?`, "gu");
+/** 全年计划完成…2225户 … 已完成…150户 (the plan first, then what is done, in the same text) */
+const PLAN_THEN_DONE = new RegExp(
+  String.raw`(?:全年|年度|今年)(?:计划|目标)[^。；;]{0,30}?${NUMBER}\s*${UNIT}[^。；;]{0,30}?(?:已|累计|共)完成[^，,。；;\d]{0,12}${NUMBER}\s*\2`,
+  "gu",
+);
+
+export function completionShares(text: string): CompletionShare[] {
+  const shares: CompletionShare[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
+  const add = (match: RegExpExecArray, share: Omit<CompletionShare, "raw">) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(start, end) || !Number.isFinite(share.ratio)) return;
+    taken.push([start, end]);
+    shares.push({ ...share, raw: match[0] });
+  };
+  for (const match of text.matchAll(DONE_OF_PLAN)) {
+    const done = Number(match[1]);
+    const planned = Number(match[3]);
+    if (planned > 0) add(match as RegExpExecArray, { ratio: done / planned, done, planned, unit: match[2] });
+  }
+  for (const match of text.matchAll(PLAN_THEN_DONE)) {
+    const planned = Number(match[1]);
+    const done = Number(match[3]);
+    if (planned > 0) add(match as RegExpExecArray, { ratio: done / planned, done, planned, unit: match[2] });
+  }
+  for (const match of text.matchAll(FRACTION)) {
+    const done = Number(match[1]);
+    const planned = Number(match[2]);
+    if (planned > 0 && done <= planned * 3) add(match as RegExpExecArray, { ratio: done / planned, done, planned, ...(match[3] ? { unit: match[3] } : {}) });
+  }
+  for (const pattern of SHARE_PATTERNS) {
+    for (const match of text.matchAll(pattern)) add(match as RegExpExecArray, { ratio: Number(match[1]) / 100 });
+  }
+  return shares.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));
+}
