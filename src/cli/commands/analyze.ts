@@ -3,7 +3,7 @@ import { recognizeSheet, type TableKind } from "../../engine/recognize";
 import { renderMessage, validateSheet, type Issue } from "../../engine/validate";
 import type { Command } from "../command";
 import { flag, stringOption } from "../command";
-import { EXIT_OK, printJson, type CliIO } from "../io";
+import { EXIT_OK, printJson } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
 import { loadWorkbook } from "../workbookInput";

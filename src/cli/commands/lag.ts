@@ -4,7 +4,7 @@ import { taskRecords } from "../../engine/tasks";
 import { sheetYear } from "../../engine/validate/validateSheet";
 import type { Command } from "../command";
 import { flag, requiredFile, stringOption, UsageError } from "../command";
-import { EXIT_OK, printJson, type CliIO } from "../io";
+import { EXIT_OK, printJson } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
 import { loadWorkbook, selectSheets } from "../workbookInput";
