@@ -128,6 +128,22 @@ function sliceOriginal(text: string, from: number, foldedLength: number): string
   return text.slice(from, end).trim();
 }
 
+/**
+ * The distinct canonical units of a list of names as written, in order: aliases and old names become the
+ * canonical name, registered units run together are split, unknown names stay as written.
+ */
+export function canonicalUnits(registry: UnitRegistry, names: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const name of names) {
+    const pieces = registry.lookup(name) === null ? registry.segment(name) ?? [name] : [name];
+    for (const piece of pieces) {
+      const canonical = registry.canonical(piece);
+      if (!result.includes(canonical)) result.push(canonical);
+    }
+  }
+  return result;
+}
+
 /** The registry with later entries replacing earlier ones of the same canonical name, and added otherwise. */
 export function extendRegistry(registry: UnitRegistry, entries: readonly UnitEntry[]): UnitRegistry {
   if (entries.length === 0) return registry;
