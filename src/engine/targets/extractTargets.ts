@@ -1,0 +1,407 @@
+/**
+ * Finds every numeric target in a Chinese task text ("新认定高新技术企业300家、科技型中小企业600家").
+ *
+ * The text is read clause by clause (，；。). In a clause, each number with a unit is a candidate; numbers that
+ * are names, dates, ranks or size classes are dropped (see `isThreshold` and `scanQuantities`). For each target
+ * the words between the previous target and the number are its segment: the verb and metric come from there,
+ * from the phrase after the unit ("3个国家级外贸基地"), or from the previous target of the clause when the
+ * segment is empty ("新增绿色工厂25家、节水型企业20家").
+ */
+import { arabicAt, chineseRunAt, CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from "./numerals";
+import { unitAt, type UnitMatch } from "./units";
+import {
+  ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, INNER_QUALIFIERS, INTENTS, LEVEL_VERBS, POST_QUALIFIERS,
+  PRE_QUALIFIERS, SCOPE_WORDS, STRONG_VERBS, TRAILING_ADVERBS, VERB_PREFIXES, VERBS, wordEndingAt, wordStartingAt,
+} from "./lexicon";
+import type { Target } from "./types";
+
+interface Word {
+  word: string;
+  at: number;
+}
+
+/** A number with its unit and the qualifiers glued to it. */
+interface Quantity {
+  numStart: number;
+  value: number;
+  valueLow?: number;
+  unit: UnitMatch;
+  /** 余/多 between number and unit, 以上/左右 … after it. */
+  quals: Word[];
+  /** Offset after the unit and its qualifiers. */
+  end: number;
+}
+
+const CLAUSE_BREAKS = new Set(["，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "\n", "\r"]);
+/** Characters that end a phrase inside a clause. */
+const PHRASE_BREAKS = new Set(["、", "和", "及", "与", "或", "（", "(", "）", ")", " ", "\t", "　"]);
+const CONNECTORS = /^(?:[、和及与并\s　]|以及|并且|同时)+/u;
+/** "1." "（2）" "三、" opening an item of a numbered list: a label, not a quantity. */
+const LIST_MARKER = /^\s*(?:[(（]?\d{1,2}[)）.、](?![0-9])|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*/u;
+const RANGE_SEPARATORS = ["——", "—", "-", "–", "~", "～", "至"];
+const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "‘": "’" };
+/** Verbs that open a sentence whose real verb is a level verb by the number (推动X增长, 实现X增长). */
+const CARRIER_VERBS = new Set(["推动", "实现", "推进", "促进", "带动", "保持"]);
+const PREPOSITIONS = /^(?:在|对|为|向|从|围绕|通过|依托|面向)/u;
+const TIME_WORDS = /到?\d{4}年(?:底|末|前)?|提前[一二两三四五六七八九十\d]+年|全年|今年|年内|年底前?|同比|再/gu;
+/** Nouns a size class is put in front of ("亿元以上项目", "产值500亿元平台"). */
+const SIZE_CLASS_NOUNS = /^(?:项目|企业|工程|平台|产业|园区|集群|群体|规模|级|大项目|基础)/u;
+/** What a share's metric ends with, shared by every item of "A、B、C…分别达到x、y、z". */
+const SHARED_TAIL_STARTS = ["增加值", "占", "比重", "增速", "总额", "收入", "产值", "投资", "比例"];
+
+const isLetter = (ch: string | undefined): boolean => !!ch && /[A-Za-z]/.test(ch);
+const isDigit = (ch: string | undefined): boolean => !!ch && ch >= "0" && ch <= "9";
+const isCjk = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
+
+/** Offsets inside quotes and book-title marks: numbers there are names ("“550”引才计划", "“上市100”"). */
+function quotedMask(t: string): boolean[] {
+  const mask = new Array<boolean>(t.length).fill(false);
+  for (let i = 0; i < t.length; i++) {
+    const close = QUOTE_PAIRS[t[i]];
+    if (!close) continue;
+    const j = t.indexOf(close, i + 1);
+    if (j < 0) continue;
+    for (let k = i + 1; k < j; k++) mask[k] = true;
+    i = j;
+  }
+  return mask;
+}
+
+function clauses(t: string, mask: boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const ch = t[i];
+    const thousands = ch === "," && isDigit(t[i - 1]) && /^[0-9]{3}(?![0-9])/.test(t.slice(i + 1, i + 5));
+    if (i === t.length || (CLAUSE_BREAKS.has(ch) && !mask[i] && !thousands)) {
+      start += LIST_MARKER.exec(t.slice(start, i))?.[0].length ?? 0;
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Qualifier words of `list` starting at `at`, one after another ("以上左右" is not Chinese, but 余…以上 is). */
+function wordsAt(t: string, at: number, list: readonly string[], limit: number): { words: Word[]; end: number } {
+  const words: Word[] = [];
+  let pos = at;
+  for (let w = wordStartingAt(t, pos, list); w && pos + w.length <= limit; w = wordStartingAt(t, pos, list)) {
+    words.push({ word: w, at: pos });
+    pos += w.length;
+  }
+  return { words, end: pos };
+}
+
+/** Number (or range) plus unit at `at`, Arabic digits. */
+function arabicQuantityAt(t: string, at: number, limit: number): Quantity | null {
+  const first = arabicAt(t, at);
+  if (!first) return null;
+  // G60, PM2.5, 5A级, 5G, 1+10: a number glued to letters or "+" is a label.
+  if (isLetter(t[at - 1]) || t[at - 1] === "+" || t[at - 1] === "." || isLetter(t[first.end]) || t[first.end] === "+") return null;
+  if (t[at - 1] === "第" || t[at - 1] === "前") return null; // 第5, 前10名: ranks
+  const inner1 = wordsAt(t, first.end, INNER_QUALIFIERS, limit);
+  const unit1 = unitAt(t, inner1.end);
+  const afterFirst = unit1 ? unit1.end : inner1.end;
+  for (const sep of RANGE_SEPARATORS) {
+    if (!t.startsWith(sep, afterFirst)) continue;
+    const second = arabicAt(t, afterFirst + sep.length);
+    if (!second) break;
+    const inner2 = wordsAt(t, second.end, INNER_QUALIFIERS, limit);
+    const unit2 = unitAt(t, inner2.end);
+    if (unit2 && (!unit1 || unit1.unit === unit2.unit) && unit2.end <= limit) {
+      const post = wordsAt(t, unit2.end, POST_QUALIFIERS, limit);
+      return {
+        numStart: at, value: second.value, valueLow: first.value, unit: unit2,
+        quals: [...inner1.words, ...inner2.words, ...post.words], end: post.end,
+      };
+    }
+    break;
+  }
+  if (!unit1 || unit1.end > limit) return null;
+  const post = wordsAt(t, unit1.end, POST_QUALIFIERS, limit);
+  return { numStart: at, value: first.value, unit: unit1, quals: [...inner1.words, ...post.words], end: post.end };
+}
+
+/**
+ * Number in words plus unit at `at`. Plans write targets in digits; words are mostly names and set phrases
+ * (一个中心, 两个副中心城市, 三年行动, 六个一流), so a number in words counts only after a strong verb
+ * (新增两家) or before 以上/左右, and never when it is one.
+ */
+function chineseQuantityAt(t: string, at: number, limit: number): Quantity | null {
+  if (CHINESE_NUMERAL_CHARS.includes(t[at - 1] ?? "") || t[at - 1] === "第" || t[at - 1] === "前") return null;
+  const run = chineseRunAt(t, at);
+  for (let k = 1; k <= run.length; k++) {
+    const value = parseChineseNumeral(run.slice(0, k));
+    if (value === null) continue;
+    const unit = unitAt(t, at + k, false);
+    if (!unit || unit.end > limit) continue;
+    if (value === 1 || !Number.isInteger(value * 100)) return null;
+    const inner = wordsAt(t, unit.end, POST_QUALIFIERS, limit);
+    if (!wordEndingAt(t, at, STRONG_VERBS) && inner.words.length === 0) return null;
+    return { numStart: at, value, unit, quals: inner.words, end: inner.end };
+  }
+  return null;
+}
+
+/**
+ * A quantity that classifies rather than sets a goal: "10亿元以上项目", "产值10亿元以上“腰部”企业",
+ * "为企业减负120亿元的基础上", "产值500亿元平台", "以亩均税收3万元为标准", "按照亩均税收5万元、10万元等批次递进".
+ * A sum of money that goes on into a noun after 以上/以下/的, or straight into a class noun, is a size class;
+ * "安排5000万元专项资金" is still an amount.
+ */
+function isThreshold(t: string, q: Quantity, clauseStart: number): boolean {
+  if (t.slice(clauseStart, q.numStart).includes("按照")) return true;
+  if (/^(?:为标准|为基准|为门槛|的标准)/u.test(t.slice(q.end))) return true;
+  const ofs = t[q.end] === "的";
+  const next = ofs ? q.end + 1 : q.end;
+  const rest = t.slice(next, next + 4);
+  const bounded = q.quals.some((w) => w.word === "以上" || w.word === "以下" || w.word === "及以上");
+  if (q.unit.kind !== "count" && q.unit.kind !== "ratio" && bounded && SIZE_CLASS_NOUNS.test(rest)) return true;
+  if (q.unit.kind !== "money" || !(isCjk(rest[0]) || rest[0] === "“")) return false;
+  if (PHRASE_BREAKS.has(rest[0]) || rest.startsWith("等") || rest.startsWith("用于") || wordStartingAt(t, next, VERBS)) return false;
+  return bounded || ofs || SIZE_CLASS_NOUNS.test(rest);
+}
+
+function scanQuantities(t: string, mask: boolean[], start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = start; i < end; i++) {
+    if (mask[i]) continue;
+    let q: Quantity | null = null;
+    if (isDigit(t[i]) && !isDigit(t[i - 1])) q = arabicQuantityAt(t, i, end);
+    else if (CHINESE_NUMERAL_CHARS.includes(t[i])) q = chineseQuantityAt(t, i, end);
+    if (q && !isThreshold(t, q, start)) {
+      out.push(q);
+      i = q.end - 1;
+    } else if (isDigit(t[i])) {
+      while (isDigit(t[i + 1]) || (t[i + 1] === "." && isDigit(t[i + 2]))) i++; // never restart inside 2021 or 2.5
+    }
+  }
+  return out;
+}
+
+/** The first verb at or after `from` (before `to`), outside quotes, with a prefix such as 加快 glued on. */
+function firstVerb(t: string, mask: boolean[], from: number, to: number): Word | null {
+  for (let i = from; i < to; i++) {
+    if (mask[i]) continue;
+    const w = wordStartingAt(t, i, VERBS);
+    if (!w || i + w.length > to) continue;
+    if (w === "争取" && t.slice(i - 2, i) === "向上") continue;
+    const prefix = wordEndingAt(t, i, VERB_PREFIXES);
+    if (prefix && i - prefix.length >= from) return { word: prefix + w, at: i - prefix.length };
+    return { word: w, at: i };
+  }
+  return null;
+}
+
+interface Adjacent {
+  /** Start of the run of qualifiers/verb written right before the number. */
+  start: number;
+  verb: Word | null;
+  quals: Word[];
+  distributive: boolean;
+}
+
+const JOINABLE = [...VERBS, ...VERB_PREFIXES];
+
+/** Walks back from the number over qualifiers, intent words and at most one verb ("累计达到", "确保", "分别达到"). */
+function adjacentBefore(t: string, from: number, numStart: number): Adjacent {
+  let pos = numStart;
+  let verb: Word | null = null;
+  const quals: Word[] = [];
+  let distributive = false;
+  for (;;) {
+    const v: string | null = verb ? null : wordEndingAt(t, pos, [...VERBS, ...ADJACENT_ONLY_VERBS]);
+    const q = wordEndingAt(t, pos, [...PRE_QUALIFIERS, ...INTENTS]);
+    const f = wordEndingAt(t, pos, FILLERS);
+    if (v && (!q || v.length > q.length) && pos - v.length >= from) {
+      pos -= v.length;
+      let word: string = v;
+      // 推进实施, 加快建设: verbs and prefixes written together make one action.
+      for (;;) {
+        const more = wordEndingAt(t, pos, JOINABLE);
+        if (!more || pos - more.length < from) break;
+        word = more + word;
+        pos -= more.length;
+      }
+      verb = { word, at: pos };
+    } else if (q && pos - q.length >= from) {
+      pos -= q.length;
+      quals.push({ word: q, at: pos });
+    } else if (f && pos - f.length >= from) {
+      pos -= f.length;
+      if (f === "分别") distributive = true;
+    } else {
+      break;
+    }
+  }
+  return { start: pos, verb, quals, distributive };
+}
+
+interface After {
+  metric: string;
+  verb: Word | null;
+  end: number;
+}
+
+/** The noun phrase after the unit ("3个国家级外贸转型升级基地"), cut before a trailing verb ("…精彩呈现"). */
+function phraseAfter(t: string, mask: boolean[], from: number, limit: number): After | null {
+  let p = from;
+  if (t[p] === "的") p++;
+  const stops = (i: number): boolean => i >= limit || (!mask[i] && (CLAUSE_BREAKS.has(t[i]) || PHRASE_BREAKS.has(t[i])));
+  if (stops(p) || t[p] === "等" || wordStartingAt(t, p, VERBS)) return null;
+  let cut = p + 1;
+  let verbAt = -1;
+  for (; !stops(cut); cut++) {
+    if (mask[cut]) continue;
+    const adverb = wordStartingAt(t, cut, TRAILING_ADVERBS);
+    if (adverb) {
+      verbAt = cut + adverb.length;
+      break;
+    }
+    if (wordStartingAt(t, cut, VERBS)) {
+      verbAt = cut;
+      break;
+    }
+  }
+  let end = cut;
+  if (verbAt >= 0) {
+    end = verbAt;
+    while (!stops(end)) end++;
+  }
+  const verb = verbAt >= 0 && end > verbAt ? { word: t.slice(verbAt, end), at: verbAt } : null;
+  return { metric: t.slice(p, cut), verb, end };
+}
+
+function stripLeading(s: string, words: readonly string[]): string {
+  for (let w = wordStartingAt(s, 0, words); w; w = wordStartingAt(s, 0, words)) s = s.slice(w.length);
+  return s;
+}
+
+/** The metric written before the number, given the verb found in the segment (if any). */
+function metricBefore(t: string, segStart: number, segEnd: number, verb: Word | null, adjacentVerb: boolean): string {
+  const strip = (s: string) => stripLeading(s.replace(CONNECTORS, ""), INTENTS);
+  if (!verb || adjacentVerb || verb.at < segStart || verb.at >= segEnd) return strip(t.slice(segStart, segEnd));
+  const before = strip(t.slice(segStart, verb.at));
+  const after = t.slice(verb.at + verb.word.length, segEnd);
+  if (!stripLeading(before, SCOPE_WORDS) || PREPOSITIONS.test(before)) return after;
+  if (!after) return before;
+  if (LEVEL_VERBS.has(verb.word)) return before;
+  return strip(t.slice(segStart, segEnd));
+}
+
+/** Drops what is not part of the indicator's name: list dashes, a leading year or 全年, a trailing 的/同比. */
+function cleanMetric(m: string): string {
+  return m
+    .replace(/^[^\p{L}\p{N}“《(]+/u, "")
+    .replace(/^(?:的|到?\d{4}年(?:底|末)?|全年|今年|年内)+/u, "")
+    .replace(/(?:的|同比)+$/u, "")
+    .trim();
+}
+
+/** Qualifiers in text order, each once: those by the number, the clause's intent, and intents in the segment. */
+function qualifiersOf(t: string, mask: boolean[], near: Word[], segStart: number, segEnd: number): string[] {
+  const quals = [...near];
+  for (let i = segStart; i < segEnd; i++) {
+    const w = wordStartingAt(t, i, INTENTS);
+    if (w && !mask[i] && !(w === "争取" && t.slice(i - 2, i) === "向上")) quals.push({ word: w, at: i });
+  }
+  quals.sort((a, b) => a.at - b.at);
+  return [...new Set(quals.map((w) => w.word))];
+}
+
+interface Draft {
+  target: Target;
+  ownMetric: boolean;
+  ownVerb: boolean;
+  distributive: boolean;
+  preMetric: string;
+}
+
+/** "A、B和C增加值占比重分别达到x、y和z": gives each value its own item of the list. */
+function spreadDistributive(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    if (!drafts[i].distributive) continue;
+    let j = i + 1;
+    while (j < drafts.length && !drafts[j].ownMetric && !drafts[j].ownVerb) j++;
+    const items = drafts[i].preMetric.split(/[、和及与]/u).filter(Boolean);
+    if (items.length !== j - i || items.length < 2) continue;
+    const last = items[items.length - 1];
+    const tailAt = Math.min(...SHARED_TAIL_STARTS.map((w) => last.indexOf(w)).filter((k) => k > 0), last.length);
+    const tail = last.slice(tailAt);
+    items.forEach((item, k) => {
+      drafts[i + k].target.metric = k === items.length - 1 ? item : item + tail;
+    });
+  }
+}
+
+/** Every numeric target in a task text, in text order. */
+export function extractTargets(text: string): Target[] {
+  const t = toHalfWidth(text);
+  const mask = quotedMask(t);
+  const targets: Target[] = [];
+  let last: Target | undefined;
+  for (const [cs, ce] of clauses(t, mask)) {
+    const quantities = scanQuantities(t, mask, cs, ce);
+    if (quantities.length === 0) continue;
+    // An intent word opening the clause governs every target in it ("争取A达到65%、B达到45%").
+    const leadAt = cs + (t.slice(cs, ce).match(CONNECTORS)?.[0].length ?? 0);
+    const leadIntent = wordStartingAt(t, leadAt, INTENTS);
+    const clauseIntent = leadIntent ? { word: leadIntent, at: leadAt } : null;
+    const drafts: Draft[] = [];
+    let prevEnd = cs;
+    for (let k = 0; k < quantities.length; k++) {
+      const q = quantities[k];
+      const limit = k + 1 < quantities.length ? quantities[k + 1].numStart : ce;
+      let segStart = Math.min(prevEnd, q.numStart);
+      // "、" and "和" join this target to the one before; at the clause start "和" may begin a word (和美乡村).
+      const joiner = k > 0 ? /[、和及与并\s　]/u : /[、\s　]/u;
+      while (segStart < q.numStart && joiner.test(t[segStart])) segStart++;
+      const adj = adjacentBefore(t, segStart, q.numStart);
+      const leftVerb = firstVerb(t, mask, segStart, adj.start);
+      const after = phraseAfter(t, mask, q.end, limit);
+      // "完成心理健康服务站提标改造9个": the clause opens with the action; the verb by the number names the work.
+      const opens = !!leftVerb && !stripLeading(t.slice(segStart, leftVerb.at), SCOPE_WORDS);
+      const opener = adj.verb && !LEVEL_VERBS.has(adj.verb.word) && opens && leftVerb ? leftVerb : null;
+      // "推动社会消费品零售总额增长5.5%": the opening verb only carries the sentence.
+      const carrier = adj.verb && LEVEL_VERBS.has(adj.verb.word) && opens && leftVerb && CARRIER_VERBS.has(leftVerb.word);
+      const preMetric = opener && adj.verb
+        ? cleanMetric(t.slice(opener.at + opener.word.length, adj.verb.at) + adj.verb.word)
+        : carrier && leftVerb
+          ? cleanMetric(t.slice(leftVerb.at + leftVerb.word.length, adj.start))
+          : cleanMetric(metricBefore(t, segStart, adj.start, adj.verb ?? leftVerb, !!adj.verb));
+      const quoted = /^“[^”]*”$/u.test(preMetric);
+      // 40万吨标煤空间: the unit names the material the metric is about.
+      const material = q.unit.baseUnit.length > 1 && q.unit.baseUnit.startsWith("吨") ? q.unit.baseUnit.slice(1) : "";
+      let metric = after ? cleanMetric((quoted ? preMetric : "") + material + after.metric) : preMetric;
+      const ownMetric = metric.replace(TIME_WORDS, "") !== "";
+      const prev = drafts[drafts.length - 1]?.target;
+      // "实际利用外资增长12%以上，达到25亿美元": a target with no words of its own continues the one before.
+      const before = prev ?? (last && !/[。；;!?！？\n]/u.test(t.slice(last.end, q.numStart)) ? last : undefined);
+      if (!ownMetric && before) metric = before.metric;
+
+      const comparing = adj.quals.some((w) => comparatorOf([w.word]) !== "=");
+      const ownVerb = opener ?? adj.verb ?? leftVerb;
+      const verb = ownVerb?.word ?? after?.verb?.word ?? (prev && !comparing ? prev.verb : "");
+
+      const qualifiers = qualifiersOf(t, mask, [...adj.quals, ...q.quals, ...(clauseIntent ? [clauseIntent] : [])], segStart, adj.start);
+
+      const end = Math.max(q.end, after?.end ?? 0);
+      const start = segStart;
+      prevEnd = end;
+      drafts.push({
+        ownMetric, ownVerb: !!ownVerb, distributive: adj.distributive, preMetric,
+        target: {
+          metric, verb, value: q.value, ...(q.valueLow !== undefined ? { valueLow: q.valueLow } : {}),
+          unit: q.unit.unit, baseUnit: q.unit.baseUnit, multiplier: q.unit.multiplier,
+          qualifiers, comparator: comparatorOf(qualifiers),
+          raw: text.slice(start, end), start, end,
+        },
+      });
+    }
+    spreadDistributive(drafts);
+    targets.push(...drafts.map((d) => d.target));
+    last = targets[targets.length - 1];
+  }
+  return targets;
+}
