@@ -8,6 +8,11 @@ if (!fs.existsSync(entry)) {
   console.error("taizhang: the command line is not built yet; run npm install (or npm run build:cli) first.");
   process.exit(2);
 }
+// A reader that stops early (taizhang … | head) closes the pipe: that is not an error worth a stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => {

@@ -31,4 +31,6 @@ export const cliMessages = {
       : `截止 ${asOf.date}，序时进度 ${Math.round((asOf.pace ?? 0) * 1000) / 10}%（依据：${{ given: "--as-of", title: "标题", text: "进展文字", none: "无" }[asOf.source] ?? asOf.source}${asOf.evidence ? `“${asOf.evidence}”` : ""}）`,
   lagSummary: (total: number, red: number, yellow: number, green: number, none: number) =>
     `共 ${total} 项：红 ${red}，黄 ${yellow}，绿 ${green}，无法判断 ${none}。`,
+  targetsNeedsInput: "targets 需要一个文件或 --text 文字（二选一）。targets needs a FILE or --text TEXT (one of them).",
+  targetsCount: (n: number) => `共 ${n} 个数字目标。${n} numeric targets.`,
 };

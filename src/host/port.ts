@@ -1,4 +1,7 @@
-import type { CellRange, CellValue, SheetGrid } from "../engine/grid";
+import type { SheetGrid } from "../engine/grid";
+import type { SheetLayout } from "../engine/summary/sheetLayout";
+
+export type { ChartSpec, SheetLayout } from "../engine/summary/sheetLayout";
 
 /**
  * The one port between the add-in's logic and a workbook. The task pane, the command line and the
@@ -16,15 +19,7 @@ export interface WorkbookPort {
 }
 
 /** A sheet to write: plain values, written as values (text stays text, never a formula). */
-export interface SheetOutput {
-  name: string;
-  values: CellValue[][];
-  merges?: CellRange[];
-  /** Widths of the columns in characters, where the writer should set them. */
-  columnWidths?: number[];
-  /** Rows frozen at the top (the header). */
-  frozenRows?: number;
-}
+export type SheetOutput = SheetLayout;
 
 /** A workbook problem the user must see: which file or sheet, and what is wrong. Never a stack trace. */
 export class WorkbookError extends Error {

@@ -61,6 +61,23 @@ export async function openWorkbookBytes(bytes: Buffer, file: string): Promise<Fi
 
 /** Opens an .xlsx or .csv file. Every problem a user can cause arrives as a WorkbookError with a clear message. */
 export async function openWorkbookFile(file: string, options: OpenOptions = {}): Promise<FileWorkbook> {
+  return openWorkbookBytes(await readUserFile(file, options, isKnownExtension), file);
+}
+
+/**
+ * The text of a plan (国民经济和社会发展计划) saved as .txt, in UTF-8, UTF-16 or GB18030 — detected, not asked.
+ */
+export async function readPlanText(file: string, options: OpenOptions = {}): Promise<string> {
+  const bytes = await readUserFile(file, options, (extension) => extension === ".txt");
+  const decoded = decodeText(bytes);
+  if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
+    throw new WorkbookError(fileMessages.notText(path.basename(file)), "file/not-spreadsheet", file);
+  }
+  return decoded.text;
+}
+
+/** Reads a file the user named, after checking it exists, is a file of an accepted type and is not too large. */
+async function readUserFile(file: string, options: OpenOptions, accepts: (extension: string) => boolean): Promise<Buffer> {
   const label = path.basename(file);
   let stat;
   try {
@@ -74,7 +91,7 @@ export async function openWorkbookFile(file: string, options: OpenOptions = {}):
   }
   if (stat.isDirectory()) throw new WorkbookError(fileMessages.isFolder(label), "file/not-spreadsheet", file);
   const extension = path.extname(file).toLowerCase();
-  if (!isKnownExtension(extension)) {
+  if (!accepts(extension)) {
     throw new WorkbookError(fileMessages.unsupportedType(label, extension), "file/not-spreadsheet", file);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -82,11 +99,9 @@ export async function openWorkbookFile(file: string, options: OpenOptions = {}):
     const mb = (n: number) => Math.ceil(n / (1024 * 1024));
     throw new WorkbookError(fileMessages.tooLarge(label, mb(stat.size), mb(maxBytes)), "file/too-large", file);
   }
-  let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (error) {
     throw new WorkbookError(fileMessages.unreadable(label, errorCode(error) ?? String(error)), "file/not-found", file);
   }
-  return openWorkbookBytes(bytes, file);
 }

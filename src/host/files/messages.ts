@@ -19,6 +19,7 @@ export const fileMessages = {
       `不支持 ${extension || "无扩展名"} 文件，只能读取 ${SUPPORTED}`,
       `unsupported file type ${extension || "(none)"}; use ${SUPPORTED}`,
     ),
+  notText: (file: string) => cannotRead(file, "这不是文本文件（计划文本应为 .txt）", "not a text file (a plan should be .txt)"),
   notSpreadsheet: (file: string) =>
     cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿", "file is corrupt or not an .xlsx workbook"),
   zipNotWorkbook: (file: string) =>

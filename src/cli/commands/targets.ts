@@ -1,0 +1,90 @@
+import { cellText } from "../../engine/grid";
+import { recognizeSheet } from "../../engine/recognize";
+import { taskRecords } from "../../engine/tasks";
+import { extractTargets, type Target } from "../../engine/targets";
+import type { Command } from "../command";
+import { flag, stringOption, UsageError } from "../command";
+import { EXIT_OK, printJson, type CliIO } from "../io";
+import { cliMessages } from "../messages";
+import { loadTaskSource } from "../sources";
+
+export interface TargetJson {
+  sheet?: string;
+  row?: number;
+  seq?: string;
+  metric: string;
+  verb: string;
+  /** A number, or "low-high" for a range (1-2个). */
+  value: number | string;
+  unit: string;
+  baseUnit: string;
+  multiplier: number;
+  /** Qualifiers as written, joined by ";" (以上;力争). */
+  qualifier: string;
+  qualifiers: string[];
+  comparator: Target["comparator"];
+  raw: string;
+}
+
+export function targetJson(target: Target, where: { sheet?: string; row?: number; seq?: string } = {}): TargetJson {
+  return {
+    ...where,
+    metric: target.metric,
+    verb: target.verb,
+    value: target.valueLow === undefined ? target.value : `${target.valueLow}-${target.value}`,
+    unit: target.unit,
+    baseUnit: target.baseUnit,
+    multiplier: target.multiplier,
+    qualifier: target.qualifiers.join(";"),
+    qualifiers: target.qualifiers,
+    comparator: target.comparator,
+    raw: target.raw,
+  };
+}
+
+/** Every target of a file: per task line (an indicator's 目标 cell read with its name), or per plan sentence. */
+export async function targetsOfFile(file: string): Promise<TargetJson[]> {
+  const source = await loadTaskSource(file);
+  const targets: TargetJson[] = [];
+  if (source.kind === "prose") {
+    for (const sentence of source.sentences) for (const t of extractTargets(sentence.text)) targets.push(targetJson(t, { row: sentence.line }));
+    return targets;
+  }
+  for (const grid of source.sheets) {
+    for (const task of taskRecords(grid, recognizeSheet(grid))) {
+      for (const line of task.lines) {
+        // An indicator is read as its name followed by its 目标 cell, without footnote marks: "地区生产总值（注）" + "增长6%左右".
+        const text = line.target === "" ? line.text : `${line.text.replace(/[（(]注\d*[)）]/gu, "")}${cellText(line.target)}`;
+        for (const t of extractTargets(text)) targets.push(targetJson(t, { sheet: grid.name, row: line.row, seq: task.seq }));
+      }
+    }
+  }
+  return targets;
+}
+
+export const targetsCommand: Command = {
+  name: "targets",
+  usage: "taizhang targets (FILE | --text TEXT) [--json]",
+  summary: "提取任务文字中的数字目标（增长6%以上、3.5万亩…）/ extract numeric targets from task texts or plan prose",
+  options: { text: { type: "string" }, json: { type: "boolean" } },
+  async run(args, io) {
+    const text = stringOption(args, "text");
+    const file = args.positionals[0];
+    if ((text === undefined) === (file === undefined)) throw new UsageError(cliMessages.targetsNeedsInput);
+    const targets = text !== undefined ? extractTargets(text).map((t) => targetJson(t)) : await targetsOfFile(file as string);
+    if (flag(args, "json")) printJson(io, { targets });
+    else printTargets(io, targets);
+    return EXIT_OK;
+  },
+};
+
+const COMPARATOR_WORDS = { ">=": "不低于", "<=": "不高于", "≈": "约", "=": "" } as const;
+
+function printTargets(io: CliIO, targets: readonly TargetJson[]): void {
+  for (const t of targets) {
+    const where = t.row === undefined ? "" : `${t.sheet ? `${t.sheet} ` : ""}第 ${t.row} 行${t.seq ? ` 序号 ${t.seq}` : ""}  `;
+    const qualifier = t.qualifier ? `（${t.qualifiers.join("、")}）` : "";
+    io.out(`${where}${t.metric || "—"}：${t.verb}${COMPARATOR_WORDS[t.comparator]}${t.value}${t.unit}${qualifier}   « ${t.raw} »`);
+  }
+  io.out(cliMessages.targetsCount(targets.length));
+}
