@@ -33,4 +33,6 @@ export const cliMessages = {
     `共 ${total} 项：红 ${red}，黄 ${yellow}，绿 ${green}，无法判断 ${none}。`,
   targetsNeedsInput: "targets 需要一个文件或 --text 文字（二选一）。targets needs a FILE or --text TEXT (one of them).",
   targetsCount: (n: number) => `共 ${n} 个数字目标。${n} numeric targets.`,
+  summarizeNeedsOut: "summarize 需要 --out OUT.xlsx（汇总表写入新文件，原文件不会被改动），或只用 --json 查看汇总。summarize needs --out OUT.xlsx (or --json).",
+  summarizeDone: (out: string, tabs: string[]) => `已生成 ${tabs.join("、")}，写入 ${out}；原文件未改动。Wrote ${tabs.length} tabs into ${out}.`,
 };

@@ -75,4 +75,55 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
     const first = `A${frozen + 1}`;
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: frozen, topLeftCell: first, activeCell: first }];
   }
+  if (output.table) addTable(sheet, output);
+  const firstBody = (output.table?.headerRow ?? (output.frozenRows ?? 1) - 1) + 1;
+  for (const [col, format] of Object.entries(output.numberFormats ?? {})) {
+    for (let r = firstBody; r < output.values.length; r++) sheet.getCell(r + 1, Number(col) + 1).numFmt = format;
+  }
+  for (const link of output.links ?? []) {
+    const cell = sheet.getCell(link.row + 1, link.col + 1);
+    const text = cell.value === null || cell.value === undefined ? link.cell : String(cell.value);
+    // An internal link ("#'sheet'!A1"): the text stays a plain string, never a formula.
+    cell.value = { text, hyperlink: `#'${link.sheet.replace(/'/gu, "''")}'!${link.cell}` };
+    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+  }
+  if (output.print) {
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: output.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(output.print.repeatRows ? { printTitlesRow: `${output.print.repeatRows.first}:${output.print.repeatRows.last}` } : {}),
+    };
+  }
+  if (output.veryHidden) sheet.state = "veryHidden";
+}
+
+/**
+ * A real Excel table over rows already written, with filter buttons shown (ExcelJS hides them unless each
+ * column asks). Header names must be unique, non-empty text, as Excel requires.
+ */
+function addTable(sheet: ExcelJS.Worksheet, output: SheetOutput): void {
+  const table = output.table;
+  if (!table) return;
+  const header = output.values[table.headerRow] ?? [];
+  const seen = new Set<string>();
+  const columns = header.map((value, c) => {
+    let name = value === null || String(value).trim() === "" ? `列${c + 1}` : String(value);
+    while (seen.has(name)) name = `${name}_`;
+    seen.add(name);
+    return { name, filterButton: true };
+  });
+  const width = columns.length;
+  const rows = output.values.slice(table.headerRow + 1, table.lastRow + 1).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  sheet.addTable({
+    name: table.name,
+    ref: cellAddress(table.headerRow, 0),
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns,
+    rows: rows.length > 0 ? rows : [Array.from({ length: width }, () => null)],
+  });
 }

@@ -1,0 +1,2 @@
+export { analyzeWorkbook, type AnalyzeOptions, type SheetAnalysis, type WorkbookAnalysis } from "./analyzeWorkbook";
+export { placeTabs } from "./placeTabs";

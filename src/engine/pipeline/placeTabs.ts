@@ -1,0 +1,17 @@
+import type { SheetGrid } from "../grid";
+import { assignTabNames, OWNER_SHEET, ownedTabs, ownerSheetLayout, type SheetLayout } from "../summary";
+
+/**
+ * The tabs under the names they will have in this workbook, plus the updated owner sheet: the add-in's own
+ * earlier tabs are replaced, a user's sheet of the same name is left alone and the new tab named beside it.
+ */
+export function placeTabs(tabs: readonly SheetLayout[], existingNames: readonly string[], owner: SheetGrid | null): SheetLayout[] {
+  const owned = ownedTabs(owner);
+  const names = assignTabNames(
+    tabs.map((t) => t.name),
+    existingNames.filter((n) => n !== OWNER_SHEET),
+    owned,
+  );
+  const placed = tabs.map((t) => ({ ...t, name: names.get(t.name) ?? t.name }));
+  return [...placed, ownerSheetLayout([...owned.filter((n) => existingNames.includes(n)), ...placed.map((t) => t.name)])];
+}

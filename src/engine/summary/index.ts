@@ -1,0 +1,4 @@
+export * from "./sheetLayout";
+export * from "./buildSummary";
+export * from "./tabNames";
+export { displayWidth, fitColumnWidths } from "./columnWidths";

@@ -1,0 +1,38 @@
+import type { CellRange, CellValue } from "../grid";
+
+/**
+ * A sheet as the add-in writes it, in plain data: values, and how Excel should present them. The engine
+ * builds these; each host adapter (Office.js, .xlsx file) writes them as well as it can.
+ */
+export interface SheetLayout {
+  name: string;
+  values: CellValue[][];
+  merges?: CellRange[];
+  /** Widths of the columns in characters, where the writer should set them. */
+  columnWidths?: number[];
+  /** Number formats by 0-based column, for the rows below the header ("0.0%"). */
+  numberFormats?: Record<number, string>;
+  /** Rows frozen at the top (the header). */
+  frozenRows?: number;
+  /** A real Excel table over these rows (0-based, header first), with filter buttons. */
+  table?: { name: string; headerRow: number; lastRow: number };
+  /** Links from a cell to a cell of another sheet ("go to the task"). */
+  links?: { row: number; col: number; sheet: string; cell: string }[];
+  /** Print setup: A4, orientation, the header rows (1-based) repeated on every page, fit to page width. */
+  print?: { orientation: "landscape" | "portrait"; repeatRows?: { first: number; last: number } };
+  /** A chart drawn from the table (Office.js draws it; ExcelJS cannot write charts into a file). */
+  chart?: ChartSpec;
+  /** Hidden from the tab bar and from Unhide (the add-in's own bookkeeping). */
+  veryHidden?: boolean;
+}
+
+/** A stacked bar chart: one bar per category row, one stacked series per value column. */
+export interface ChartSpec {
+  title: string;
+  /** 0-based rows of the data (without the header) and the column of the category names. */
+  firstRow: number;
+  lastRow: number;
+  categoryCol: number;
+  /** Value columns, each a series named by its header cell. */
+  seriesCols: number[];
+}

@@ -1,0 +1,104 @@
+import { execFileSync } from "node:child_process";
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { fixture, runCli, runJson } from "./runCli";
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-summarize-"));
+const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+
+async function read(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book;
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+
+describe("taizhang summarize", () => {
+  it("writes 部门汇总, 滞后任务 and 校验报告 as real tables, print-ready, into a copy", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "h1.xlsx");
+    fs.copyFileSync(fixture("2021_上半年执行情况.xlsx"), input);
+    const before = sha(input);
+    const out = path.join(dir, "out.xlsx");
+    const { code } = await runCli(["summarize", input, "--out", out]);
+    expect(code).toBe(0);
+    expect(sha(input)).toBe(before);
+    const book = await read(out);
+    expect(book.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ["2021上半年执行情况", "visible"],
+      ["部门汇总", "visible"],
+      ["滞后任务", "visible"],
+      ["校验报告", "visible"],
+      ["_taizhang", "veryHidden"],
+    ]);
+    const units = book.getWorksheet("部门汇总") as ExcelJS.Worksheet;
+    expect(rowValues(units, 3).slice(0, 4)).toEqual(["排名", "单位", "类别", "任务数"]);
+    expect(units.getTable("taizhang_units")).toBeDefined();
+    expect(units.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "3:3", fitToWidth: 1 });
+    expect(units.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    const science = Array.from({ length: units.rowCount }, (_, i) => rowValues(units, i + 1)).find((r) => r[1] === "市科技局");
+    expect(science?.slice(3, 6)).toEqual([12, 9, 3]);
+    const lagging = book.getWorksheet("滞后任务") as ExcelJS.Worksheet;
+    const first = rowValues(lagging, 4);
+    expect(first[0]).toBe("红");
+    expect(lagging.getCell(4, 7).value).toMatchObject({ hyperlink: expect.stringMatching(/^#'2021上半年执行情况'!A\d+$/u) });
+  });
+
+  it("never touches a user's sheet of the same name, and replaces only its own tabs when run again", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "book.xlsx");
+    const book = await read(fixture("2021_上半年执行情况.xlsx"));
+    book.addWorksheet("部门汇总").addRow(["我自己的汇总", 42]);
+    await book.xlsx.writeFile(input);
+    const once = path.join(dir, "once.xlsx");
+    await runCli(["summarize", input, "--out", once]);
+    const twice = path.join(dir, "twice.xlsx");
+    await runCli(["summarize", once, "--out", twice]);
+    const result = await read(twice);
+    expect(result.worksheets.map((s) => s.name)).toEqual(["2021上半年执行情况", "部门汇总", "部门汇总(2)", "滞后任务", "校验报告", "_taizhang"]);
+    expect(rowValues(result.getWorksheet("部门汇总") as ExcelJS.Worksheet, 1)).toEqual(["我自己的汇总", 42]);
+    expect(String((result.getWorksheet("部门汇总(2)") as ExcelJS.Worksheet).getCell("A1").value)).toContain("台账助手生成");
+  });
+
+  it("writes text from cells as text, never as a formula", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "evil.csv");
+    fs.writeFileSync(input, '序号,主要工作任务,进展情况,牵头部门,进展状态\n1,"=HYPERLINK(""http://x"",""y"")",推进中,市财政局,进度滞后\n2,"+1+2",推进中,"@SUM(A1)",按时推进\n');
+    const out = path.join(dir, "out.xlsx");
+    expect((await runCli(["summarize", input, "--out", out])).code).toBe(0);
+    const book = await read(out);
+    const lagging = book.getWorksheet("滞后任务") as ExcelJS.Worksheet;
+    expect(lagging.getCell(4, 3).value).toBe('=HYPERLINK("http://x","y")');
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+        }),
+      ),
+    );
+  });
+
+  it("prints the summary model with --json, counts reconciling", async () => {
+    const report = await runJson<{ aggregation: { total: { tasks: number }; units: { unit: string; tasks: number }[] }; tabs: { name: string }[] }>([
+      "summarize",
+      fixture("2021_上半年执行情况.xlsx"),
+      "--lead-only",
+    ]);
+    expect(report.aggregation.total.tasks).toBe(96);
+    expect(report.aggregation.units.reduce((n, u) => n + u.tasks, 0)).toBe(96);
+    expect(report.tabs.map((t) => t.name)).toEqual(["部门汇总", "滞后任务", "校验报告"]);
+  });
+
+  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
+  (soffice ? it : it.skip)("opens in LibreOffice without repair (converted to PDF)", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "sample-summary.xlsx");
+    await runCli(["summarize", fixture("sample.xlsx"), "--out", out]);
+    execFileSync(soffice as string, ["--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 120_000, env: { ...process.env, HOME: dir } });
+    expect(fs.statSync(path.join(dir, "sample-summary.pdf")).size).toBeGreaterThan(10_000);
+  }, 150_000);
+});
