@@ -20,9 +20,12 @@ export const cliMessages = {
   noTable: "未识别到表格（no table）",
   analyzeHeading: (file: string, bundled: boolean) =>
     `台账助手 · 分析 ${file}${bundled ? "（内置示例 bundled sample）" : ""}`,
-  analyzeExamples: "各类问题举例 (one example of each kind):",
+  analyzeExamples: "  各类问题举例 (one example of each kind):",
   analyzeNext: (file: string) =>
-    `下一步：taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
+    `下一步 Next：加 --out 汇总.xlsx 生成汇总表；taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
+  analyzeWritten: (out: string, tabs: string[]) => `已写入 ${out}：${tabs.join("、")}（原文件未改动）。Wrote the summary tabs into ${out}.`,
+  analyzeSection: (title: string) => `\n${title}`,
+  analyzeStep: (step: string, detail: string) => `… ${step} ${detail}`,
   badAsOf: (text: string) => `--as-of 需要日期，格式 YYYY-MM-DD（例如 2021-06-30），收到 "${text}"。--as-of needs a date like 2021-06-30.`,
   noProgressTable: "没有找到含“进展情况”或“进展状态”列的表格，无法判断滞后。No progress table found.",
   asOfLine: (asOf: { date: string | null; pace: number | null; source: string; evidence?: string }) =>

@@ -35,3 +35,19 @@ describe("taizhang analyze", () => {
     expect(err).toContain("not-a-spreadsheet.xlsx");
   });
 });
+
+describe("taizhang analyze with --out", () => {
+  it("writes the summary tabs and reports the lagging tasks and units", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-analyze-"));
+    const out = path.join(dir, "汇总.xlsx");
+    const report = await runJson<{ out: string; lag: { tasks: number; red: number; yellow: number }; units: { unit: string; tasks: number }[] }>(["analyze", "--out", out]);
+    expect(report.out).toBe(out);
+    expect(report.lag.tasks).toBe(96);
+    expect(report.lag.red + report.lag.yellow).toBeGreaterThanOrEqual(6);
+    expect(report.units.find((u) => u.unit === "市科技局")?.tasks).toBe(12);
+    expect(fs.statSync(out).size).toBeGreaterThan(10_000);
+  });
+});

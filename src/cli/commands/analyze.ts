@@ -1,9 +1,11 @@
 import * as path from "node:path";
-import { recognizeSheet, type TableKind } from "../../engine/recognize";
-import { renderMessage, validateSheet, type Issue } from "../../engine/validate";
+import { isAsOfDate, renderLagReason } from "../../engine/lag";
+import { analyzeWorkbook, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
+import { CATEGORY_LABELS, OWNER_SHEET, ownedTabs } from "../../engine/summary";
+import { renderMessage, type Issue } from "../../engine/validate";
 import type { Command } from "../command";
-import { flag, stringOption } from "../command";
-import { EXIT_OK, printJson } from "../io";
+import { flag, stringOption, UsageError } from "../command";
+import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
 import { loadWorkbook } from "../workbookInput";
@@ -12,69 +14,124 @@ import { localeOption } from "./validate";
 /** The workbook shipped with the project, so the main job runs on a fresh machine with no file of one's own. */
 export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "test", "fixtures", "sample.xlsx");
 
-interface SheetSummary {
-  name: string;
-  tables: { kind: TableKind; title: string | null; headerRow: number; lastRow: number; tasks: number }[];
-  issues: { total: number; error: number; warning: number; info: number; fixable: number; byCode: Record<string, number> };
-}
-
 /**
- * The main job, end to end on one workbook. Today: recognise every sheet and validate it; the prior-year,
- * lag and summary steps join as their issues land.
+ * The main job, end to end on one workbook: recognise and validate every sheet, flag lagging tasks, count
+ * by unit, and (with --out) write the summary tabs into a copy.
  */
 export const analyzeCommand: Command = {
   name: "analyze",
-  usage: "taizhang analyze [FILE] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
-  summary: "主任务：识别并校验整个工作簿（不给 FILE 时使用内置示例）/ the main job on a workbook (the bundled sample by default)",
-  options: { units: { type: "string" }, statuses: { type: "string" }, lang: { type: "string" }, json: { type: "boolean" } },
+  usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
+  summary: "主任务：识别、校验、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
+  options: {
+    out: { type: "string" },
+    "as-of": { type: "string" },
+    "lead-only": { type: "boolean" },
+    units: { type: "string" },
+    statuses: { type: "string" },
+    lang: { type: "string" },
+    json: { type: "boolean" },
+  },
   async run(args, io) {
     const file = args.positionals[0] ?? BUNDLED_SAMPLE;
+    const out = stringOption(args, "out");
+    if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.summarizeNeedsOut);
+    const asOf = stringOption(args, "as-of");
+    if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError(cliMessages.badAsOf(asOf));
     const locale = localeOption(args);
+    const json = flag(args, "json");
+    const progress = (step: string) => {
+      if (!json) io.err(step);
+    };
+    progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
     const loaded = await loadWorkbook(file);
     const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io);
-    const sheets: SheetSummary[] = [];
-    const examples: Issue[] = [];
-    for (const grid of loaded.sheets) {
-      if (isSettingsSheet(grid.name)) continue;
-      const recognition = recognizeSheet(grid);
-      const issues = validateSheet(grid, { ...registries, recognition });
-      const byCode: Record<string, number> = {};
-      for (const issue of issues) byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
-      const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
-      sheets.push({
-        name: grid.name,
-        tables: recognition.tables.map((table) => ({
-          kind: table.kind,
-          title: table.title,
-          headerRow: table.headerIndex + 1,
-          lastRow: table.lastIndex + 1,
-          tasks: table.rows.filter((row) => row.type === "task").length,
-        })),
-        issues: { total: issues.length, error: count("error"), warning: count("warning"), info: count("info"), fixable: issues.filter((i) => i.fix !== undefined).length, byCode },
-      });
-      examples.push(...firstOfEachCode(issues));
+    const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
+    const generated = new Set(ownedTabs(owner));
+    const userSheets = loaded.sheets.filter((s) => !isSettingsSheet(s.name) && s.name !== OWNER_SHEET && !generated.has(s.name));
+    progress(cliMessages.analyzeStep("识别、校验、预警、汇总 recognising, validating, flagging, counting", `${userSheets.length}`));
+    const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only") });
+    let written: string[] = [];
+    if (out !== undefined) {
+      progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
+      const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
+      await loaded.workbook.writeSheets(placed);
+      await loaded.workbook.saveAs(out);
+      written = placed.filter((t) => !t.veryHidden).map((t) => t.name);
     }
-    if (flag(args, "json")) {
-      printJson(io, { file, sheets });
-      return EXIT_OK;
-    }
-    io.out(cliMessages.analyzeHeading(path.basename(file), file === BUNDLED_SAMPLE));
-    for (const sheet of sheets) {
-      const tables = sheet.tables.map((t) => `${cliMessages.tableKind(t.kind)} ${t.tasks} 项（第 ${t.headerRow}–${t.lastRow} 行）`).join("；");
-      const i = sheet.issues;
-      io.out(`  「${sheet.name}」${tables || cliMessages.noTable}`);
-      io.out(`      问题 ${i.total}：错误 ${i.error}，警告 ${i.warning}，提示 ${i.info}；可一键修复 ${i.fixable}`);
-    }
-    if (examples.length > 0) {
-      io.out(cliMessages.analyzeExamples);
-      for (const issue of examples.slice(0, 12)) io.out(`  ${issue.sheet}!${issue.cell}  ${renderMessage(issue, locale)}`);
-    }
-    io.out(cliMessages.analyzeNext(file));
+    if (json) printJson(io, analysisJson(file, out, analysis));
+    else printAnalysis(io, file, out, written, analysis, locale);
     return EXIT_OK;
   },
 };
 
-function firstOfEachCode(issues: readonly Issue[]): Issue[] {
+function issueCounts(issues: readonly Issue[]) {
+  const byCode: Record<string, number> = {};
+  for (const issue of issues) byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
+  return { total: issues.length, error: count("error"), warning: count("warning"), info: count("info"), fixable: issues.filter((i) => i.fix !== undefined).length, byCode };
+}
+
+function analysisJson(file: string, out: string | undefined, analysis: WorkbookAnalysis) {
+  return {
+    file,
+    out: out ?? null,
+    asOf: analysis.asOf,
+    sheets: analysis.sheets.map((s) => ({
+      name: s.grid.name,
+      tables: s.recognition.tables.map((table) => ({
+        kind: table.kind,
+        title: table.title,
+        headerRow: table.headerIndex + 1,
+        lastRow: table.lastIndex + 1,
+        tasks: table.rows.filter((row) => row.type === "task").length,
+      })),
+      issues: issueCounts(s.issues),
+    })),
+    lag: {
+      tasks: analysis.lag.length,
+      red: analysis.lag.filter((l) => l.result.flag === "red").length,
+      yellow: analysis.lag.filter((l) => l.result.flag === "yellow").length,
+    },
+    units: analysis.aggregation.units.map((u) => ({ unit: u.unit, kind: u.kind, tasks: u.tasks, lead: u.lead, red: u.byFlag.red, yellow: u.byFlag.yellow, onPaceRate: u.onPaceRate })),
+  };
+}
+
+function printAnalysis(io: CliIO, file: string, out: string | undefined, written: string[], analysis: WorkbookAnalysis, locale: "zh-CN" | "en-US"): void {
+  io.out(cliMessages.analyzeHeading(path.basename(file), file === BUNDLED_SAMPLE));
+  io.out(cliMessages.analyzeSection("1. 识别与校验 Recognition and validation"));
+  const examples: Issue[] = [];
   const seen = new Set<string>();
-  return issues.filter((issue) => !seen.has(issue.code) && seen.add(issue.code) !== undefined);
+  for (const sheet of analysis.sheets) {
+    const tables = sheet.recognition.tables
+      .map((t) => `${cliMessages.tableKind(t.kind)} ${t.rows.filter((r) => r.type === "task").length} 项（第 ${t.headerIndex + 1}–${t.lastIndex + 1} 行）`)
+      .join("；");
+    const i = issueCounts(sheet.issues);
+    io.out(`  「${sheet.grid.name}」${tables || cliMessages.noTable}`);
+    io.out(`      问题 ${i.total}：错误 ${i.error}，警告 ${i.warning}，提示 ${i.info}；可一键修复 ${i.fixable}`);
+    for (const issue of sheet.issues) if (!seen.has(issue.code) && seen.add(issue.code)) examples.push(issue);
+  }
+  if (examples.length > 0) {
+    io.out(cliMessages.analyzeExamples);
+    for (const issue of examples) io.out(`      ${issue.sheet}!${issue.cell}  ${renderMessage(issue, locale)}`);
+  }
+  io.out(cliMessages.analyzeSection("2. 滞后预警 Lagging tasks"));
+  if (analysis.lag.length === 0) io.out(`  ${cliMessages.noProgressTable}`);
+  else {
+    if (analysis.asOf) io.out(`  ${cliMessages.asOfLine(analysis.asOf)}`);
+    const flagged = analysis.lag.filter((l) => l.result.flag === "red" || l.result.flag === "yellow");
+    for (const { result } of flagged) {
+      const why = result.reasons.filter((r) => r.flag === result.flag).map((r) => renderLagReason(r, locale));
+      io.out(`  [${result.flag === "red" ? "红" : "黄"}] ${result.sheet} 序号 ${result.seq}：${why.join("；")}`);
+    }
+    io.out(`  ${cliMessages.lagSummary(analysis.lag.length, flagged.filter((l) => l.result.flag === "red").length, flagged.filter((l) => l.result.flag === "yellow").length, analysis.lag.filter((l) => l.result.flag === "green").length, analysis.lag.filter((l) => l.result.flag === "none").length)}`);
+  }
+  io.out(cliMessages.analyzeSection("3. 部门汇总 By unit (前 10 top 10)"));
+  for (const u of analysis.aggregation.units.slice(0, 10)) {
+    const categories = (Object.entries(u.byCategory) as [keyof typeof CATEGORY_LABELS, number][])
+      .filter(([, n]) => n > 0)
+      .map(([c, n]) => `${CATEGORY_LABELS[c]} ${n}`)
+      .join("，");
+    io.out(`  ${String(u.rank).padStart(2)}. ${u.unit}（${u.kind}）任务 ${u.tasks}（牵头 ${u.lead}）：${categories}${u.lagging.length ? `；滞后：${u.lagging.map((t) => t.seq).join("、")}` : ""}`);
+  }
+  io.out(out !== undefined ? cliMessages.analyzeWritten(out, written) : cliMessages.analyzeNext(file));
 }
