@@ -5,13 +5,14 @@ import { analyzeCommand } from "./commands/analyze";
 import { fixCommand } from "./commands/fix";
 import { inspectCommand } from "./commands/inspect";
 import { lagCommand } from "./commands/lag";
+import { matchCommand } from "./commands/match";
 import { summarizeCommand } from "./commands/summarize";
 import { targetsCommand } from "./commands/targets";
 import { validateCommand } from "./commands/validate";
 import { EXIT_FAILED, processIO, type CliIO } from "./io";
 import { cliMessages } from "./messages";
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand, targetsCommand, lagCommand, summarizeCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand, targetsCommand, matchCommand, lagCommand, summarizeCommand];
 
 /** Runs one command line; returns the exit code. User-facing failures are messages, never stack traces. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

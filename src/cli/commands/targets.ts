@@ -1,6 +1,5 @@
-import { cellText } from "../../engine/grid";
 import { recognizeSheet } from "../../engine/recognize";
-import { taskRecords } from "../../engine/tasks";
+import { targetText, taskRecords } from "../../engine/tasks";
 import { extractTargets, type Target } from "../../engine/targets";
 import type { Command } from "../command";
 import { flag, stringOption, UsageError } from "../command";
@@ -53,9 +52,7 @@ export async function targetsOfFile(file: string): Promise<TargetJson[]> {
   for (const grid of source.sheets) {
     for (const task of taskRecords(grid, recognizeSheet(grid))) {
       for (const line of task.lines) {
-        // An indicator is read as its name followed by its 目标 cell, without footnote marks: "地区生产总值（注）" + "增长6%左右".
-        const text = line.target === "" ? line.text : `${line.text.replace(/[（(]注\d*[)）]/gu, "")}${cellText(line.target)}`;
-        for (const t of extractTargets(text)) targets.push(targetJson(t, { sheet: grid.name, row: line.row, seq: task.seq }));
+        for (const t of extractTargets(targetText(line))) targets.push(targetJson(t, { sheet: grid.name, row: line.row, seq: task.seq }));
       }
     }
   }

@@ -1,1 +1,1 @@
-export { taskRecords, type TaskLine, type TaskRecord } from "./taskRecords";
+export { taskRecords, targetText, taskTargetText, type TaskLine, type TaskRecord } from "./taskRecords";

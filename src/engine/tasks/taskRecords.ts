@@ -80,3 +80,16 @@ export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = rec
   }
   return records;
 }
+
+/**
+ * A line's text as targets are read from it: an indicator's name followed by its 目标 cell, without footnote
+ * marks ("地区生产总值（注）" + "增长6%左右" → "地区生产总值增长6%左右"); other lines as written.
+ */
+export function targetText(line: TaskLine): string {
+  return line.target === "" ? line.text : `${line.text.replace(/[（(]注\d*[)）]/gu, "")}${line.target}`;
+}
+
+/** The whole task as targets are read from it: every line's target text. */
+export function taskTargetText(task: TaskRecord): string {
+  return task.lines.map(targetText).filter((t) => t !== "").join("\n");
+}

@@ -1,0 +1,70 @@
+import type { Target } from "../targets";
+import { sameMetric } from "./metrics";
+
+export type DeltaKind = "points" | "percent" | "same";
+
+/** One target set against last year's: 7% → 5.5% is −1.5 个百分点; 300家 → 500家 is +66.7%. */
+export interface TargetChange {
+  metric: string;
+  unit: string;
+  prior: number;
+  current: number;
+  /** Percentage points for rates (unit %), else the relative change in percent; 0 when unchanged. */
+  delta: number;
+  deltaKind: DeltaKind;
+  priorRaw: string;
+  currentRaw: string;
+}
+
+export interface TargetComparison {
+  changes: TargetChange[];
+  /** Targets with no comparable partner (another metric or unit): shown side by side, never forced. */
+  currentOnly: Target[];
+  priorOnly: Target[];
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The prior value in the current target's unit, when the two units measure the same thing. */
+function priorInCurrentUnit(current: Target, prior: Target): number | null {
+  if (current.unit === prior.unit) return prior.value;
+  // 万亩 and 亩, 亿元 and 万元: the same base unit at another multiplier. % and 个百分点 never compare.
+  if (current.baseUnit === prior.baseUnit && current.baseUnit !== "%" && current.multiplier > 0) return (prior.value * prior.multiplier) / current.multiplier;
+  return null;
+}
+
+export function compareTargets(current: readonly Target[], prior: readonly Target[]): TargetComparison {
+  const changes: TargetChange[] = [];
+  const usedPrior = new Set<number>();
+  const currentOnly: Target[] = [];
+  for (const target of current) {
+    const index = prior.findIndex((p, i) => !usedPrior.has(i) && sameMetric(target.metric, p.metric) && priorInCurrentUnit(target, p) !== null);
+    if (index < 0) {
+      currentOnly.push(target);
+      continue;
+    }
+    usedPrior.add(index);
+    const before = priorInCurrentUnit(target, prior[index]) as number;
+    const rate = target.unit === "%";
+    const delta = rate ? round(target.value - before, 2) : before === 0 ? 0 : round(((target.value - before) / before) * 100);
+    changes.push({
+      metric: target.metric,
+      unit: target.unit,
+      prior: round(before, 4),
+      current: target.value,
+      delta,
+      deltaKind: target.value === before ? "same" : rate ? "points" : "percent",
+      priorRaw: prior[index].raw,
+      currentRaw: target.raw,
+    });
+  }
+  return { changes, currentOnly, priorOnly: prior.filter((_, i) => !usedPrior.has(i)) };
+}
+
+/** "7% → 5.5%（−1.5 个百分点）", "300家 → 500家（+66.7%）". */
+export function describeChange(change: TargetChange): string {
+  const sign = change.delta > 0 ? "+" : change.delta < 0 ? "−" : "";
+  const amount = Math.abs(change.delta);
+  const tail = change.deltaKind === "same" ? "持平" : change.deltaKind === "points" ? `${sign}${amount} 个百分点` : `${sign}${amount}%`;
+  return `${change.metric}：${change.prior}${change.unit} → ${change.current}${change.unit}（${tail}）`;
+}

@@ -1,0 +1,45 @@
+/** A task as the matcher sees it: its text and responsible units (lead first). */
+export interface MatchDoc {
+  /** Unique within its side ("sheet!row"), returned as is. */
+  key: string;
+  seq: string;
+  text: string;
+  units: readonly string[];
+}
+
+export interface MatchEvidence {
+  /** Rare phrases (character n-grams, merged) both texts contain, most telling first. */
+  sharedPhrases: string[];
+  sameLeadUnit: boolean;
+  sharedUnits: string[];
+  /** Target metrics both tasks carry (社会消费品零售总额). */
+  sharedMetrics: string[];
+}
+
+export interface PriorCandidate {
+  key: string;
+  seq: string;
+  /** 0–1; the best candidate first. */
+  score: number;
+  evidence: MatchEvidence;
+}
+
+export interface TaskMatch {
+  key: string;
+  seq: string;
+  /** Empty when no prior task is close enough: a wrong match costs a reviewer more than a missing one. */
+  prior: PriorCandidate[];
+}
+
+export interface MatchOptions {
+  /** Below this score there is no match. */
+  threshold?: number;
+  /** Further priors are kept when their score is at least this share of the best one's. */
+  companionShare?: number;
+  /** At most this many priors per task. */
+  maxPriors?: number;
+  /** Canonical name of a unit (aliases and old names to one name); identity when absent. */
+  canonicalUnit?: (name: string) => string;
+  /** Target metrics of a text and the text they cover (from extractTargets); none when absent. */
+  targetsOf?: (text: string) => { metric: string; raw: string }[];
+}

@@ -1,0 +1,47 @@
+import { fixture, runCli, runJson } from "./runCli";
+
+interface MatchJson {
+  matches: {
+    sheet: string | null;
+    row: number;
+    seq: string | null;
+    task: string;
+    prior: { file: string; sheet: string | null; row: number; seq: string | null; task: string; score: number }[];
+    changes: { metric: string; unit: string; prior: number; current: number; delta: number; deltaKind: string }[];
+  }[];
+}
+
+describe("taizhang match", () => {
+  it("gives every 2024 task its 2021 task(s) or none, with the change of each comparable target", async () => {
+    const { matches } = await runJson<MatchJson>(["match", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx")]);
+    expect(matches).toHaveLength(117);
+    const retail = matches.find((m) => m.seq === "5");
+    expect(retail?.prior[0]).toMatchObject({ file: "2021_责任分解.xlsx", sheet: "2021责任分解", seq: "37" });
+    expect(retail?.changes).toEqual([{ metric: "社会消费品零售总额", unit: "%", prior: 7, current: 5.5, delta: -1.5, deltaKind: "points", text: "社会消费品零售总额：7% → 5.5%（−1.5 个百分点）" }]);
+    expect(matches.find((m) => m.seq === "1")?.prior).toEqual([]);
+    expect(matches.find((m) => m.seq === "1")?.changes).toEqual([]);
+  });
+
+  it("takes several priors: a sheet and plan prose, naming the file of each", async () => {
+    const { matches } = await runJson<MatchJson>([
+      "match",
+      fixture("2021_责任分解.xlsx"),
+      "--prior",
+      fixture("2020_计划.txt"),
+      "--prior",
+      fixture("2024_主要目标.xlsx"),
+    ]);
+    const fromProse = matches.flatMap((m) => m.prior).filter((p) => p.file === "2020_计划.txt");
+    expect(fromProse.length).toBeGreaterThan(10);
+    for (const p of fromProse) expect(p).toMatchObject({ sheet: null, seq: null });
+    expect(matches.find((m) => m.seq === "7")?.prior[0]?.task).toContain("嘉湖");
+  });
+
+  it("works on CSV input and asks for --prior", async () => {
+    const { matches } = await runJson<MatchJson>(["match", fixture("2021_上半年执行情况.csv"), "--prior", fixture("2021_责任分解.csv")]);
+    expect(matches.filter((m) => m.prior.length > 0)).toHaveLength(96);
+    const { code, err } = await runCli(["match", fixture("2021_责任分解.xlsx")]);
+    expect(code).toBe(2);
+    expect(err).toContain("--prior");
+  });
+});
