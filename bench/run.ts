@@ -1,10 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
+import { matchBenchmarks } from "./match.bench";
 import { validateBenchmarks } from "./validate.bench";
 
 /** Every benchmark, one run, written to BENCHMARKS.md with the machine and date (never a timed test). */
-const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [{ title: "Validation (issue 3)", run: validateBenchmarks }];
+const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
+  { title: "Validation (issue 3)", run: validateBenchmarks },
+  { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
+];
 
 function table(measurements: Measurement[]): string {
   const lines = ["| benchmark | workload | median ms | p95 ms | heap MB | goal | met | notes |", "|---|---|---:|---:|---:|---|---|---|"];

@@ -45,3 +45,14 @@ describe("taizhang match", () => {
     expect(err).toContain("--prior");
   });
 });
+
+describe("taizhang match within one workbook", () => {
+  it("matches one sheet against another of the same workbook (--sheet, --prior-sheet)", async () => {
+    const { matches } = await runJson<MatchJson>(["match", fixture("sample.xlsx"), "--sheet", "2024责任分解", "--prior-sheet", "2021责任分解"]);
+    expect(matches).toHaveLength(117);
+    expect(matches.find((m) => m.seq === "5")?.prior[0]).toMatchObject({ file: "sample.xlsx", sheet: "2021责任分解", seq: "37" });
+    const { code, err } = await runCli(["match", fixture("sample.xlsx"), "--prior-sheet", "没有这张表"]);
+    expect(code).toBe(2);
+    expect(err).toContain("没有这张表");
+  });
+});

@@ -5,6 +5,7 @@ import { extractTargets, type Target } from "../../engine/targets";
 import { taskRecords, taskTargetText } from "../../engine/tasks";
 import type { Command, ParsedArgs } from "../command";
 import { flag, requiredFile, stringOption, UsageError } from "../command";
+import { WorkbookError } from "../../host/port";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { builtinRegistry, type UnitRegistry } from "../../engine/units/registry";
@@ -32,19 +33,26 @@ function originsOf(source: TaskSource): Origin[] {
   );
 }
 
-function priorFiles(args: ParsedArgs): string[] {
-  const value = args.values.prior;
-  const files = Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
-  if (files.length === 0) throw new UsageError(cliMessages.matchNeedsPrior);
-  return files;
+function listOption(args: ParsedArgs, name: string): string[] {
+  const value = args.values[name];
+  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+}
+
+/** Only the named sheets of a workbook source (all when none is named); a missing name is an error naming the file. */
+function onlySheets(source: TaskSource, names: readonly string[]): TaskSource {
+  if (source.kind !== "sheets" || names.length === 0) return source;
+  const missing = names.filter((n) => !source.sheets.some((s) => s.name === n));
+  if (missing.length > 0) {
+    throw new WorkbookError(cliMessages.sheetNotFound(path.basename(source.file), missing[0], source.sheets.map((s) => s.name)), "sheet/not-found", source.file);
+  }
+  return { ...source, sheets: source.sheets.filter((s) => names.includes(s.name)) };
 }
 
 const doc = (o: Origin & { units?: string[] }, key: string): MatchDoc => ({ key, seq: o.seq ?? "", text: o.task, units: o.units ?? [] });
 
-export async function matchSources(source: TaskSource, priors: readonly string[], registry: UnitRegistry = builtinRegistry()) {
+export async function matchSources(source: TaskSource, priors: readonly TaskSource[], registry: UnitRegistry = builtinRegistry()) {
   const current = originsOf(source);
-  const prior: (Origin & { units?: string[] })[] = [];
-  for (const priorFile of priors) prior.push(...originsOf(await loadTaskSource(priorFile)));
+  const prior = priors.flatMap((p) => originsOf(p) as (Origin & { units?: string[] })[]);
   const targetsByText = new Map<string, Target[]>();
   const targetsOf = (text: string) => {
     let found = targetsByText.get(text);
@@ -77,13 +85,26 @@ export async function matchSources(source: TaskSource, priors: readonly string[]
 
 export const matchCommand: Command = {
   name: "match",
-  usage: "taizhang match FILE --prior FILE [--prior FILE …] [--units FILE] [--json]",
+  usage: "taizhang match FILE [--sheet NAME] (--prior FILE … | --prior-sheet NAME …) [--units FILE] [--json]",
   summary: "为每项任务找到上年对应任务并比较数字目标 / match each task to last year's and compare targets",
-  options: { prior: { type: "string", multiple: true }, units: { type: "string" }, json: { type: "boolean" } },
+  options: {
+    sheet: { type: "string", multiple: true },
+    prior: { type: "string", multiple: true },
+    "prior-sheet": { type: "string", multiple: true },
+    units: { type: "string" },
+    json: { type: "boolean" },
+  },
   async run(args, io) {
     const file = requiredFile(args, "match");
-    const priors = priorFiles(args);
-    const source = await loadTaskSource(file);
+    const priorFiles = listOption(args, "prior");
+    const priorSheets = listOption(args, "prior-sheet");
+    if (priorFiles.length === 0 && priorSheets.length === 0) throw new UsageError(cliMessages.matchNeedsPrior);
+    const whole = await loadTaskSource(file);
+    // Last year's sheet may sit in the same workbook (--prior-sheet), and is then not matched against itself.
+    const named = listOption(args, "sheet");
+    const others = whole.kind === "sheets" ? whole.sheets.map((s) => s.name).filter((n) => !priorSheets.includes(n)) : [];
+    const source = onlySheets(whole, named.length > 0 ? named : others);
+    const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadTaskSource)))];
     const settings = source.kind === "sheets" ? source.settings : [];
     const { registry } = await loadRegistries(settings, stringOption(args, "units"), undefined, io);
     const matches = await matchSources(source, priors, registry);

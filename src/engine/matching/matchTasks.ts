@@ -23,10 +23,13 @@ function isIndicatorOnly(text: string, targets: readonly { raw: string }[]): boo
 interface Vector {
   /** n-gram → weight, L2-normalised. */
   weights: Map<string, number>;
+  /** The same weights by n-gram number, ascending, for fast dot products. */
+  ids: Int32Array;
+  values: Float64Array;
 }
 
 /** TF-IDF weights: sublinear term frequency, smoothed IDF, boilerplate lowered; then unit length. */
-function vectorize(grams: Map<string, number>, idf: Map<string, number>): Vector {
+function vectorize(grams: Map<string, number>, idf: Map<string, number>, gramIds: Map<string, number>): Vector {
   const weights = new Map<string, number>();
   let norm = 0;
   for (const [gram, count] of grams) {
@@ -37,15 +40,38 @@ function vectorize(grams: Map<string, number>, idf: Map<string, number>): Vector
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [gram, w] of weights) weights.set(gram, w / norm);
-  return { weights };
+  const entries = [...weights].map(([gram, w]) => [gramIds.get(gram) ?? -1, w] as const).sort((a, b) => a[0] - b[0]);
+  return { weights, ids: Int32Array.from(entries.map((e) => e[0])), values: Float64Array.from(entries.map((e) => e[1])) };
 }
 
+/** Prior tasks scored exactly per current task. */
+const SHORTLIST = 30;
+
+/** The `k` of `keys` with the largest values (ties by key, for determinism). */
+function topKeys(keys: readonly number[], values: Float64Array, k: number): number[] {
+  const best: [number, number][] = [];
+  for (const key of keys) {
+    const entry: [number, number] = [key, values[key]];
+    if (best.length === k && entry[1] <= best[k - 1][1]) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1][1] < entry[1] || (best[at - 1][1] === entry[1] && best[at - 1][0] > entry[0]))) at--;
+    best.splice(at, 0, entry);
+    if (best.length > k) best.pop();
+  }
+  return best.map(([key]) => key);
+}
+
+/** Dot product of two unit vectors: a merge over their sorted n-gram numbers. */
 function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
   let sum = 0;
-  for (const [gram, w] of small) {
-    const other = large.get(gram);
-    if (other !== undefined) sum += w * other;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) sum += a.values[i++] * b.values[j++];
+    else if (x < y) i++;
+    else j++;
   }
   return sum;
 }
@@ -81,32 +107,48 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   for (const grams of [...currentGrams, ...priorGrams]) for (const gram of grams.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
   const total = current.length + prior.length;
   const idf = new Map<string, number>();
-  for (const [gram, n] of df) idf.set(gram, Math.log((total + 1) / (n + 0.5)));
+  const gramIds = new Map<string, number>();
+  for (const [gram, n] of df) {
+    idf.set(gram, Math.log((total + 1) / (n + 0.5)));
+    gramIds.set(gram, gramIds.size);
+  }
 
-  const priorVectors = priorGrams.map((g) => vectorize(g, idf));
+  const priorVectors = priorGrams.map((g) => vectorize(g, idf, gramIds));
   // Inverted index over the telling n-grams only: a current task meets just the prior tasks that share one.
-  // The commonest n-grams (in more than 5% of tasks) would make every pair a candidate; they still count in
+  // The commonest n-grams (in more than 2% of tasks) would make every pair a candidate; they still count in
   // the exact score of each candidate.
-  const commonCutoff = Math.max(50, total * 0.05);
-  const postings = new Map<string, number[]>();
+  const commonCutoff = Math.max(50, total * 0.02);
+  const common = new Set([...df].filter(([, n]) => n > commonCutoff).map(([gram]) => gramIds.get(gram)));
+  const postings = new Map<number, { doc: number; weight: number }[]>();
   priorVectors.forEach((vector, doc) => {
-    for (const gram of vector.weights.keys()) {
-      if ((df.get(gram) ?? 0) > commonCutoff) continue;
-      let list = postings.get(gram);
-      if (!list) postings.set(gram, (list = []));
-      list.push(doc);
-    }
+    vector.ids.forEach((id, k) => {
+      if (common.has(id)) return;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push({ doc, weight: vector.values[k] });
+    });
   });
+  const partial = new Float64Array(prior.length);
   const priorUnits = prior.map((d) => d.units.map(canonical));
+  const priorIndex = new Map(prior.map((d, p) => [d.key, p]));
   const targetsOf = options.targetsOf;
   const priorMetrics = targetsOf ? prior.map((d) => targetsOf(d.text).map((t) => t.metric).filter((m) => m !== "")) : null;
 
   return current.map((doc, i) => {
-    const vector = vectorize(currentGrams[i], idf);
-    const candidates = new Set<number>();
-    for (const gram of vector.weights.keys()) for (const doc of postings.get(gram) ?? []) candidates.add(doc);
+    const vector = vectorize(currentGrams[i], idf, gramIds);
+    // The telling n-grams give a partial score to every prior task sharing one; only the best few of those
+    // are scored exactly (all n-grams), which keeps 5,000 × 5,000 fast.
+    const touched: number[] = [];
+    vector.ids.forEach((id, k) => {
+      for (const posting of postings.get(id) ?? []) {
+        if (partial[posting.doc] === 0) touched.push(posting.doc);
+        partial[posting.doc] += vector.values[k] * posting.weight;
+      }
+    });
+    const shortlist = topKeys(touched, partial, SHORTLIST);
+    for (const p of touched) partial[p] = 0;
     const dot = new Map<number, number>();
-    for (const p of candidates) dot.set(p, cosine(vector, priorVectors[p]));
+    for (const p of shortlist) dot.set(p, cosine(vector, priorVectors[p]));
     const units = doc.units.map(canonical);
     const targets = targetsOf?.(doc.text) ?? [];
     const metrics = targets.map((t) => t.metric).filter((m) => m !== "");
@@ -129,10 +171,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
     const best = scored[0]?.score ?? 0;
     const kept = scored.filter((c, k) => k === 0 || c.score >= best * companionShare).slice(0, maxPriors);
-    for (const candidate of kept) {
-      const p = prior.findIndex((d) => d.key === candidate.key);
-      candidate.evidence.sharedPhrases = sharedPhrases(vector, priorVectors[p]);
-    }
+    for (const candidate of kept) candidate.evidence.sharedPhrases = sharedPhrases(vector, priorVectors[priorIndex.get(candidate.key) ?? 0]);
     return { key: doc.key, seq: doc.seq, prior: kept };
   });
 }
