@@ -1,7 +1,9 @@
 import { categorize, type StatusCategory, type StatusVocabulary } from "../status/vocabulary";
-import type { TaskRecord } from "../tasks";
+import { taskTargetText, type TaskRecord } from "../tasks";
 import type { AsOf } from "./asOf";
 import { completionShares } from "./progressNumbers";
+import { targetShares } from "./targetProgress";
+import { extractTargets } from "../targets";
 import { DEFAULT_LAG_SETTINGS, type LagSettings } from "./settings";
 import { stallWords } from "./stallWords";
 
@@ -64,7 +66,9 @@ function statusReason(status: string, vocabulary: StatusVocabulary, row: number)
 }
 
 /**
- * The category, flag and reasons of one task of a progress report. Every piece of evidence is kept as a
+ * The category, flag and reasons of one task of a progress report: the status, completion shares the progress
+ * text states, and figures it reports against the task's own annual targets, each set against 序时进度, and
+ * words that say work stopped. Every piece of evidence is kept as a
  * reason, the flag is the most serious of them, and a status of 按时推进 that the numbers or words contradict
  * is itself a reason.
  */
@@ -75,10 +79,12 @@ export function detectLag(task: TaskRecord, vocabulary: StatusVocabulary, asOf: 
   const reasons: LagReason[] = [reason];
   const evidence: LagReason[] = [];
 
+  const annualTargets = extractTargets(taskTargetText(task));
   for (const line of task.lines) {
     if (asOf.pace !== null) {
       const pace = asOf.pace;
-      for (const share of completionShares(line.progress)) {
+      const shares = [...completionShares(line.progress), ...targetShares(task.text, line.progress, annualTargets)];
+      for (const share of shares) {
         const params = {
           raw: share.raw,
           done: percent(share.ratio),

@@ -25,8 +25,8 @@ export interface TargetComparison {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** The prior value in the current target's unit, when the two units measure the same thing. */
-function priorInCurrentUnit(current: Target, prior: Target): number | null {
+/** The other target's value in this target's unit, when the two units measure the same thing. */
+export function valueInUnitOf(current: Target, prior: Target): number | null {
   if (current.unit === prior.unit) return prior.value;
   // 万亩 and 亩, 亿元 and 万元: the same base unit at another multiplier. % and 个百分点 never compare.
   if (current.baseUnit === prior.baseUnit && current.baseUnit !== "%" && current.multiplier > 0) return (prior.value * prior.multiplier) / current.multiplier;
@@ -38,13 +38,13 @@ export function compareTargets(current: readonly Target[], prior: readonly Targe
   const usedPrior = new Set<number>();
   const currentOnly: Target[] = [];
   for (const target of current) {
-    const index = prior.findIndex((p, i) => !usedPrior.has(i) && sameMetric(target.metric, p.metric) && priorInCurrentUnit(target, p) !== null);
+    const index = prior.findIndex((p, i) => !usedPrior.has(i) && sameMetric(target.metric, p.metric) && valueInUnitOf(target, p) !== null);
     if (index < 0) {
       currentOnly.push(target);
       continue;
     }
     usedPrior.add(index);
-    const before = priorInCurrentUnit(target, prior[index]) as number;
+    const before = valueInUnitOf(target, prior[index]) as number;
     const rate = target.unit === "%";
     const delta = rate ? round(target.value - before, 2) : before === 0 ? 0 : round(((target.value - before) / before) * 100);
     changes.push({
