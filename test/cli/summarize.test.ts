@@ -82,6 +82,18 @@ describe("taizhang summarize", () => {
     );
   });
 
+  it("adds 上年对比 with --prior: each task beside last year's, with the change of its targets", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "out.xlsx");
+    expect((await runCli(["summarize", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx"), "--out", out])).code).toBe(0);
+    const prior = (await read(out)).getWorksheet("上年对比") as ExcelJS.Worksheet;
+    const rows = Array.from({ length: prior.rowCount - 3 }, (_, i) => rowValues(prior, i + 4));
+    const retail = rows.find((r) => String(r[1]).startsWith("社会消费品零售总额"));
+    expect(retail?.[3]).toBe("2021_责任分解.xlsx 2021责任分解 序号 37");
+    expect(retail?.[5]).toBe("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
+    expect(rows.some((r) => String(r[1]).startsWith("地区生产总值"))).toBe(false);
+  });
+
   it("prints the summary model with --json, counts reconciling", async () => {
     const report = await runJson<{ aggregation: { total: { tasks: number }; units: { unit: string; tasks: number }[] }; tabs: { name: string }[] }>([
       "summarize",

@@ -9,6 +9,7 @@ import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
 import { loadWorkbook } from "../workbookInput";
+import { priorRows } from "./priorRows";
 import { localeOption } from "./validate";
 
 /** The workbook shipped with the project, so the main job runs on a fresh machine with no file of one's own. */
@@ -20,11 +21,12 @@ export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "test", "fi
  */
 export const analyzeCommand: Command = {
   name: "analyze",
-  usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
+  usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
   summary: "主任务：识别、校验、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
   options: {
     out: { type: "string" },
     "as-of": { type: "string" },
+    prior: { type: "string", multiple: true },
     "lead-only": { type: "boolean" },
     units: { type: "string" },
     statuses: { type: "string" },
@@ -49,7 +51,8 @@ export const analyzeCommand: Command = {
     const generated = new Set(ownedTabs(owner));
     const userSheets = loaded.sheets.filter((s) => !isSettingsSheet(s.name) && s.name !== OWNER_SHEET && !generated.has(s.name));
     progress(cliMessages.analyzeStep("识别、校验、预警、汇总 recognising, validating, flagging, counting", `${userSheets.length}`));
-    const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only") });
+    const prior = await priorRows(args, file, userSheets, registries.registry);
+    const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior });
     let written: string[] = [];
     if (out !== undefined) {
       progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));

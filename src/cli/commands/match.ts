@@ -1,36 +1,17 @@
 import * as path from "node:path";
-import { compareTargets, describeChange, matchTasks, type MatchDoc } from "../../engine/matching";
-import { recognizeSheet } from "../../engine/recognize";
-import { extractTargets, type Target } from "../../engine/targets";
-import { taskRecords, taskTargetText } from "../../engine/tasks";
+import { comparePriorYear, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../../engine/pipeline";
+import { WorkbookError } from "../../host/port";
 import type { Command, ParsedArgs } from "../command";
 import { flag, requiredFile, stringOption, UsageError } from "../command";
-import { WorkbookError } from "../../host/port";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
-import { builtinRegistry, type UnitRegistry } from "../../engine/units/registry";
 import { loadRegistries } from "../registries";
 import { loadTaskSource, type TaskSource } from "../sources";
 
-/** Where a task came from, as the JSON names it. */
-interface Origin {
-  file: string;
-  sheet: string | null;
-  row: number;
-  seq: string | null;
-  task: string;
-  /** The text targets are read from (an indicator with its 目标 cell). */
-  targetText: string;
-}
-
-function originsOf(source: TaskSource): Origin[] {
-  const file = path.basename(source.file);
-  if (source.kind === "prose") {
-    return source.sentences.map((s) => ({ file, sheet: null, row: s.line, seq: null, task: s.text, targetText: s.text }));
-  }
-  return source.sheets.flatMap((grid) =>
-    taskRecords(grid, recognizeSheet(grid)).map((t) => ({ file, sheet: grid.name, row: t.row, seq: t.seq, task: t.text, targetText: taskTargetText(t), units: t.units })),
-  );
+/** The tasks of a loaded source, named by its file. */
+export function yearTasks(source: TaskSource): YearTask[] {
+  const name = path.basename(source.file);
+  return source.kind === "prose" ? tasksOfProse(name, source.sentences) : tasksOfSheets(name, source.sheets);
 }
 
 function listOption(args: ParsedArgs, name: string): string[] {
@@ -48,39 +29,17 @@ function onlySheets(source: TaskSource, names: readonly string[]): TaskSource {
   return { ...source, sheets: source.sheets.filter((s) => names.includes(s.name)) };
 }
 
-const doc = (o: Origin & { units?: string[] }, key: string): MatchDoc => ({ key, seq: o.seq ?? "", text: o.task, units: o.units ?? [] });
-
-export async function matchSources(source: TaskSource, priors: readonly TaskSource[], registry: UnitRegistry = builtinRegistry()) {
-  const current = originsOf(source);
-  const prior = priors.flatMap((p) => originsOf(p) as (Origin & { units?: string[] })[]);
-  const targetsByText = new Map<string, Target[]>();
-  const targetsOf = (text: string) => {
-    let found = targetsByText.get(text);
-    if (!found) targetsByText.set(text, (found = extractTargets(text)));
-    return found;
+/** The JSON of one match, in the shape the issue fixes. */
+function matchJson(m: PriorYearMatch) {
+  return {
+    sheet: m.current.sheet,
+    row: m.current.row,
+    seq: m.current.seq,
+    task: m.current.task,
+    prior: m.prior.map((p) => ({ file: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, task: p.task.task, score: p.score, evidence: p.evidence })),
+    changes: m.changes,
+    sideBySide: m.sideBySide,
   };
-  const matches = matchTasks(
-    current.map((o, i) => doc(o, String(i))),
-    prior.map((o, i) => doc(o, String(i))),
-    { canonicalUnit: (name) => registry.canonical(name), targetsOf },
-  );
-  return matches.map((match, i) => {
-    const origin = current[i];
-    const kept = match.prior.map((candidate) => ({ candidate, origin: prior[Number(candidate.key)] }));
-    const comparison = compareTargets(
-      targetsOf(origin.targetText),
-      kept.flatMap(({ origin: p }) => targetsOf(p.targetText)),
-    );
-    return {
-      sheet: origin.sheet,
-      row: origin.row,
-      seq: origin.seq,
-      task: origin.task,
-      prior: kept.map(({ candidate, origin: p }) => ({ file: p.file, sheet: p.sheet, row: p.row, seq: p.seq, task: p.task, score: candidate.score, evidence: candidate.evidence })),
-      changes: comparison.changes.map((c) => ({ metric: c.metric, unit: c.unit, prior: c.prior, current: c.current, delta: c.delta, deltaKind: c.deltaKind, text: describeChange(c) })),
-      sideBySide: kept.length === 0 ? null : { current: comparison.currentOnly.map((t) => t.raw), prior: comparison.priorOnly.map((t) => t.raw) },
-    };
-  });
 }
 
 export const matchCommand: Command = {
@@ -107,14 +66,14 @@ export const matchCommand: Command = {
     const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadTaskSource)))];
     const settings = source.kind === "sheets" ? source.settings : [];
     const { registry } = await loadRegistries(settings, stringOption(args, "units"), undefined, io);
-    const matches = await matchSources(source, priors, registry);
+    const matches = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry).map(matchJson);
     if (flag(args, "json")) printJson(io, { matches });
     else printMatches(io, matches);
     return EXIT_OK;
   },
 };
 
-function printMatches(io: CliIO, matches: Awaited<ReturnType<typeof matchSources>>): void {
+function printMatches(io: CliIO, matches: ReturnType<typeof matchJson>[]): void {
   for (const m of matches) {
     const head = `${m.seq ? `序号 ${m.seq}` : `第 ${m.row} 行`}  ${m.task.split("\n")[0].slice(0, 36)}`;
     if (m.prior.length === 0) {

@@ -7,14 +7,16 @@ import { EXIT_OK, printJson } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
 import { loadWorkbook } from "../workbookInput";
+import { priorRows } from "./priorRows";
 
 export const summarizeCommand: Command = {
   name: "summarize",
-  usage: "taizhang summarize FILE --out OUT.xlsx [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--json]",
+  usage: "taizhang summarize FILE --out OUT.xlsx [--prior FILE …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--json]",
   summary: "生成部门汇总、滞后任务、校验报告等汇总表（写入新文件）/ write the summary tabs into a copy",
   options: {
     out: { type: "string" },
     "as-of": { type: "string" },
+    prior: { type: "string", multiple: true },
     "lead-only": { type: "boolean" },
     units: { type: "string" },
     statuses: { type: "string" },
@@ -34,7 +36,8 @@ export const summarizeCommand: Command = {
     const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
     const generated = new Set(ownedTabs(owner));
     const userSheets = loaded.sheets.filter((s) => !isSettingsSheet(s.name) && s.name !== OWNER_SHEET && !generated.has(s.name));
-    const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only") });
+    const prior = await priorRows(args, file, userSheets, registries.registry);
+    const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior });
     const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
     if (out !== undefined) {
       await loaded.workbook.writeSheets(placed);

@@ -1,0 +1,89 @@
+import type { SheetGrid } from "../grid";
+import { compareTargets, describeChange, matchTasks, type MatchEvidence, type MatchDoc } from "../matching";
+import type { PlanSentence } from "../prose/planSentences";
+import { recognizeSheet } from "../recognize";
+import type { PriorComparisonRow } from "../summary";
+import { extractTargets, type Target } from "../targets";
+import { taskRecords, taskTargetText } from "../tasks";
+import type { UnitRegistry } from "../units/registry";
+
+/** A task of either year, from a sheet or from plan prose, with where it came from. */
+export interface YearTask {
+  /** The file (or workbook) it came from, as shown to the user. */
+  source: string;
+  sheet: string | null;
+  row: number;
+  seq: string | null;
+  task: string;
+  /** The text its targets are read from (an indicator with its 目标 cell). */
+  targetText: string;
+  units: string[];
+}
+
+export function tasksOfSheets(source: string, grids: readonly SheetGrid[]): YearTask[] {
+  return grids.flatMap((grid) =>
+    taskRecords(grid, recognizeSheet(grid)).map((t) => ({ source, sheet: grid.name, row: t.row, seq: t.seq, task: t.text, targetText: taskTargetText(t), units: t.units })),
+  );
+}
+
+export function tasksOfProse(source: string, sentences: readonly PlanSentence[]): YearTask[] {
+  return sentences.map((s) => ({ source, sheet: null, row: s.line, seq: null, task: s.text, targetText: s.text, units: [] }));
+}
+
+export interface TargetChangeJson {
+  metric: string;
+  unit: string;
+  prior: number;
+  current: number;
+  delta: number;
+  deltaKind: string;
+  text: string;
+}
+
+export interface PriorYearMatch {
+  current: YearTask;
+  prior: { task: YearTask; score: number; evidence: MatchEvidence }[];
+  changes: TargetChangeJson[];
+  /** Targets with no comparable partner, as written: shown side by side (null when there is no prior task). */
+  sideBySide: { current: string[]; prior: string[] } | null;
+}
+
+/** Each current task beside its prior-year task(s), with the change of every comparable target. */
+export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry): PriorYearMatch[] {
+  const cache = new Map<string, Target[]>();
+  const targetsOf = (text: string) => {
+    let found = cache.get(text);
+    if (!found) cache.set(text, (found = extractTargets(text)));
+    return found;
+  };
+  const doc = (t: YearTask, key: number): MatchDoc => ({ key: String(key), seq: t.seq ?? "", text: t.task, units: t.units });
+  const matches = matchTasks(current.map(doc), prior.map(doc), { canonicalUnit: (name) => registry.canonical(name), targetsOf });
+  return matches.map((match, i) => {
+    const kept = match.prior.map((c) => ({ task: prior[Number(c.key)], score: c.score, evidence: c.evidence }));
+    const comparison = compareTargets(targetsOf(current[i].targetText), kept.flatMap((p) => targetsOf(p.task.targetText)));
+    return {
+      current: current[i],
+      prior: kept,
+      changes: comparison.changes.map((c) => ({ metric: c.metric, unit: c.unit, prior: c.prior, current: c.current, delta: c.delta, deltaKind: c.deltaKind, text: describeChange(c) })),
+      sideBySide: kept.length === 0 ? null : { current: comparison.currentOnly.map((t) => t.raw), prior: comparison.priorOnly.map((t) => t.raw) },
+    };
+  });
+}
+
+const where = (t: YearTask) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`}`;
+
+/** Rows of the 上年对比 tab: every current task with a prior task. */
+export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorComparisonRow[] {
+  return matches
+    .filter((m) => m.prior.length > 0 && m.current.sheet !== null)
+    .map((m) => ({
+      sheet: m.current.sheet as string,
+      row: m.current.row,
+      seq: m.current.seq ?? "",
+      task: m.current.task,
+      priorTask: m.prior.map((p) => p.task.task).join("\n"),
+      priorSource: m.prior.map((p) => where(p.task)).join("\n"),
+      score: m.prior[0].score,
+      changes: [...m.changes.map((c) => c.text), ...(m.sideBySide && (m.sideBySide.current.length || m.sideBySide.prior.length) ? [`未能比较：今年 ${m.sideBySide.current.join("、") || "—"}；上年 ${m.sideBySide.prior.join("、") || "—"}`] : [])].join("\n"),
+    }));
+}
