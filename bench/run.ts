@@ -2,11 +2,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
 import { matchBenchmarks } from "./match.bench";
+import { summaryBenchmarks } from "./summary.bench";
 import { validateBenchmarks } from "./validate.bench";
 
 /** Every benchmark, one run, written to BENCHMARKS.md with the machine and date (never a timed test). */
 const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
   { title: "Validation (issue 3)", run: validateBenchmarks },
+  { title: "Lag, aggregation and summary (issue 5)", run: summaryBenchmarks },
   { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
 ];
 

@@ -8,7 +8,7 @@ import { measure, type Measurement } from "./measure";
  * A 10,000-row progress report made of the real 2021 H1 rows, repeated and renumbered, so the text, the unit
  * lists and their defects are those clerks really type.
  */
-async function largeProgressSheet(rows: number): Promise<SheetGrid> {
+export async function largeProgressSheet(rows: number): Promise<SheetGrid> {
   const workbook = await openWorkbookFile(path.join(__dirname, "..", "..", "test", "fixtures", "2021_上半年执行情况.xlsx"));
   const source = await workbook.readSheet((await workbook.sheetNames())[0]);
   const [title, header, ...body] = source.values;

@@ -54,20 +54,26 @@ const isDigit = (ch: string | undefined): boolean => !!ch && ch >= "0" && ch <= 
 const isCjk = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
 
 /** Offsets inside quotes and book-title marks: numbers there are names ("“550”引才计划", "“上市100”"). */
-function quotedMask(t: string): boolean[] {
-  const mask = new Array<boolean>(t.length).fill(false);
+/** 1 where a character is inside quotes or book-title marks (a name, not a target). */
+type Mask = Uint8Array;
+
+const OPENING_QUOTE = /[“《「‘]/u;
+
+function quotedMask(t: string): Mask {
+  const mask = new Uint8Array(t.length);
+  if (!OPENING_QUOTE.test(t)) return mask;
   for (let i = 0; i < t.length; i++) {
     const close = QUOTE_PAIRS[t[i]];
     if (!close) continue;
     const j = t.indexOf(close, i + 1);
     if (j < 0) continue;
-    for (let k = i + 1; k < j; k++) mask[k] = true;
+    mask.fill(1, i + 1, j);
     i = j;
   }
   return mask;
 }
 
-function clauses(t: string, mask: boolean[]): [number, number][] {
+function clauses(t: string, mask: Mask): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i <= t.length; i++) {
@@ -163,7 +169,7 @@ function isThreshold(t: string, q: Quantity, clauseStart: number): boolean {
   return bounded || ofs || SIZE_CLASS_NOUNS.test(rest);
 }
 
-function scanQuantities(t: string, mask: boolean[], start: number, end: number): Quantity[] {
+function scanQuantities(t: string, mask: Mask, start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
   for (let i = start; i < end; i++) {
     if (mask[i]) continue;
@@ -181,7 +187,7 @@ function scanQuantities(t: string, mask: boolean[], start: number, end: number):
 }
 
 /** The first verb at or after `from` (before `to`), outside quotes, with a prefix such as 加快 glued on. */
-function firstVerb(t: string, mask: boolean[], from: number, to: number): Word | null {
+function firstVerb(t: string, mask: Mask, from: number, to: number): Word | null {
   for (let i = from; i < to; i++) {
     if (mask[i]) continue;
     const w = wordStartingAt(t, i, VERBS);
@@ -245,7 +251,7 @@ interface After {
 }
 
 /** The noun phrase after the unit ("3个国家级外贸转型升级基地"), cut before a trailing verb ("…精彩呈现"). */
-function phraseAfter(t: string, mask: boolean[], from: number, limit: number): After | null {
+function phraseAfter(t: string, mask: Mask, from: number, limit: number): After | null {
   let p = from;
   if (t[p] === "的") p++;
   const stops = (i: number): boolean => i >= limit || (!mask[i] && (CLAUSE_BREAKS.has(t[i]) || PHRASE_BREAKS.has(t[i])));
@@ -300,7 +306,7 @@ function cleanMetric(m: string): string {
 }
 
 /** Qualifiers in text order, each once: those by the number, the clause's intent, and intents in the segment. */
-function qualifiersOf(t: string, mask: boolean[], near: Word[], segStart: number, segEnd: number): string[] {
+function qualifiersOf(t: string, mask: Mask, near: Word[], segStart: number, segEnd: number): string[] {
   const quals = [...near];
   for (let i = segStart; i < segEnd; i++) {
     const w = wordStartingAt(t, i, INTENTS);

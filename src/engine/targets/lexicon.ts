@@ -89,10 +89,27 @@ export function wordEndingAt(text: string, end: number, words: readonly string[]
   return best;
 }
 
+// Word lists by first character, built once per list: most positions of a long text start no word at all.
+const BY_FIRST = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
+  let index = BY_FIRST.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of words) {
+      const list = index.get(w[0]);
+      if (list) list.push(w);
+      else index.set(w[0], [w]);
+    }
+    BY_FIRST.set(words, index);
+  }
+  return index;
+}
+
 /** The longest word of `words` that starts exactly at `at`, or null. */
 export function wordStartingAt(text: string, at: number, words: readonly string[]): string | null {
   let best: string | null = null;
-  for (const w of words) {
+  for (const w of byFirstCharacter(words).get(text[at]) ?? []) {
     if (text.startsWith(w, at) && (!best || w.length > best.length)) best = w;
   }
   return best;
