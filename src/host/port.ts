@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../engine/grid";
+import type { CellValue, SheetGrid } from "../engine/grid";
 import type { SheetLayout } from "../engine/summary/sheetLayout";
 
 export type { ChartSpec, SheetLayout } from "../engine/summary/sheetLayout";
@@ -16,6 +16,17 @@ export interface WorkbookPort {
   readSheet(name: string): Promise<SheetGrid>;
   /** Adds or replaces whole sheets in one batch (all or nothing). */
   writeSheets(sheets: SheetOutput[]): Promise<void>;
+  /** Writes single cells of one sheet as plain values, in one batch (text stays text). */
+  updateCells(sheet: string, changes: readonly CellUpdate[]): Promise<void>;
+  /** Shows the user a cell ("go to the issue"); a file has no user looking at it and ignores this. */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** One cell to write, 0-based. */
+export interface CellUpdate {
+  row: number;
+  col: number;
+  value: CellValue;
 }
 
 /** A sheet to write: plain values, written as values (text stays text, never a formula). */

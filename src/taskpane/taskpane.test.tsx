@@ -2,7 +2,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import type { CellRange, SheetGrid } from "../engine/grid";
 import type { SheetRecognition } from "../engine/recognize";
-import { WorkbookError, type SheetOutput, type WorkbookPort } from "../host/port";
+import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
+import { WorkbookError } from "../host/port";
 import { recognizeActiveSheet, summarizeRecognition } from "./actions";
 import { App, failureMessage } from "./components/App";
 import { RecognitionView } from "./components/RecognitionView";
@@ -25,28 +26,6 @@ const grid: SheetGrid = {
     ["2", "<b>加快</b>数字经济", "市经信局"],
   ],
 };
-
-/** A port over grids in memory: what the pane sees instead of Excel. */
-class MemoryWorkbook implements WorkbookPort {
-  constructor(
-    private readonly grids: SheetGrid[],
-    private readonly active: string,
-  ) {}
-  async sheetNames() {
-    return this.grids.map((g) => g.name);
-  }
-  async activeSheetName() {
-    return this.active;
-  }
-  async readSheet(name: string) {
-    const found = this.grids.find((g) => g.name === name);
-    if (!found) throw new WorkbookError(`找不到工作表“${name}”`, "sheet/not-found", name);
-    return found;
-  }
-  async writeSheets(sheets: SheetOutput[]) {
-    throw new Error(`not used by the pane yet (${sheets.length} sheets)`);
-  }
-}
 
 /** Server-side render with Fluent's provider; the markup's text content is what a user would read. */
 function render(element: React.ReactElement): string {

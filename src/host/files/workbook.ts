@@ -12,11 +12,8 @@ import { isBlankGrid } from "./values";
 import { worksheetGrid } from "./xlsx";
 
 /** One cell to change in place, 0-based like the grid. */
-export interface CellUpdate {
-  row: number;
-  col: number;
-  value: CellValue;
-}
+import type { CellUpdate } from "../port";
+export type { CellUpdate };
 
 /** How the file was read, for reports ("read as GB18030"). */
 export interface FileSource {
@@ -99,6 +96,9 @@ export class FileWorkbook implements WorkbookPort {
    * Changes single cells of an existing sheet in place, keeping their formatting (the fix command).
    * All changes are checked before any is made.
    */
+  /** A file has no window: there is nothing to show. */
+  async selectCell(): Promise<void> {}
+
   async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {
     const sheet = this.requireWorksheet(sheetName);
     const merges = this.grid(sheet).merges;

@@ -255,3 +255,18 @@ export function validateOutputs(sheets: readonly SheetOutput[]): void {
     });
   }
 }
+
+/** Text Excel would turn into something else when typed into a General cell: a formula, a number, a date. */
+export function needsTextFormat(value: CellValue): boolean {
+  return typeof value === "string" && /^\s*([=+\-@]|[\d.,%/:\s]+$)/u.test(value);
+}
+
+/** The same checks as a whole-sheet write, for single cells: nothing is written when one cell is wrong. */
+export function validateCellUpdates(sheet: string, changes: readonly { row: number; col: number; value: CellValue }[]): void {
+  for (const change of changes) {
+    const reason = cellValueProblem(change.value);
+    if (reason || !Number.isInteger(change.row) || !Number.isInteger(change.col) || change.row < 0 || change.col < 0) {
+      throw new WorkbookError(officeMessages.badCellValue(sheet, `R${change.row + 1}C${change.col + 1}`, reason ?? "row/column"), "file/write-failed", sheet);
+    }
+  }
+}

@@ -241,57 +241,63 @@ describe("OfficeWorkbook.sheetNames and activeSheetName", () => {
 });
 
 describe("OfficeWorkbook.writeSheets", () => {
-  /** A hand-written recorder: what matters here is the order of operations, which the mock does not keep. */
+  /**
+   * A hand-written recorder: what matters here is the order of operations, which the mock does not keep.
+   * Every property set and method call on a sheet (and on anything reached from it) is logged by its path.
+   */
   function writeContext(existingNames: string[]) {
     const log: string[] = [];
-    const range = (sheet: string, address: string) => {
-      const target = { format: {} as Record<string, unknown> };
-      return new Proxy(target, {
-        get(object, key) {
-          if (key === "merge") return (across: boolean) => log.push(`${sheet}!${address} merge(${across})`);
-          if (key === "unmerge") return () => log.push(`${sheet}!${address} unmerge`);
-          if (key === "clear") return (what: string) => log.push(`${sheet}!${address} clear(${what})`);
-          if (key === "format") {
-            return new Proxy(object.format, {
-              set(_f, prop, value) {
-                log.push(`${sheet}!${address} format.${String(prop)}=${JSON.stringify(value)}`);
-                return true;
-              },
-            });
-          }
-          return (object as Record<string | symbol, unknown>)[key];
+    const recorder = (path: string): unknown =>
+      new Proxy(function () {}, {
+        get(_target, key) {
+          if (key === "then") return undefined;
+          return recorder(`${path}.${String(key)}`);
         },
-        set(_object, key, value) {
-          log.push(`${sheet}!${address} ${String(key)}=${JSON.stringify(value)}`);
+        set(_target, key, value) {
+          log.push(`${path}.${String(key)}=${JSON.stringify(value)}`);
           return true;
+        },
+        apply(_target, _this, args) {
+          log.push(`${path}(${args.map((a) => (typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? JSON.stringify(a) : "…")).join(",")})`);
+          return recorder(`${path}()`);
+        },
+      });
+    const sheet = (name: string, position = 0) => {
+      const base = recorder(name) as Record<string, unknown>;
+      return new Proxy(base, {
+        get(target, key) {
+          if (key === "name") return name;
+          if (key === "position") return position;
+          if (key === "getRangeByIndexes") return (r: number, c: number, h: number, w: number) => recorder(`${name}!(${r},${c},${h}x${w})`);
+          if (key === "getRange") return (address = "*") => recorder(`${name}!${address}`);
+          return target[key as string];
         },
       });
     };
-    const sheet = (name: string) => ({
-      name,
-      getRange: () => range(name, "*"),
-      getRangeByIndexes: (r: number, c: number, h: number, w: number) => range(name, `(${r},${c},${h}x${w})`),
-      freezePanes: {
-        unfreeze: () => log.push(`${name} unfreeze`),
-        freezeRows: (n: number) => log.push(`${name} freezeRows(${n})`),
-      },
-    });
     const context = {
       workbook: {
         worksheets: {
-          items: existingNames.map(sheet),
+          items: existingNames.map((name, i) => sheet(name, i)),
           load: jest.fn(),
           add: (name: string) => {
             log.push(`add ${name}`);
             return sheet(name);
           },
+          getItem: (name: string) => sheet(name),
         },
       },
       sync: jest.fn(async () => {
         log.push("sync");
       }),
     };
-    setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
+    setExcel({
+      run: async (batch: (c: unknown) => Promise<unknown>) => batch(context),
+      PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+      PaperType: { a4: "A4" },
+      SheetVisibility: { veryHidden: "VeryHidden" },
+      ChartType: { barStacked: "BarStacked" },
+      ChartSeriesBy: { columns: "Columns" },
+    });
     return { log, context };
   }
 
@@ -304,19 +310,79 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(context.sync).toHaveBeenCalledTimes(2);
     expect(log).toEqual([
       "sync",
-      "汇总!* unmerge",
-      "汇总!* clear(All)",
-      "汇总 unfreeze",
-      '汇总!(0,0,2x2) numberFormat=[["@","@"],["General","General"]]',
-      '汇总!(0,0,2x2) values=[["序号","=不是公式"],[1,""]]',
-      "汇总!(0,0,2x1) merge(false)",
-      "汇总 freezeRows(1)",
+      "汇总.delete()",
+      "add 汇总",
+      "汇总.position=0",
+      '汇总!(0,0,2x2).numberFormat=[["@","@"],["General","General"]]',
+      '汇总!(0,0,2x2).values=[["序号","=不是公式"],[1,""]]',
+      "汇总!(0,0,2x1).merge(false)",
+      "汇总.freezePanes.freezeRows(1)",
       "add 滞后事项",
-      '滞后事项!(0,0,1x1) numberFormat=[["@"]]',
-      '滞后事项!(0,0,1x1) values=[["-"]]',
-      "滞后事项!(0,0,1x1) format.columnWidth=56.25",
+      '滞后事项!(0,0,1x1).numberFormat=[["@"]]',
+      '滞后事项!(0,0,1x1).values=[["-"]]',
+      "滞后事项!(0,0,1x1).format.columnWidth=56.25",
       "sync",
     ]);
+  });
+
+  it("writes a summary tab as a table with links, print setup, a chart and number formats, in two syncs at any size", async () => {
+    for (const rows of [100, 10_000]) {
+      const { log, context } = writeContext([]);
+      const values = [["部门汇总"], [], ["单位", "任务数", "按进度率", "位置"], ...Array.from({ length: rows }, (_, i) => [`单位${i}`, i, 0.5, "=A1"])];
+      await new OfficeWorkbook().writeSheets([
+        {
+          name: "部门汇总",
+          values,
+          table: { name: "taizhang_units", headerRow: 2, lastRow: rows + 2 },
+          links: [{ row: 3, col: 3, sheet: "台账", cell: "A2" }],
+          print: { orientation: "landscape", repeatRows: { first: 3, last: 3 } },
+          numberFormats: { 2: "0.0%" },
+          chart: { title: "各单位任务进展", firstRow: 3, lastRow: rows + 2, categoryCol: 0, seriesCols: [1] },
+        },
+        { name: "_taizhang", values: [["x"]], veryHidden: true },
+      ]);
+      expect(context.sync).toHaveBeenCalledTimes(2);
+      const shown = log.map((l) => (l.length > 200 ? l.slice(0, 200) : l));
+      expect(shown).toEqual(
+        expect.arrayContaining([
+          '部门汇总.tables.add().name="taizhang_units"',
+          "部门汇总.tables.add().showFilterButton=true",
+          `部门汇总!(3,3,1x1).hyperlink={"documentReference":"'台账'!A2","textToDisplay":"=A1"}`,
+          '部门汇总.pageLayout.orientation="Landscape"',
+          '部门汇总.pageLayout.paperSize="A4"',
+          '部门汇总.pageLayout.setPrintTitleRows("$3:$3")',
+          '部门汇总.charts.add("BarStacked",…,"Columns")',
+          '_taizhang.visibility="VeryHidden"',
+        ]),
+      );
+      // Text that looks like a formula is written under the text format, never as a formula.
+      const formats = log.find((l) => l.startsWith(`部门汇总!(0,0,${rows + 3}x4).numberFormat=`)) ?? "";
+      expect(formats).toContain('"@"');
+    }
+  });
+
+  it("updates single cells in one sync, keeping formula-like text as text", async () => {
+    const { log, context } = writeContext([]);
+    await new OfficeWorkbook().updateCells("台账", [
+      { row: 2, col: 1, value: "推进项目建设，加快改造。" },
+      { row: 3, col: 1, value: "=SUM(A1)" },
+      { row: 4, col: 0, value: 5 },
+    ]);
+    expect(context.sync).toHaveBeenCalledTimes(1);
+    expect(log).toEqual([
+      '台账!(2,1,1x1).values=[["推进项目建设，加快改造。"]]',
+      '台账!(3,1,1x1).numberFormat=[["@"]]',
+      '台账!(3,1,1x1).values=[["=SUM(A1)"]]',
+      "台账!(4,0,1x1).values=[[5]]",
+      "sync",
+    ]);
+  });
+
+  it("shows a cell: activates its sheet and selects it, in one sync", async () => {
+    const { log, context } = writeContext([]);
+    await new OfficeWorkbook().selectCell("台账", "E17");
+    expect(context.sync).toHaveBeenCalledTimes(1);
+    expect(log).toEqual(["台账.activate()", "台账!E17.select()", "sync"]);
   });
 
   it("writes nothing when the batch has a bad sheet", async () => {

@@ -3,14 +3,16 @@
  * Every method is one Excel.run with as few context.sync() round trips as the API allows (one per read,
  * two per write batch), because each sync is a network round trip in Excel on the web.
  *
- * API sets used (the manifest's floor is ExcelApi 1.9): worksheets.getItem/add, getActiveWorksheet,
- * Range.values/numberFormat/rowIndex/columnIndex, Range.clear 1.1; getUsedRange(valuesOnly),
- * merge/unmerge, format.columnWidth 1.2; getRangeByIndexes, freezePanes 1.7; RangeAreas.address 1.9;
- * getMergedAreasOrNullObject 1.13 — only when the host supports it.
+ * API sets used (the manifest's floor is ExcelApi 1.9): worksheets.getItem/add, Worksheet.delete/position/
+ * visibility/activate, getActiveWorksheet, Range.values/numberFormat/rowIndex/columnIndex/select,
+ * tables.add, charts.add 1.1; getUsedRange(valuesOnly), merge, format.columnWidth 1.2;
+ * Table.showFilterButton 1.3; getRangeByIndexes, freezePanes, Range.hyperlink, chart series
+ * add/setValues/setXAxisValues 1.7; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
+ * RangeAreas.address 1.9; getMergedAreasOrNullObject 1.13 — only when the host supports it.
  */
 import type { SheetGrid } from "../../engine/grid";
-import { WorkbookError, type SheetOutput, type WorkbookPort } from "../port";
-import { columnWidthPoints, toWriteMatrix, usedRangeToGrid, validateOutputs } from "./convert";
+import { WorkbookError, type CellUpdate, type SheetOutput, type WorkbookPort } from "../port";
+import { columnWidthPoints, needsTextFormat, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "./convert";
 import { officeMessages } from "./messages";
 
 /** Office.js error codes this adapter turns into user messages. */
@@ -125,9 +127,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Adds each sheet that is missing and replaces the contents of each that exists, in one write batch.
-   * Everything we could get wrong is checked before the first write (validateOutputs); Excel itself does
-   * not roll a failed batch back.
+   * Adds each sheet that is missing and replaces each that exists (deleted and added again at its place, so
+   * no table, chart or format of the old one is left behind), in one write batch. Everything we could get
+   * wrong is checked before the first write (validateOutputs); Excel itself does not roll a failed batch back.
    */
   async writeSheets(sheets: SheetOutput[]): Promise<void> {
     validateOutputs(sheets);
@@ -135,47 +137,123 @@ export class OfficeWorkbook implements WorkbookPort {
     try {
       await Excel.run(async (context) => {
         const collection = context.workbook.worksheets;
-        collection.load("items/name");
+        collection.load("items/name,items/position");
         await context.sync(); // which sheets exist decides add or replace; the API cannot branch in a batch
         const existing = new Map(collection.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
         for (const output of sheets) {
-          let sheet = existing.get(output.name.toLowerCase());
-          if (sheet) {
-            const whole = sheet.getRange();
-            whole.unmerge();
-            whole.clear("All");
-            sheet.freezePanes.unfreeze();
-          } else {
-            sheet = collection.add(output.name);
-          }
-          const matrix = toWriteMatrix(output.values);
-          if (matrix.rows > 0 && matrix.columns > 0) {
-            const range = sheet.getRangeByIndexes(0, 0, matrix.rows, matrix.columns);
-            // Formats first: a value written into a "@" cell stays text, so "=…", "+…", "-…" are never formulas.
-            range.numberFormat = matrix.numberFormat;
-            range.values = matrix.values;
-          }
-          for (const merge of output.merges ?? []) {
-            sheet
-              .getRangeByIndexes(merge.top, merge.left, merge.bottom - merge.top + 1, merge.right - merge.left + 1)
-              .merge(false);
-          }
-          (output.columnWidths ?? []).forEach((width, col) => {
-            // Setting one cell's width sets its column's; a missing or zero width leaves Excel's default.
-            if (Number.isFinite(width) && width > 0) {
-              sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
-            }
-          });
-          if (output.frozenRows && output.frozenRows > 0) sheet.freezePanes.freezeRows(output.frozenRows);
+          const old = existing.get(output.name.toLowerCase());
+          const position = old?.position;
+          old?.delete();
+          const sheet = collection.add(output.name);
+          if (position !== undefined) sheet.position = position;
+          writeLayout(sheet, output);
         }
         await context.sync();
       });
     } catch (error) {
-      if (error instanceof WorkbookError) throw error;
-      const code = errorCode(error);
-      const source = sheets.map((sheet) => sheet.name).join(", ");
-      if (code && TOO_LARGE.has(code)) throw new WorkbookError(officeMessages.tooLarge(source), "file/too-large", source);
-      throw new WorkbookError(officeMessages.writeFailed(errorText(error)), "file/write-failed", source);
+      throw writeError(error, sheets.map((sheet) => sheet.name).join(", "));
     }
   }
+
+  /** Single cells written as plain values in one batch; text that Excel would read as a formula or number stays text. */
+  async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {
+    if (changes.length === 0) return;
+    validateCellUpdates(sheetName, changes);
+    try {
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        for (const change of changes) {
+          const cell = sheet.getRangeByIndexes(change.row, change.col, 1, 1);
+          if (needsTextFormat(change.value)) cell.numberFormat = [["@"]];
+          cell.values = [[change.value === null ? "" : change.value]];
+        }
+        await context.sync();
+      });
+    } catch (error) {
+      throw readError(error, sheetName) ?? writeError(error, sheetName);
+    }
+  }
+
+  async selectCell(sheetName: string, address: string): Promise<void> {
+    try {
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      });
+    } catch (error) {
+      throw readError(error, sheetName) ?? error;
+    }
+  }
+}
+
+function writeError(error: unknown, source: string): WorkbookError {
+  if (error instanceof WorkbookError) return error;
+  const code = errorCode(error);
+  if (code && TOO_LARGE.has(code)) return new WorkbookError(officeMessages.tooLarge(source), "file/too-large", source);
+  return new WorkbookError(officeMessages.writeFailed(errorText(error)), "file/write-failed", source);
+}
+
+/** Queues everything a layout asks for on a fresh sheet: values, formats, table, links, print setup, chart. */
+function writeLayout(sheet: Excel.Worksheet, output: SheetOutput): void {
+  const matrix = toWriteMatrix(output.values);
+  if (matrix.rows > 0 && matrix.columns > 0) {
+    const range = sheet.getRangeByIndexes(0, 0, matrix.rows, matrix.columns);
+    // Formats first: a value written into a "@" cell stays text, so "=…", "+…", "-…" are never formulas.
+    range.numberFormat = matrix.numberFormat;
+    range.values = matrix.values;
+  }
+  for (const merge of output.merges ?? []) {
+    sheet.getRangeByIndexes(merge.top, merge.left, merge.bottom - merge.top + 1, merge.right - merge.left + 1).merge(false);
+  }
+  (output.columnWidths ?? []).forEach((width, col) => {
+    // Setting one cell's width sets its column's; a missing or zero width leaves Excel's default.
+    if (Number.isFinite(width) && width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
+  });
+  if (output.frozenRows && output.frozenRows > 0) sheet.freezePanes.freezeRows(output.frozenRows);
+  const body = output.table ? output.table.headerRow + 1 : 1;
+  for (const [col, format] of Object.entries(output.numberFormats ?? {})) {
+    const rows = output.values.length - body;
+    if (rows > 0) sheet.getRangeByIndexes(body, Number(col), rows, 1).numberFormat = Array.from({ length: rows }, () => [format]);
+  }
+  if (output.table && matrix.columns > 0) {
+    const { headerRow, lastRow, name } = output.table;
+    const table = sheet.tables.add(sheet.getRangeByIndexes(headerRow, 0, lastRow - headerRow + 1, matrix.columns), true);
+    table.name = name;
+    table.showFilterButton = true;
+  }
+  for (const link of output.links ?? []) {
+    const cell = sheet.getRangeByIndexes(link.row, link.col, 1, 1);
+    const text = output.values[link.row]?.[link.col];
+    cell.hyperlink = { documentReference: `'${link.sheet.replace(/'/gu, "''")}'!${link.cell}`, textToDisplay: text === null || text === undefined ? link.cell : String(text) };
+  }
+  if (output.print) {
+    sheet.pageLayout.orientation = output.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    sheet.pageLayout.paperSize = Excel.PaperType.a4;
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (output.print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${output.print.repeatRows.first}:$${output.print.repeatRows.last}`);
+  }
+  if (output.chart) addChart(sheet, output);
+  if (output.veryHidden) sheet.visibility = Excel.SheetVisibility.veryHidden;
+}
+
+/** The stacked bar chart of a layout, one series per value column, placed to the right of the table. */
+function addChart(sheet: Excel.Worksheet, output: SheetOutput): void {
+  const spec = output.chart;
+  if (!spec || spec.lastRow < spec.firstRow || spec.seriesCols.length === 0) return;
+  const rows = spec.lastRow - spec.firstRow + 1;
+  const categories = sheet.getRangeByIndexes(spec.firstRow, spec.categoryCol, rows, 1);
+  const first = sheet.getRangeByIndexes(spec.firstRow, spec.seriesCols[0], rows, 1);
+  const chart = sheet.charts.add(Excel.ChartType.barStacked, first, Excel.ChartSeriesBy.columns);
+  chart.title.text = spec.title;
+  const header = output.table?.headerRow ?? spec.firstRow - 1;
+  spec.seriesCols.forEach((col, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
+    series.name = String(output.values[header]?.[col] ?? "");
+    if (i > 0) series.setValues(sheet.getRangeByIndexes(spec.firstRow, col, rows, 1));
+    series.setXAxisValues(categories);
+  });
+  const width = output.values[header]?.length ?? 0;
+  chart.setPosition(sheet.getRangeByIndexes(header, width + 1, 1, 1));
 }

@@ -1,0 +1,91 @@
+import { cellAt, cellText, columnIndex, type CellValue, type SheetGrid } from "../grid";
+import type { SheetLayout } from "../summary/sheetLayout";
+import type { CellChange } from "../validate";
+
+/**
+ * Every batch of fixes the add-in applies is recorded, cell by cell with the value before and after, in a
+ * very hidden sheet of the workbook itself. Excel's undo cannot be relied on for add-in changes, and the
+ * record survives saving and reopening, so "撤销修复" can always put back exactly what the clerk had.
+ */
+export const JOURNAL_SHEET = "_taizhang_fixes";
+const HEADER = ["批次 batch", "时间 time", "工作表 sheet", "单元格 cell", "原值 before (JSON)", "新值 after (JSON)"];
+
+export interface JournalEntry {
+  sheet: string;
+  cell: string;
+  before: CellValue;
+  after: CellValue;
+}
+
+export interface FixBatch {
+  id: number;
+  /** ISO time the batch was applied. */
+  time: string;
+  entries: JournalEntry[];
+}
+
+/** Values are kept as JSON text, so a number stays a number and text that looks like a formula stays text. */
+function decode(text: string): CellValue {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null ? value : null;
+  } catch {
+    return text;
+  }
+}
+
+export function readJournal(grid: SheetGrid | null): FixBatch[] {
+  if (grid === null) return [];
+  const batches = new Map<number, FixBatch>();
+  for (let r = 1; r < grid.values.length; r++) {
+    const id = Number(cellText(cellAt(grid, r, 0)));
+    const sheet = cellText(cellAt(grid, r, 2));
+    const cell = cellText(cellAt(grid, r, 3));
+    if (!Number.isInteger(id) || sheet === "" || cell === "") continue;
+    let batch = batches.get(id);
+    if (!batch) batches.set(id, (batch = { id, time: cellText(cellAt(grid, r, 1)), entries: [] }));
+    batch.entries.push({ sheet, cell, before: decode(cellText(cellAt(grid, r, 4))), after: decode(cellText(cellAt(grid, r, 5))) });
+  }
+  return [...batches.values()].sort((a, b) => a.id - b.id);
+}
+
+export function journalLayout(batches: readonly FixBatch[]): SheetLayout {
+  const values: CellValue[][] = [HEADER];
+  for (const batch of batches) {
+    for (const e of batch.entries) values.push([batch.id, batch.time, e.sheet, e.cell, JSON.stringify(e.before), JSON.stringify(e.after)]);
+  }
+  return { name: JOURNAL_SHEET, values, veryHidden: true };
+}
+
+/** The journal with one more batch: the changes about to be applied. */
+export function recordBatch(batches: readonly FixBatch[], changes: readonly CellChange[], time: string): FixBatch[] {
+  const id = (batches[batches.length - 1]?.id ?? 0) + 1;
+  return [...batches, { id, time, entries: changes.map((c) => ({ sheet: c.sheet, cell: c.cell, before: c.before, after: c.after })) }];
+}
+
+export interface RevertPlan {
+  /** Cells to write back, 0-based, by sheet. */
+  writes: { sheet: string; row: number; col: number; value: CellValue }[];
+  /** Cells changed again since the batch (by the clerk): left as they are, and said so. */
+  conflicts: { sheet: string; cell: string; now: CellValue; before: CellValue }[];
+}
+
+function position(cell: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/u.exec(cell);
+  if (!match) return { row: -1, col: -1 };
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}
+
+/** How to put back a batch: every cell that still holds what the batch wrote gets its old value back. */
+export function planRevert(batch: FixBatch, sheets: ReadonlyMap<string, SheetGrid>): RevertPlan {
+  const writes: RevertPlan["writes"] = [];
+  const conflicts: RevertPlan["conflicts"] = [];
+  for (const entry of batch.entries) {
+    const grid = sheets.get(entry.sheet);
+    const { row, col } = position(entry.cell);
+    const now = grid ? cellAt(grid, row, col) : null;
+    if (grid && row >= 0 && now === entry.after) writes.push({ sheet: entry.sheet, row, col, value: entry.before });
+    else conflicts.push({ sheet: entry.sheet, cell: entry.cell, now, before: entry.before });
+  }
+  return { writes, conflicts };
+}

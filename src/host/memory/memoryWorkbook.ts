@@ -1,0 +1,102 @@
+import type { CellValue, SheetGrid } from "../../engine/grid";
+import { cellValueProblem, sheetNameProblem } from "../outputChecks";
+import { WorkbookError, type CellUpdate, type SheetOutput, type WorkbookPort } from "../port";
+
+/** What a viewer of the in-memory workbook is told: a change of content, or a cell to show. */
+export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string };
+
+export interface MemorySheet {
+  grid: SheetGrid;
+  /** What a writer asked for beyond values (table, links, print setup …), kept for viewers and tests. */
+  layout?: SheetOutput;
+  veryHidden: boolean;
+}
+
+/**
+ * A workbook held in memory: the port for the browser preview (a workbook read from an .xlsx, shown beside
+ * the pane) and for tests. Writes are checked like a real workbook's and are all-or-nothing.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  private readonly sheets: MemorySheet[];
+  private active: string;
+  private readonly listeners = new Set<(event: MemoryEvent) => void>();
+
+  constructor(grids: readonly SheetGrid[], active?: string) {
+    this.sheets = grids.map((grid) => ({ grid: { ...grid, values: grid.values.map((row) => [...row]) }, veryHidden: false }));
+    this.active = active ?? grids[0]?.name ?? "";
+  }
+
+  /** Sheets as a viewer shows them, hidden ones included (the viewer decides). */
+  allSheets(): readonly MemorySheet[] {
+    return this.sheets;
+  }
+
+  subscribe(listener: (event: MemoryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setActive(name: string): void {
+    this.active = name;
+  }
+
+  private emit(event: MemoryEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private find(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.grid.name === name);
+    if (!sheet) throw new WorkbookError(`找不到工作表“${name}”。Worksheet "${name}" not found.`, "sheet/not-found", name);
+    return sheet;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.grid.name);
+  }
+
+  async activeSheetName(): Promise<string> {
+    return this.active;
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const { grid } = this.find(name);
+    return { ...grid, values: grid.values.map((row) => [...row]), merges: [...grid.merges] };
+  }
+
+  async writeSheets(outputs: SheetOutput[]): Promise<void> {
+    for (const output of outputs) {
+      const problem = sheetNameProblem(output.name);
+      if (problem) throw new WorkbookError(`工作表名称“${output.name}”无效：${problem}`, "file/write-failed", output.name);
+      for (const row of output.values) for (const value of row) if (cellValueProblem(value)) throw new WorkbookError(String(cellValueProblem(value)), "file/write-failed", output.name);
+    }
+    for (const output of outputs) {
+      const sheet: MemorySheet = { grid: { name: output.name, values: output.values.map((row) => [...row]), merges: [...(output.merges ?? [])] }, layout: output, veryHidden: output.veryHidden ?? false };
+      const at = this.sheets.findIndex((s) => s.grid.name.toLowerCase() === output.name.toLowerCase());
+      if (at >= 0) this.sheets[at] = sheet;
+      else this.sheets.push(sheet);
+      this.emit({ type: "changed", sheet: output.name });
+    }
+  }
+
+  async updateCells(name: string, changes: readonly CellUpdate[]): Promise<void> {
+    const sheet = this.find(name);
+    for (const change of changes) {
+      const problem = cellValueProblem(change.value) ?? (change.row < 0 || change.col < 0 ? "row/column" : null);
+      if (problem) throw new WorkbookError(`工作表“${name}”第 ${change.row + 1} 行无法写入：${problem}`, "file/write-failed", name);
+    }
+    const values = sheet.grid.values;
+    for (const { row, col, value } of changes) {
+      while (values.length <= row) values.push([]);
+      const line = values[row];
+      while (line.length <= col) line.push(null);
+      line[col] = value as CellValue;
+    }
+    this.emit({ type: "changed", sheet: name });
+  }
+
+  async selectCell(name: string, address: string): Promise<void> {
+    this.find(name);
+    this.active = name;
+    this.emit({ type: "selected", sheet: name, address });
+  }
+}
