@@ -1,25 +1,10 @@
-import * as path from "node:path";
 import type { SheetGrid } from "../engine/grid";
-import { extendVocabulary, defaultVocabulary, vocabularyFromSheet, type StatusVocabulary } from "../engine/status/vocabulary";
-import { builtinRegistry, extendRegistry, type UnitRegistry } from "../engine/units/registry";
-import { unitEntriesFromSheet } from "../engine/units/userRegistry";
+import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { settingsProblemMessage } from "../engine/settings/settingsSheet";
 import { openWorkbookFile } from "../host/files";
 import type { CliIO } from "./io";
 
-/** Sheets the user keeps inside the workbook to extend the built-in registry and vocabulary. */
-export const UNIT_SHEET = "单位名录";
-export const STATUS_SHEET = "状态词表";
-
-export interface Registries {
-  registry: UnitRegistry;
-  vocabulary: StatusVocabulary;
-}
-
-/** Sheets that hold settings, not tasks: never validated or summarised. */
-export function isSettingsSheet(name: string): boolean {
-  return name === UNIT_SHEET || name === STATUS_SHEET;
-}
+export { isSettingsSheet, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 
 async function firstSheet(file: string): Promise<SheetGrid> {
   const workbook = await openWorkbookFile(file);
@@ -37,25 +22,11 @@ export async function loadRegistries(
   statusesFile: string | undefined,
   io: CliIO,
 ): Promise<Registries> {
-  let registry = builtinRegistry();
-  let vocabulary = defaultVocabulary();
-  const unitSources: SheetGrid[] = workbookSheets.filter((sheet) => sheet.name === UNIT_SHEET);
-  if (unitsFile) unitSources.push(await firstSheet(unitsFile));
-  for (const sheet of unitSources) {
-    const { entries, problems } = unitEntriesFromSheet(sheet.values);
-    for (const problem of problems) io.err(settingsProblemMessage(problem, sheet.name));
-    registry = extendRegistry(registry, entries);
-  }
-  const statusSources: SheetGrid[] = workbookSheets.filter((sheet) => sheet.name === STATUS_SHEET);
-  if (statusesFile) statusSources.push(await firstSheet(statusesFile));
-  for (const sheet of statusSources) {
-    const { entries, problems } = vocabularyFromSheet(sheet.values);
-    for (const problem of problems) io.err(settingsProblemMessage(problem, sheet.name));
-    vocabulary = extendVocabulary(vocabulary, entries);
-  }
+  const units = workbookSheets.filter((sheet) => sheet.name === UNIT_SHEET);
+  if (unitsFile) units.push(await firstSheet(unitsFile));
+  const statuses = workbookSheets.filter((sheet) => sheet.name === STATUS_SHEET);
+  if (statusesFile) statuses.push(await firstSheet(statusesFile));
+  const { registry, vocabulary, problems } = registriesFrom(units, statuses);
+  for (const { sheet, problem } of problems) io.err(settingsProblemMessage(problem, sheet));
   return { registry, vocabulary };
-}
-
-export function fileLabel(file: string): string {
-  return path.basename(file);
 }

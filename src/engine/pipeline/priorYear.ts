@@ -70,7 +70,7 @@ export function comparePriorYear(current: readonly YearTask[], prior: readonly Y
   });
 }
 
-const where = (t: YearTask) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`}`;
+const where = (t: YearTask) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`}`.trim();
 
 /** Rows of the 上年对比 tab: every current task with a prior task. */
 export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorComparisonRow[] {

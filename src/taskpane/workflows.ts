@@ -1,0 +1,156 @@
+/**
+ * What the pane's areas do, written against the WorkbookPort only: the Office adapter in Excel, the
+ * in-memory workbook in the preview and in tests. Each step reads what it needs, computes with the engine,
+ * and writes back in one batch.
+ */
+import type { SheetGrid } from "../engine/grid";
+import { detectLag, resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
+import { analyzeWorkbook, comparePriorYear, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
+import { recognizeSheet } from "../engine/recognize";
+import { isSettingsSheet, registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
+import { OWNER_SHEET, ownedTabs } from "../engine/summary";
+import { taskRecords, type TaskRecord } from "../engine/tasks";
+import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
+import { planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
+import { sheetYear } from "../engine/validate/validateSheet";
+import { columnIndex } from "../engine/grid";
+import type { WorkbookPort } from "../host/port";
+
+/** Sheets the add-in keeps for itself: never shown as the user's data. */
+export const isAddinSheet = (name: string) => name === OWNER_SHEET || name === JOURNAL_SHEET;
+
+async function readIfPresent(workbook: WorkbookPort, names: readonly string[], name: string): Promise<SheetGrid | null> {
+  return names.includes(name) ? workbook.readSheet(name) : null;
+}
+
+/** The unit registry and status vocabulary, with the workbook's own 单位名录 / 状态词表 if it has them. */
+export async function workbookRegistries(workbook: WorkbookPort, names?: readonly string[]): Promise<Registries> {
+  const all = names ?? (await workbook.sheetNames());
+  const units = await readIfPresent(workbook, all, UNIT_SHEET);
+  const statuses = await readIfPresent(workbook, all, STATUS_SHEET);
+  const { registry, vocabulary } = registriesFrom(units ? [units] : [], statuses ? [statuses] : []);
+  return { registry, vocabulary };
+}
+
+/** The sheets a clerk works in: not settings, not the add-in's own, not tabs it generated. */
+export async function userSheetNames(workbook: WorkbookPort): Promise<string[]> {
+  const names = await workbook.sheetNames();
+  const owned = new Set(ownedTabs(await readIfPresent(workbook, names, OWNER_SHEET)));
+  return names.filter((n) => !isSettingsSheet(n) && !isAddinSheet(n) && !owned.has(n));
+}
+
+export interface ValidationResult {
+  sheet: string;
+  issues: Issue[];
+  changes: CellChange[];
+}
+
+export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
+  const sheet = await workbook.activeSheetName();
+  const grid = await workbook.readSheet(sheet);
+  const issues = validateSheet(grid, await workbookRegistries(workbook));
+  return { sheet, issues, changes: planFixes(issues) };
+}
+
+async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {
+  return readJournal(await readIfPresent(workbook, await workbook.sheetNames(), JOURNAL_SHEET));
+}
+
+/**
+ * Applies a previewed list of changes as one batch. The record of every old value is written first, so
+ * that whatever happens next the batch can be undone.
+ */
+export async function applyChanges(workbook: WorkbookPort, changes: readonly CellChange[], now: Date = new Date()): Promise<FixBatch> {
+  const batches = recordBatch(await journal(workbook), changes, now.toISOString());
+  await workbook.writeSheets([journalLayout(batches)]);
+  const bySheet = new Map<string, CellChange[]>();
+  for (const change of changes) bySheet.set(change.sheet, [...(bySheet.get(change.sheet) ?? []), change]);
+  for (const [sheet, sheetChanges] of bySheet) {
+    await workbook.updateCells(sheet, sheetChanges.map((c) => ({ row: c.row - 1, col: columnIndex(c.column), value: c.after })));
+  }
+  return batches[batches.length - 1];
+}
+
+export interface RevertResult {
+  restored: number;
+  /** Cells the clerk changed again after the fix: left as they are. */
+  conflicts: { sheet: string; cell: string }[];
+  /** Batches still recorded after this one was undone. */
+  remaining: number;
+}
+
+/** Puts back the last batch of fixes, cell for cell; null when there is nothing to undo. */
+export async function revertLastBatch(workbook: WorkbookPort): Promise<RevertResult | null> {
+  const batches = await journal(workbook);
+  const last = batches[batches.length - 1];
+  if (!last) return null;
+  const sheets = new Map<string, SheetGrid>();
+  for (const name of new Set(last.entries.map((e) => e.sheet))) {
+    if ((await workbook.sheetNames()).includes(name)) sheets.set(name, await workbook.readSheet(name));
+  }
+  const plan = planRevert(last, sheets);
+  const bySheet = new Map<string, typeof plan.writes>();
+  for (const w of plan.writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const [sheet, writes] of bySheet) await workbook.updateCells(sheet, writes);
+  await workbook.writeSheets([journalLayout(batches.slice(0, -1))]);
+  return { restored: plan.writes.length, conflicts: plan.conflicts.map((c) => ({ sheet: c.sheet, cell: c.cell })), remaining: batches.length - 1 };
+}
+
+export async function undoableBatches(workbook: WorkbookPort): Promise<number> {
+  return (await journal(workbook)).length;
+}
+
+export interface LagView {
+  asOf: AsOf;
+  results: { result: LagResult; task: TaskRecord }[];
+}
+
+/** Lag flags of the active sheet's progress tables, against the given as-of date or the one its title names. */
+export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string): Promise<LagView> {
+  const sheet = await workbook.activeSheetName();
+  const grid = await workbook.readSheet(sheet);
+  const { vocabulary } = await workbookRegistries(workbook);
+  const recognition = recognizeSheet(grid);
+  const results: LagView["results"] = [];
+  let asOf: AsOf = resolveAsOf({ given: asOfDate });
+  for (const table of recognition.tables) {
+    if (table.columns.status === undefined && table.columns.progress === undefined) continue;
+    const tasks = taskRecords(grid, { ...recognition, tables: [table] });
+    asOf = resolveAsOf({ given: asOfDate, title: table.title ?? grid.name, texts: tasks.flatMap((t) => t.lines.map((l) => l.progress)), year: sheetYear(table.title, grid.name) });
+    for (const task of tasks) results.push({ task, result: detectLag(task, vocabulary, asOf) });
+  }
+  return { asOf, results };
+}
+
+/** The active sheet's tasks beside those of a prior-year sheet of the same workbook. */
+export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSheet: string): Promise<PriorYearMatch[]> {
+  const sheet = await workbook.activeSheetName();
+  const [current, prior] = [await workbook.readSheet(sheet), await workbook.readSheet(priorSheet)];
+  const { registry } = await workbookRegistries(workbook);
+  return comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registry);
+}
+
+export interface SummaryOptions {
+  asOf?: string;
+  leadOnly?: boolean;
+  /** A sheet of this workbook holding last year's tasks, for 上年对比. */
+  priorSheet?: string;
+}
+
+/** Writes the summary tabs of every user sheet; returns the names they got. A user's sheet is never replaced. */
+export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<string[]> {
+  const names = await workbook.sheetNames();
+  const registries = await workbookRegistries(workbook, names);
+  const owner = await readIfPresent(workbook, names, OWNER_SHEET);
+  const userNames = (await userSheetNames(workbook)).filter((n) => n !== options.priorSheet);
+  const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
+  let prior;
+  if (options.priorSheet) {
+    const priorGrid = await workbook.readSheet(options.priorSheet);
+    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), tasksOfSheets("", [priorGrid]), registries.registry));
+  }
+  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior });
+  const placed = placeTabs(analysis.tabs, names, owner);
+  await workbook.writeSheets(placed);
+  return placed.filter((t) => !t.veryHidden).map((t) => t.name);
+}

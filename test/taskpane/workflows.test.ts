@@ -1,0 +1,82 @@
+import type { SheetGrid } from "../../src/engine/grid";
+import { JOURNAL_SHEET } from "../../src/engine/undo";
+import { openWorkbookFile } from "../../src/host/files";
+import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
+import {
+  applyChanges,
+  generateSummary,
+  lagOfActiveSheet,
+  priorYearOfActiveSheet,
+  revertLastBatch,
+  undoableBatches,
+  userSheetNames,
+  validateActiveSheet,
+} from "../../src/taskpane/workflows";
+import { fixture } from "../cli/runCli";
+
+async function grids(name: string): Promise<SheetGrid[]> {
+  const book = await openWorkbookFile(fixture(name));
+  return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
+}
+
+const FIXTURES = ["2021_上半年执行情况.xlsx", "2024_责任分解.xlsx", "2021_责任分解.xlsx", "2021_专项行动.xlsx", "2021_民生实事.xlsx", "2021_责任分解_三表.xlsx"];
+
+describe("fixes in the pane: preview, apply, revert", () => {
+  it.each(FIXTURES)("%s: apply every fix, then revert: the sheet is back cell for cell", async (name) => {
+    const [original] = await grids(name);
+    const workbook = new MemoryWorkbook([original]);
+    const { changes, issues } = await validateActiveSheet(workbook);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.length).toBeLessThanOrEqual(issues.length);
+    await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
+    const fixed = await workbook.readSheet(original.name);
+    expect(fixed.values).not.toEqual(original.values);
+    expect((await validateActiveSheet(workbook)).changes).toEqual([]);
+    expect(await undoableBatches(workbook)).toBe(1);
+    const result = await revertLastBatch(workbook);
+    expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+    const back = await workbook.readSheet(original.name);
+    original.values.forEach((row, r) => row.forEach((value, c) => expect(back.values[r]?.[c] ?? null).toEqual(value)));
+  });
+
+  it("keeps the record in a very hidden sheet and leaves cells the clerk changed since", async () => {
+    const [original] = await grids("2021_上半年执行情况.xlsx");
+    const workbook = new MemoryWorkbook([original]);
+    const { changes } = await validateActiveSheet(workbook);
+    await applyChanges(workbook, changes);
+    expect(workbook.allSheets().find((s) => s.grid.name === JOURNAL_SHEET)?.veryHidden).toBe(true);
+    await workbook.updateCells(original.name, [{ row: 10, col: 3, value: "市交通运输局、市发展改革委" }]);
+    const result = await revertLastBatch(workbook);
+    expect(result?.conflicts).toEqual([{ sheet: original.name, cell: "D11" }]);
+    expect((await workbook.readSheet(original.name)).values[10][3]).toBe("市交通运输局、市发展改革委");
+    expect(await revertLastBatch(workbook)).toBeNull();
+  });
+});
+
+describe("lag, prior year and summary in the pane", () => {
+  it("flags the H1 report against the date in its title, or the date the clerk sets", async () => {
+    const workbook = new MemoryWorkbook(await grids("2021_上半年执行情况.xlsx"));
+    const view = await lagOfActiveSheet(workbook);
+    expect(view.asOf).toMatchObject({ date: "2021-06-30", source: "title" });
+    expect(view.results.filter((r) => r.result.flag === "red").map((r) => r.result.seq)).toEqual(["10", "88"]);
+    expect((await lagOfActiveSheet(workbook, "2021-09-30")).asOf).toMatchObject({ date: "2021-09-30", source: "given" });
+  });
+
+  it("puts this year's tasks beside another sheet's", async () => {
+    const workbook = new MemoryWorkbook(await grids("sample.xlsx"), "2024责任分解");
+    const matches = await priorYearOfActiveSheet(workbook, "2021责任分解");
+    expect(matches.find((m) => m.current.seq === "5")?.prior[0]?.task.seq).toBe("37");
+  });
+
+  it("writes the tabs, never over a user's sheet, and replaces its own when run again", async () => {
+    const sample = await grids("sample.xlsx");
+    const mine: SheetGrid = { name: "部门汇总", values: [["我自己的表"]], merges: [] };
+    const workbook = new MemoryWorkbook([...sample, mine]);
+    const first = await generateSummary(workbook, { priorSheet: "2021责任分解" });
+    expect(first).toEqual(["部门汇总(2)", "滞后任务", "上年对比", "校验报告"]);
+    const second = await generateSummary(workbook);
+    expect(second).toEqual(["部门汇总(2)", "滞后任务", "校验报告"]);
+    expect((await workbook.readSheet("部门汇总")).values).toEqual([["我自己的表"]]);
+    expect(await userSheetNames(workbook)).toEqual(["2021责任分解", "2021上半年执行情况", "2024责任分解", "2024主要目标", "部门汇总"]);
+  });
+});
