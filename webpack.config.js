@@ -40,6 +40,8 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The pane beside a grid view, for machines without Excel (npm run preview) and browser tests.
+      preview: "./src/preview/preview.tsx",
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -68,6 +70,11 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -5,7 +5,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../host/office/officeWorkbook";
-import { recognizeActiveSheet } from "./actions";
 import { App } from "./components/App";
 import { messagesFor, pickLanguage } from "./i18n";
 
@@ -19,7 +18,7 @@ function render(inExcel: boolean, displayLanguage: string | undefined) {
   const workbook = new OfficeWorkbook();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App messages={messages} inExcel={inExcel} onRecognize={() => recognizeActiveSheet(workbook)} />
+      <App messages={messages} language={language} inExcel={inExcel} workbook={workbook} />
     </FluentProvider>,
   );
 }

@@ -130,14 +130,14 @@ describe("RecognitionView", () => {
 
 describe("App", () => {
   it("shows the product name and the recognise button", () => {
-    const text = textOf(render(<App messages={zhCN} onRecognize={async () => ({ sheet: "x", tables: [] })} />));
+    const text = textOf(render(<App messages={zhCN} language="zh-CN" workbook={new MemoryWorkbook([grid])} />));
     expect(text).toContain("台账助手");
     expect(text).toContain("识别当前工作表");
     expect(text).not.toContain(zhCN.notInExcel);
   });
 
   it("explains that it must run in Excel when opened elsewhere", () => {
-    const html = render(<App messages={zhCN} inExcel={false} onRecognize={async () => ({ sheet: "x", tables: [] })} />);
+    const html = render(<App messages={zhCN} language="zh-CN" inExcel={false} workbook={new MemoryWorkbook([grid])} />);
     expect(textOf(html)).toContain(zhCN.notInExcel);
     expect(html).toMatch(/<button[^>]*disabled/);
   });

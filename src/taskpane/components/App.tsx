@@ -10,10 +10,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Tab, TabList } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { SheetRecognition } from "../../engine/recognize";
-import { WorkbookError } from "../../host/port";
-import type { Messages } from "../i18n";
+import { WorkbookError, type WorkbookPort } from "../../host/port";
+import { recognizeActiveSheet } from "../actions";
+import { LagArea } from "../areas/LagArea";
+import { PriorArea } from "../areas/PriorArea";
+import { SummaryArea } from "../areas/SummaryArea";
+import { ValidationArea } from "../areas/ValidationArea";
+import type { Language, Messages } from "../i18n";
 import { RecognitionView } from "./RecognitionView";
 
 const useStyles = makeStyles({
@@ -32,11 +38,14 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   messages: Messages;
-  /** Reads the active sheet and recognises it; supplied by index.tsx, so the pane never calls Excel. */
-  onRecognize: () => Promise<SheetRecognition>;
-  /** False when the page is opened outside Excel (a browser tab): the button cannot work there. */
+  language: Language;
+  /** The workbook the pane works on: Excel's through the Office adapter, or the preview's in memory. */
+  workbook: WorkbookPort;
+  /** False when the page is opened outside Excel and outside the preview: nothing can work there. */
   inExcel?: boolean;
 }
+
+type Area = "recognize" | "validate" | "prior" | "lag" | "summary";
 
 type State =
   | { status: "idle" }
@@ -51,19 +60,21 @@ export function failureMessage(error: unknown, messages: Messages): string {
   return messages.errorUnexpected(detail);
 }
 
-export function App({ messages, onRecognize, inExcel = true }: AppProps) {
+export function App({ messages, language, workbook, inExcel = true }: AppProps) {
   const styles = useStyles();
+  const [area, setArea] = useState<Area>("recognize");
   const [state, setState] = useState<State>({ status: "idle" });
   const busy = state.status === "busy";
 
   const recognize = useCallback(async () => {
     setState({ status: "busy" });
     try {
-      setState({ status: "done", recognition: await onRecognize() });
+      setState({ status: "done", recognition: await recognizeActiveSheet(workbook) });
     } catch (error) {
       setState({ status: "failed", message: failureMessage(error, messages) });
     }
-  }, [onRecognize, messages]);
+  }, [workbook, messages]);
+  const tabs = messages.areas.tabs;
 
   return (
     <main className={styles.root}>
@@ -76,24 +87,39 @@ export function App({ messages, onRecognize, inExcel = true }: AppProps) {
           <MessageBarBody>{messages.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
-      <Button
-        className={styles.action}
-        appearance="primary"
-        disabled={busy || !inExcel}
-        icon={busy ? <Spinner size="tiny" /> : undefined}
-        onClick={recognize}
-      >
-        {busy ? messages.recognizing : messages.recognizeButton}
-      </Button>
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{messages.errorTitle}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+      <TabList selectedValue={area} onTabSelect={(_e, data) => setArea(data.value as Area)} size="small" disabled={!inExcel}>
+        <Tab value="recognize">{tabs.recognize}</Tab>
+        <Tab value="validate">{tabs.validate}</Tab>
+        <Tab value="prior">{tabs.prior}</Tab>
+        <Tab value="lag">{tabs.lag}</Tab>
+        <Tab value="summary">{tabs.summary}</Tab>
+      </TabList>
+      {area === "recognize" && (
+        <>
+          <Button
+            className={styles.action}
+            appearance="primary"
+            disabled={busy || !inExcel}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+            onClick={recognize}
+          >
+            {busy ? messages.recognizing : messages.recognizeButton}
+          </Button>
+          {state.status === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{messages.errorTitle}</MessageBarTitle>
+                {state.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {state.status === "done" && <RecognitionView recognition={state.recognition} messages={messages} />}
+        </>
       )}
-      {state.status === "done" && <RecognitionView recognition={state.recognition} messages={messages} />}
+      {inExcel && area === "validate" && <ValidationArea workbook={workbook} messages={messages} language={language} />}
+      {inExcel && area === "prior" && <PriorArea workbook={workbook} messages={messages} />}
+      {inExcel && area === "lag" && <LagArea workbook={workbook} messages={messages} language={language} />}
+      {inExcel && area === "summary" && <SummaryArea workbook={workbook} messages={messages} />}
       <Caption1 className={styles.footer}>{messages.privacy}</Caption1>
     </main>
   );

@@ -32,6 +32,57 @@ export interface Messages {
   errorTitle: string;
   errorUnexpected: (detail: string) => string;
   privacy: string;
+  areas: AreaMessages;
+}
+
+/** The pane's areas beyond recognition: validation, prior year, lag, summary. */
+export interface AreaMessages {
+  tabs: { recognize: string; validate: string; prior: string; lag: string; summary: string };
+  working: string;
+  failed: string;
+  validateButton: string;
+  issueCounts: (c: { total: number; error: number; warning: number; info: number; fixable: number }) => string;
+  noIssues: string;
+  severity: { error: string; warning: string; info: string };
+  columnGroup: (column: string) => string;
+  goTo: (cell: string) => string;
+  fixAll: (n: number) => string;
+  previewTitle: (n: number) => string;
+  previewNote: string;
+  cell: string;
+  before: string;
+  after: string;
+  apply: string;
+  cancel: string;
+  applied: (n: number) => string;
+  revert: string;
+  reverted: (restored: number, conflicts: string[]) => string;
+  nothingToRevert: string;
+  priorSheet: string;
+  chooseSheet: string;
+  compareButton: string;
+  noPrior: string;
+  priorOf: (seq: string, score: number) => string;
+  matched: (matched: number, total: number) => string;
+  asOf: string;
+  asOfHint: string;
+  lagButton: string;
+  asOfUsed: (date: string | null, pace: number | null, source: string) => string;
+  sources: Record<string, string>;
+  flags: { red: string; yellow: string; green: string; none: string };
+  lagCounts: (red: number, yellow: number, total: number) => string;
+  noLag: string;
+  taskAt: (seq: string, row: number) => string;
+  leadOnly: string;
+  priorForSummary: string;
+  none: string;
+  summaryButton: string;
+  written: (names: string[]) => string;
+  unitsCaption: string;
+  unit: string;
+  tasks: string;
+  lagging: string;
+  onPace: string;
 }
 
 /** English when Office runs in English ("en-US", "en-GB", …); Chinese, the product's language, otherwise. */

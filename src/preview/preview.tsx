@@ -1,0 +1,114 @@
+/**
+ * The preview: the task pane beside a grid view of a workbook, with no Excel. The local preview server
+ * (scripts/preview.js) reads the .xlsx with the file adapter and hands its sheets over; the pane works on
+ * them through the in-memory adapter, the third implementation of the same port.
+ */
+import { Body1, Button, FluentProvider, Subtitle1, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import type { SheetGrid } from "../engine/grid";
+import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
+import { App } from "../taskpane/components/App";
+import { messagesFor, pickLanguage } from "../taskpane/i18n";
+import { GridView } from "./GridView";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 440px", height: "100vh" },
+  left: { display: "flex", flexDirection: "column", minWidth: 0, padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  pane: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
+});
+
+async function loadSheets(body?: ArrayBuffer): Promise<{ file: string; sheets: SheetGrid[] }> {
+  const response = body ? await fetch("/api/open", { method: "POST", body }) : await fetch("/api/workbook");
+  const data = (await response.json()) as { file?: string; sheets?: SheetGrid[]; error?: string };
+  if (!response.ok || !data.sheets) throw new Error(data.error ?? response.statusText);
+  return { file: data.file ?? "", sheets: data.sheets };
+}
+
+function Preview({ language }: { language: "zh-CN" | "en-US" }) {
+  const styles = useStyles();
+  const messages = messagesFor(language);
+  const [workbook, setWorkbook] = useState<MemoryWorkbook | null>(null);
+  const [file, setFile] = useState("");
+  const [error, setError] = useState("");
+  const [, setVersion] = useState(0);
+  const [active, setActive] = useState("");
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const open = async (body?: ArrayBuffer) => {
+    try {
+      const loaded = await loadSheets(body);
+      const book = new MemoryWorkbook(loaded.sheets);
+      book.subscribe((event) => {
+        if (event.type === "selected") {
+          setActive(event.sheet);
+          setSelected(event.address);
+        }
+        setVersion((v) => v + 1);
+      });
+      setWorkbook(book);
+      setFile(loaded.file);
+      setActive(loaded.sheets[0]?.name ?? "");
+      setSelected(null);
+      setError("");
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  useEffect(() => {
+    void open();
+  }, []);
+
+  const visible = workbook ? workbook.allSheets().filter((s) => !s.veryHidden).map((s) => s.grid) : [];
+  return (
+    <div className={styles.page}>
+      <div className={styles.left}>
+        <div className={styles.bar}>
+          <Subtitle1 as="h1">{messages.productName} · 预览 Preview</Subtitle1>
+          <Body1 data-testid="file">{file}</Body1>
+          <label>
+            <Button size="small" onClick={(e) => (e.currentTarget.nextElementSibling as HTMLInputElement | null)?.click()}>
+              打开 .xlsx Open
+            </Button>
+            <input
+              type="file"
+              accept=".xlsx,.csv"
+              hidden
+              data-testid="open-file"
+              onChange={async (e) => {
+                const chosen = e.target.files?.[0];
+                if (chosen) await open(await chosen.arrayBuffer());
+              }}
+            />
+          </label>
+        </div>
+        {error && <Body1 role="alert">{error}</Body1>}
+        {workbook && (
+          <GridView
+            sheets={visible}
+            active={active}
+            selected={selected}
+            onActivate={(name) => {
+              workbook.setActive(name);
+              setActive(name);
+              setSelected(null);
+            }}
+          />
+        )}
+      </div>
+      <div className={styles.pane}>{workbook && <App key={file} messages={messages} language={language} workbook={workbook} />}</div>
+    </div>
+  );
+}
+
+const container = document.getElementById("container");
+if (container) {
+  const language = pickLanguage(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+  document.documentElement.lang = language;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Preview language={language} />
+    </FluentProvider>,
+  );
+}

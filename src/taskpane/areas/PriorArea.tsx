@@ -1,0 +1,54 @@
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { PriorYearMatch } from "../../engine/pipeline";
+import type { WorkbookPort } from "../../host/port";
+import type { Messages } from "../i18n";
+import { priorYearOfActiveSheet } from "../workflows";
+import { Feedback } from "./Feedback";
+import { SheetPicker } from "./SheetPicker";
+import { useTask } from "./useTask";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  match: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  change: { color: tokens.colorBrandForeground1 },
+  none: { color: tokens.colorNeutralForeground3 },
+});
+
+export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
+  const styles = useStyles();
+  const m = messages.areas;
+  const [priorSheet, setPriorSheet] = useState("");
+  const task = useTask<PriorYearMatch[]>(messages.errorUnexpected);
+  const matches = task.state.status === "done" ? task.state.value : null;
+  return (
+    <section className={styles.root} aria-label={m.tabs.prior}>
+      <SheetPicker workbook={workbook} label={m.priorSheet} placeholder={m.chooseSheet} value={priorSheet} onChange={setPriorSheet} />
+      <Button appearance="primary" disabled={priorSheet === "" || task.state.status === "busy"} onClick={() => task.run(() => priorYearOfActiveSheet(workbook, priorSheet))}>
+        {m.compareButton}
+      </Button>
+      <Feedback state={task.state} messages={messages} />
+      {matches && <Body1>{m.matched(matches.filter((x) => x.prior.length > 0).length, matches.length)}</Body1>}
+      {matches?.map((match) => (
+        <div key={`${match.current.sheet}-${match.current.row}`} className={styles.match}>
+          <Subtitle2 as="h3">{m.taskAt(match.current.seq ?? "", match.current.row)}</Subtitle2>
+          <Caption1>{match.current.task}</Caption1>
+          {match.prior.length === 0 ? (
+            <Caption1 className={styles.none}>{m.noPrior}</Caption1>
+          ) : (
+            match.prior.map((p) => (
+              <Caption1 key={`${p.task.sheet}-${p.task.row}`}>
+                {m.priorOf(p.task.seq ?? "", p.score)}：{p.task.task}
+              </Caption1>
+            ))
+          )}
+          {match.changes.map((c) => (
+            <Caption1 key={c.text} className={styles.change}>
+              {c.text}
+            </Caption1>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { UnitSummary } from "../../engine/aggregate";
+import { analyzeWorkbook } from "../../engine/pipeline";
+import type { WorkbookPort } from "../../host/port";
+import type { Messages } from "../i18n";
+import { generateSummary, userSheetNames, workbookRegistries } from "../workflows";
+import { Feedback } from "./Feedback";
+import { SheetPicker } from "./SheetPicker";
+import { useTask } from "./useTask";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+interface SummaryResult {
+  written: string[];
+  units: UnitSummary[];
+}
+
+export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
+  const styles = useStyles();
+  const m = messages.areas;
+  const [leadOnly, setLeadOnly] = useState(false);
+  const [priorSheet, setPriorSheet] = useState("");
+  const [asOf, setAsOf] = useState("");
+  const task = useTask<SummaryResult>(messages.errorUnexpected);
+  const generate = () =>
+    task.run(async () => {
+      const options = { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined };
+      const written = await generateSummary(workbook, options);
+      // The by-unit counts shown in the pane are those of the tabs just written.
+      const names = (await userSheetNames(workbook)).filter((n) => n !== options.priorSheet && !written.includes(n));
+      const grids = await Promise.all(names.map((n) => workbook.readSheet(n)));
+      const analysis = analyzeWorkbook(grids, { ...(await workbookRegistries(workbook)), asOf: options.asOf, leadOnly });
+      return { written, units: analysis.aggregation.units };
+    });
+  const result = task.state.status === "done" ? task.state.value : null;
+  return (
+    <section className={styles.root} aria-label={m.tabs.summary}>
+      <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnly(data.checked)} />
+      <SheetPicker workbook={workbook} label={m.priorForSummary} placeholder={m.none} value={priorSheet} onChange={setPriorSheet} />
+      <Field label={m.asOf} hint={m.asOfHint}>
+        <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} />
+      </Field>
+      <Button appearance="primary" disabled={task.state.status === "busy"} onClick={generate}>
+        {m.summaryButton}
+      </Button>
+      <Feedback state={task.state} messages={messages} />
+      {result && (
+        <MessageBar intent="success">
+          <MessageBarBody>{m.written(result.written)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <Body1>{m.unitsCaption}</Body1>
+          <Table size="extra-small" aria-label={m.unitsCaption}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{m.unit}</TableHeaderCell>
+                <TableHeaderCell>{m.tasks}</TableHeaderCell>
+                <TableHeaderCell>{m.lagging}</TableHeaderCell>
+                <TableHeaderCell>{m.onPace}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.units.slice(0, 30).map((u) => (
+                <TableRow key={u.unit}>
+                  <TableCell>{u.unit}</TableCell>
+                  <TableCell>{u.tasks}</TableCell>
+                  <TableCell>{u.lagging.length}</TableCell>
+                  <TableCell>{u.onPaceRate === null ? "—" : `${Math.round(u.onPaceRate * 1000) / 10}%`}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { cellText } from "../../engine/grid";
+import { renderMessage, type Issue } from "../../engine/validate";
+import type { WorkbookPort } from "../../host/port";
+import type { Language, Messages } from "../i18n";
+import { applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../workflows";
+import { Feedback } from "./Feedback";
+import { useTask } from "./useTask";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  issue: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  preview: { maxHeight: "50vh", overflowY: "auto" },
+  value: { whiteSpace: "pre-wrap", wordBreak: "break-all" },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/** Issues grouped by column, most serious column first, in sheet order within a column. */
+function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) groups.set(issue.column, [...(groups.get(issue.column) ?? []), issue]);
+  return [...groups].sort((a, b) => a[0].length - b[0].length || a[0].localeCompare(b[0]));
+}
+
+export function ValidationArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
+  const styles = useStyles();
+  const m = messages.areas;
+  const check = useTask<ValidationResult>(messages.errorUnexpected);
+  const write = useTask<string>(messages.errorUnexpected);
+  const [previewOpen, setPreviewOpen] = useState(false);
+
+  const result = check.state.status === "done" ? check.state.value : null;
+  const validate = () => check.run(() => validateActiveSheet(workbook));
+  const apply = async () => {
+    setPreviewOpen(false);
+    if (!result) return;
+    const done = await write.run(async () => {
+      await applyChanges(workbook, result.changes);
+      return m.applied(result.changes.length);
+    });
+    if (done) await validate();
+  };
+  const revert = async () => {
+    const done = await write.run(async () => {
+      const reverted = await revertLastBatch(workbook);
+      return reverted ? m.reverted(reverted.restored, reverted.conflicts.map((c) => `${c.sheet}!${c.cell}`)) : m.nothingToRevert;
+    });
+    if (done) await validate();
+  };
+
+  const counts = result && {
+    total: result.issues.length,
+    error: result.issues.filter((i) => i.severity === "error").length,
+    warning: result.issues.filter((i) => i.severity === "warning").length,
+    info: result.issues.filter((i) => i.severity === "info").length,
+    fixable: result.changes.length,
+  };
+
+  return (
+    <section className={styles.root} aria-label={m.tabs.validate}>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={validate} disabled={check.state.status === "busy"}>
+          {m.validateButton}
+        </Button>
+        {result && result.changes.length > 0 && <Button onClick={() => setPreviewOpen(true)}>{m.fixAll(result.changes.length)}</Button>}
+        <Button appearance="subtle" onClick={revert} disabled={write.state.status === "busy"}>
+          {m.revert}
+        </Button>
+      </div>
+      <Feedback state={check.state} messages={messages} />
+      <Feedback state={write.state} messages={messages} />
+      {write.state.status === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{write.state.value}</MessageBarBody>
+        </MessageBar>
+      )}
+      {counts && <Body1>{counts.total === 0 ? m.noIssues : m.issueCounts(counts)}</Body1>}
+      {result &&
+        byColumn(result.issues).map(([column, issues]) => (
+          <div key={column} className={styles.group}>
+            <Subtitle2 as="h3">{m.columnGroup(column)}</Subtitle2>
+            {issues.map((issue, i) => (
+              <div key={`${issue.cell}-${issue.code}-${i}`} className={styles.issue}>
+                <Badge appearance="tint" color={SEVERITY_COLOR[issue.severity]}>
+                  {m.severity[issue.severity]}
+                </Badge>
+                <Button size="small" appearance="transparent" aria-label={m.goTo(issue.cell)} onClick={() => void workbook.selectCell(issue.sheet, issue.cell)}>
+                  {issue.cell}
+                </Button>
+                <Caption1>{renderMessage(issue, language)}</Caption1>
+              </div>
+            ))}
+          </div>
+        ))}
+      <Dialog open={previewOpen} onOpenChange={(_e, data) => setPreviewOpen(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{result ? m.previewTitle(result.changes.length) : ""}</DialogTitle>
+            <DialogContent>
+              <Body1>{m.previewNote}</Body1>
+              <div className={styles.preview}>
+                <Table size="small" aria-label={m.previewTitle(result?.changes.length ?? 0)}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{m.cell}</TableHeaderCell>
+                      <TableHeaderCell>{m.before}</TableHeaderCell>
+                      <TableHeaderCell>{m.after}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {result?.changes.map((change) => (
+                      <TableRow key={`${change.sheet}!${change.cell}`}>
+                        <TableCell>{change.cell}</TableCell>
+                        <TableCell className={styles.value}>{cellText(change.before)}</TableCell>
+                        <TableCell className={styles.value}>{cellText(change.after)}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setPreviewOpen(false)}>
+                {m.cancel}
+              </Button>
+              <Button appearance="primary" onClick={apply}>
+                {m.apply}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Server } from "node:http";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/**
+ * The product as a clerk uses it, in a real browser: the preview page (the task pane beside a grid view of
+ * the bundled sample), driven through its buttons. Needs `npm run build` first and Debian's chromium.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { start } = require("../../scripts/preview.js") as { start: (o: { port: number }) => Promise<{ server: Server; url: string }> };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const started = await start({ port: 0 });
+  server = started.server;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+  // Nothing may leave the machine: every request must go to the local preview server.
+  page.on("request", (request) => {
+    if (!request.url().startsWith(started.url)) throw new Error(`request off the machine: ${request.url()}`);
+  });
+  await page.goto(`${started.url}?lang=zh-CN`);
+  await page.getByRole("tab", { name: "2021上半年执行情况" }).click();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+const gridCell = (address: string) => page.locator(`td[data-cell="${address}"]`);
+
+describe("the preview in Chromium", () => {
+  it("recognises the active sheet", async () => {
+    await page.getByRole("button", { name: "识别当前工作表" }).click();
+    await page.getByText("表 1：进展情况表").waitFor();
+    await page.getByText("编号任务 96 项，续行 4 行，分节标题 0 个").waitFor();
+    await shot("1-recognise");
+  });
+
+  it("validates, goes to an issue's cell, applies the fixes after a preview and reverts them", async () => {
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.getByText(/共 \d+ 个问题/u).waitFor();
+    await page.getByRole("button", { name: "转到 E17" }).click();
+    await expectSelected("E17");
+    await shot("2-validate");
+    expect(await gridCell("D11").textContent()).toBe("交通运输局");
+    await page.getByRole("button", { name: /全部修复/u }).click();
+    await page.getByRole("dialog").getByText("交通运输局").first().waitFor();
+    await page.waitForTimeout(500); // let the dialog finish fading in before the picture
+    await shot("3-preview-fixes");
+    await page.getByRole("button", { name: "确认修改" }).click();
+    await page.getByText(/已修改 \d+ 个单元格/u).waitFor();
+    await page.waitForFunction(() => document.querySelector('td[data-cell="D11"]')?.textContent === "市交通运输局");
+    await shot("4-fixed");
+    await page.getByRole("button", { name: "撤销修复" }).click();
+    await page.getByText(/已恢复 \d+ 个单元格/u).waitFor();
+    await page.waitForFunction(() => document.querySelector('td[data-cell="D11"]')?.textContent === "交通运输局");
+  });
+
+  it("flags lagging tasks against the as-of date and goes to their row", async () => {
+    await page.getByRole("tab", { name: "滞后" }).click();
+    await page.getByLabel("截止日期").fill("2021-06-30");
+    await page.getByRole("button", { name: "检查滞后任务" }).click();
+    await page.getByText("截止 2021-06-30，序时进度 50%（依据：您设定的日期）").waitFor();
+    await page.getByRole("button", { name: "序号 88（第 94 行）" }).click();
+    await expectSelected("A94");
+    await shot("5-lag");
+  });
+
+  it("puts this year's tasks beside last year's", async () => {
+    await page.getByRole("tab", { name: "2024责任分解" }).click();
+    await page.getByRole("tab", { name: "上年目标" }).click();
+    await page.getByLabel("上年任务所在工作表").selectOption("2021责任分解");
+    await page.getByRole("button", { name: "对照上年任务" }).click();
+    await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）").waitFor();
+    await shot("6-prior");
+  });
+
+  it("generates the summary tabs and shows the by-unit table", async () => {
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("button", { name: "生成汇总表" }).click();
+    await page.getByText(/已生成：部门汇总、滞后任务、校验报告/u).waitFor();
+    await page.getByRole("tab", { name: "部门汇总" }).waitFor();
+    await shot("7-summary");
+    await page.getByRole("tab", { name: "部门汇总" }).click();
+    await gridCell("B4").waitFor();
+    await shot("8-summary-tab");
+  });
+});
+
+async function expectSelected(address: string): Promise<void> {
+  try {
+    await page.locator(`td[data-cell="${address}"][aria-selected="true"]`).waitFor({ timeout: 10_000 });
+  } catch (error) {
+    await shot(`failed-select-${address}`);
+    const selected = await page.locator("td[aria-selected=true]").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+    throw new Error(`${address} is not the selected cell (selected: ${selected.join(", ") || "none"}): ${String(error)}`);
+  }
+}
