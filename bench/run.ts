@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
 import { matchBenchmarks } from "./match.bench";
+import { paneBenchmarks } from "./pane.bench";
 import { summaryBenchmarks } from "./summary.bench";
 import { validateBenchmarks } from "./validate.bench";
 
@@ -9,6 +10,7 @@ import { validateBenchmarks } from "./validate.bench";
 const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
   { title: "Validation (issue 3)", run: validateBenchmarks },
   { title: "Lag, aggregation and summary (issue 5)", run: summaryBenchmarks },
+  { title: "Task pane (issue 6; needs npm run build and Chromium)", run: paneBenchmarks },
   { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
 ];
 
