@@ -58,6 +58,8 @@ function findHeaders(grid: SheetGrid, width: number): { headers: HeaderCandidate
 }
 
 function headerCandidate(grid: SheetGrid, r: number, width: number): HeaderCandidate | null {
+  // Header cells are words; a row holding a number (a 序号, an amount) is data. Cheap, and most rows are data.
+  if ((grid.values[r] ?? []).some((value) => typeof value === "number")) return null;
   const texts = nonEmptyTexts(grid.values[r], 0, width - 1);
   if (texts.length < 2) return null;
   const cells: HeaderCell[] = texts.map(({ col, text }) => ({ col, text, role: headerRole(text) }));

@@ -39,6 +39,9 @@ const useStyles = makeStyles({
   value: { whiteSpace: "pre-wrap", wordBreak: "break-all" },
 });
 
+/** Issues shown per column before "show more". */
+const GROUP_PAGE = 30;
+
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** Issues grouped by column, most serious column first, in sheet order within a column. */
@@ -54,6 +57,8 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
   const check = useTask<ValidationResult>(messages.errorUnexpected);
   const write = useTask<string>(messages.errorUnexpected);
   const [previewOpen, setPreviewOpen] = useState(false);
+  // Long lists render in pages: hundreds of rows of Fluent controls would slow the pane down for nothing.
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
 
   const result = check.state.status === "done" ? check.state.value : null;
   const validate = () => check.run(() => validateActiveSheet(workbook));
@@ -105,7 +110,7 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
         byColumn(result.issues).map(([column, issues]) => (
           <div key={column} className={styles.group}>
             <Subtitle2 as="h3">{m.columnGroup(column)}</Subtitle2>
-            {issues.map((issue, i) => (
+            {issues.slice(0, expanded.has(column) ? issues.length : GROUP_PAGE).map((issue, i) => (
               <div key={`${issue.cell}-${issue.code}-${i}`} className={styles.issue}>
                 <Badge appearance="tint" color={SEVERITY_COLOR[issue.severity]}>
                   {m.severity[issue.severity]}
@@ -116,6 +121,11 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
                 <Caption1>{renderMessage(issue, language)}</Caption1>
               </div>
             ))}
+            {issues.length > GROUP_PAGE && !expanded.has(column) && (
+              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set([...expanded, column]))}>
+                {m.showMore(issues.length - GROUP_PAGE)}
+              </Button>
+            )}
           </div>
         ))}
       <Dialog open={previewOpen} onOpenChange={(_e, data) => setPreviewOpen(data.open)}>

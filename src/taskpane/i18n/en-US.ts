@@ -62,6 +62,7 @@ export const enUS: Messages = {
     apply: "Apply",
     cancel: "Cancel",
     applied: (n) => `${n} cells changed. Undo fixes puts the old values back.`,
+    showMore: (n) => `Show ${n} more`,
     revert: "Undo fixes",
     reverted: (restored, conflicts) => `${restored} cells restored.` + (conflicts.length ? ` Changed again since, left as they are: ${conflicts.join(", ")}.` : ""),
     nothingToRevert: "There are no fixes to undo.",

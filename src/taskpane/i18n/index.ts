@@ -55,6 +55,7 @@ export interface AreaMessages {
   apply: string;
   cancel: string;
   applied: (n: number) => string;
+  showMore: (n: number) => string;
   revert: string;
   reverted: (restored: number, conflicts: string[]) => string;
   nothingToRevert: string;

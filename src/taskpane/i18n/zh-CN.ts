@@ -61,6 +61,7 @@ export const zhCN: Messages = {
     apply: "确认修改",
     cancel: "取消",
     applied: (n) => `已修改 ${n} 个单元格。可点“撤销修复”恢复原值。`,
+    showMore: (n) => `再显示 ${n} 条`,
     revert: "撤销修复",
     reverted: (restored, conflicts) =>
       `已恢复 ${restored} 个单元格。` + (conflicts.length ? `以下单元格在修复后又被改动，未恢复：${conflicts.join("、")}。` : ""),
