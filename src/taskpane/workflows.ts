@@ -5,9 +5,9 @@
  */
 import type { SheetGrid } from "../engine/grid";
 import { detectLag, resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
+import { analyzeWorkbook, comparePriorYear, isUserSheet, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
-import { isSettingsSheet, registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
+import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import { taskRecords, type TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
@@ -16,8 +16,6 @@ import { sheetYear } from "../engine/validate/validateSheet";
 import { columnIndex } from "../engine/grid";
 import type { WorkbookPort } from "../host/port";
 
-/** Sheets the add-in keeps for itself: never shown as the user's data. */
-export const isAddinSheet = (name: string) => name === OWNER_SHEET || name === JOURNAL_SHEET;
 
 async function readIfPresent(workbook: WorkbookPort, names: readonly string[], name: string): Promise<SheetGrid | null> {
   return names.includes(name) ? workbook.readSheet(name) : null;
@@ -36,7 +34,7 @@ export async function workbookRegistries(workbook: WorkbookPort, names?: readonl
 export async function userSheetNames(workbook: WorkbookPort): Promise<string[]> {
   const names = await workbook.sheetNames();
   const owned = new Set(ownedTabs(await readIfPresent(workbook, names, OWNER_SHEET)));
-  return names.filter((n) => !isSettingsSheet(n) && !isAddinSheet(n) && !owned.has(n));
+  return names.filter((n) => isUserSheet(n, owned));
 }
 
 export interface ValidationResult {

@@ -1,16 +1,14 @@
 import * as path from "node:path";
-import { isAsOfDate, renderLagReason } from "../../engine/lag";
-import { analyzeWorkbook, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
-import { CATEGORY_LABELS, OWNER_SHEET, ownedTabs } from "../../engine/summary";
+import { renderLagReason } from "../../engine/lag";
+import type { WorkbookAnalysis } from "../../engine/pipeline";
+import { CATEGORY_LABELS } from "../../engine/summary";
 import { renderMessage, type Issue } from "../../engine/validate";
 import type { Command } from "../command";
-import { flag, stringOption, UsageError } from "../command";
+import { flag, stringOption } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
-import { isSettingsSheet, loadRegistries } from "../registries";
-import { loadWorkbook } from "../workbookInput";
-import { priorRows } from "./priorRows";
 import { localeOption } from "./validate";
+import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
 /** The workbook shipped with the project, so the main job runs on a fresh machine with no file of one's own. */
 export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "test", "fixtures", "sample.xlsx");
@@ -23,44 +21,15 @@ export const analyzeCommand: Command = {
   name: "analyze",
   usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
   summary: "主任务：识别、校验、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
-  options: {
-    out: { type: "string" },
-    "as-of": { type: "string" },
-    prior: { type: "string", multiple: true },
-    "lead-only": { type: "boolean" },
-    units: { type: "string" },
-    statuses: { type: "string" },
-    lang: { type: "string" },
-    json: { type: "boolean" },
-  },
+  options: { ...SUMMARY_OPTIONS, lang: { type: "string" } },
   async run(args, io) {
     const file = args.positionals[0] ?? BUNDLED_SAMPLE;
     const out = stringOption(args, "out");
-    if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.summarizeNeedsOut);
-    const asOf = stringOption(args, "as-of");
-    if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError(cliMessages.badAsOf(asOf));
     const locale = localeOption(args);
     const json = flag(args, "json");
-    const progress = (step: string) => {
+    const { analysis, written } = await runSummary(file, args, io, (step) => {
       if (!json) io.err(step);
-    };
-    progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
-    const loaded = await loadWorkbook(file);
-    const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io);
-    const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
-    const generated = new Set(ownedTabs(owner));
-    const userSheets = loaded.sheets.filter((s) => !isSettingsSheet(s.name) && s.name !== OWNER_SHEET && !generated.has(s.name));
-    progress(cliMessages.analyzeStep("识别、校验、预警、汇总 recognising, validating, flagging, counting", `${userSheets.length}`));
-    const prior = await priorRows(args, file, userSheets, registries.registry);
-    const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior });
-    let written: string[] = [];
-    if (out !== undefined) {
-      progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
-      const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
-      await loaded.workbook.writeSheets(placed);
-      await loaded.workbook.saveAs(out);
-      written = placed.filter((t) => !t.veryHidden).map((t) => t.name);
-    }
+    });
     if (json) printJson(io, analysisJson(file, out, analysis));
     else printAnalysis(io, file, out, written, analysis, locale);
     return EXIT_OK;

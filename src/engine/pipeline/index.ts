@@ -1,3 +1,4 @@
 export { analyzeWorkbook, type AnalyzeOptions, type SheetAnalysis, type WorkbookAnalysis } from "./analyzeWorkbook";
 export { placeTabs } from "./placeTabs";
 export { comparePriorYear, priorComparisonRows, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask, type TargetChangeJson } from "./priorYear";
+export { isAddinSheet, isUserSheet } from "./userSheets";

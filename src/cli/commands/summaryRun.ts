@@ -1,0 +1,57 @@
+import * as path from "node:path";
+import { isAsOfDate } from "../../engine/lag";
+import { analyzeWorkbook, isUserSheet, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
+import { OWNER_SHEET, ownedTabs, type SheetLayout } from "../../engine/summary";
+import type { ParsedArgs } from "../command";
+import { flag, stringOption, UsageError } from "../command";
+import type { CliIO } from "../io";
+import { cliMessages } from "../messages";
+import { loadRegistries } from "../registries";
+import { loadWorkbook } from "../workbookInput";
+import { priorRows } from "./priorRows";
+
+/** Options shared by analyze and summarize: where to write, the prior year, the as-of date, counting. */
+export const SUMMARY_OPTIONS = {
+  out: { type: "string" },
+  "as-of": { type: "string" },
+  prior: { type: "string", multiple: true },
+  "lead-only": { type: "boolean" },
+  units: { type: "string" },
+  statuses: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+export interface SummaryRun {
+  analysis: WorkbookAnalysis;
+  /** The tabs under the names they get in this workbook (a user's sheet of the same name is never replaced). */
+  tabs: SheetLayout[];
+  /** Names of the tabs written (none without --out). */
+  written: string[];
+}
+
+/**
+ * Reads FILE, analyses the clerk's sheets (not settings, not tabs generated earlier) and, with --out, writes
+ * the summary tabs into a copy. `progress` hears each step.
+ */
+export async function runSummary(file: string, args: ParsedArgs, io: CliIO, progress: (step: string) => void = () => {}): Promise<SummaryRun> {
+  const out = stringOption(args, "out");
+  if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.summarizeNeedsOut);
+  const asOf = stringOption(args, "as-of");
+  if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError(cliMessages.badAsOf(asOf));
+  progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
+  const loaded = await loadWorkbook(file);
+  const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io);
+  const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
+  const generated = new Set(ownedTabs(owner));
+  const userSheets = loaded.sheets.filter((s) => isUserSheet(s.name, generated));
+  progress(cliMessages.analyzeStep("识别、校验、预警、汇总 recognising, validating, flagging, counting", `${userSheets.length}`));
+  const prior = await priorRows(args, file, userSheets, registries.registry);
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior });
+  const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
+  const tabs = placed.filter((t) => !t.veryHidden);
+  if (out === undefined) return { analysis, tabs, written: [] };
+  progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
+  await loaded.workbook.writeSheets(placed);
+  await loaded.workbook.saveAs(out);
+  return { analysis, tabs, written: tabs.map((t) => t.name) };
+}
