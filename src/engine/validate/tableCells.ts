@@ -39,5 +39,6 @@ export function roleCells(context: RuleContext, role: ColumnRole): readonly Role
 
 /** Cells of several roles, in role order then row order. */
 export function cellsOfRoles(context: RuleContext, roles: readonly ColumnRole[]): readonly RoleCell[] {
-  return roles.flatMap((role) => roleCells(context, role));
+  const present = roles.filter((role) => context.table.columns[role] !== undefined);
+  return present.length === 1 ? roleCells(context, present[0]) : present.flatMap((role) => roleCells(context, role));
 }
