@@ -20,6 +20,9 @@ export interface WorkbookPort {
   updateCells(sheet: string, changes: readonly CellUpdate[]): Promise<void>;
   /** Shows the user a cell ("go to the issue"); a file has no user looking at it and ignores this. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The add-in's saved choices for this workbook (as-of date, lead-only, prior-year sheet). */
+  readSettings(): Promise<Record<string, string>>;
+  writeSettings(values: Record<string, string>): Promise<void>;
 }
 
 /** One cell to write, 0-based. */

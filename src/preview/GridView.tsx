@@ -1,6 +1,6 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { cellAddress, cellText, columnLetter, gridWidth, type SheetGrid } from "../engine/grid";
+import { cellAddress, cellText, columnLetter, gridWidth, type CellValue, type SheetGrid } from "../engine/grid";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
@@ -21,9 +21,16 @@ const useStyles = makeStyles({
 });
 
 /** The workbook as a plain grid, the way a clerk sees a sheet: column letters, row numbers, the selected cell. */
-export function GridView(props: { sheets: SheetGrid[]; active: string; selected: string | null; onActivate: (name: string) => void }) {
+export function GridView(props: {
+  sheets: SheetGrid[];
+  active: string;
+  selected: string | null;
+  onActivate: (name: string) => void;
+  /** Percent formats of written tabs by sheet and column, shown as Excel would ("33.3%"). */
+  percentColumns?: (sheet: string) => ReadonlySet<number>;
+}) {
   const styles = useStyles();
-  const { sheets, active, selected, onActivate } = props;
+  const { sheets, active, selected, onActivate, percentColumns } = props;
   const grid = sheets.find((s) => s.name === active) ?? sheets[0];
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
@@ -31,6 +38,8 @@ export function GridView(props: { sheets: SheetGrid[]; active: string; selected:
   }, [selected, active]);
   if (!grid) return null;
   const width = Math.max(1, gridWidth(grid));
+  const percent = percentColumns?.(grid.name) ?? new Set<number>();
+  const show = (value: CellValue, col: number) => (typeof value === "number" && percent.has(col) ? `${Math.round(value * 1000) / 10}%` : cellText(value));
   return (
     <div className={styles.root}>
       <TabList selectedValue={grid.name} onTabSelect={(_e, data) => onActivate(String(data.value))} size="small">
@@ -61,7 +70,7 @@ export function GridView(props: { sheets: SheetGrid[]; active: string; selected:
                   const isSelected = address === selected;
                   return (
                     <td key={c} data-cell={address} aria-selected={isSelected} ref={isSelected ? selectedRef : undefined} className={`${styles.cell} ${isSelected ? styles.selected : ""}`}>
-                      {cellText(row[c] ?? null)}
+                      {show(row[c] ?? null, c)}
                     </td>
                   );
                 })}

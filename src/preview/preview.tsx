@@ -87,6 +87,10 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
         {workbook && (
           <GridView
             sheets={visible}
+            percentColumns={(name) => {
+              const formats = workbook.allSheets().find((s) => s.grid.name === name)?.layout?.numberFormats ?? {};
+              return new Set(Object.entries(formats).filter(([, f]) => f.endsWith("%")).map(([c]) => Number(c)));
+            }}
             active={active}
             selected={selected}
             onActivate={(name) => {

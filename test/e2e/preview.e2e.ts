@@ -90,10 +90,12 @@ describe("the preview in Chromium", () => {
     await shot("6-prior");
   });
 
-  it("generates the summary tabs and shows the by-unit table", async () => {
+  it("generates the summary tabs, remembering the prior-year sheet chosen before, and shows the by-unit table", async () => {
     await page.getByRole("tab", { name: "汇总" }).click();
+    // The sheet picked in 上年目标 is kept in the workbook's settings and offered again here.
+    expect(await page.getByLabel("上年对比（可选）").inputValue()).toBe("2021责任分解");
     await page.getByRole("button", { name: "生成汇总表" }).click();
-    await page.getByText(/已生成：部门汇总、滞后任务、校验报告/u).waitFor();
+    await page.getByText("已生成：部门汇总、滞后任务、上年对比、校验报告。").waitFor();
     await page.getByRole("tab", { name: "部门汇总" }).waitFor();
     await shot("7-summary");
     await page.getByRole("tab", { name: "部门汇总" }).click();

@@ -97,6 +97,17 @@ export class FileWorkbook implements WorkbookPort {
    * All changes are checked before any is made.
    */
   /** A file has no window: there is nothing to show. */
+  // Settings live as long as this workbook object; a file written by the command line does not carry them.
+  private settings: Record<string, string> = {};
+
+  async readSettings(): Promise<Record<string, string>> {
+    return { ...this.settings };
+  }
+
+  async writeSettings(values: Record<string, string>): Promise<void> {
+    this.settings = { ...this.settings, ...values };
+  }
+
   async selectCell(): Promise<void> {}
 
   async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {

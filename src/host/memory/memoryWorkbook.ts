@@ -94,6 +94,17 @@ export class MemoryWorkbook implements WorkbookPort {
     this.emit({ type: "changed", sheet: name });
   }
 
+  // Settings live as long as this workbook object; a file written by the command line does not carry them.
+  private settings: Record<string, string> = {};
+
+  async readSettings(): Promise<Record<string, string>> {
+    return { ...this.settings };
+  }
+
+  async writeSettings(values: Record<string, string>): Promise<void> {
+    this.settings = { ...this.settings, ...values };
+  }
+
   async selectCell(name: string, address: string): Promise<void> {
     this.find(name);
     this.active = name;

@@ -168,15 +168,34 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(grid.values[1]).toEqual([null, "序号", "主要工作任务", "责任单位"]);
   });
 
-  it("does not retry while Excel is editing a cell", async () => {
+  it("waits while Excel is editing a cell, then says what to do", async () => {
     const mock = readMock();
     mock.context.sync = jest.fn(async () => {
       throw Object.assign(new Error("The operation failed because Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
     });
     setExcel(mock);
     setOffice("1.13");
-    await expect(new OfficeWorkbook().readSheet("2021年")).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
-    expect(mock.context.sync).toHaveBeenCalledTimes(1);
+    const waits: number[] = [];
+    const workbook = new OfficeWorkbook({ wait: async (ms) => void waits.push(ms) });
+    await expect(workbook.readSheet("2021年")).rejects.toMatchObject({ message: expect.stringContaining("按 Enter 或 Esc") });
+    expect(mock.context.sync).toHaveBeenCalledTimes(4);
+    expect(waits).toEqual([800, 800, 800]);
+  });
+
+  it("reads once the cell edit is over", async () => {
+    const mock = readMock();
+    const realSync = mock.context.sync.bind(mock.context);
+    let calls = 0;
+    mock.context.sync = jest.fn(async () => {
+      calls++;
+      if (calls === 1) throw Object.assign(new Error("editing"), { code: "InvalidOperationInCellEditMode" });
+      return realSync();
+    });
+    setExcel(mock);
+    setOffice("1.13");
+    const grid = await new OfficeWorkbook({ wait: async () => undefined }).readSheet("2021年");
+    expect(grid.name).toBe("2021年");
+    expect(mock.context.sync).toHaveBeenCalledTimes(2);
   });
 
   it("says which sheet is missing", async () => {
@@ -290,6 +309,7 @@ describe("OfficeWorkbook.writeSheets", () => {
         log.push("sync");
       }),
     };
+    setOffice("1.13");
     setExcel({
       run: async (batch: (c: unknown) => Promise<unknown>) => batch(context),
       PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
@@ -385,6 +405,13 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(log).toEqual(["台账.activate()", "台账!E17.select()", "sync"]);
   });
 
+  it("says which Excel version is needed instead of failing half-way on an old host", async () => {
+    const { context } = writeContext([]);
+    setOffice("1.8");
+    await expect(new OfficeWorkbook().writeSheets([{ name: "部门汇总", values: [["a"]] }])).rejects.toMatchObject({ message: expect.stringContaining("ExcelApi 1.9") });
+    expect(context.sync).not.toHaveBeenCalled();
+  });
+
   it("writes nothing when the batch has a bad sheet", async () => {
     const { log, context } = writeContext([]);
     const writing = new OfficeWorkbook().writeSheets([{ name: "好", values: [["a"]] }, { name: "坏/名", values: [["b"]] }]);
@@ -400,5 +427,30 @@ describe("OfficeWorkbook.writeSheets", () => {
     });
     const writing = new OfficeWorkbook().writeSheets([{ name: "汇总", values: [["a"]] }]);
     await expect(writing).rejects.toMatchObject({ code: "file/write-failed", message: expect.stringContaining("This operation is not permitted.") });
+  });
+});
+
+describe("OfficeWorkbook settings", () => {
+  it("keeps the pane's choices in workbook.settings under its own prefix, in one sync each way", async () => {
+    const stored = new Map<string, unknown>([["other.addin", "x"]]);
+    const context = {
+      workbook: {
+        settings: {
+          items: [] as { key: string; value: unknown }[],
+          load() {
+            this.items = [...stored].map(([key, value]) => ({ key, value }));
+          },
+          add: (key: string, value: unknown) => void stored.set(key, value),
+        },
+      },
+      sync: jest.fn(async () => undefined),
+    };
+    setOffice("1.13");
+    setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
+    const workbook = new OfficeWorkbook();
+    await workbook.writeSettings({ asOf: "2021-06-30", leadOnly: "true" });
+    expect(stored.get("taizhang.asOf")).toBe("2021-06-30");
+    expect(await workbook.readSettings()).toEqual({ asOf: "2021-06-30", leadOnly: "true" });
+    expect(context.sync).toHaveBeenCalledTimes(2);
   });
 });

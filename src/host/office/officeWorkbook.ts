@@ -1,6 +1,6 @@
 /**
  * The Office.js adapter: the open Excel workbook as a WorkbookPort. The only module that calls Excel.run.
- * Every method is one Excel.run with as few context.sync() round trips as the API allows (one per read,
+ * Every method is one Excel.run (through run(), which waits out cell-edit mode) with as few context.sync() round trips as the API allows (one per read,
  * two per write batch), because each sync is a network round trip in Excel on the web.
  *
  * API sets used (the manifest's floor is ExcelApi 1.9): worksheets.getItem/add, Worksheet.delete/position/
@@ -52,9 +52,48 @@ function canReadMerges(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
 }
 
+/** How often and how long to wait while the user finishes typing in a cell. */
+const CELL_EDIT_RETRIES = 3;
+const CELL_EDIT_WAIT_MS = 800;
+
+/**
+ * Excel.run, retried while Excel is in cell-edit mode (the user is typing in a cell, so the workbook is
+ * locked); after that a message says what to do. The one place the adapter calls Excel.run.
+ */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>, wait: (ms: number) => Promise<void> = delay): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await Excel.run(batch);
+    } catch (error) {
+      if (errorCode(error) !== "InvalidOperationInCellEditMode") throw error;
+      if (attempt >= CELL_EDIT_RETRIES) throw new WorkbookError(officeMessages.cellEditMode, "file/write-failed", "");
+      await wait(CELL_EDIT_WAIT_MS);
+    }
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Stops before an operation the host cannot do, with a message naming the feature and the version needed. */
+function requireApi(version: string, feature: string): void {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", version)) {
+    throw new WorkbookError(officeMessages.needsNewerExcel(feature, version), "file/write-failed", feature);
+  }
+}
+
+/** Settings the add-in keeps in the workbook are named with this prefix, apart from other add-ins'. */
+const SETTING_PREFIX = "taizhang.";
+
 export class OfficeWorkbook implements WorkbookPort {
+  /** `wait` is how the adapter pauses between cell-edit retries (tests pass one that does not sleep). */
+  constructor(private readonly options: { wait?: (ms: number) => Promise<void> } = {}) {}
+
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return run(batch, this.options.wait);
+  }
+
   async sheetNames(): Promise<string[]> {
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
@@ -63,7 +102,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async activeSheetName(): Promise<string> {
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       await context.sync();
@@ -74,7 +113,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSheet(name: string): Promise<SheetGrid> {
     const withMerges = canReadMerges();
     try {
-      return await Excel.run(async (context) => {
+      return await this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(name);
         sheet.load("name");
         // valuesOnly: a sheet formatted down to row 10000 should not be read as 10000 empty rows.
@@ -89,7 +128,7 @@ export class OfficeWorkbook implements WorkbookPort {
     } catch (error) {
       const known = readError(error, name);
       if (known) throw known;
-      if (!withMerges || errorCode(error) === "InvalidOperationInCellEditMode") throw error;
+      if (!withMerges || error instanceof WorkbookError) throw error;
       // getMergedAreasOrNullObject fails outright above 512 merged areas; read again, merges in row bands.
       try {
         return await this.readSheetMergesInBands(name);
@@ -101,7 +140,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** The fallback read: values first, then each band's merged areas; merges are dropped if that fails too. */
   private async readSheetMergesInBands(name: string): Promise<SheetGrid> {
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
       sheet.load("name");
       const used = sheet.getUsedRange(true);
@@ -134,8 +173,9 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: SheetOutput[]): Promise<void> {
     validateOutputs(sheets);
     if (sheets.length === 0) return;
+    requireApi("1.9", "生成汇总表 summary tabs");
     try {
-      await Excel.run(async (context) => {
+      await this.run(async (context) => {
         const collection = context.workbook.worksheets;
         collection.load("items/name,items/position");
         await context.sync(); // which sheets exist decides add or replace; the API cannot branch in a batch
@@ -158,9 +198,10 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Single cells written as plain values in one batch; text that Excel would read as a formula or number stays text. */
   async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {
     if (changes.length === 0) return;
+    requireApi("1.7", "修复单元格 fixing cells");
     validateCellUpdates(sheetName, changes);
     try {
-      await Excel.run(async (context) => {
+      await this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         for (const change of changes) {
           const cell = sheet.getRangeByIndexes(change.row, change.col, 1, 1);
@@ -174,9 +215,30 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /** The pane's choices (as-of date, lead-only, prior-year sheet), kept in the workbook (ExcelApi 1.4). */
+  async readSettings(): Promise<Record<string, string>> {
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.4")) return {};
+    return this.run(async (context) => {
+      const settings = context.workbook.settings;
+      settings.load("items/key,items/value");
+      await context.sync();
+      const found: Record<string, string> = {};
+      for (const item of settings.items) if (item.key.startsWith(SETTING_PREFIX)) found[item.key.slice(SETTING_PREFIX.length)] = String(item.value);
+      return found;
+    });
+  }
+
+  async writeSettings(values: Record<string, string>): Promise<void> {
+    requireApi("1.4", "保存设置 saving settings");
+    await this.run(async (context) => {
+      for (const [key, value] of Object.entries(values)) context.workbook.settings.add(SETTING_PREFIX + key, value);
+      await context.sync();
+    });
+  }
+
   async selectCell(sheetName: string, address: string): Promise<void> {
     try {
-      await Excel.run(async (context) => {
+      await this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         sheet.activate();
         sheet.getRange(address).select();

@@ -1,10 +1,10 @@
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import { renderLagReason } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
 import type { Language, Messages } from "../i18n";
 import { lagOfActiveSheet, type LagView } from "../workflows";
 import { Feedback } from "./Feedback";
+import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -18,7 +18,7 @@ const FLAG_COLOR = { red: "danger", yellow: "warning", green: "success", none: "
 export function LagArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
   const styles = useStyles();
   const m = messages.areas;
-  const [asOf, setAsOf] = useState("");
+  const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
   const task = useTask<LagView>(messages.errorUnexpected);
   const view = task.state.status === "done" ? task.state.value : null;
   const flagged = view?.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow") ?? [];

@@ -1,11 +1,11 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
 import type { PriorYearMatch } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
 import { priorYearOfActiveSheet } from "../workflows";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
+import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
   const styles = useStyles();
   const m = messages.areas;
-  const [priorSheet, setPriorSheet] = useState("");
+  const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
   const task = useTask<PriorYearMatch[]>(messages.errorUnexpected);
   const matches = task.state.status === "done" ? task.state.value : null;
   return (

@@ -15,7 +15,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import type { UnitSummary } from "../../engine/aggregate";
 import { analyzeWorkbook } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
@@ -23,6 +22,7 @@ import type { Messages } from "../i18n";
 import { generateSummary, userSheetNames, workbookRegistries } from "../workflows";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
+import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -37,9 +37,10 @@ interface SummaryResult {
 export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
   const styles = useStyles();
   const m = messages.areas;
-  const [leadOnly, setLeadOnly] = useState(false);
-  const [priorSheet, setPriorSheet] = useState("");
-  const [asOf, setAsOf] = useState("");
+  const [leadOnlyText, setLeadOnlyText] = useSetting(workbook, "leadOnly", "false");
+  const leadOnly = leadOnlyText === "true";
+  const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
+  const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
   const task = useTask<SummaryResult>(messages.errorUnexpected);
   const generate = () =>
     task.run(async () => {
@@ -54,7 +55,7 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
   const result = task.state.status === "done" ? task.state.value : null;
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
-      <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnly(data.checked)} />
+      <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnlyText(String(data.checked))} />
       <SheetPicker workbook={workbook} label={m.priorForSummary} placeholder={m.none} value={priorSheet} onChange={setPriorSheet} />
       <Field label={m.asOf} hint={m.asOfHint}>
         <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} />
