@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from "../engine/grid";
+import type { CellRange, CellValue, SheetGrid } from "../engine/grid";
 import type { SheetLayout } from "../engine/summary/sheetLayout";
 
 export type { ChartSpec, SheetLayout } from "../engine/summary/sheetLayout";
@@ -20,6 +20,13 @@ export interface WorkbookPort {
   updateCells(sheet: string, changes: readonly CellUpdate[]): Promise<void>;
   /** Shows the user a cell ("go to the issue"); a file has no user looking at it and ignores this. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** A dropdown of allowed values on a block of cells (0-based, inclusive), replacing any rule there. */
+  setListValidation(sheet: string, range: CellRange, values: readonly string[]): Promise<void>;
+  /**
+   * Calls `listener` with the sheet's name when the user edits the active sheet (not for the add-in's own
+   * writes). Resolves to a function that stops listening. Hosts without events never call it.
+   */
+  watchChanges(listener: (sheet: string) => void): Promise<() => Promise<void>>;
   /** The add-in's saved choices for this workbook (as-of date, lead-only, prior-year sheet). */
   readSettings(): Promise<Record<string, string>>;
   writeSettings(values: Record<string, string>): Promise<void>;

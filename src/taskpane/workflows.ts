@@ -152,3 +152,21 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
   await workbook.writeSheets(placed);
   return placed.filter((t) => !t.veryHidden).map((t) => t.name);
 }
+
+/**
+ * A dropdown of the status vocabulary on the active sheet's 进展状态 column, over its task rows. Returns the
+ * number of cells it covers, or null when the sheet has no status column.
+ */
+export async function addStatusDropdown(workbook: WorkbookPort): Promise<{ sheet: string; cells: number; values: string[] } | null> {
+  const sheet = await workbook.activeSheetName();
+  const grid = await workbook.readSheet(sheet);
+  const table = recognizeSheet(grid).tables.find((t) => t.columns.status !== undefined);
+  const col = table?.columns.status;
+  const rows = table?.rows.filter((r) => r.type === "task" || r.type === "continuation") ?? [];
+  if (!table || col === undefined || rows.length === 0) return null;
+  const { vocabulary } = await workbookRegistries(workbook);
+  const values = [...new Set(vocabulary.terms.map((t) => t.term))];
+  const range = { top: rows[0].index, left: col, bottom: rows[rows.length - 1].index, right: col };
+  await workbook.setListValidation(sheet, range, values);
+  return { sheet, cells: range.bottom - range.top + 1, values };
+}

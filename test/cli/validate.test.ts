@@ -112,3 +112,19 @@ describe("taizhang fix", () => {
     expect(fs.readdirSync(dir)).toEqual(["h1.xlsx"]);
   });
 });
+
+describe("file adapter dropdowns", () => {
+  it("writes a list rule that Excel shows as a dropdown, and reads back the same", async () => {
+    const { openWorkbookFile } = await import("../../src/host/files");
+    const dir = tmp();
+    const out = path.join(dir, "dropdown.xlsx");
+    const workbook = await openWorkbookFile(fixture("2021_上半年执行情况.xlsx"));
+    const sheet = (await workbook.sheetNames())[0];
+    await workbook.setListValidation(sheet, { top: 2, left: 4, bottom: 4, right: 4 }, ["按时推进", "部分滞后"]);
+    await workbook.saveAs(out);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const rule = (book.worksheets[0].getCell("E3") as unknown as { dataValidation: { type: string; formulae: string[] } }).dataValidation;
+    expect(rule).toMatchObject({ type: "list", formulae: ['"按时推进,部分滞后"'] });
+  });
+});

@@ -80,3 +80,14 @@ describe("lag, prior year and summary in the pane", () => {
     expect(await userSheetNames(workbook)).toEqual(["2021责任分解", "2021上半年执行情况", "2024责任分解", "2024主要目标", "部门汇总"]);
   });
 });
+
+describe("status dropdown", () => {
+  it("puts the vocabulary on the 进展状态 column's task rows, and says when there is none", async () => {
+    const h1 = new MemoryWorkbook(await grids("2021_上半年执行情况.xlsx"));
+    const { addStatusDropdown } = await import("../../src/taskpane/workflows");
+    const added = await addStatusDropdown(h1);
+    expect(added).toMatchObject({ cells: 100, values: expect.arrayContaining(["按时推进", "进度较快", "部分滞后", "进度滞后", "未启动"]) });
+    expect(h1.validations).toEqual([{ sheet: "2021上半年执行情况", range: { top: 2, left: 4, bottom: 101, right: 4 }, values: added?.values }]);
+    expect(await addStatusDropdown(new MemoryWorkbook(await grids("2024_责任分解.xlsx")))).toBeNull();
+  });
+});

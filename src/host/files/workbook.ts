@@ -97,6 +97,23 @@ export class FileWorkbook implements WorkbookPort {
    * All changes are checked before any is made.
    */
   /** A file has no window: there is nothing to show. */
+  /** A list rule on every cell of the block (ExcelJS keeps data validation per cell). */
+  async setListValidation(sheetName: string, range: CellRange, values: readonly string[]): Promise<void> {
+    const sheet = this.requireWorksheet(sheetName);
+    // Excel's inline list is one quoted string, items split by commas, at most 255 characters.
+    const list = `"${values.map((v) => v.replace(/[",]/gu, "")).join(",")}"`;
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        sheet.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list], showErrorMessage: false };
+      }
+    }
+  }
+
+  /** A file is not being edited by anyone while the command line holds it. */
+  async watchChanges(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
   // Settings live as long as this workbook object; a file written by the command line does not carry them.
   private settings: Record<string, string> = {};
 

@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from "../../engine/grid";
+import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { cellValueProblem, sheetNameProblem } from "../outputChecks";
 import { WorkbookError, type CellUpdate, type SheetOutput, type WorkbookPort } from "../port";
 
@@ -92,6 +92,20 @@ export class MemoryWorkbook implements WorkbookPort {
       line[col] = value as CellValue;
     }
     this.emit({ type: "changed", sheet: name });
+  }
+
+  /** Dropdowns set on each sheet, for viewers and tests. */
+  readonly validations: { sheet: string; range: CellRange; values: string[] }[] = [];
+
+  async setListValidation(sheet: string, range: CellRange, values: readonly string[]): Promise<void> {
+    this.find(sheet);
+    this.validations.push({ sheet, range, values: [...values] });
+    this.emit({ type: "changed", sheet });
+  }
+
+  /** Nobody types into the in-memory workbook: there are no user edits to report. */
+  async watchChanges(): Promise<() => Promise<void>> {
+    return async () => undefined;
   }
 
   // Settings live as long as this workbook object; a file written by the command line does not carry them.

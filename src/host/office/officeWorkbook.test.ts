@@ -454,3 +454,49 @@ describe("OfficeWorkbook settings", () => {
     expect(context.sync).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("OfficeWorkbook dropdowns and change events", () => {
+  it("sets a list rule on the status cells in one sync, after clearing the old one", async () => {
+    const log: string[] = [];
+    const range = {
+      dataValidation: {
+        clear: () => log.push("clear"),
+        set rule(value: unknown) {
+          log.push(`rule=${JSON.stringify(value)}`);
+        },
+      },
+    };
+    const context = {
+      workbook: { worksheets: { getItem: (name: string) => ({ getRangeByIndexes: (...args: number[]) => (log.push(`${name}(${args.join(",")})`), range) }) } },
+      sync: jest.fn(async () => void log.push("sync")),
+    };
+    setOffice("1.13");
+    setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
+    await new OfficeWorkbook().setListValidation("台账", { top: 2, left: 4, bottom: 101, right: 4 }, ["按时推进", "部分滞后"]);
+    expect(log).toEqual(["台账(2,4,100,1)", "clear", 'rule={"list":{"inCellDropDown":true,"source":"按时推进,部分滞后"}}', "sync"]);
+    setOffice("1.7");
+    await expect(new OfficeWorkbook().setListValidation("台账", { top: 2, left: 4, bottom: 3, right: 4 }, ["a"])).rejects.toMatchObject({ message: expect.stringContaining("ExcelApi 1.8") });
+  });
+
+  it("reports the user's edits of the active sheet, not the echo of its own writes, and stops when asked", async () => {
+    let handler: (() => Promise<void>) | undefined;
+    const removed = jest.fn();
+    const registration = { remove: removed, context: {} };
+    const sheet = { name: "台账", load: jest.fn(), onChanged: { add: (h: () => Promise<void>) => ((handler = h), registration) }, getRangeByIndexes: () => ({}) };
+    const context = { workbook: { worksheets: { getActiveWorksheet: () => sheet, getItem: () => sheet } }, sync: jest.fn(async () => undefined) };
+    setOffice("1.13");
+    setExcel({
+      run: async (first: unknown, second?: (c: unknown) => Promise<unknown>) => (typeof first === "function" ? (first as (c: unknown) => Promise<unknown>)(context) : second?.(context)),
+    });
+    const workbook = new OfficeWorkbook();
+    const heard: string[] = [];
+    const stop = await workbook.watchChanges((name) => heard.push(name));
+    await handler?.();
+    expect(heard).toEqual(["台账"]);
+    await workbook.updateCells("台账", [{ row: 1, col: 1, value: "x" }]);
+    await handler?.();
+    expect(heard).toEqual(["台账"]);
+    await stop();
+    expect(removed).toHaveBeenCalled();
+  });
+});

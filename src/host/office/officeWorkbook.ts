@@ -10,7 +10,7 @@
  * add/setValues/setXAxisValues 1.7; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
  * RangeAreas.address 1.9; getMergedAreasOrNullObject 1.13 — only when the host supports it.
  */
-import type { SheetGrid } from "../../engine/grid";
+import type { CellRange, SheetGrid } from "../../engine/grid";
 import { WorkbookError, type CellUpdate, type SheetOutput, type WorkbookPort } from "../port";
 import { columnWidthPoints, needsTextFormat, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "./convert";
 import { officeMessages } from "./messages";
@@ -84,7 +84,13 @@ function requireApi(version: string, feature: string): void {
 /** Settings the add-in keeps in the workbook are named with this prefix, apart from other add-ins'. */
 const SETTING_PREFIX = "taizhang.";
 
+/** Change events this soon after the add-in's own write are echoes of it. */
+const OWN_WRITE_ECHO_MS = 1500;
+
 export class OfficeWorkbook implements WorkbookPort {
+  /** When the add-in last wrote cells: the change events that follow are its own. */
+  private lastOwnWrite = 0;
+
   /** `wait` is how the adapter pauses between cell-edit retries (tests pass one that does not sleep). */
   constructor(private readonly options: { wait?: (ms: number) => Promise<void> } = {}) {}
 
@@ -189,6 +195,7 @@ export class OfficeWorkbook implements WorkbookPort {
           writeLayout(sheet, output);
         }
         await context.sync();
+        this.lastOwnWrite = Date.now();
       });
     } catch (error) {
       throw writeError(error, sheets.map((sheet) => sheet.name).join(", "));
@@ -209,10 +216,51 @@ export class OfficeWorkbook implements WorkbookPort {
           cell.values = [[change.value === null ? "" : change.value]];
         }
         await context.sync();
+        this.lastOwnWrite = Date.now();
       });
     } catch (error) {
       throw readError(error, sheetName) ?? writeError(error, sheetName);
     }
+  }
+
+  /** A dropdown of allowed values (ExcelApi 1.8); any rule already on those cells is replaced. */
+  async setListValidation(sheetName: string, range: CellRange, values: readonly string[]): Promise<void> {
+    requireApi("1.8", "状态下拉选项 status dropdown");
+    try {
+      await this.run(async (context) => {
+        const target = context.workbook.worksheets
+          .getItem(sheetName)
+          .getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+        target.dataValidation.clear();
+        target.dataValidation.rule = { list: { inCellDropDown: true, source: values.map((v) => v.replace(/,/gu, "")).join(",") } };
+        await context.sync();
+      });
+    } catch (error) {
+      throw readError(error, sheetName) ?? writeError(error, sheetName);
+    }
+  }
+
+  /**
+   * Worksheet.onChanged on the active sheet (ExcelApi 1.7). Changes in the moments after the add-in's own
+   * writes are its own and are not reported, so a fix does not re-trigger validation.
+   */
+  async watchChanges(listener: (sheet: string) => void): Promise<() => Promise<void>> {
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) return async () => undefined;
+    const registered = await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      const handler = sheet.onChanged.add(async () => {
+        if (Date.now() - this.lastOwnWrite > OWN_WRITE_ECHO_MS) listener(sheet.name);
+      });
+      await context.sync();
+      return handler;
+    });
+    return async () => {
+      await Excel.run(registered.context, async (context) => {
+        registered.remove();
+        await context.sync();
+      });
+    };
   }
 
   /** The pane's choices (as-of date, lead-only, prior-year sheet), kept in the workbook (ExcelApi 1.4). */

@@ -21,12 +21,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { cellText } from "../../engine/grid";
 import { renderMessage, type Issue } from "../../engine/validate";
 import type { WorkbookPort } from "../../host/port";
 import type { Language, Messages } from "../i18n";
-import { applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../workflows";
+import { addStatusDropdown, applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../workflows";
 import { Feedback } from "./Feedback";
 import { useTask } from "./useTask";
 
@@ -38,6 +38,9 @@ const useStyles = makeStyles({
   preview: { maxHeight: "50vh", overflowY: "auto" },
   value: { whiteSpace: "pre-wrap", wordBreak: "break-all" },
 });
+
+/** How long after the clerk's last edit the sheet is checked again. */
+const REVALIDATE_DELAY_MS = 600;
 
 /** Issues shown per column before "show more". */
 const GROUP_PAGE = 30;
@@ -62,6 +65,38 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
 
   const result = check.state.status === "done" ? check.state.value : null;
   const validate = () => check.run(() => validateActiveSheet(workbook));
+
+  // Once a sheet has been checked, the list follows the clerk's typing: each edit re-validates, debounced.
+  const checked = result !== null;
+  const validateRef = useRef(validate);
+  validateRef.current = validate;
+  useEffect(() => {
+    if (!checked) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let live = true;
+    workbook
+      .watchChanges(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void validateRef.current(), REVALIDATE_DELAY_MS);
+      })
+      .then((stopWatching) => {
+        if (live) stop = stopWatching;
+        else void stopWatching();
+      })
+      .catch(() => undefined); // no events on this host: the clerk checks again by hand
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      void stop?.();
+    };
+  }, [checked, workbook]);
+
+  const dropdown = () =>
+    write.run(async () => {
+      const added = await addStatusDropdown(workbook);
+      return added ? m.dropdownAdded(added.cells, added.values) : m.noStatusColumn;
+    });
   const apply = async () => {
     setPreviewOpen(false);
     if (!result) return;
@@ -96,6 +131,9 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
         {result && result.changes.length > 0 && <Button onClick={() => setPreviewOpen(true)}>{m.fixAll(result.changes.length)}</Button>}
         <Button appearance="subtle" onClick={revert} disabled={write.state.status === "busy"}>
           {m.revert}
+        </Button>
+        <Button appearance="subtle" onClick={dropdown} disabled={write.state.status === "busy"}>
+          {m.dropdown}
         </Button>
       </div>
       <Feedback state={check.state} messages={messages} />

@@ -56,6 +56,9 @@ export interface AreaMessages {
   cancel: string;
   applied: (n: number) => string;
   showMore: (n: number) => string;
+  dropdown: string;
+  dropdownAdded: (cells: number, values: string[]) => string;
+  noStatusColumn: string;
   revert: string;
   reverted: (restored: number, conflicts: string[]) => string;
   nothingToRevert: string;

@@ -62,6 +62,9 @@ export const zhCN: Messages = {
     cancel: "取消",
     applied: (n) => `已修改 ${n} 个单元格。可点“撤销修复”恢复原值。`,
     showMore: (n) => `再显示 ${n} 条`,
+    dropdown: "状态列添加下拉选项",
+    dropdownAdded: (cells, values) => `已为 ${cells} 个“进展状态”单元格添加下拉选项：${values.join("、")}。`,
+    noStatusColumn: "当前工作表没有“进展状态”列。",
     revert: "撤销修复",
     reverted: (restored, conflicts) =>
       `已恢复 ${restored} 个单元格。` + (conflicts.length ? `以下单元格在修复后又被改动，未恢复：${conflicts.join("、")}。` : ""),
