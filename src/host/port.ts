@@ -27,9 +27,22 @@ export interface WorkbookPort {
    * writes). Resolves to a function that stops listening. Hosts without events never call it.
    */
   watchChanges(listener: (sheet: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Highlights blocks of cells with formats the add-in owns (conditional formats, so the user's own fills
+   * are untouched) and returns their ids, for removeMarks.
+   */
+  addMarks(sheet: string, marks: readonly Mark[]): Promise<string[]>;
+  /** Removes the add-in's marks; marks already gone (the user deleted them) are skipped. */
+  removeMarks(sheet: string, ids: readonly string[]): Promise<void>;
   /** The add-in's saved choices for this workbook (as-of date, lead-only, prior-year sheet). */
   readSettings(): Promise<Record<string, string>>;
   writeSettings(values: Record<string, string>): Promise<void>;
+}
+
+/** A highlighted block of cells, 0-based and inclusive; color as #RRGGBB. */
+export interface Mark {
+  range: CellRange;
+  color: string;
 }
 
 /** One cell to write, 0-based. */

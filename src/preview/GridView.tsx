@@ -28,9 +28,11 @@ export function GridView(props: {
   onActivate: (name: string) => void;
   /** Percent formats of written tabs by sheet and column, shown as Excel would ("33.3%"). */
   percentColumns?: (sheet: string) => ReadonlySet<number>;
+  /** The add-in's marks on a cell, as a fill colour. */
+  markAt?: (sheet: string, row: number, col: number) => string | undefined;
 }) {
   const styles = useStyles();
-  const { sheets, active, selected, onActivate, percentColumns } = props;
+  const { sheets, active, selected, onActivate, percentColumns, markAt } = props;
   const grid = sheets.find((s) => s.name === active) ?? sheets[0];
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
@@ -69,7 +71,14 @@ export function GridView(props: {
                   const address = cellAddress(r, c);
                   const isSelected = address === selected;
                   return (
-                    <td key={c} data-cell={address} aria-selected={isSelected} ref={isSelected ? selectedRef : undefined} className={`${styles.cell} ${isSelected ? styles.selected : ""}`}>
+                    <td
+                      key={c}
+                      data-cell={address}
+                      aria-selected={isSelected}
+                      ref={isSelected ? selectedRef : undefined}
+                      className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
+                      style={{ backgroundColor: isSelected ? undefined : markAt?.(grid.name, r, c) }}
+                    >
                       {show(row[c] ?? null, c)}
                     </td>
                   );

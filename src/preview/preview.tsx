@@ -87,6 +87,13 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
         {workbook && (
           <GridView
             sheets={visible}
+            markAt={(name, row, col) => {
+              for (const mark of workbook.marks.values()) {
+                const { top, left, bottom, right } = mark.range;
+                if (mark.sheet === name && row >= top && row <= bottom && col >= left && col <= right) return mark.color;
+              }
+              return undefined;
+            }}
             percentColumns={(name) => {
               const formats = workbook.allSheets().find((s) => s.grid.name === name)?.layout?.numberFormats ?? {};
               return new Set(Object.entries(formats).filter(([, f]) => f.endsWith("%")).map(([c]) => Number(c)));

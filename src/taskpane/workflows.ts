@@ -170,3 +170,48 @@ export async function addStatusDropdown(workbook: WorkbookPort): Promise<{ sheet
   await workbook.setListValidation(sheet, range, values);
   return { sheet, cells: range.bottom - range.top + 1, values };
 }
+
+/** Light fills for the 三色预警 marks: readable over text, and printed pale. */
+export const MARK_COLORS = { red: "#FDE7E9", yellow: "#FFF4CE" } as const;
+
+/** The saved ids of the marks drawn on each sheet ("marks" setting, JSON). */
+async function savedMarks(workbook: WorkbookPort): Promise<Record<string, string[]>> {
+  try {
+    const parsed: unknown = JSON.parse((await workbook.readSettings()).marks ?? "{}");
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string[]>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Colours the rows of red and yellow tasks (every line of the task, across its table) on their sheet,
+ * replacing the marks drawn before. Returns how many tasks were marked.
+ */
+export async function markLagging(workbook: WorkbookPort, view: LagView): Promise<number> {
+  const flagged = view.results.filter(({ result }) => result.flag === "red" || result.flag === "yellow");
+  const sheet = flagged[0]?.result.sheet ?? (await workbook.activeSheetName());
+  await clearMarks(workbook);
+  const grid = await workbook.readSheet(sheet);
+  const width = Math.max(1, recognizeSheet(grid).tables[0]?.headerCells.reduce((w, c) => Math.max(w, c.col + 1), 0) ?? 1);
+  const marks = flagged.map(({ result, task }) => ({
+    range: { top: task.lines[0].row - 1, left: 0, bottom: task.lines[task.lines.length - 1].row - 1, right: width - 1 },
+    color: MARK_COLORS[result.flag as "red" | "yellow"],
+  }));
+  const ids = await workbook.addMarks(sheet, marks);
+  await workbook.writeSettings({ marks: JSON.stringify({ ...(await savedMarks(workbook)), [sheet]: ids }) });
+  return marks.length;
+}
+
+/** Removes every mark the add-in drew; the clerk's own formatting is untouched. */
+export async function clearMarks(workbook: WorkbookPort): Promise<number> {
+  const saved = await savedMarks(workbook);
+  const names = await workbook.sheetNames();
+  let removed = 0;
+  for (const [sheet, ids] of Object.entries(saved)) {
+    if (names.includes(sheet)) await workbook.removeMarks(sheet, ids);
+    removed += ids.length;
+  }
+  await workbook.writeSettings({ marks: "{}" });
+  return removed;
+}

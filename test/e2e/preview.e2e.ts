@@ -78,7 +78,15 @@ describe("the preview in Chromium", () => {
     await page.getByText("截止 2021-06-30，序时进度 50%（依据：您设定的日期）").waitFor();
     await page.getByRole("button", { name: "序号 88（第 94 行）" }).click();
     await expectSelected("A94");
+    await page.getByRole("button", { name: "在表中标出" }).click();
+    await page.getByText(/已用红、黄底色标出 \d+ 项任务/u).waitFor();
+    // The red task's row is filled; the selected cell keeps the selection colour, so look beside it.
+    expect(await gridCell("B94").evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(253, 231, 233)");
+    await gridCell("B94").scrollIntoViewIfNeeded();
     await shot("5-lag");
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(/已清除 \d+ 处标记/u).waitFor();
+    expect(await gridCell("B94").evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe("rgb(253, 231, 233)");
   });
 
   it("puts this year's tasks beside last year's", async () => {

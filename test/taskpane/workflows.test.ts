@@ -91,3 +91,22 @@ describe("status dropdown", () => {
     expect(await addStatusDropdown(new MemoryWorkbook(await grids("2024_责任分解.xlsx")))).toBeNull();
   });
 });
+
+describe("marks on the sheet", () => {
+  it("colours every line of the red and yellow tasks, and clears them all again", async () => {
+    const { markLagging, clearMarks, MARK_COLORS } = await import("../../src/taskpane/workflows");
+    const workbook = new MemoryWorkbook(await grids("2021_上半年执行情况.xlsx"));
+    const view = await lagOfActiveSheet(workbook);
+    const flagged = view.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow");
+    expect(await markLagging(workbook, view)).toBe(flagged.length);
+    const marks = [...workbook.marks.values()];
+    expect(marks).toHaveLength(flagged.length);
+    // Task 88 is red and sits on row 94 (index 93), across the table's five columns.
+    expect(marks).toContainEqual({ sheet: "2021上半年执行情况", range: { top: 93, left: 0, bottom: 93, right: 4 }, color: MARK_COLORS.red });
+    expect(await markLagging(workbook, view)).toBe(flagged.length);
+    expect(workbook.marks.size).toBe(flagged.length); // marking again replaces, never piles up
+    expect(await clearMarks(workbook)).toBe(flagged.length);
+    expect(workbook.marks.size).toBe(0);
+    expect((await workbook.readSheet("2021上半年执行情况")).values).toEqual((await grids("2021_上半年执行情况.xlsx"))[0].values);
+  });
+});

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import * as path from "node:path";
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
-import { WorkbookError, type SheetOutput, type WorkbookPort } from "../port";
+import { WorkbookError, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import type { TextEncodingName } from "./encoding";
 import { fileMessages } from "./messages";
 import { workbookBytes } from "./ooxmlText";
@@ -97,6 +97,13 @@ export class FileWorkbook implements WorkbookPort {
    * All changes are checked before any is made.
    */
   /** A file has no window: there is nothing to show. */
+  /** The command line draws no marks: a file has nobody looking at it. Ids are returned so callers stay simple. */
+  async addMarks(_sheet: string, marks: readonly Mark[]): Promise<string[]> {
+    return marks.map((_, i) => `file-mark-${i + 1}`);
+  }
+
+  async removeMarks(): Promise<void> {}
+
   /** A list rule on every cell of the block (ExcelJS keeps data validation per cell). */
   async setListValidation(sheetName: string, range: CellRange, values: readonly string[]): Promise<void> {
     const sheet = this.requireWorksheet(sheetName);

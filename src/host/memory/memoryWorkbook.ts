@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { cellValueProblem, sheetNameProblem } from "../outputChecks";
-import { WorkbookError, type CellUpdate, type SheetOutput, type WorkbookPort } from "../port";
+import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 
 /** What a viewer of the in-memory workbook is told: a change of content, or a cell to show. */
 export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string };
@@ -92,6 +92,26 @@ export class MemoryWorkbook implements WorkbookPort {
       line[col] = value as CellValue;
     }
     this.emit({ type: "changed", sheet: name });
+  }
+
+  /** Marks drawn on sheets, by id, for viewers and tests. */
+  readonly marks = new Map<string, { sheet: string } & Mark>();
+  private nextMark = 1;
+
+  async addMarks(sheet: string, marks: readonly Mark[]): Promise<string[]> {
+    this.find(sheet);
+    const ids = marks.map((mark) => {
+      const id = `mark-${this.nextMark++}`;
+      this.marks.set(id, { sheet, ...mark });
+      return id;
+    });
+    this.emit({ type: "changed", sheet });
+    return ids;
+  }
+
+  async removeMarks(sheet: string, ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.marks.delete(id);
+    this.emit({ type: "changed", sheet });
   }
 
   /** Dropdowns set on each sheet, for viewers and tests. */

@@ -500,3 +500,40 @@ describe("OfficeWorkbook dropdowns and change events", () => {
     expect(removed).toHaveBeenCalled();
   });
 });
+
+describe("OfficeWorkbook marks", () => {
+  it("adds each mark as an always-true conditional format and removes only its own", async () => {
+    const log: string[] = [];
+    let next = 1;
+    const existing: { id: string; delete: () => number; custom?: unknown }[] = [{ id: "users-own", delete: () => log.push("delete users-own") }];
+    const sheet = {
+      getRangeByIndexes: (...a: number[]) => ({
+        conditionalFormats: {
+          add: (type: string) => {
+            const id = `cf${next++}`;
+            log.push(`add ${type} at (${a.join(",")})`);
+            const format = {
+              id,
+              custom: { rule: { formula: "" }, format: { fill: { color: "" } } },
+              load: () => undefined,
+              delete: () => log.push(`delete ${id}`),
+            };
+            existing.push(format);
+            return format;
+          },
+        },
+      }),
+      getRange: () => ({ conditionalFormats: { items: existing, load: () => undefined } }),
+    };
+    const context = { workbook: { worksheets: { getItem: () => sheet } }, sync: jest.fn(async () => undefined) };
+    setOffice("1.13");
+    setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context), ConditionalFormatType: { custom: "Custom" } });
+    const workbook = new OfficeWorkbook();
+    const ids = await workbook.addMarks("台账", [{ range: { top: 93, left: 0, bottom: 93, right: 4 }, color: "#FDE7E9" }]);
+    expect(ids).toEqual(["cf1"]);
+    expect(existing[1].custom).toEqual({ rule: { formula: "=TRUE" }, format: { fill: { color: "#FDE7E9" } } });
+    await workbook.removeMarks("台账", [...ids, "gone-already"]);
+    expect(log).toEqual(["add Custom at (93,0,1,5)", "delete cf1"]);
+    expect(context.sync).toHaveBeenCalledTimes(3);
+  });
+});

@@ -5,13 +5,13 @@
  *
  * API sets used (the manifest's floor is ExcelApi 1.9): worksheets.getItem/add, Worksheet.delete/position/
  * visibility/activate, getActiveWorksheet, Range.values/numberFormat/rowIndex/columnIndex/select,
- * tables.add, charts.add 1.1; getUsedRange(valuesOnly), merge, format.columnWidth 1.2;
+ * tables.add, charts.add 1.1; workbook.settings 1.4; conditional formats (marks) 1.6; getUsedRange(valuesOnly), merge, format.columnWidth 1.2;
  * Table.showFilterButton 1.3; getRangeByIndexes, freezePanes, Range.hyperlink, chart series
- * add/setValues/setXAxisValues 1.7; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
+ * add/setValues/setXAxisValues, worksheet.onChanged 1.7; dataValidation 1.8; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
  * RangeAreas.address 1.9; getMergedAreasOrNullObject 1.13 — only when the host supports it.
  */
 import type { CellRange, SheetGrid } from "../../engine/grid";
-import { WorkbookError, type CellUpdate, type SheetOutput, type WorkbookPort } from "../port";
+import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import { columnWidthPoints, needsTextFormat, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "./convert";
 import { officeMessages } from "./messages";
 
@@ -261,6 +261,47 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
       });
     };
+  }
+
+  /**
+   * Each mark is a conditional format the add-in adds (ExcelApi 1.6): a rule that is always true, with a
+   * fill. The user's own fills and formats stay as they were, and removing ours leaves nothing behind.
+   */
+  async addMarks(sheetName: string, marks: readonly Mark[]): Promise<string[]> {
+    if (marks.length === 0) return [];
+    requireApi("1.6", "标记滞后行 marking rows");
+    try {
+      return await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        const added = marks.map(({ range, color }) => {
+          const target = sheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+          const format = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+          format.custom.rule.formula = "=TRUE";
+          format.custom.format.fill.color = color;
+          format.load("id");
+          return format;
+        });
+        await context.sync();
+        this.lastOwnWrite = Date.now();
+        return added.map((format) => format.id);
+      });
+    } catch (error) {
+      throw readError(error, sheetName) ?? writeError(error, sheetName);
+    }
+  }
+
+  async removeMarks(sheetName: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    requireApi("1.6", "清除标记 removing marks");
+    const ours = new Set(ids);
+    await this.run(async (context) => {
+      // Only the formats still there are deleted: one the user removed by hand is not an error.
+      const formats = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
+      formats.load("items/id");
+      await context.sync();
+      for (const format of formats.items) if (ours.has(format.id)) format.delete();
+      await context.sync();
+    });
   }
 
   /** The pane's choices (as-of date, lead-only, prior-year sheet), kept in the workbook (ExcelApi 1.4). */

@@ -2,7 +2,7 @@ import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from
 import { renderLagReason } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
 import type { Language, Messages } from "../i18n";
-import { lagOfActiveSheet, type LagView } from "../workflows";
+import { clearMarks, lagOfActiveSheet, markLagging, type LagView } from "../workflows";
 import { Feedback } from "./Feedback";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
@@ -20,6 +20,7 @@ export function LagArea({ workbook, messages, language }: { workbook: WorkbookPo
   const m = messages.areas;
   const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
   const task = useTask<LagView>(messages.errorUnexpected);
+  const marking = useTask<string>(messages.errorUnexpected);
   const view = task.state.status === "done" ? task.state.value : null;
   const flagged = view?.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow") ?? [];
   flagged.sort((a, b) => (a.result.flag === b.result.flag ? a.result.row - b.result.row : a.result.flag === "red" ? -1 : 1));
@@ -32,6 +33,18 @@ export function LagArea({ workbook, messages, language }: { workbook: WorkbookPo
         {m.lagButton}
       </Button>
       <Feedback state={task.state} messages={messages} />
+      {view && flagged.length > 0 && (
+        <div className={styles.head}>
+          <Button size="small" onClick={() => marking.run(async () => m.marked(await markLagging(workbook, view)))}>
+            {m.markRows}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={() => marking.run(async () => m.cleared(await clearMarks(workbook)))}>
+            {m.clearMarks}
+          </Button>
+        </div>
+      )}
+      <Feedback state={marking.state} messages={messages} />
+      {marking.state.status === "done" && <Caption1>{marking.state.value}</Caption1>}
       {view && <Body1>{m.asOfUsed(view.asOf.date, view.asOf.pace, m.sources[view.asOf.source] ?? view.asOf.source)}</Body1>}
       {view && <Body1>{flagged.length === 0 ? m.noLag : m.lagCounts(flagged.filter((f) => f.result.flag === "red").length, flagged.filter((f) => f.result.flag === "yellow").length, view.results.length)}</Body1>}
       {flagged.map(({ result }) => (

@@ -77,6 +77,10 @@ export interface AreaMessages {
   lagCounts: (red: number, yellow: number, total: number) => string;
   noLag: string;
   taskAt: (seq: string, row: number) => string;
+  markRows: string;
+  clearMarks: string;
+  marked: (n: number) => string;
+  cleared: (n: number) => string;
   leadOnly: string;
   priorForSummary: string;
   none: string;
