@@ -1,10 +1,25 @@
 import { seqStoredAsText } from "./seqStoredAsText";
-import { issuesOf, sheet, TASK_HEADER } from "./testHelpers";
+import { found, issuesOf, sheet, TASK_HEADER } from "./testHelpers";
+
+const seqs = (...values: (string | number | null)[]) => sheet(TASK_HEADER, values.map((seq, i) => [seq, `任务${i}。`, "市财政局"]));
 
 describe("seqStoredAsText", () => {
+  it("gives no issue on a column of numbers, or of plain text numbers", () => {
+    expect(found(seqStoredAsText, seqs(1, 2, 3))).toEqual([]);
+    expect(found(seqStoredAsText, seqs("1", "2", "3"))).toEqual([]);
+  });
+
   it("turns a number stored as text into a number where the column holds numbers", () => {
     expect(issuesOf(seqStoredAsText, sheet(TASK_HEADER, [[1, "甲。", "市财政局"], ["2", "乙。", "市财政局"]]))).toEqual([
       { code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: 2 },
+    ]);
+    expect(found(seqStoredAsText, seqs(1, 2, "3", 4))).toEqual([{ code: "seq/number-stored-as-text", severity: "info", cell: "A5", row: 5, fix: 3 }]);
+  });
+
+  it("turns spaced and full-width text numbers into plain numbers in a number column", () => {
+    expect(found(seqStoredAsText, seqs(1, " 2 ", "３"))).toEqual([
+      { code: "seq/number-stored-as-text", severity: "info", cell: "A4", row: 4, fix: 2 },
+      { code: "seq/number-stored-as-text", severity: "info", cell: "A5", row: 5, fix: 3 },
     ]);
   });
 
@@ -12,5 +27,18 @@ describe("seqStoredAsText", () => {
     expect(issuesOf(seqStoredAsText, sheet(TASK_HEADER, [["1", "甲。", "市财政局"], ["２", "乙。", "市财政局"]]))).toEqual([
       { code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: "2" },
     ]);
+    expect(found(seqStoredAsText, seqs("1", " 2"))).toEqual([{ code: "seq/number-stored-as-text", severity: "info", cell: "A4", row: 4, fix: "2" }]);
+  });
+
+  it("leaves marked numbers, sub-numbers, words, section headings and continuation rows alone", () => {
+    const grid = sheet(TASK_HEADER, [
+      [1, "甲。", "市财政局"],
+      ["2*", "乙。", "市财政局"],
+      ["2.1", "乙之一。", "市财政局"],
+      [null, "乙的续行。", "市财政局"],
+      ["二、产业发展", null, null],
+      ["一项", "丙。", "市财政局"],
+    ]);
+    expect(found(seqStoredAsText, grid)).toEqual([]);
   });
 });

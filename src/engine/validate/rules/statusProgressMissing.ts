@@ -1,6 +1,7 @@
 import { cellAt, cellText } from "../../grid";
 import type { Finding, Rule } from "../rule";
 import { roleCells } from "../tableCells";
+import { hiddenByMerge } from "./mergedCells";
 
 /** A status was set but the progress text that should justify it is empty. */
 export const statusProgressMissing: Rule = {
@@ -12,6 +13,7 @@ export const statusProgressMissing: Rule = {
     for (const cell of roleCells(context, "status")) {
       if (cell.text.trim() === "") continue;
       if (cellText(cellAt(context.grid, cell.row, progressCol)).trim() !== "") continue;
+      if (hiddenByMerge(context.grid, cell.row, progressCol)) continue;
       findings.push({ code: "status/progress-missing", severity: "warning", row: cell.row, col: progressCol });
     }
     return findings;

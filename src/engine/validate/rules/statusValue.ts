@@ -1,6 +1,7 @@
 import { categorize, suggestStatuses } from "../../status/vocabulary";
 import type { Finding, Rule } from "../rule";
 import { roleCells } from "../tableCells";
+import { hiddenByMerge } from "./mergedCells";
 
 /** A progress table's status: present, and one of the vocabulary's values. */
 export const statusValue: Rule = {
@@ -10,6 +11,7 @@ export const statusValue: Rule = {
     for (const cell of roleCells(context, "status")) {
       const text = cell.text.trim();
       if (text === "") {
+        if (hiddenByMerge(context.grid, cell.row, cell.col)) continue;
         findings.push({ code: "status/empty", severity: "warning", row: cell.row, col: cell.col });
         continue;
       }

@@ -1,11 +1,12 @@
 import type { Finding, Rule } from "../rule";
 import { roleCells } from "../tableCells";
+import { hiddenByMerge } from "./mergedCells";
 
 export const taskEmpty: Rule = {
   id: "taskEmpty",
   check(context) {
     return roleCells(context, "task")
-      .filter((cell) => cell.text.trim() === "")
+      .filter((cell) => cell.text.trim() === "" && !hiddenByMerge(context.grid, cell.row, cell.col))
       .map((cell): Finding => ({ code: "task/empty", severity: "error", row: cell.row, col: cell.col }));
   },
 };

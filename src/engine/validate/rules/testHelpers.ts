@@ -19,3 +19,19 @@ export function issuesOf(rule: Rule, grid: SheetGrid) {
     ...(issue.fix !== undefined ? { fix: issue.fix } : {}),
   }));
 }
+
+/** Like issuesOf, with the 1-based row too: what a rule's own tests pin down exactly. */
+export function found(rule: Rule, grid: SheetGrid) {
+  return validateSheet(grid, { rules: [rule] }).map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    cell: issue.cell,
+    row: issue.row,
+    ...(issue.fix !== undefined ? { fix: issue.fix } : {}),
+  }));
+}
+
+/** A sheet whose rows are given whole, merged areas included. */
+export function merged(header: CellValue[], rows: CellValue[][], merges: SheetGrid["merges"], title?: string): SheetGrid {
+  return { ...sheet(header, rows, title), merges };
+}

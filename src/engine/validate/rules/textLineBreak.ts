@@ -9,6 +9,8 @@ export function joinLines(text: string): string {
   return text.replace(/[ \t]*\r?\n[ \t]*|\r/gu, "");
 }
 
+const LIST_ITEM_LINE = /[\r\n][ \t\u3000]*(\d+[.．、](?!\d)|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/u;
+
 export const textLineBreak: Rule = {
   id: "textLineBreak",
   check(context) {
@@ -16,13 +18,15 @@ export const textLineBreak: Rule = {
     for (const cell of roleCells(context, "task")) {
       if (typeof cell.value !== "string" || !/[\r\n]/u.test(cell.value)) continue;
       const breaksBetweenWords = /[A-Za-z0-9]\s*[\r\n]+\s*[A-Za-z0-9]/u.test(cell.value);
+      // A line that opens with an item number ("2.", "（二）", "三、") starts a list item: joining would run it into the line before.
+      const breaksBeforeItem = LIST_ITEM_LINE.test(cell.value);
       findings.push({
         code: "text/line-break",
         severity: "info",
         row: cell.row,
         col: cell.col,
         // Between two Latin words or numbers the break may be a word space: no certain fix there.
-        repair: breaksBetweenWords ? undefined : joinLines,
+        repair: breaksBetweenWords || breaksBeforeItem ? undefined : joinLines,
       });
     }
     return findings;
