@@ -13,6 +13,7 @@ import { worksheetGrid } from "./xlsx";
 
 /** One cell to change in place, 0-based like the grid. */
 import type { CellUpdate } from "../port";
+import { noEdits, SessionSettings } from "../sessionSettings";
 export type { CellUpdate };
 
 /** How the file was read, for reports ("read as GB18030"). */
@@ -117,19 +118,15 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** A file is not being edited by anyone while the command line holds it. */
-  async watchChanges(): Promise<() => Promise<void>> {
-    return async () => undefined;
-  }
-
-  // Settings live as long as this workbook object; a file written by the command line does not carry them.
-  private settings: Record<string, string> = {};
+  readonly watchChanges = noEdits;
+  private readonly session = new SessionSettings();
 
   async readSettings(): Promise<Record<string, string>> {
-    return { ...this.settings };
+    return this.session.read();
   }
 
   async writeSettings(values: Record<string, string>): Promise<void> {
-    this.settings = { ...this.settings, ...values };
+    this.session.write(values);
   }
 
   async selectCell(): Promise<void> {}

@@ -1,6 +1,7 @@
 import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { cellValueProblem, sheetNameProblem } from "../outputChecks";
 import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { noEdits, SessionSettings } from "../sessionSettings";
 
 /** What a viewer of the in-memory workbook is told: a change of content, or a cell to show. */
 export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string };
@@ -124,19 +125,15 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Nobody types into the in-memory workbook: there are no user edits to report. */
-  async watchChanges(): Promise<() => Promise<void>> {
-    return async () => undefined;
-  }
-
-  // Settings live as long as this workbook object; a file written by the command line does not carry them.
-  private settings: Record<string, string> = {};
+  readonly watchChanges = noEdits;
+  private readonly session = new SessionSettings();
 
   async readSettings(): Promise<Record<string, string>> {
-    return { ...this.settings };
+    return this.session.read();
   }
 
   async writeSettings(values: Record<string, string>): Promise<void> {
-    this.settings = { ...this.settings, ...values };
+    this.session.write(values);
   }
 
   async selectCell(name: string, address: string): Promise<void> {
