@@ -4,15 +4,14 @@
  * and writes back in one batch.
  */
 import type { SheetGrid } from "../engine/grid";
-import { detectLag, resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, isUserSheet, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
+import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
+import { analyzeWorkbook, comparePriorYear, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
 import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
-import { taskRecords, type TaskRecord } from "../engine/tasks";
+import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
-import { sheetYear } from "../engine/validate/validateSheet";
 import { columnIndex } from "../engine/grid";
 import type { WorkbookPort } from "../host/port";
 
@@ -108,16 +107,8 @@ export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
   const { vocabulary } = await workbookRegistries(workbook);
-  const recognition = recognizeSheet(grid);
-  const results: LagView["results"] = [];
-  let asOf: AsOf = resolveAsOf({ given: asOfDate });
-  for (const table of recognition.tables) {
-    if (table.columns.status === undefined && table.columns.progress === undefined) continue;
-    const tasks = taskRecords(grid, { ...recognition, tables: [table] });
-    asOf = resolveAsOf({ given: asOfDate, title: table.title ?? grid.name, texts: tasks.flatMap((t) => t.lines.map((l) => l.progress)), year: sheetYear(table.title, grid.name) });
-    for (const task of tasks) results.push({ task, result: detectLag(task, vocabulary, asOf) });
-  }
-  return { asOf, results };
+  const { asOf, lag } = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: asOfDate });
+  return { asOf: asOf ?? resolveAsOf({ given: asOfDate }), results: lag };
 }
 
 /** The active sheet's tasks beside those of a prior-year sheet of the same workbook. */

@@ -1,7 +1,6 @@
-import { detectLag, isAsOfDate, renderLagReason, resolveAsOf, type AsOf, type LagResult } from "../../engine/lag";
+import { isAsOfDate, renderLagReason, resolveAsOf, type AsOf, type LagResult } from "../../engine/lag";
+import { lagOfSheet } from "../../engine/pipeline";
 import { recognizeSheet } from "../../engine/recognize";
-import { taskRecords } from "../../engine/tasks";
-import { sheetYear } from "../../engine/validate/validateSheet";
 import type { Command } from "../command";
 import { flag, requiredFile, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
@@ -28,15 +27,9 @@ export const lagCommand: Command = {
     const results: LagResult[] = [];
     for (const grid of selectSheets(loaded, stringOption(args, "sheet"))) {
       if (isSettingsSheet(grid.name)) continue;
-      const recognition = recognizeSheet(grid);
-      for (const table of recognition.tables) {
-        // Only a table with a status or progress column says anything about progress.
-        if (table.columns.status === undefined && table.columns.progress === undefined) continue;
-        const tasks = taskRecords(grid, { ...recognition, tables: [table] });
-        const tableAsOf = resolveAsOf({ given, title: table.title ?? grid.name, texts: tasks.flatMap((t) => t.lines.map((l) => l.progress)), year: sheetYear(table.title, grid.name) });
-        asOf ??= tableAsOf;
-        for (const task of tasks) results.push(detectLag(task, vocabulary, tableAsOf));
-      }
+      const sheetLag = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: given });
+      asOf ??= sheetLag.asOf;
+      results.push(...sheetLag.lag.map((l) => l.result));
     }
     const shown = flag(args, "all") || flag(args, "json") ? results : results.filter((r) => r.flag === "red" || r.flag === "yellow");
     const effective = asOf ?? resolveAsOf({ given });

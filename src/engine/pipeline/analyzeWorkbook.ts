@@ -1,13 +1,13 @@
 import { aggregateByUnit, type Aggregation } from "../aggregate";
 import type { SheetGrid } from "../grid";
-import { detectLag, resolveAsOf, type AsOf, type LagResult, type LagSettings } from "../lag";
+import type { AsOf, LagResult, LagSettings } from "../lag";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
+import { lagOfSheet } from "./sheetLag";
 import { buildSummaryTabs, type PriorComparisonRow, type SheetLayout } from "../summary";
-import { taskRecords, type TaskRecord } from "../tasks";
+import type { TaskRecord } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
 import { validateSheet, type Issue } from "../validate";
-import { sheetYear } from "../validate/validateSheet";
 
 export interface AnalyzeOptions {
   registry: UnitRegistry;
@@ -46,21 +46,10 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
   for (const grid of grids) {
     const recognition = recognizeSheet(grid);
     const issues = validateSheet(grid, { registry: options.registry, vocabulary: options.vocabulary, recognition });
-    const tasks: TaskRecord[] = [];
-    for (const table of recognition.tables) {
-      const tableTasks = taskRecords(grid, { ...recognition, tables: [table] });
-      tasks.push(...tableTasks);
-      if (table.columns.status === undefined && table.columns.progress === undefined) continue;
-      const tableAsOf = resolveAsOf({
-        given: options.asOf,
-        title: table.title ?? grid.name,
-        texts: tableTasks.flatMap((t) => t.lines.map((l) => l.progress)),
-        year: sheetYear(table.title, grid.name),
-      });
-      asOf ??= tableAsOf;
-      for (const task of tableTasks) lag.push({ result: detectLag(task, options.vocabulary, tableAsOf, options.lagSettings), task });
-    }
-    sheets.push({ grid, recognition, tasks, issues });
+    const sheetLag = lagOfSheet(grid, recognition, options.vocabulary, { asOf: options.asOf, settings: options.lagSettings });
+    asOf ??= sheetLag.asOf;
+    lag.push(...sheetLag.lag);
+    sheets.push({ grid, recognition, tasks: sheetLag.tasks, issues });
   }
   const counted = lag.length > 0 ? lag.map(({ task, result }) => ({ task, lag: result })) : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
   const aggregation = aggregateByUnit(counted, options.registry, { leadOnly: options.leadOnly });

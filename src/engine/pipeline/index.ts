@@ -2,3 +2,4 @@ export { analyzeWorkbook, type AnalyzeOptions, type SheetAnalysis, type Workbook
 export { placeTabs } from "./placeTabs";
 export { comparePriorYear, priorComparisonRows, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask, type TargetChangeJson } from "./priorYear";
 export { isAddinSheet, isUserSheet } from "./userSheets";
+export { isProgressTable, lagOfSheet, type SheetLag } from "./sheetLag";
