@@ -3,6 +3,7 @@
  * in-memory workbook in the preview and in tests. Each step reads what it needs, computes with the engine,
  * and writes back in one batch.
  */
+import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
 import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
 import { analyzeWorkbook, comparePriorYear, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
@@ -126,12 +127,20 @@ export interface SummaryOptions {
   priorSheet?: string;
 }
 
-/** Writes the summary tabs of every user sheet; returns the names they got. A user's sheet is never replaced. */
-export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<string[]> {
+export interface SummaryResult {
+  /** The names the tabs got (a user's sheet is never replaced, so a tab may be named 部门汇总(2)). */
+  written: string[];
+  /** The by-unit counts the 部门汇总 tab shows. */
+  units: UnitSummary[];
+}
+
+/** Writes the summary tabs of every user sheet. */
+export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
   const names = await workbook.sheetNames();
   const registries = await workbookRegistries(workbook, names);
   const owner = await readIfPresent(workbook, names, OWNER_SHEET);
-  const userNames = (await userSheetNames(workbook)).filter((n) => n !== options.priorSheet);
+  const owned = new Set(ownedTabs(owner));
+  const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
   const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
   let prior;
   if (options.priorSheet) {
@@ -141,7 +150,7 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
   const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior });
   const placed = placeTabs(analysis.tabs, names, owner);
   await workbook.writeSheets(placed);
-  return placed.filter((t) => !t.veryHidden).map((t) => t.name);
+  return { written: placed.filter((t) => !t.veryHidden).map((t) => t.name), units: analysis.aggregation.units };
 }
 
 /**

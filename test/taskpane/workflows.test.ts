@@ -73,9 +73,9 @@ describe("lag, prior year and summary in the pane", () => {
     const mine: SheetGrid = { name: "部门汇总", values: [["我自己的表"]], merges: [] };
     const workbook = new MemoryWorkbook([...sample, mine]);
     const first = await generateSummary(workbook, { priorSheet: "2021责任分解" });
-    expect(first).toEqual(["部门汇总(2)", "滞后任务", "上年对比", "校验报告"]);
+    expect(first.written).toEqual(["部门汇总(2)", "滞后任务", "上年对比", "校验报告"]);
     const second = await generateSummary(workbook);
-    expect(second).toEqual(["部门汇总(2)", "滞后任务", "校验报告"]);
+    expect(second.written).toEqual(["部门汇总(2)", "滞后任务", "校验报告"]);
     expect((await workbook.readSheet("部门汇总")).values).toEqual([["我自己的表"]]);
     expect(await userSheetNames(workbook)).toEqual(["2021责任分解", "2021上半年执行情况", "2024责任分解", "2024主要目标", "部门汇总"]);
   });

@@ -15,11 +15,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { UnitSummary } from "../../engine/aggregate";
-import { analyzeWorkbook } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
-import { generateSummary, userSheetNames, workbookRegistries } from "../workflows";
+import { generateSummary, type SummaryResult } from "../workflows";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";
@@ -29,11 +27,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-interface SummaryResult {
-  written: string[];
-  units: UnitSummary[];
-}
-
 export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
   const styles = useStyles();
   const m = messages.areas;
@@ -42,16 +35,8 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
   const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
   const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
   const task = useTask<SummaryResult>(messages.errorUnexpected);
-  const generate = () =>
-    task.run(async () => {
-      const options = { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined };
-      const written = await generateSummary(workbook, options);
-      // The by-unit counts shown in the pane are those of the tabs just written.
-      const names = (await userSheetNames(workbook)).filter((n) => n !== options.priorSheet && !written.includes(n));
-      const grids = await Promise.all(names.map((n) => workbook.readSheet(n)));
-      const analysis = analyzeWorkbook(grids, { ...(await workbookRegistries(workbook)), asOf: options.asOf, leadOnly });
-      return { written, units: analysis.aggregation.units };
-    });
+  // The by-unit counts shown in the pane are those of the tabs just written.
+  const generate = () => task.run(() => generateSummary(workbook, { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined }));
   const result = task.state.status === "done" ? task.state.value : null;
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
