@@ -21,11 +21,15 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
 
 /** All sheets, or only the one named by --sheet (a clear message when there is none by that name). */
 export function selectSheets(loaded: LoadedWorkbook, sheetName: string | undefined): SheetGrid[] {
-  if (sheetName === undefined) return loaded.sheets;
-  const sheets = loaded.sheets.filter((sheet) => sheet.name === sheetName);
-  if (sheets.length === 0) {
-    const names = loaded.sheets.map((sheet) => sheet.name);
-    throw new WorkbookError(cliMessages.sheetNotFound(path.basename(loaded.file), sheetName, names), "sheet/not-found", loaded.file);
+  return namedSheets(loaded.file, loaded.sheets, sheetName === undefined ? [] : [sheetName]);
+}
+
+/** The sheets with these names, in tab order (all when none is named); a missing name is an error naming the file. */
+export function namedSheets(file: string, sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid[] {
+  if (names.length === 0) return [...sheets];
+  const missing = names.find((name) => !sheets.some((sheet) => sheet.name === name));
+  if (missing !== undefined) {
+    throw new WorkbookError(cliMessages.sheetNotFound(path.basename(file), missing, sheets.map((sheet) => sheet.name)), "sheet/not-found", file);
   }
-  return sheets;
+  return sheets.filter((sheet) => names.includes(sheet.name));
 }

@@ -1,8 +1,8 @@
 import * as path from "node:path";
 import { comparePriorYear, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../../engine/pipeline";
-import { WorkbookError } from "../../host/port";
-import type { Command, ParsedArgs } from "../command";
-import { flag, requiredFile, stringOption, UsageError } from "../command";
+import type { Command } from "../command";
+import { flag, requiredFile, stringListOption, stringOption, UsageError } from "../command";
+import { namedSheets } from "../workbookInput";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadRegistries } from "../registries";
@@ -14,19 +14,10 @@ export function yearTasks(source: TaskSource): YearTask[] {
   return source.kind === "prose" ? tasksOfProse(name, source.sentences) : tasksOfSheets(name, source.sheets);
 }
 
-function listOption(args: ParsedArgs, name: string): string[] {
-  const value = args.values[name];
-  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
-}
-
-/** Only the named sheets of a workbook source (all when none is named); a missing name is an error naming the file. */
+/** Only the named sheets of a workbook source (all when none is named). */
 function onlySheets(source: TaskSource, names: readonly string[]): TaskSource {
-  if (source.kind !== "sheets" || names.length === 0) return source;
-  const missing = names.filter((n) => !source.sheets.some((s) => s.name === n));
-  if (missing.length > 0) {
-    throw new WorkbookError(cliMessages.sheetNotFound(path.basename(source.file), missing[0], source.sheets.map((s) => s.name)), "sheet/not-found", source.file);
-  }
-  return { ...source, sheets: source.sheets.filter((s) => names.includes(s.name)) };
+  if (source.kind !== "sheets") return source;
+  return { ...source, sheets: namedSheets(source.file, source.sheets, names) };
 }
 
 /** The JSON of one match, in the shape the issue fixes. */
@@ -55,12 +46,12 @@ export const matchCommand: Command = {
   },
   async run(args, io) {
     const file = requiredFile(args, "match");
-    const priorFiles = listOption(args, "prior");
-    const priorSheets = listOption(args, "prior-sheet");
+    const priorFiles = stringListOption(args, "prior");
+    const priorSheets = stringListOption(args, "prior-sheet");
     if (priorFiles.length === 0 && priorSheets.length === 0) throw new UsageError(cliMessages.matchNeedsPrior);
     const whole = await loadTaskSource(file);
     // Last year's sheet may sit in the same workbook (--prior-sheet), and is then not matched against itself.
-    const named = listOption(args, "sheet");
+    const named = stringListOption(args, "sheet");
     const others = whole.kind === "sheets" ? whole.sheets.map((s) => s.name).filter((n) => !priorSheets.includes(n)) : [];
     const source = onlySheets(whole, named.length > 0 ? named : others);
     const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadTaskSource)))];
