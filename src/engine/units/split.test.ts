@@ -42,3 +42,12 @@ describe("splitUnitList", () => {
     expect(splitUnitList("   ").parts).toEqual([]);
   });
 });
+
+describe("a space before a bracketed aside", () => {
+  it("keeps the aside with its name and reports the space as stray", () => {
+    const parsed = splitUnitList("市财政局 嘉兴经济技术开发区 （国际商务区）");
+    expect(parsed.parts.map((p) => p.text)).toEqual(["市财政局", "嘉兴经济技术开发区 （国际商务区）"]);
+    expect(parsed.separators.map((s) => s.kind)).toEqual(["space", "stray-space"]);
+    expect(parsed.normalized).toBe("市财政局、嘉兴经济技术开发区（国际商务区）");
+  });
+});

@@ -84,6 +84,13 @@ function parseUnitList(text: string): UnitListParse {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const kind = depth === 0 ? separatorKind(ch) : null;
+    if (kind === "space" && start >= 0 && OPEN.has(text.slice(i).trimStart()[0] ?? "")) {
+      // A space before a bracketed aside ("嘉兴经济技术开发区 （国际商务区）") is a stray space inside the name,
+      // not a separator: the aside belongs to the unit before it.
+      separators.push({ kind: "stray-space", at: i });
+      while (i + 1 < text.length && separatorKind(text[i + 1]) === "space") i++;
+      continue;
+    }
     if (kind !== null) {
       closePart(i);
       run.push({ kind, at: i });
@@ -98,8 +105,10 @@ function parseUnitList(text: string): UnitListParse {
   }
   closePart(text.length);
   judgeRun(false);
-  return { parts, separators, normalized: parts.map((p) => p.text).join("、") };
+  return { parts, separators, normalized: parts.map((p) => p.text.replace(SPACE_BEFORE_ASIDE, "")).join("、") };
 }
+
+const SPACE_BEFORE_ASIDE = /\s+(?=[(（[【〔])/gu;
 
 /** The units of a cell, in order; the first is the lead (牵头). */
 export function unitNames(text: string): string[] {

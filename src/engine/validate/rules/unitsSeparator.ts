@@ -2,12 +2,6 @@ import { splitUnitList } from "../../units/split";
 import type { Finding, Rule } from "../rule";
 import { unitCells } from "./unitCells";
 
-/**
- * A space between a name and its bracketed aside ("嘉兴经济技术开发区 （国际商务区）") is no separator: the aside
- * belongs to the name, so the repair closes the gap instead of making the aside a unit of its own.
- */
-const SPACE_BEFORE_ASIDE = /(?<=[^\s、，,;；])[^\S\r\n]+(?=[(（[【〔])/gu;
-
 /** Units joined by anything but 、 (，, ",", spaces, line breaks), a trailing 、, or "、 " with a stray space. */
 export const unitsSeparator: Rule = {
   id: "unitsSeparator",
@@ -24,7 +18,7 @@ export const unitsSeparator: Rule = {
         row: cell.row,
         col: cell.col,
         params: { kinds },
-        repair: (text) => splitUnitList(text.replace(SPACE_BEFORE_ASIDE, "")).normalized,
+        repair: (text) => splitUnitList(text).normalized,
       });
     }
     return findings;
