@@ -68,7 +68,12 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const output of outputs) {
       const problem = sheetNameProblem(output.name);
       if (problem) throw new WorkbookError(`工作表名称“${output.name}”无效：${problem}`, "file/write-failed", output.name);
-      for (const row of output.values) for (const value of row) if (cellValueProblem(value)) throw new WorkbookError(String(cellValueProblem(value)), "file/write-failed", output.name);
+      for (const row of output.values) {
+        for (const value of row) {
+          const problem = cellValueProblem(value);
+          if (problem) throw new WorkbookError(problem, "file/write-failed", output.name);
+        }
+      }
     }
     for (const output of outputs) {
       const sheet: MemorySheet = { grid: { name: output.name, values: output.values.map((row) => [...row]), merges: [...(output.merges ?? [])] }, layout: output, veryHidden: output.veryHidden ?? false };
