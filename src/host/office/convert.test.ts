@@ -6,6 +6,8 @@ import {
   columnWidthPoints,
   isDateFormat,
   parseAreaAddress,
+  payloadBytes,
+  requestBatches,
   serialToIsoText,
   sheetNameProblem,
   splitAreaList,
@@ -187,5 +189,23 @@ describe("validateOutputs", () => {
   it("names the rule for a reserved name", () => {
     expect(sheetNameProblem("History")).toMatch(/保留/);
     expect(sheetNameProblem("'x'")).toMatch(/单引号/);
+  });
+});
+
+describe("payloadBytes and requestBatches", () => {
+  it("counts what cells weigh as JSON in UTF-8, never less", () => {
+    const row = ["序号", "=SUM(A1)", 12.5, true, 'say "hi"\n'];
+    expect(payloadBytes(row)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(row), "utf8"));
+  });
+
+  it("keeps everything in one request when it fits, and splits rows in order when it does not", () => {
+    expect(requestBatches([[10, 10], [10]], 100)).toEqual([[{ sheet: 0, from: 0, to: 2 }, { sheet: 1, from: 0, to: 1 }]]);
+    expect(requestBatches([[40, 40, 40], [40]], 100)).toEqual([
+      [{ sheet: 0, from: 0, to: 2 }],
+      [{ sheet: 0, from: 2, to: 3 }, { sheet: 1, from: 0, to: 1 }],
+    ]);
+    // A row over the budget goes alone; Excel's refusal of it becomes the message.
+    expect(requestBatches([[10, 500, 10]], 100)).toEqual([[{ sheet: 0, from: 0, to: 1 }], [{ sheet: 0, from: 1, to: 2 }], [{ sheet: 0, from: 2, to: 3 }]]);
+    expect(requestBatches([[], []], 100)).toEqual([]);
   });
 });

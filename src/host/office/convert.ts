@@ -209,6 +209,66 @@ export function toWriteMatrix(values: readonly (readonly CellValue[])[]): {
 }
 
 /**
+ * Excel on the web refuses a request or a response over 5 MB. Values are sent in requests below this
+ * budget, which leaves room for the rest of a request (table, chart, print setup).
+ */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+
+/**
+ * What cells add to a request as JSON in UTF-8, on the generous side: every non-ASCII code unit counted as
+ * 3 bytes, control characters as an escape, plus quotes and commas.
+ */
+export function payloadBytes(...rows: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of rows) {
+    for (const value of row) {
+      if (typeof value !== "string") {
+        bytes += String(value).length + 1;
+        continue;
+      }
+      bytes += 3;
+      for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        bytes += code < 0x20 ? 6 : code === 0x22 || code === 0x5c ? 2 : code < 0x80 ? 1 : 3;
+      }
+    }
+  }
+  return bytes;
+}
+
+/** Rows [from, to) of one sheet of a batch. */
+export interface RowSlice {
+  sheet: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The rows of several sheets (their sizes in bytes, sheet by sheet) grouped in order into requests of at
+ * most `budget` bytes. A row larger than the budget goes in a request of its own; Excel's answer to it is
+ * the message. One request when everything fits, which is the usual case.
+ */
+export function requestBatches(rowBytes: readonly (readonly number[])[], budget: number): RowSlice[][] {
+  const batches: RowSlice[][] = [];
+  let batch: RowSlice[] = [];
+  let used = 0;
+  rowBytes.forEach((rows, sheet) => {
+    let from = 0;
+    rows.forEach((bytes, row) => {
+      if (used > 0 && used + bytes > budget) {
+        if (row > from) batch.push({ sheet, from, to: row });
+        batches.push(batch);
+        [batch, used, from] = [[], 0, row];
+      }
+      used += bytes;
+    });
+    if (rows.length > from) batch.push({ sheet, from, to: rows.length });
+  });
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/**
  * A width in characters (as ExcelJS and the port use) in points, which Office.js wants: Excel's column of
  * n characters is n·7 + 5 pixels wide at the default font, and a pixel is 0.75 pt.
  */
@@ -258,7 +318,8 @@ export function validateOutputs(sheets: readonly SheetOutput[]): void {
 
 /** Text Excel would turn into something else when typed into a General cell: a formula, a number, a date. */
 export function needsTextFormat(value: CellValue): boolean {
-  return typeof value === "string" && /^\s*([=+\-@]|[\d.,%/:\s]+$)/u.test(value);
+  // A leading tab or CR is how CSV injection hides a formula; "@" keeps such text inert too.
+  return typeof value === "string" && /^([\t\r]|\s*([=+\-@]|[\d.,%/:\s]+$))/u.test(value);
 }
 
 /** The same checks as a whole-sheet write, for single cells: nothing is written when one cell is wrong. */

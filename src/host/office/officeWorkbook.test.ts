@@ -45,6 +45,8 @@ function readMock() {
               address: "'2021年'!B2:D4",
               rowIndex: 1,
               columnIndex: 1,
+              rowCount: 3,
+              columnCount: 3,
               merged: { address: "'2021年'!B3:B4" },
               getMergedAreasOrNullObject() {
                 return this.merged;
@@ -53,8 +55,18 @@ function readMock() {
             getUsedRange() {
               return this.usedRange;
             },
-            // The fallback read asks for merged areas band by band; this sheet fits in one band.
+            // The block read asks for rows, and their merged areas band by band; this sheet fits in one block.
             band: {
+              values: [
+                  ["序号", "主要工作任务", "责任单位"],
+                  [1, "推进长三角一体化", "市发改委"],
+                  ["", "续：完善协同机制", "#N/A"],
+                ],
+              numberFormat: [
+                  ["General", "General", "General"],
+                  ["General", "General", "General"],
+                  ["General", "General", "General"],
+                ],
               merged: { address: "'2021年'!B3:B4" },
               getMergedAreasOrNullObject() {
                 return this.merged;
@@ -333,13 +345,13 @@ describe("OfficeWorkbook.writeSheets", () => {
       "汇总.delete()",
       "add 汇总",
       "汇总.position=0",
+      "add 滞后事项",
       '汇总!(0,0,2x2).numberFormat=[["@","@"],["General","General"]]',
       '汇总!(0,0,2x2).values=[["序号","=不是公式"],[1,""]]',
-      "汇总!(0,0,2x1).merge(false)",
-      "汇总.freezePanes.freezeRows(1)",
-      "add 滞后事项",
       '滞后事项!(0,0,1x1).numberFormat=[["@"]]',
       '滞后事项!(0,0,1x1).values=[["-"]]',
+      "汇总!(0,0,2x1).merge(false)",
+      "汇总.freezePanes.freezeRows(1)",
       "滞后事项!(0,0,1x1).format.columnWidth=56.25",
       "sync",
     ]);

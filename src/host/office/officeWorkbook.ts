@@ -12,7 +12,17 @@
  */
 import type { CellRange, SheetGrid } from "../../engine/grid";
 import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
-import { columnWidthPoints, needsTextFormat, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "./convert";
+import {
+  columnWidthPoints,
+  needsTextFormat,
+  payloadBytes,
+  REQUEST_BUDGET_BYTES,
+  requestBatches,
+  toWriteMatrix,
+  usedRangeToGrid,
+  validateCellUpdates,
+  validateOutputs,
+} from "./convert";
 import { officeMessages } from "./messages";
 
 /** Office.js error codes this adapter turns into user messages. */
@@ -36,8 +46,10 @@ function readError(error: unknown, sheet: string): WorkbookError | null {
 }
 
 const USED_RANGE_PROPERTIES = ["values", "numberFormat", "rowIndex", "columnIndex"];
-/** Rows per getMergedAreasOrNullObject call in the fallback read: few enough to stay under 512 areas. */
+/** Rows per getMergedAreasOrNullObject call in the block read: few enough to stay under 512 areas. */
 const MERGE_BAND_ROWS = 100;
+/** Cells in the block read's first block; later blocks are sized from what the first weighed. */
+const FIRST_BLOCK_CELLS = 20_000;
 
 function usedRangeData(used: Excel.Range) {
   return { values: used.values, numberFormat: used.numberFormat, rowIndex: used.rowIndex, columnIndex: used.columnIndex };
@@ -132,42 +144,75 @@ export class OfficeWorkbook implements WorkbookPort {
         return usedRangeToGrid(sheet.name, usedRangeData(used), merged && !merged.isNullObject ? merged.address : null);
       });
     } catch (error) {
-      const known = readError(error, name);
-      if (known) throw known;
-      if (!withMerges || error instanceof WorkbookError) throw error;
-      // getMergedAreasOrNullObject fails outright above 512 merged areas; read again, merges in row bands.
+      if (error instanceof WorkbookError || errorCode(error) === "ItemNotFound") throw readError(error, name) ?? error;
+      // Past 5 MB (or 5,000,000 cells) Excel refuses the read, and past 512 merged areas
+      // getMergedAreasOrNullObject fails outright: read again in row blocks, merges band by band.
       try {
-        return await this.readSheetMergesInBands(name);
+        return await this.readSheetInBlocks(name, withMerges);
       } catch (retryError) {
         throw readError(retryError, name) ?? retryError;
       }
     }
   }
 
-  /** The fallback read: values first, then each band's merged areas; merges are dropped if that fails too. */
-  private async readSheetMergesInBands(name: string): Promise<SheetGrid> {
-    return this.run(async (context) => {
+  /**
+   * The used range's shape first, then block after block of rows, each block one request sized to stay
+   * under the payload limit (halved when Excel still refuses it). Merges come band by band with each block;
+   * a block whose merges fail is read again without them: values without merges beat no sheet at all.
+   */
+  private async readSheetInBlocks(name: string, withMerges: boolean): Promise<SheetGrid> {
+    const shape = await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
       sheet.load("name");
       const used = sheet.getUsedRange(true);
-      used.load(USED_RANGE_PROPERTIES);
+      used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
       await context.sync();
-      const data = usedRangeData(used);
-      const columns = data.values[0]?.length ?? 0;
+      return { name: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+    });
+    const values: unknown[][] = [];
+    const numberFormat: unknown[][] = [];
+    const mergedAreas: string[] = [];
+    let blockRows = Math.max(1, Math.floor(FIRST_BLOCK_CELLS / Math.max(1, shape.columns)));
+    let merges = withMerges;
+    for (let row = 0; row < shape.rows; ) {
+      const rows = Math.min(blockRows, shape.rows - row);
+      let block;
+      try {
+        block = await this.readBlock(name, shape.rowIndex + row, shape.columnIndex, rows, shape.columns, merges);
+      } catch (error) {
+        const code = errorCode(error);
+        if (code && TOO_LARGE.has(code) && rows > 1) blockRows = Math.ceil(rows / 2);
+        else if (merges && !(code && TOO_LARGE.has(code)) && code !== "ItemNotFound") merges = false;
+        else throw error;
+        continue;
+      }
+      values.push(...block.values);
+      numberFormat.push(...block.numberFormat);
+      mergedAreas.push(...block.merged);
+      row += rows;
+      // The next block is sized from what this one weighed, aiming at half the limit.
+      const bytes = payloadBytes(...block.values, ...block.numberFormat);
+      blockRows = Math.max(1, Math.floor((rows * (REQUEST_BUDGET_BYTES / 2)) / Math.max(bytes, 1)));
+    }
+    const data = { values, numberFormat, rowIndex: shape.rowIndex, columnIndex: shape.columnIndex };
+    return usedRangeToGrid(shape.name, data, mergedAreas.length > 0 ? mergedAreas.join(",") : null);
+  }
+
+  /** One block of rows (0-based sheet indexes) with its merged areas, read in one request. */
+  private async readBlock(name: string, top: number, left: number, rows: number, columns: number, withMerges: boolean) {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const range = sheet.getRangeByIndexes(top, left, rows, columns);
+      range.load(["values", "numberFormat"]);
       const bands: Excel.RangeAreas[] = [];
-      for (let r = 0; r < data.values.length && columns > 0; r += MERGE_BAND_ROWS) {
-        const rows = Math.min(MERGE_BAND_ROWS, data.values.length - r);
-        const band = sheet.getRangeByIndexes(data.rowIndex + r, data.columnIndex, rows, columns).getMergedAreasOrNullObject();
+      for (let r = 0; withMerges && r < rows; r += MERGE_BAND_ROWS) {
+        const band = sheet.getRangeByIndexes(top + r, left, Math.min(MERGE_BAND_ROWS, rows - r), columns).getMergedAreasOrNullObject();
         band.load("address");
         bands.push(band);
       }
-      try {
-        await context.sync();
-      } catch {
-        return usedRangeToGrid(sheet.name, data, null); // values without merges beat no sheet at all
-      }
-      const addresses = bands.filter((band) => !band.isNullObject).map((band) => band.address);
-      return usedRangeToGrid(sheet.name, data, addresses.length > 0 ? addresses.join(",") : null);
+      await context.sync();
+      const merged = bands.filter((band) => !band.isNullObject).map((band) => band.address);
+      return { values: range.values as unknown[][], numberFormat: range.numberFormat as unknown[][], merged };
     });
   }
 
@@ -175,25 +220,34 @@ export class OfficeWorkbook implements WorkbookPort {
    * Adds each sheet that is missing and replaces each that exists (deleted and added again at its place, so
    * no table, chart or format of the old one is left behind), in one write batch. Everything we could get
    * wrong is checked before the first write (validateOutputs); Excel itself does not roll a failed batch back.
+   * Two syncs: one to learn which sheets exist, one to write; values past the 5 MB request limit are sent
+   * in further requests of rows, the formats, tables and charts with the last.
    */
   async writeSheets(sheets: SheetOutput[]): Promise<void> {
     validateOutputs(sheets);
     if (sheets.length === 0) return;
     requireApi("1.9", "生成汇总表 summary tabs");
+    const plans = sheets.map((output) => ({ output, matrix: toWriteMatrix(output.values) }));
+    const batches = requestBatches(plans.map(rowSizes), REQUEST_BUDGET_BYTES);
     try {
       await this.run(async (context) => {
         const collection = context.workbook.worksheets;
         collection.load("items/name,items/position");
         await context.sync(); // which sheets exist decides add or replace; the API cannot branch in a batch
         const existing = new Map(collection.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-        for (const output of sheets) {
+        const added = plans.map(({ output }) => {
           const old = existing.get(output.name.toLowerCase());
           const position = old?.position;
           old?.delete();
           const sheet = collection.add(output.name);
           if (position !== undefined) sheet.position = position;
-          writeLayout(sheet, output);
+          return sheet;
+        });
+        for (const [i, batch] of batches.entries()) {
+          for (const { sheet, from, to } of batch) writeRows(added[sheet], plans[sheet].output, plans[sheet].matrix, from, to);
+          if (i < batches.length - 1) await context.sync();
         }
+        plans.forEach(({ output, matrix }, i) => writeLayout(added[i], output, matrix.columns));
         await context.sync();
         this.lastOwnWrite = Date.now();
       });
@@ -346,15 +400,40 @@ function writeError(error: unknown, source: string): WorkbookError {
   return new WorkbookError(officeMessages.writeFailed(errorText(error)), "file/write-failed", source);
 }
 
-/** Queues everything a layout asks for on a fresh sheet: values, formats, table, links, print setup, chart. */
-function writeLayout(sheet: Excel.Worksheet, output: SheetOutput): void {
-  const matrix = toWriteMatrix(output.values);
-  if (matrix.rows > 0 && matrix.columns > 0) {
-    const range = sheet.getRangeByIndexes(0, 0, matrix.rows, matrix.columns);
+type WriteMatrix = ReturnType<typeof toWriteMatrix>;
+
+/** The body rows of a layout (below its table's header), where its per-column number formats apply. */
+const firstBodyRow = (output: SheetOutput) => (output.table ? output.table.headerRow + 1 : 1);
+
+/** What each row of a layout adds to a request: its values and formats, and its links. */
+function rowSizes({ output, matrix }: { output: SheetOutput; matrix: WriteMatrix }): number[] {
+  const sizes = matrix.values.map((row, r) => payloadBytes(row, matrix.numberFormat[r]));
+  for (const link of output.links ?? []) if (sizes[link.row] !== undefined) sizes[link.row] += payloadBytes([link.sheet, link.cell, link.sheet]);
+  return sizes;
+}
+
+/** Queues rows [from, to) of a layout on a fresh sheet: values as values, then number formats and links. */
+function writeRows(sheet: Excel.Worksheet, output: SheetOutput, matrix: WriteMatrix, from: number, to: number): void {
+  if (to > from && matrix.columns > 0) {
+    const range = sheet.getRangeByIndexes(from, 0, to - from, matrix.columns);
     // Formats first: a value written into a "@" cell stays text, so "=…", "+…", "-…" are never formulas.
-    range.numberFormat = matrix.numberFormat;
-    range.values = matrix.values;
+    range.numberFormat = matrix.numberFormat.slice(from, to);
+    range.values = matrix.values.slice(from, to);
   }
+  const bodyFrom = Math.max(from, firstBodyRow(output));
+  for (const [col, format] of Object.entries(output.numberFormats ?? {})) {
+    if (to > bodyFrom) sheet.getRangeByIndexes(bodyFrom, Number(col), to - bodyFrom, 1).numberFormat = Array.from({ length: to - bodyFrom }, () => [format]);
+  }
+  for (const link of output.links ?? []) {
+    if (link.row < from || link.row >= to) continue;
+    const cell = sheet.getRangeByIndexes(link.row, link.col, 1, 1);
+    const text = output.values[link.row]?.[link.col];
+    cell.hyperlink = { documentReference: `'${link.sheet.replace(/'/gu, "''")}'!${link.cell}`, textToDisplay: text === null || text === undefined ? link.cell : String(text) };
+  }
+}
+
+/** Queues the rest of what a layout asks for, once its rows are written: merges, widths, table, print setup, chart. */
+function writeLayout(sheet: Excel.Worksheet, output: SheetOutput, columns: number): void {
   for (const merge of output.merges ?? []) {
     sheet.getRangeByIndexes(merge.top, merge.left, merge.bottom - merge.top + 1, merge.right - merge.left + 1).merge(false);
   }
@@ -363,21 +442,11 @@ function writeLayout(sheet: Excel.Worksheet, output: SheetOutput): void {
     if (Number.isFinite(width) && width > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
   });
   if (output.frozenRows && output.frozenRows > 0) sheet.freezePanes.freezeRows(output.frozenRows);
-  const body = output.table ? output.table.headerRow + 1 : 1;
-  for (const [col, format] of Object.entries(output.numberFormats ?? {})) {
-    const rows = output.values.length - body;
-    if (rows > 0) sheet.getRangeByIndexes(body, Number(col), rows, 1).numberFormat = Array.from({ length: rows }, () => [format]);
-  }
-  if (output.table && matrix.columns > 0) {
+  if (output.table && columns > 0) {
     const { headerRow, lastRow, name } = output.table;
-    const table = sheet.tables.add(sheet.getRangeByIndexes(headerRow, 0, lastRow - headerRow + 1, matrix.columns), true);
+    const table = sheet.tables.add(sheet.getRangeByIndexes(headerRow, 0, lastRow - headerRow + 1, columns), true);
     table.name = name;
     table.showFilterButton = true;
-  }
-  for (const link of output.links ?? []) {
-    const cell = sheet.getRangeByIndexes(link.row, link.col, 1, 1);
-    const text = output.values[link.row]?.[link.col];
-    cell.hyperlink = { documentReference: `'${link.sheet.replace(/'/gu, "''")}'!${link.cell}`, textToDisplay: text === null || text === undefined ? link.cell : String(text) };
   }
   if (output.print) {
     sheet.pageLayout.orientation = output.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;

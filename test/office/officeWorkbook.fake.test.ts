@@ -1,0 +1,123 @@
+/**
+ * The Office adapter against a stateful model of Excel (fakeExcel.ts): whole workflows — fix and revert,
+ * reading and writing past the 5 MB request limit — with every round trip counted and sized.
+ */
+import type { CellValue, SheetGrid } from "../../src/engine/grid";
+import { openWorkbookFile } from "../../src/host/files";
+import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
+import { applyChanges, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
+import { fixture } from "../cli/runCli";
+import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
+
+async function grids(name: string): Promise<SheetGrid[]> {
+  const book = await openWorkbookFile(fixture(name));
+  return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
+}
+
+/** The two grids hold the same values cell for cell (trailing empty cells aside); the first differences are shown. */
+function expectSameValues(actual: SheetGrid, expected: SheetGrid): void {
+  const differences: string[] = [];
+  const height = Math.max(actual.values.length, expected.values.length);
+  for (let r = 0; r < height && differences.length < 5; r++) {
+    const width = Math.max(actual.values[r]?.length ?? 0, expected.values[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const [got, want] = [actual.values[r]?.[c] ?? null, expected.values[r]?.[c] ?? null];
+      if (got !== want) differences.push(`R${r + 1}C${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+  }
+  expect(differences).toEqual([]);
+}
+
+afterEach(() => FakeExcel.uninstall());
+
+const FIXTURES = ["2021_上半年执行情况.xlsx", "2024_责任分解.xlsx", "2021_责任分解.xlsx", "2021_专项行动.xlsx", "2021_民生实事.xlsx", "2021_责任分解_三表.xlsx"];
+
+describe("fix and revert in Excel (the Office adapter)", () => {
+  it.each(FIXTURES)("%s: every fix applied, the workbook saved and reopened, then reverted: the sheet is back cell for cell", async (name) => {
+    const [original] = await grids(name);
+    const excel = new FakeExcel([original]);
+    excel.install();
+    const workbook = new OfficeWorkbook();
+    const { changes } = await validateActiveSheet(workbook);
+    expect(changes.length).toBeGreaterThan(0);
+    await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
+    expect(excel.grid(original.name).values).not.toEqual(original.values);
+
+    // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them.
+    const reopened = new FakeExcel(excel.sheets.map((sheet) => excel.grid(sheet.name)));
+    expect(reopened.sheets.map((s) => s.name)).toContain("_taizhang_fixes");
+    reopened.install();
+    const result = await revertLastBatch(new OfficeWorkbook());
+    expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+    expectSameValues(reopened.grid(original.name), original);
+    expect(reopened.formulas()).toEqual([]);
+  });
+});
+
+/** A responsibility sheet of `rows` tasks whose task texts are `textLength` characters long. */
+function bigSheet(rows: number, textLength = 40): SheetGrid {
+  const text = "推进长三角一体化发展，完善区域协同机制，加快重大项目建设。".repeat(Math.ceil(textLength / 29)).slice(0, textLength);
+  const values: CellValue[][] = [["序号", "主要工作任务", "责任单位", "进展情况", "进展状态"]];
+  for (let i = 1; i <= rows; i++) values.push([i, `${text}${i}`, "市发改委、市经信局", `=${text}`, "按时推进"]);
+  return { name: "台账", values, merges: [] };
+}
+
+describe("round trips do not grow with the rows", () => {
+  it.each([100, 10_000])("reads a sheet of %i rows in one sync and writes it back in two", async (rows) => {
+    const sheet = bigSheet(rows);
+    const excel = new FakeExcel([sheet]);
+    excel.install();
+    const workbook = new OfficeWorkbook();
+    const read = await workbook.readSheet("台账");
+    expect(excel.syncs).toHaveLength(1);
+    expectSameValues(read, sheet);
+
+    await workbook.writeSheets([{ ...read, name: "副本" }]);
+    expect(excel.syncs).toHaveLength(3);
+    expectSameValues(excel.grid("副本"), sheet);
+    // "=…" task texts are written as text, never as formulas.
+    expect(excel.formulas()).toEqual([]);
+  });
+});
+
+describe("past Excel's 5 MB limit", () => {
+  // 30,000 rows of 300-character texts: about 30 MB as sent, six times the limit.
+  const sheet = bigSheet(30_000, 300);
+
+  it("reads a sheet too large for one request in row blocks, each under the limit, and loses nothing", async () => {
+    const excel = new FakeExcel([sheet]);
+    excel.install();
+    const read = await new OfficeWorkbook().readSheet("台账");
+    expectSameValues(read, sheet);
+    const [refused, ...rest] = excel.syncs;
+    expect(refused.responseBytes).toBe(0); // the one-request read was refused
+    expect(rest.length).toBeGreaterThan(6);
+    for (const sync of rest) expect(sync.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  });
+
+  it("keeps merged areas when reading in blocks, merges spanning a block's edge included", async () => {
+    const merged = { ...sheet, merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 7_000, left: 2, bottom: 7_400, right: 2 }] };
+    const excel = new FakeExcel([merged]);
+    excel.install();
+    const read = await new OfficeWorkbook().readSheet("台账");
+    expect(read.merges).toEqual(merged.merges);
+  });
+
+  it("writes a tab too large for one request in several, each under the limit, formats and table last", async () => {
+    const excel = new FakeExcel([]);
+    excel.install();
+    await new OfficeWorkbook().writeSheets([{ ...sheet, name: "滞后任务", table: { name: "taizhang_lag", headerRow: 0, lastRow: sheet.values.length - 1 } }]);
+    expectSameValues(excel.grid("滞后任务"), sheet);
+    expect(excel.formulas()).toEqual([]);
+    expect(excel.syncs.length).toBeGreaterThan(6);
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(excel.sheet("滞后任务").extras.some((extra) => extra.startsWith("table"))).toBe(true);
+  });
+
+  it("says the sheet is too large when even one row is over the limit", async () => {
+    const huge: SheetGrid = { name: "台账", values: [["序号", "主要工作任务"], [1, "很".repeat(2_000_000)]], merges: [] };
+    const excel = new FakeExcel([huge]);
+    excel.install();
+    await expect(new OfficeWorkbook().readSheet("台账")).rejects.toMatchObject({ code: "file/too-large", message: expect.stringContaining("台账") });
+  });
+});
