@@ -34,6 +34,12 @@ export interface WorkbookPort {
   addMarks(sheet: string, marks: readonly Mark[]): Promise<string[]>;
   /** Removes the add-in's marks; marks already gone (the user deleted them) are skipped. */
   removeMarks(sheet: string, ids: readonly string[]): Promise<void>;
+  /**
+   * Brings every sheet of an .xlsx file (last year's 台账, say) into this workbook as new sheets, named as
+   * in the file or numbered where a name is taken, and resolves to the names they got. No existing sheet
+   * is touched.
+   */
+  insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]>;
   /** The add-in's saved choices for this workbook (as-of date, lead-only, prior-year sheet). */
   readSettings(): Promise<Record<string, string>>;
   writeSettings(values: Record<string, string>): Promise<void>;

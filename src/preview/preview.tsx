@@ -39,7 +39,8 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
   const open = async (body?: ArrayBuffer) => {
     try {
       const loaded = await loadSheets(body);
-      const book = new MemoryWorkbook(loaded.sheets);
+      // Last year's file, imported in the pane, is read by the same local server.
+      const book = new MemoryWorkbook(loaded.sheets, undefined, async (_name, bytes) => (await loadSheets(bytes.slice().buffer)).sheets);
       book.subscribe((event) => {
         if (event.type === "selected") {
           setActive(event.sheet);

@@ -112,6 +112,24 @@ export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string
   return { asOf: asOf ?? resolveAsOf({ given: asOfDate }), results: lag };
 }
 
+export interface ImportedPrior {
+  /** The sheets the file brought in, as they are named in this workbook. */
+  inserted: string[];
+  /** The one holding the most tasks: the prior-year source to use ("" when none holds tasks). */
+  priorSheet: string;
+}
+
+/** Brings last year's .xlsx into the workbook as reference sheets and picks the one with the most tasks. */
+export async function importPriorFile(workbook: WorkbookPort, fileName: string, bytes: Uint8Array): Promise<ImportedPrior> {
+  const inserted = await workbook.insertSheetsFromFile(fileName, bytes);
+  let best = { name: "", tasks: 0 };
+  for (const name of inserted) {
+    const tasks = tasksOfSheets("", [await workbook.readSheet(name)]).length;
+    if (tasks > best.tasks) best = { name, tasks };
+  }
+  return { inserted, priorSheet: best.name };
+}
+
 /** The active sheet's tasks beside those of a prior-year sheet of the same workbook. */
 export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSheet: string): Promise<PriorYearMatch[]> {
   const sheet = await workbook.activeSheetName();

@@ -110,6 +110,19 @@ describe("the preview in Chromium", () => {
     await gridCell("B4").waitFor();
     await shot("8-summary-tab");
   });
+
+  it("imports last year's workbook picked from disk and compares against it", async () => {
+    await page.getByRole("tab", { name: "2024责任分解" }).click();
+    await page.getByRole("tab", { name: "上年目标" }).click();
+    await page.locator('input[type="file"][accept=".xlsx,.xlsm"]').setInputFiles(path.join(__dirname, "..", "fixtures", "2021_责任分解.xlsx"));
+    await page.getByText(/^已导入：.*已选“.+”作为上年任务表。$/u).waitFor();
+    const chosen = await page.getByLabel("上年任务所在工作表").inputValue();
+    expect(chosen).not.toBe("2021责任分解");
+    await page.getByRole("tab", { name: chosen }).waitFor(); // the grid shows the new reference sheet
+    await page.getByRole("button", { name: "对照上年任务" }).click();
+    await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）").waitFor();
+    await shot("9-prior-imported");
+  });
 });
 
 async function expectSelected(address: string): Promise<void> {

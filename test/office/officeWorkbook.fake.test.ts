@@ -3,9 +3,10 @@
  * reading and writing past the 5 MB request limit — with every round trip counted and sized.
  */
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
-import { openWorkbookFile } from "../../src/host/files";
+import { readFile } from "node:fs/promises";
+import { openWorkbookBytes, openWorkbookFile } from "../../src/host/files";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
-import { applyChanges, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
+import { applyChanges, importPriorFile, priorYearOfActiveSheet, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
 import { fixture } from "../cli/runCli";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
@@ -119,5 +120,46 @@ describe("past Excel's 5 MB limit", () => {
     const excel = new FakeExcel([huge]);
     excel.install();
     await expect(new OfficeWorkbook().readSheet("台账")).rejects.toMatchObject({ code: "file/too-large", message: expect.stringContaining("台账") });
+  });
+});
+
+describe("last year's file brought in by Excel (insertWorksheetsFromBase64)", () => {
+  /** Excel's side of the import: the file's sheets, read here with the file adapter. */
+  const excelReads = async (base64: string) => {
+    const book = await openWorkbookBytes(Buffer.from(base64, "base64"), "prior.xlsx");
+    return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
+  };
+
+  it("adds the file's sheets beside the user's, picks the task sheet, and the prior year is matched from it", async () => {
+    const current = await grids("2024_责任分解.xlsx");
+    const excel = new FakeExcel(current, excelReads);
+    excel.install();
+    const workbook = new OfficeWorkbook();
+    const bytes = new Uint8Array(await readFile(fixture("2021_责任分解.xlsx")));
+
+    const imported = await importPriorFile(workbook, "2021_责任分解.xlsx", bytes);
+
+    expect(excel.syncs.filter((s) => s.requestBytes > bytes.length)).toHaveLength(1); // the file went once
+    expect(imported.inserted.length).toBeGreaterThan(0);
+    expect(imported.priorSheet).toBe(imported.inserted[0]);
+    expectSameValues(excel.grid(current[0].name), current[0]); // the user's sheet is untouched
+    const matches = await priorYearOfActiveSheet(workbook, imported.priorSheet);
+    expect(matches.filter((m) => m.prior.length > 0).length).toBeGreaterThan(matches.length / 2);
+  });
+
+  it("renames a sheet whose name is taken instead of replacing it, in two syncs", async () => {
+    const [prior] = await grids("2021_责任分解.xlsx");
+    const mine = { ...prior, values: [["我的表"]] };
+    const excel = new FakeExcel([mine], excelReads);
+    excel.install();
+    const names = await new OfficeWorkbook().insertSheetsFromFile("2021.xlsx", new Uint8Array(await readFile(fixture("2021_责任分解.xlsx"))));
+    expect(names).toEqual([`${prior.name} (2)`]);
+    expect(excel.syncs).toHaveLength(2);
+    expect(excel.grid(prior.name).values).toEqual([["我的表"]]);
+  });
+
+  it("says which Excel is needed where ExcelApi 1.13 is missing", async () => {
+    new FakeExcel([]).install("1.12");
+    await expect(new OfficeWorkbook().insertSheetsFromFile("2021.xlsx", new Uint8Array([1]))).rejects.toMatchObject({ message: expect.stringContaining("1.13") });
   });
 });

@@ -1,10 +1,12 @@
 import type { SheetGrid } from "../../src/engine/grid";
 import { JOURNAL_SHEET } from "../../src/engine/undo";
-import { openWorkbookFile } from "../../src/host/files";
+import { readFile } from "node:fs/promises";
+import { openWorkbookBytes, openWorkbookFile } from "../../src/host/files";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
 import {
   applyChanges,
   generateSummary,
+  importPriorFile,
   lagOfActiveSheet,
   priorYearOfActiveSheet,
   revertLastBatch,
@@ -66,6 +68,35 @@ describe("lag, prior year and summary in the pane", () => {
     const workbook = new MemoryWorkbook(await grids("sample.xlsx"), "2024责任分解");
     const matches = await priorYearOfActiveSheet(workbook, "2021责任分解");
     expect(matches.find((m) => m.current.seq === "5")?.prior[0]?.task.seq).toBe("37");
+  });
+
+  it("imports last year's file as reference sheets, picks its task sheet, and matches against it", async () => {
+    // The preview's server reads the file; here the file adapter does, as it does there.
+    const parse = async (name: string, bytes: Uint8Array) => {
+      const book = await openWorkbookBytes(Buffer.from(bytes), name);
+      return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
+    };
+    const current = await grids("2024_责任分解.xlsx");
+    const workbook = new MemoryWorkbook(current, undefined, parse);
+    const three = await readFile(fixture("2021_责任分解_三表.xlsx"));
+    const imported = await importPriorFile(workbook, "2021_责任分解_三表.xlsx", new Uint8Array(three));
+    expect(imported.inserted.length).toBe((await grids("2021_责任分解_三表.xlsx")).length);
+    expect(imported.inserted).toContain(imported.priorSheet);
+    const matches = await priorYearOfActiveSheet(workbook, imported.priorSheet);
+    expect(matches.find((m) => m.current.seq === "5")?.prior[0]?.task.seq).toBe("37");
+    // A second import of the same file takes new names: nothing is replaced.
+    const again = await importPriorFile(workbook, "2021_责任分解_三表.xlsx", new Uint8Array(three));
+    expect(again.inserted.every((name) => !imported.inserted.includes(name))).toBe(true);
+    const [first] = await grids("2021_责任分解_三表.xlsx");
+    expect((await workbook.readSheet(imported.inserted[0])).values).toEqual(first.values);
+  });
+
+  it("imports into a file too (the command line's adapter), under free names", async () => {
+    const [current] = await grids("2021_责任分解.xlsx");
+    const book = await openWorkbookFile(fixture("2021_责任分解.xlsx"));
+    const names = await book.insertSheetsFromFile("again.xlsx", new Uint8Array(await readFile(fixture("2021_责任分解.xlsx"))));
+    expect(names).toEqual([`${current.name}(2)`]);
+    expect((await book.readSheet(names[0])).values).toEqual(current.values);
   });
 
   it("writes the tabs, never over a user's sheet, and replaces its own when run again", async () => {

@@ -9,7 +9,8 @@ import { isSameFile, writeFileAtomically } from "./save";
 import type { FileKind } from "./sniff";
 import { cellValueProblem, fillWorksheet, setCellValue, validateOutputs } from "./write";
 import { isBlankGrid } from "./values";
-import { worksheetGrid } from "./xlsx";
+import { loadXlsx, worksheetGrid } from "./xlsx";
+import { addAsNewSheets } from "../insertSheets";
 
 /** One cell to change in place, 0-based like the grid. */
 import type { CellUpdate } from "../port";
@@ -120,6 +121,13 @@ export class FileWorkbook implements WorkbookPort {
   /** A file is not being edited by anyone while the command line holds it. */
   readonly watchChanges = noEdits;
   private readonly session = new SessionSettings();
+
+  /** Sheets of another .xlsx added as new sheets here (kept in memory until saveAs, like every change). */
+  async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
+    const other = new FileWorkbook({ path: fileName, format: "xlsx" }, await loadXlsx(Buffer.from(bytes), fileName, path.basename(fileName)));
+    const grids = await Promise.all((await other.sheetNames()).map((name) => other.readSheet(name)));
+    return addAsNewSheets(this, grids);
+  }
 
   async readSettings(): Promise<Record<string, string>> {
     return this.session.read();

@@ -1,7 +1,11 @@
 import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { cellValueProblem, sheetNameProblem } from "../outputChecks";
 import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { addAsNewSheets } from "../insertSheets";
 import { noEdits, SessionSettings } from "../sessionSettings";
+
+/** Reads the sheets of an .xlsx file: the preview asks its local server, tests the file adapter. */
+export type FileParser = (fileName: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
 
 /** What a viewer of the in-memory workbook is told: a change of content, or a cell to show. */
 export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string };
@@ -22,7 +26,11 @@ export class MemoryWorkbook implements WorkbookPort {
   private active: string;
   private readonly listeners = new Set<(event: MemoryEvent) => void>();
 
-  constructor(grids: readonly SheetGrid[], active?: string) {
+  constructor(
+    grids: readonly SheetGrid[],
+    active?: string,
+    private readonly parseFile?: FileParser,
+  ) {
     this.sheets = grids.map((grid) => ({ grid: { ...grid, values: grid.values.map((row) => [...row]) }, veryHidden: false }));
     this.active = active ?? grids[0]?.name ?? "";
   }
@@ -132,6 +140,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Nobody types into the in-memory workbook: there are no user edits to report. */
   readonly watchChanges = noEdits;
   private readonly session = new SessionSettings();
+
+  async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
+    if (!this.parseFile) throw new WorkbookError(`无法在此读取文件“${fileName}”。Cannot read files here.`, "file/not-spreadsheet", fileName);
+    return addAsNewSheets(this, await this.parseFile(fileName, bytes));
+  }
 
   async readSettings(): Promise<Record<string, string>> {
     return this.session.read();

@@ -208,6 +208,13 @@ export function toWriteMatrix(values: readonly (readonly CellValue[])[]): {
   return { rows: values.length, columns, values: out, numberFormat: formats };
 }
 
+/** A file's bytes as base64, for insertWorksheetsFromBase64; in slices, as one call would overflow the stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /**
  * Excel on the web refuses a request or a response over 5 MB. Values are sent in requests below this
  * budget, which leaves room for the rest of a request (table, chart, print setup).

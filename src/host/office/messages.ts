@@ -15,6 +15,8 @@ export const officeMessages = {
     `工作表“${sheet}”的单元格 ${cell} 无法写入：${reason}。(Cannot write ${sheet}!${cell}.)`,
   badMerge: (sheet: string, range: string) =>
     `工作表“${sheet}”的合并区域 ${range} 无效或与其他合并区域重叠。(Invalid or overlapping merge ${range} in "${sheet}".)`,
+  importFailed: (file: string, detail: string) =>
+    `无法导入文件“${file}”：${detail}。请确认它是未加密的 .xlsx 工作簿后重试。(Could not import "${file}": ${detail}. Use an unencrypted .xlsx workbook.)`,
   cellEditMode:
     "Excel 正处于单元格编辑状态，无法读写工作表。请按 Enter 或 Esc 结束编辑后重试。(Excel is editing a cell: press Enter or Esc, then try again.)",
   needsNewerExcel: (feature: string, version: string) =>

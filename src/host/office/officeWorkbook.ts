@@ -8,11 +8,12 @@
  * tables.add, charts.add 1.1; workbook.settings 1.4; conditional formats (marks) 1.6; getUsedRange(valuesOnly), merge, format.columnWidth 1.2;
  * Table.showFilterButton 1.3; getRangeByIndexes, freezePanes, Range.hyperlink, chart series
  * add/setValues/setXAxisValues, worksheet.onChanged 1.7; dataValidation 1.8; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
- * RangeAreas.address 1.9; getMergedAreasOrNullObject 1.13 — only when the host supports it.
+ * RangeAreas.address 1.9; getMergedAreasOrNullObject, insertWorksheetsFromBase64 1.13 — only when the host supports it.
  */
 import type { CellRange, SheetGrid } from "../../engine/grid";
 import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import {
+  bytesToBase64,
   columnWidthPoints,
   needsTextFormat,
   payloadBytes,
@@ -356,6 +357,28 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const format of formats.items) if (ours.has(format.id)) format.delete();
       await context.sync();
     });
+  }
+
+  /**
+   * Excel itself reads the file and inserts its sheets at the end (insertWorksheetsFromBase64, ExcelApi
+   * 1.13), renaming any whose name is taken; a second request learns the names they got.
+   */
+  async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
+    requireApi("1.13", "从文件导入 importing a file");
+    try {
+      return await this.run(async (context) => {
+        const ids = context.workbook.insertWorksheetsFromBase64(bytesToBase64(bytes), { positionType: Excel.WorksheetPositionType.end });
+        await context.sync();
+        const sheets = ids.value.map((id) => context.workbook.worksheets.getItem(id).load("name"));
+        await context.sync();
+        this.lastOwnWrite = Date.now();
+        return sheets.map((sheet) => sheet.name);
+      });
+    } catch (error) {
+      const code = errorCode(error);
+      if (code && TOO_LARGE.has(code)) throw new WorkbookError(officeMessages.tooLarge(fileName), "file/too-large", fileName);
+      throw new WorkbookError(officeMessages.importFailed(fileName, errorText(error)), "file/corrupt", fileName);
+    }
   }
 
   /** The pane's choices (as-of date, lead-only, prior-year sheet), kept in the workbook (ExcelApi 1.4). */

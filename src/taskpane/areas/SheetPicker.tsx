@@ -3,9 +3,12 @@ import { useEffect, useState } from "react";
 import type { WorkbookPort } from "../../host/port";
 import { userSheetNames } from "../workflows";
 
-/** A choice among the workbook's own sheets (not settings, not the add-in's tabs). */
-export function SheetPicker(props: { workbook: WorkbookPort; label: string; placeholder: string; value: string; onChange: (name: string) => void }) {
-  const { workbook, label, placeholder, value, onChange } = props;
+/**
+ * A choice among the workbook's own sheets (not settings, not the add-in's tabs). The list is read again
+ * when `version` changes, e.g. after sheets were imported.
+ */
+export function SheetPicker(props: { workbook: WorkbookPort; label: string; placeholder: string; value: string; onChange: (name: string) => void; version?: number }) {
+  const { workbook, label, placeholder, value, onChange, version = 0 } = props;
   const [names, setNames] = useState<string[]>([]);
   useEffect(() => {
     let live = true;
@@ -15,7 +18,7 @@ export function SheetPicker(props: { workbook: WorkbookPort; label: string; plac
     return () => {
       live = false;
     };
-  }, [workbook]);
+  }, [workbook, version]);
   return (
     <Field label={label}>
       <Select value={value} onChange={(_e, data) => onChange(data.value)}>

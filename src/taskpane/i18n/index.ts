@@ -64,6 +64,10 @@ export interface AreaMessages {
   nothingToRevert: string;
   priorSheet: string;
   chooseSheet: string;
+  importPrior: string;
+  importHint: string;
+  importNeedsXlsx: (fileName: string) => string;
+  imported: (names: string[], priorSheet: string) => string;
   compareButton: string;
   noPrior: string;
   priorOf: (seq: string, score: number) => string;
