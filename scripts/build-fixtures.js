@@ -240,6 +240,23 @@ async function main() {
     await save(book, out("bad/empty-workbook.xlsx"));
   }
 
+  // A sheet whose last cell (XFD400) makes it 6,553,600 cells: past Excel's 5,000,000-cell read limit.
+  {
+    const book = newWorkbook();
+    const sheet = book.addWorksheet("台账");
+    sheet.getCell("A1").value = "序号";
+    sheet.getCell("B1").value = "主要工作任务";
+    sheet.getCell("XFD400").value = "误输入的远端单元格";
+    await save(book, out("bad/over-5m-cells.xlsx"));
+  }
+  // The H1 report's first rows with CRLF, LF and a lone CR ending rows: a CSV stitched from Windows, Unix
+  // and old Mac exports. It is readable; the test checks every row arrives whole.
+  {
+    const lines = fs.readFileSync(path.join(FIXTURES, "2021_上半年执行情况.csv"), "utf8").split("\r\n").slice(0, 7);
+    const endings = ["\r\n", "\n", "\r", "\r\n", "\n", "\r"];
+    fs.writeFileSync(out("bad/mixed-line-endings.csv"), lines.map((line, i) => line + (endings[i] ?? "")).join(""));
+  }
+
   // Every workbook written must open again.
   for (const name of written.filter((file) => file.endsWith(".xlsx") && !file.startsWith("bad/"))) {
     const check = new ExcelJS.Workbook();

@@ -45,6 +45,12 @@ export interface WorkbookPort {
   writeSettings(values: Record<string, string>): Promise<void>;
 }
 
+/**
+ * The most cells readSheet reads from one sheet (Excel's own limit for reading a range at once). A used
+ * range past it is almost always a stray value far away; the adapters refuse it with a message naming it.
+ */
+export const MAX_SHEET_CELLS = 5_000_000;
+
 /** A highlighted block of cells, 0-based and inclusive; color as #RRGGBB. */
 export interface Mark {
   range: CellRange;

@@ -425,6 +425,8 @@ class RangeProxy {
       apply: () => {
         const area = this.area();
         const sheet = this.sheet();
+        const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+        if (withCells && cells > 5_000_000) throw new FakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
         const values: unknown[][] = [];
         const numberFormat: string[][] = [];
         for (let r = area.top; withCells && r <= area.bottom; r++) {

@@ -115,6 +115,15 @@ describe("past Excel's 5 MB limit", () => {
     expect(excel.sheet("滞后任务").extras.some((extra) => extra.startsWith("table"))).toBe(true);
   });
 
+  it("refuses a sheet past 5,000,000 cells, naming its extent, without reading it", async () => {
+    const stray: SheetGrid = { name: "台账", values: [["序号", "主要工作任务"]], merges: [] };
+    const excel = new FakeExcel([stray]);
+    excel.sheet("台账").cells[399] = Object.assign([], { 16383: { value: "误输入", format: "General" } });
+    excel.install();
+    await expect(new OfficeWorkbook().readSheet("台账")).rejects.toMatchObject({ code: "file/too-large", message: expect.stringContaining("A1:XFD400 共 6,553,600 个单元格") });
+    expect(excel.syncs).toHaveLength(2); // the refused read, then the used range's shape alone
+  });
+
   it("says the sheet is too large when even one row is over the limit", async () => {
     const huge: SheetGrid = { name: "台账", values: [["序号", "主要工作任务"], [1, "很".repeat(2_000_000)]], merges: [] };
     const excel = new FakeExcel([huge]);

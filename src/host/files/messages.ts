@@ -61,6 +61,13 @@ export const fileMessages = {
       `文件太大（${megabytes} MB，上限 ${limit} MB），请拆分后再试`,
       `file too large (${megabytes} MB, limit ${limit} MB)`,
     ),
+  sheetTooLarge: (file: string, sheet: string, extent: string, cells: number, farCells: readonly string[]) =>
+    cannotRead(
+      file,
+      `工作表“${sheet}”的数据范围 ${extent} 共 ${cells.toLocaleString("en-US")} 个单元格，超过 5,000,000 的上限；` +
+        `通常是远处误输入的单元格（${farCells.join("、")}），请删除后再试`,
+      `sheet "${sheet}" spans ${extent}, ${cells.toLocaleString("en-US")} cells, over the 5,000,000 limit; delete stray cells such as ${farCells.join(", ")}`,
+    ),
   sheetNotFound: (file: string, sheet: string, names: readonly string[]) =>
     `文件 "${file}" 中没有名为 "${sheet}" 的工作表（现有：${names.join("、") || "无"}）。No sheet "${sheet}" in "${file}".`,
 

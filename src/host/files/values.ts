@@ -1,4 +1,17 @@
 import { isEmptyCell, type CellValue } from "../../engine/grid";
+import { MAX_SHEET_CELLS } from "../port";
+
+/** A sheet whose values span more than MAX_SHEET_CELLS from A1; says where, so the message can. */
+export class GridTooLargeError extends Error {
+  constructor(
+    readonly rows: number,
+    readonly columns: number,
+    /** The lowest and the rightmost cells with a value (0-based): the ones to look at. */
+    readonly farCells: { row: number; col: number }[],
+  ) {
+    super(`grid of ${rows} × ${columns} cells`);
+  }
+}
 
 /**
  * The grid shape both readers return: trailing rows and columns with nothing in them removed, every row
@@ -8,15 +21,19 @@ import { isEmptyCell, type CellValue } from "../../engine/grid";
 export function trimValues(rows: readonly (readonly CellValue[])[]): CellValue[][] {
   let height = 0;
   let width = 0;
+  let [widest, lowest] = [{ row: 0, col: 0 }, { row: 0, col: 0 }];
   rows.forEach((row, r) => {
     for (let c = row.length - 1; c >= 0; c--) {
       if (row[c] !== null && row[c] !== undefined) {
-        height = r + 1;
-        if (c + 1 > width) width = c + 1;
+        [height, lowest] = [r + 1, { row: r, col: c }];
+        if (c + 1 > width) [width, widest] = [c + 1, { row: r, col: c }];
         break;
       }
     }
   });
+  if (height * width > MAX_SHEET_CELLS) {
+    throw new GridTooLargeError(height, width, lowest.row === widest.row && lowest.col === widest.col ? [lowest] : [lowest, widest]);
+  }
   const out: CellValue[][] = [];
   for (let r = 0; r < height; r++) {
     const row = rows[r] ?? [];

@@ -8,7 +8,7 @@ import { workbookBytes } from "./ooxmlText";
 import { isSameFile, writeFileAtomically } from "./save";
 import type { FileKind } from "./sniff";
 import { cellValueProblem, fillWorksheet, setCellValue, validateOutputs } from "./write";
-import { isBlankGrid } from "./values";
+import { GridTooLargeError, isBlankGrid } from "./values";
 import { loadXlsx, worksheetGrid } from "./xlsx";
 import { addAsNewSheets } from "../insertSheets";
 
@@ -192,7 +192,14 @@ export class FileWorkbook implements WorkbookPort {
   private grid(sheet: ExcelJS.Worksheet): SheetGrid {
     let grid = this.grids.get(sheet.name);
     if (!grid) {
-      grid = worksheetGrid(sheet);
+      try {
+        grid = worksheetGrid(sheet);
+      } catch (error) {
+        if (!(error instanceof GridTooLargeError)) throw error;
+        const far = error.farCells.map((cell) => cellAddress(cell.row, cell.col));
+        const extent = `A1:${cellAddress(error.rows - 1, error.columns - 1)}`;
+        throw new WorkbookError(fileMessages.sheetTooLarge(this.label, sheet.name, extent, error.rows * error.columns, far), "file/too-large", this.path);
+      }
       this.grids.set(sheet.name, grid);
     }
     return grid;

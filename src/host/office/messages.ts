@@ -7,6 +7,8 @@ export const officeMessages = {
     `找不到工作表“${sheet}”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。(Worksheet "${sheet}" not found; select the sheet and try again.)`,
   tooLarge: (sheet: string) =>
     `工作表“${sheet}”的内容超出了 Excel 单次传输的上限。请删除不需要的行列，或把台账拆分到几个工作表后重试。(Sheet "${sheet}" is too large for one Excel request; remove unused rows and columns or split it.)`,
+  sheetTooLarge: (sheet: string, extent: string, cells: number) =>
+    `工作表“${sheet}”的数据范围 ${extent} 共 ${cells.toLocaleString("en-US")} 个单元格，超过 5,000,000 的上限；通常是远处误输入的单元格，请按 Ctrl+End 找到并删除后重试。(Sheet "${sheet}" spans ${extent}, over 5,000,000 cells; press Ctrl+End to find and delete the stray cell.)`,
   writeFailed: (detail: string) =>
     `写入工作表失败：${detail}。请检查工作簿是否受保护或处于共享只读状态后重试。(Writing the sheets failed: ${detail}.)`,
   badSheetName: (name: string, reason: string) =>

@@ -10,8 +10,8 @@
  * add/setValues/setXAxisValues, worksheet.onChanged 1.7; dataValidation 1.8; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
  * RangeAreas.address 1.9; getMergedAreasOrNullObject, insertWorksheetsFromBase64 1.13 — only when the host supports it.
  */
-import type { CellRange, SheetGrid } from "../../engine/grid";
-import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { cellAddress, type CellRange, type SheetGrid } from "../../engine/grid";
+import { MAX_SHEET_CELLS, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import {
   bytesToBase64,
   columnWidthPoints,
@@ -170,6 +170,10 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return { name: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
     });
+    const [bottom, right] = [shape.rowIndex + shape.rows - 1, shape.columnIndex + shape.columns - 1];
+    if ((bottom + 1) * (right + 1) > MAX_SHEET_CELLS) {
+      throw new WorkbookError(officeMessages.sheetTooLarge(name, `A1:${cellAddress(bottom, right)}`, (bottom + 1) * (right + 1)), "file/too-large", name);
+    }
     const values: unknown[][] = [];
     const numberFormat: unknown[][] = [];
     const mergedAreas: string[] = [];
