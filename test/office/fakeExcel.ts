@@ -19,7 +19,7 @@ const MAX_MERGED_AREAS = 512;
 interface Cell {
   value: string | number | boolean;
   format: string;
-  /** Set when a string starting with "=" was written into a cell not formatted as text: Excel would compute it. */
+  /** Set when text starting with = + - @ was written into a cell not formatted as text: Excel would compute or convert it. */
   formula?: boolean;
 }
 
@@ -113,7 +113,7 @@ export class FakeExcel {
     delete (globalThis as any).Office;
   }
 
-  /** Cells Excel would compute: text written as a formula. */
+  /** Cells whose text Excel would compute or convert: written as a formula or number instead of text. */
   formulas(): string[] {
     const found: string[] = [];
     for (const sheet of this.sheets) sheet.cells.forEach((row, r) => row.forEach((cell, c) => cell?.formula && found.push(`${sheet.name}!R${r + 1}C${c + 1}`)));
@@ -131,7 +131,7 @@ export class FakeExcel {
     const old = row[c];
     const cellFormat = format ?? old?.format ?? "General";
     const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : "";
-    row[c] = { value: text, format: cellFormat, formula: typeof text === "string" && text.startsWith("=") && cellFormat !== "@" };
+    row[c] = { value: text, format: cellFormat, formula: typeof text === "string" && /^\s*[=+\-@]/u.test(text) && cellFormat !== "@" };
   }
 
   private async run(batch: (context: any) => Promise<unknown>): Promise<unknown> {

@@ -63,6 +63,23 @@ function bigSheet(rows: number, textLength = 40): SheetGrid {
   return { name: "台账", values, merges: [] };
 }
 
+describe("text is written as text", () => {
+  /** Text that Excel would run or convert when typed into a General cell. */
+  const RISKY = ["=1+1", "+86-573", "-3%", "@SUM(A1:A3)", "\t=1+1", "\r=1+1", '=HYPERLINK("http://x")', " =1"];
+
+  it("in generated tabs and in single-cell fixes, whatever the text starts with", async () => {
+    const [sheet] = await grids("2021_专项行动.xlsx");
+    const excel = new FakeExcel([sheet]);
+    excel.install();
+    const workbook = new OfficeWorkbook();
+    await workbook.writeSheets([{ name: "汇总", values: [["文本"], ...RISKY.map((text) => [text])] }]);
+    await workbook.updateCells(sheet.name, RISKY.map((value, i) => ({ row: 2 + i, col: 1, value })));
+    expect(excel.formulas()).toEqual([]);
+    expect(excel.grid("汇总").values.slice(1).map((row) => row[0])).toEqual(RISKY);
+    expect(excel.grid(sheet.name).values.slice(2, 2 + RISKY.length).map((row) => row[1])).toEqual(RISKY);
+  });
+});
+
 describe("round trips do not grow with the rows", () => {
   it.each([100, 10_000])("reads a sheet of %i rows in one sync and writes it back in two", async (rows) => {
     const sheet = bigSheet(rows);
