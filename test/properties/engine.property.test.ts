@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { aggregateByUnit } from "../../src/engine/aggregate";
-import type { CellValue, SheetGrid } from "../../src/engine/grid";
 import { detectLag, resolveAsOf } from "../../src/engine/lag";
 import { matchTasks } from "../../src/engine/matching";
 import { recognizeSheet } from "../../src/engine/recognize";
@@ -10,43 +9,7 @@ import { taskRecords } from "../../src/engine/tasks";
 import { foldText } from "../../src/engine/text";
 import { builtinRegistry } from "../../src/engine/units/registry";
 import { applyChanges, planFixes, validateSheet } from "../../src/engine/validate";
-
-/**
- * Random sheets of the kind clerks produce: headers among noise, numbers where text is expected, Excel
- * errors, formula-looking text, emoji and rare CJK, full-width digits, tabs and line breaks, long cells.
- */
-const FRAGMENTS = [
-  "序号", "主要工作任务", "责任单位", "牵头部门", "进展情况", "进展状态", "主 要 工 作 任 务", "一、经济发展", "注：",
-  "按时推进", "部分滞后", "进度滞后", "市财政局、 市税务局", "长三角发展办", "各县（市、区）政府", "新增企业300家以上",
-  "增长6%左右", "完成年度计划的40%", "暂停", "=SUM(A1)", "+86", "-", "@x", "#N/A", "𠮷野家", "😀", "１２", "\t", "\r\n",
-  "加快发展,推进建设", "1-6月", "G60", "PM2.5", "",
-];
-const cell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constantFrom(...FRAGMENTS),
-  fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }).map((parts) => parts.join("")),
-  fc.string({ maxLength: 12 }),
-  fc.integer({ min: -5, max: 200 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant("长".repeat(10_000)),
-);
-const grid: fc.Arbitrary<SheetGrid> = fc
-  .array(fc.array(cell, { maxLength: 6 }), { maxLength: 25 })
-  .chain((rows) =>
-    fc.record({
-      name: fc.constant("随机"),
-      values: fc.constant(rows),
-      merges: fc.array(
-        fc.record({ top: fc.nat(20), left: fc.nat(5), h: fc.nat(3), w: fc.nat(2) }).map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w })),
-        { maxLength: 3 },
-      ),
-    }),
-  );
-/** Sometimes a real header row first, so the deeper steps run too. */
-const sheet: fc.Arbitrary<SheetGrid> = fc.tuple(grid, fc.boolean()).map(([g, withHeader]) =>
-  withHeader ? { ...g, values: [["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"], ...g.values] } : g,
-);
+import { FRAGMENTS, sheet } from "./arbitraries";
 
 const RUNS = { numRuns: 150 };
 
