@@ -110,6 +110,16 @@ describe("lag, prior year and summary in the pane", () => {
     expect((await workbook.readSheet("部门汇总")).values).toEqual([["我自己的表"]]);
     expect(await userSheetNames(workbook)).toEqual(["2021责任分解", "2021上半年执行情况", "2024责任分解", "2024主要目标", "部门汇总"]);
   });
+
+  it("gives the same tabs when run twice with the same choices, and no other sheet changes", async () => {
+    const workbook = new MemoryWorkbook(await grids("sample.xlsx"));
+    const options = { priorSheet: "2021责任分解", asOf: "2021-06-30" };
+    await generateSummary(workbook, options);
+    const snapshot = async () => Promise.all((await workbook.sheetNames()).map((name) => workbook.readSheet(name)));
+    const once = await snapshot();
+    await generateSummary(workbook, options);
+    expect(await snapshot()).toEqual(once);
+  });
 });
 
 describe("status dropdown", () => {
