@@ -1,24 +1,45 @@
 import { nGrams } from "./ngrams";
 
-/** Bigram Dice of two short phrases. */
-function dice(a: string, b: string): number {
-  const ga = [...nGrams(a).keys()].filter((g) => g.length === 2);
-  const gb = new Set([...nGrams(b).keys()].filter((g) => g.length === 2));
-  if (ga.length === 0 || gb.size === 0) return 0;
-  return (2 * ga.filter((g) => gb.has(g)).length) / (ga.length + gb.size);
+interface FoldedMetric {
+  text: string;
+  bigrams: Set<string>;
 }
 
 // Verbs drift into and out of metrics between years (城镇新增就业 / 新增城镇就业): compare without them.
 const foldMetric = (m: string) => m.replace(/[（(][^）)]*[）)]/gu, "").replace(/新增|新建|新认定|累计|年度|全年|\s/gu, "");
 
+/**
+ * Metrics are compared pair by pair across thousands of candidate tasks, but there are few distinct ones:
+ * each is folded and cut into bigrams once. The cache is dropped when it grows large (a long-lived pane).
+ */
+const folded = new Map<string, FoldedMetric>();
+function fold(metric: string): FoldedMetric {
+  let found = folded.get(metric);
+  if (!found) {
+    if (folded.size > 20_000) folded.clear();
+    const text = foldMetric(metric);
+    found = { text, bigrams: new Set([...nGrams(text).keys()].filter((g) => g.length === 2)) };
+    folded.set(metric, found);
+  }
+  return found;
+}
+
+/** Bigram Dice of two short phrases. */
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
 /** How closely two target metrics agree: 3 the same phrase, 2 one inside the other, 1 nearly the same characters, 0 not the same. */
 export function metricAgreement(a: string, b: string): 0 | 1 | 2 | 3 {
-  const x = foldMetric(a);
-  const y = foldMetric(b);
-  if (x === "" || y === "") return 0;
-  if (x === y) return 3;
-  if (x.includes(y) || y.includes(x)) return 2;
-  return dice(x, y) >= 0.8 ? 1 : 0;
+  const x = fold(a);
+  const y = fold(b);
+  if (x.text === "" || y.text === "") return 0;
+  if (x.text === y.text) return 3;
+  if (x.text.includes(y.text) || y.text.includes(x.text)) return 2;
+  return dice(x.bigrams, y.bigrams) >= 0.8 ? 1 : 0;
 }
 
 /** Whether two target metrics name the same indicator. */

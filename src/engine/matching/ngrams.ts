@@ -20,18 +20,22 @@ export function textRuns(text: string): string[] {
     .filter((run) => run.length > 0);
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/u;
+
 /** Character 2- and 3-grams of each run, with their counts. */
 export function nGrams(text: string): Map<string, number> {
   const grams = new Map<string, number>();
+  const add = (gram: string) => grams.set(gram, (grams.get(gram) ?? 0) + 1);
   for (const run of textRuns(text)) {
-    const chars = Array.from(run);
-    for (let n = 2; n <= 3; n++) {
-      for (let i = 0; i + n <= chars.length; i++) {
-        const gram = chars.slice(i, i + n).join("");
-        grams.set(gram, (grams.get(gram) ?? 0) + 1);
-      }
+    // Almost every run is plain BMP text, cut with substring; rare CJK beyond the BMP (𠮷) needs code points.
+    if (!SURROGATE.test(run)) {
+      for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= run.length; i++) add(run.substring(i, i + n));
+      if (run.length === 1) add(run);
+      continue;
     }
-    if (chars.length === 1) grams.set(chars[0], (grams.get(chars[0]) ?? 0) + 1);
+    const chars = Array.from(run);
+    for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= chars.length; i++) add(chars.slice(i, i + n).join(""));
+    if (chars.length === 1) add(chars[0]);
   }
   return grams;
 }

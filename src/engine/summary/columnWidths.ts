@@ -1,9 +1,13 @@
 import { cellText, type CellValue } from "../grid";
 
-/** Han and full-width characters take two character widths in Excel's default font, others one. */
-export function displayWidth(text: string): number {
+/**
+ * Han and full-width characters take two character widths in Excel's default font, others one. Counting
+ * stops past `enough` (a column is never wider than its cap, so the rest of a long text does not matter).
+ */
+export function displayWidth(text: string, enough = Infinity): number {
   let width = 0;
   for (const ch of text) {
+    if (width > enough) break;
     const c = ch.codePointAt(0) ?? 0;
     const wide =
       (c >= 0x1100 && c <= 0x115f) ||
@@ -29,7 +33,8 @@ export function fitColumnWidths(values: readonly (readonly CellValue[])[], optio
   const widths: number[] = [];
   values.slice(options.skipRows ?? 0).forEach((row) =>
     row.forEach((value, c) => {
-      const widest = Math.max(0, ...cellText(value).split("\n").map(displayWidth));
+      if ((widths[c] ?? min) >= max) return; // already as wide as a column gets
+      const widest = Math.max(0, ...cellText(value).split("\n").map((line) => displayWidth(line, max)));
       widths[c] = Math.max(widths[c] ?? min, Math.min(max, widest + 2));
     }),
   );

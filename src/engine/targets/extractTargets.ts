@@ -59,9 +59,12 @@ type Mask = Uint8Array;
 
 const OPENING_QUOTE = /[“《「‘]/u;
 
+/** Shared by every text without quotes (most): reading past its end gives undefined, i.e. not quoted. */
+const NOTHING_QUOTED: Mask = new Uint8Array(0);
+
 function quotedMask(t: string): Mask {
+  if (!OPENING_QUOTE.test(t)) return NOTHING_QUOTED;
   const mask = new Uint8Array(t.length);
-  if (!OPENING_QUOTE.test(t)) return mask;
   for (let i = 0; i < t.length; i++) {
     const close = QUOTE_PAIRS[t[i]];
     if (!close) continue;
