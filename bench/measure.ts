@@ -9,6 +9,8 @@ export interface Measurement {
   p95Ms: number;
   /** Heap retained by one run's result (after GC), in MB. */
   heapMb: number;
+  /** Peak resident memory of the process that ran it, in MB, where it ran in a process of its own. */
+  peakMb?: number;
   /** Goal, as text, and whether it was met; absent when there is no goal. */
   goal?: string;
   met?: boolean;

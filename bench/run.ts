@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
 import { matchBenchmarks } from "./match.bench";
 import { paneBenchmarks } from "./pane.bench";
+import { scaleBenchmarks } from "./scale.bench";
 import { summaryBenchmarks } from "./summary.bench";
 import { validateBenchmarks } from "./validate.bench";
 
@@ -12,15 +13,16 @@ const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
   { title: "Lag, aggregation and summary (issue 5)", run: summaryBenchmarks },
   { title: "Task pane (issue 6; needs npm run build and Chromium)", run: paneBenchmarks },
   { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
+  { title: "Scale (issue 7): each size in a process of its own; peak RSS is that whole process", run: scaleBenchmarks },
 ];
 
 function table(measurements: Measurement[]): string {
-  const lines = ["| benchmark | workload | median ms | p95 ms | heap MB | goal | met | notes |", "|---|---|---:|---:|---:|---|---|---|"];
+  const lines = ["| benchmark | workload | median ms | p95 ms | heap MB | peak RSS MB | goal | met | notes |", "|---|---|---:|---:|---:|---:|---|---|---|"];
   for (const m of measurements) {
     const notes = Object.entries(m.extra ?? {})
       .map(([k, v]) => `${k}: ${v}`)
       .join(", ");
-    lines.push(`| ${m.name} | ${m.workload} | ${m.medianMs.toFixed(1)} | ${m.p95Ms.toFixed(1)} | ${m.heapMb.toFixed(1)} | ${m.goal ?? ""} | ${m.met === undefined ? "" : m.met ? "yes" : "**no**"} | ${notes} |`);
+    lines.push(`| ${m.name} | ${m.workload} | ${m.medianMs.toFixed(1)} | ${m.p95Ms.toFixed(1)} | ${m.heapMb.toFixed(1)} | ${m.peakMb === undefined ? "" : m.peakMb.toFixed(0)} | ${m.goal ?? ""} | ${m.met === undefined ? "" : m.met ? "yes" : "**no**"} | ${notes} |`);
   }
   return lines.join("\n");
 }

@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { Measurement } from "./measure";
+import { yearPair } from "./workload";
+
+const ROOT = path.join(__dirname, "..", "..");
+
+interface ChildResult {
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+  peakRssMb: number;
+  tasks: number;
+}
+
+/** Full analysis at one size, measured in a fresh process (see scaleChild.ts). */
+function fullAnalysisAt(rows: number, runs: number): ChildResult {
+  const out = execFileSync(process.execPath, [path.join(__dirname, "scaleChild.js"), String(rows), String(runs)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out) as ChildResult;
+}
+
+/** `taizhang analyze` on a 50,000-row .xlsx with a prior year of the same size: wall time and peak memory of the process. */
+async function cliAnalyze(rows: number): Promise<{ ms: number; peakRssMb: number | null }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-scale-"));
+  const { current, prior } = await yearPair(rows);
+  const save = async (grid: typeof current, file: string) => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet(grid.name).addRows(grid.values.map((row) => row.map((v) => (v === null ? undefined : v))));
+    await book.xlsx.writeFile(file);
+  };
+  const [currentFile, priorFile] = [path.join(dir, "current.xlsx"), path.join(dir, "prior.xlsx")];
+  await save(current, currentFile);
+  await save(prior, priorFile);
+  const args = [path.join(ROOT, "bin", "taizhang.js"), "analyze", currentFile, "--prior", priorFile, "--as-of", "2021-06-30", "--json"];
+  const start = process.hrtime.bigint();
+  // GNU time reports the peak resident memory of the whole run on stderr; without it, time alone.
+  const timer = fs.existsSync("/usr/bin/time");
+  const result = timer
+    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(`analyze failed: ${result.stderr}`);
+  const kb = timer ? Number(result.stderr.trim().split("\n").pop()) : NaN;
+  return { ms, peakRssMb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+export async function scaleBenchmarks(): Promise<Measurement[]> {
+  const sizes = [
+    { rows: 1_000, runs: 7 },
+    { rows: 10_000, runs: 5 },
+    { rows: 50_000, runs: 3 },
+  ];
+  const results = sizes.map(({ rows, runs }) => ({ rows, ...fullAnalysisAt(rows, runs) }));
+  const perRow = (r: { rows: number; medianMs: number }) => (r.medianMs / r.rows) * 1000;
+  const measurements: Measurement[] = results.map((r) => ({
+    name: `full analysis, ${r.rows.toLocaleString("en-US")} rows`,
+    workload: `recognise + validate + match a prior year of ${r.rows.toLocaleString("en-US")} rows + lag + aggregate + tabs; progress report rows recombined from the 2021 H1 report, prior from the 2021 breakdown`,
+    runs: r.runs,
+    medianMs: r.medianMs,
+    p95Ms: r.p95Ms,
+    heapMb: 0,
+    peakMb: r.peakRssMb,
+    goal: r.rows === 10_000 ? "< 300 ms" : r.rows === 50_000 ? "< 2,000 ms and < 500 MB" : undefined,
+    met: r.rows === 10_000 ? r.medianMs < 300 : r.rows === 50_000 ? r.medianMs < 2000 && r.peakRssMb < 500 : undefined,
+    extra: { tasks: r.tasks, "µs per row": perRow(r).toFixed(1) },
+  }));
+  const [small, , large] = results;
+  // Near-linear: the cost of a row at 50,000 rows against its cost at 1,000.
+  measurements.push({
+    name: "growth 1,000 → 50,000 rows",
+    workload: "µs per row at 50,000 ÷ µs per row at 1,000 (1.0 is linear)",
+    runs: 1,
+    medianMs: 0,
+    p95Ms: 0,
+    heapMb: 0,
+    goal: "near-linear (< 2)",
+    met: perRow(large) / perRow(small) < 2,
+    extra: { ratio: (perRow(large) / perRow(small)).toFixed(2) },
+  });
+  const cli = await cliAnalyze(50_000);
+  measurements.push({
+    name: "taizhang analyze (CLI), 50,000 rows",
+    workload: "node bin/taizhang.js analyze on a 50,000-row .xlsx --prior a 50,000-row .xlsx --json: reading both files, the full analysis, JSON out",
+    runs: 1,
+    medianMs: cli.ms,
+    p95Ms: cli.ms,
+    heapMb: 0,
+    peakMb: cli.peakRssMb ?? undefined,
+  });
+  return measurements;
+}
