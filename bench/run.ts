@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
 import { matchBenchmarks } from "./match.bench";
+import { officeBenchmarks } from "./office.bench";
 import { paneBenchmarks } from "./pane.bench";
 import { scaleBenchmarks } from "./scale.bench";
 import { summaryBenchmarks } from "./summary.bench";
@@ -13,6 +14,7 @@ const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
   { title: "Lag, aggregation and summary (issue 5)", run: summaryBenchmarks },
   { title: "Task pane (issue 6; needs npm run build and Chromium)", run: paneBenchmarks },
   { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
+  { title: "Office adapter at scale (issue 7): round trips and payloads on the Excel model", run: officeBenchmarks },
   { title: "Scale (issue 7): each size in a process of its own; peak RSS is that whole process", run: scaleBenchmarks },
 ];
 

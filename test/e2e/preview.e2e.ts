@@ -129,7 +129,8 @@ describe("the preview in Chromium", () => {
   });
 
   it("asked for nothing but the local preview server the whole time", () => {
-    expect(requests.length).toBeGreaterThan(5);
+    // The recorder saw the page and the upload of last year's file, so an empty list below means something.
+    expect(requests.some((url) => url.endsWith("/api/open"))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
   });
 });

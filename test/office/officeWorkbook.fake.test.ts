@@ -132,6 +132,17 @@ describe("past Excel's 5 MB limit", () => {
     expect(excel.sheet("滞后任务").extras.some((extra) => extra.startsWith("table"))).toBe(true);
   });
 
+  it("applies a batch of fixes too large for one request in several, each under the limit", async () => {
+    const excel = new FakeExcel([sheet]);
+    excel.install();
+    const changes = sheet.values.slice(1).map((row, r) => ({ row: r + 1, col: 3, value: `${String(row[1])}（已核）` }));
+    await new OfficeWorkbook().updateCells("台账", changes);
+    expect(excel.syncs.length).toBeGreaterThan(4);
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    const written = excel.grid("台账").values;
+    expect(changes.filter((change) => written[change.row][change.col] !== change.value)).toEqual([]);
+  });
+
   it("refuses a sheet past 5,000,000 cells, naming its extent, without reading it", async () => {
     const stray: SheetGrid = { name: "台账", values: [["序号", "主要工作任务"]], merges: [] };
     const excel = new FakeExcel([stray]);

@@ -261,20 +261,29 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** Single cells written as plain values in one batch; text that Excel would read as a formula or number stays text. */
+  /**
+   * Single cells written as plain values in one batch; text that Excel would read as a formula or number
+   * stays text. One sync, or one per 4 MB of cells when a batch of fixes is larger than Excel accepts.
+   */
   async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {
     if (changes.length === 0) return;
     requireApi("1.7", "修复单元格 fixing cells");
     validateCellUpdates(sheetName, changes);
+    // Each change costs its value, a format for text, and the range's address.
+    const batches = requestBatches([changes.map((change) => payloadBytes([change.value, "@"]) + 40)], REQUEST_BUDGET_BYTES);
     try {
       await this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
-        for (const change of changes) {
-          const cell = sheet.getRangeByIndexes(change.row, change.col, 1, 1);
-          if (needsTextFormat(change.value)) cell.numberFormat = [["@"]];
-          cell.values = [[change.value === null ? "" : change.value]];
+        for (const batch of batches) {
+          for (const { from, to } of batch) {
+            for (const change of changes.slice(from, to)) {
+              const cell = sheet.getRangeByIndexes(change.row, change.col, 1, 1);
+              if (needsTextFormat(change.value)) cell.numberFormat = [["@"]];
+              cell.values = [[change.value === null ? "" : change.value]];
+            }
+          }
+          await context.sync();
         }
-        await context.sync();
         this.lastOwnWrite = Date.now();
       });
     } catch (error) {
