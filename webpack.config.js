@@ -1,4 +1,4 @@
-// Builds the add-in's pages into dist/: taskpane.html (React + Fluent UI), commands.html (ribbon function
+// Builds the add-in into dist/: taskpane.html (React + Fluent UI; also the ribbon commands' function
 // file), the icons and manifest.xml. `npm run build` for production, `npm run dev-server` for
 // https://localhost:3000, the origin the manifest names. office.js is not bundled: the pages load it from
 // Microsoft's CDN and the code uses the global Office/Excel.
@@ -6,6 +6,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const PORT = 3000;
@@ -38,15 +39,19 @@ module.exports = (_env, argv) => {
     // Not eval-based source maps: the pages' Content-Security-Policy forbids eval.
     devtool: production ? false : "source-map",
     entry: {
+      // Also the ribbon's function file and, in Excel's shared runtime, the worksheet functions' page.
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // The worksheet functions alone, for Excel without a shared runtime (manifest <Script>): a fixed name.
+      functions: "./src/functions/functions.ts",
       // The pane beside a grid view, for machines without Excel (npm run preview) and browser tests.
       preview: "./src/preview/preview.tsx",
     },
     output: {
       path: path.join(__dirname, "dist"),
       // Office caches add-in files hard; a content hash makes a new build load for sure.
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // functions.js keeps its name: the manifest points at it.
+      filename: (pathData) => (production && pathData.chunk?.name !== "functions" ? "[name].[contenthash:8].js" : "[name].js"),
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -76,11 +81,8 @@ module.exports = (_env, argv) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
+      // functions.json, from the JSDoc of functions.ts; the same generator the metadata test runs.
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

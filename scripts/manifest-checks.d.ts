@@ -7,8 +7,10 @@ export interface ManifestCheckOptions {
   origin: string;
   defaultLocale: string;
   overrideLocales: string[];
-  /** Pages the build emits. */
-  pages: string[];
+  /** Files the build emits under fixed names (pages, the functions' script and metadata). */
+  files: string[];
+  /** The ribbon commands the script registers. */
+  functionNames: string[];
 }
 
 export const DEFAULTS: ManifestCheckOptions;

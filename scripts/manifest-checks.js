@@ -14,8 +14,10 @@ const DEFAULTS = {
   defaultLocale: "zh-CN",
   /** Every string must also be given in these locales. */
   overrideLocales: ["en-US"],
-  /** Pages the webpack build emits; a manifest URL to any other page would 404. */
-  pages: ["taskpane.html", "commands.html"],
+  /** Files the webpack build emits under fixed names; a manifest URL to any other page, script or JSON would 404. */
+  files: ["taskpane.html", "functions.js", "functions.json"],
+  /** The ribbon commands the pane's script registers with Office.actions.associate (src/commands/ribbon.ts). */
+  functionNames: ["validateSheet", "generateSummary", "clearMarks"],
 };
 
 /** Limits from the manifest schema: ShortString 125 characters, LongString 250, resid 32. */
@@ -145,9 +147,9 @@ function checkManifestXml(xml, options = {}) {
         const definition = defined.get(element.attributes.id);
         for (const size of definition ? definition.sizes : []) icons.push({ url: value, size, where: `resid "${element.attributes.id}"` });
       }
-      const page = pageOf(value);
-      if (page !== null && !opts.pages.includes(page)) {
-        problems.push(`${at(element)} points at ${page}, which the build does not emit (${opts.pages.join(", ")})`);
+      const file = fileOf(value);
+      if (file !== null && !opts.files.includes(file)) {
+        problems.push(`${at(element)} points at ${file}, which the build does not emit (${opts.files.join(", ")})`);
       }
     }
     if (element.name === "AppDomain") problems.push(...urlProblems(element.text.trim(), at(element), opts));
@@ -158,6 +160,39 @@ function checkManifestXml(xml, options = {}) {
     }
   }
   for (const icon of icons) problems.push(...iconProblems(icon, opts));
+  problems.push(...sharedRuntimeProblems(all), ...commandProblems(all, opts));
+  return problems;
+}
+
+/**
+ * A shared runtime loads only when the Runtime, the FunctionFile and the custom functions' Page name the same
+ * resid (Office's "Configure your add-in to use a shared runtime"); a mismatch starts separate runtimes silently.
+ */
+function sharedRuntimeProblems(all) {
+  const runtime = all.find(({ element }) => element.name === "Runtime")?.element;
+  if (!runtime) return [];
+  const problems = [];
+  const resid = runtime.attributes.resid;
+  if (runtime.attributes.lifetime !== "long") problems.push(`${at(runtime)} needs lifetime="long" for ribbon commands and functions to share the pane's runtime`);
+  const functionFile = all.find(({ element }) => element.name === "FunctionFile")?.element;
+  if (functionFile && functionFile.attributes.resid !== resid) problems.push(`${at(functionFile)} must use resid "${resid}", the shared runtime's`);
+  for (const { element, parent } of all) {
+    if (element.name === "SourceLocation" && parent && parent.name === "Page" && element.attributes.resid !== resid) {
+      problems.push(`${at(element)} of the custom functions' <Page> must use resid "${resid}", the shared runtime's`);
+    }
+  }
+  return problems;
+}
+
+/** Every ExecuteFunction names a command the script registers, and each command has its button. */
+function commandProblems(all, opts) {
+  const named = all.filter(({ element }) => element.name === "FunctionName").map(({ element }) => ({ element, name: element.text.trim() }));
+  const problems = named
+    .filter(({ name }) => !opts.functionNames.includes(name))
+    .map(({ element, name }) => `${at(element)} names "${name}", which the script does not register (${opts.functionNames.join(", ")})`);
+  for (const name of opts.functionNames) {
+    if (!named.some((n) => n.name === name)) problems.push(`the command "${name}" has no ribbon button (<FunctionName>${name}</FunctionName>)`);
+  }
   return problems;
 }
 
@@ -177,11 +212,11 @@ function localisedProblems(element, overrideName, max, opts, resid) {
   return problems;
 }
 
-/** The .html page a URL names ("taskpane.html"), or null for other URLs. */
-function pageOf(value) {
+/** The page, script or JSON file a URL names ("taskpane.html", "functions.json"), or null for other URLs. */
+function fileOf(value) {
   try {
     const pathname = new URL(value).pathname.replace(/^\//, "");
-    return /\.html?$/i.test(pathname) ? pathname : null;
+    return /\.(html?|js|json)$/i.test(pathname) ? pathname : null;
   } catch {
     return null; // reported as a bad URL
   }

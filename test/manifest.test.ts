@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { checkManifestXml, pngSize } from "../scripts/manifest-checks";
+import { checkManifestXml, DEFAULTS, pngSize } from "../scripts/manifest-checks";
+import { RIBBON_COMMANDS } from "../src/commands/ribbon";
 
 const root = path.join(__dirname, "..");
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -15,6 +16,16 @@ function broken(from: string | RegExp, to: string): string {
 describe("manifest.xml", () => {
   it("passes every offline check", () => {
     expect(checkManifestXml(manifest, { root })).toEqual([]);
+  });
+
+  it("lists exactly the commands the ribbon module registers", () => {
+    expect([...DEFAULTS.functionNames].sort()).toEqual([...RIBBON_COMMANDS].sort());
+  });
+
+  it("declares the worksheet functions in the TAIZHANG namespace, on the shared runtime", () => {
+    expect(manifest).toContain('<ExtensionPoint xsi:type="CustomFunctions">');
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="TAIZHANG">/);
+    expect(manifest).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
   });
 
   it("names Excel, ExcelApi 1.9, zh-CN first with an en-US override", () => {
@@ -45,8 +56,8 @@ describe("the manifest checks report", () => {
   });
 
   it("a resid that is defined but never used", () => {
-    const xml = broken('<FunctionFile resid="Commands.Url"/>', "");
-    expect(problemsOf(xml)).toEqual([expect.stringMatching(/resid "Commands\.Url" .* is defined but never used/)]);
+    const xml = broken('<Metadata>\n              <SourceLocation resid="Functions.Metadata.Url"/>\n            </Metadata>', "");
+    expect(problemsOf(xml)).toEqual([expect.stringMatching(/resid "Functions\.Metadata\.Url" .* is defined but never used/)]);
   });
 
   it("a resid of the wrong kind", () => {
@@ -55,8 +66,8 @@ describe("the manifest checks report", () => {
   });
 
   it("an http URL", () => {
-    const xml = broken("https://localhost:3000/commands.html", "http://localhost:3000/commands.html");
-    expect(problemsOf(xml)).toEqual([expect.stringContaining("http://localhost:3000/commands.html is not https")]);
+    const xml = broken("https://localhost:3000/functions.json", "http://localhost:3000/functions.json");
+    expect(problemsOf(xml)).toEqual([expect.stringContaining("http://localhost:3000/functions.json is not https")]);
   });
 
   it("a URL on another origin", () => {
@@ -64,9 +75,22 @@ describe("the manifest checks report", () => {
     expect(problemsOf(xml)).toEqual([expect.stringContaining("https://example.com/help is not on https://localhost:3000")]);
   });
 
-  it("a page the build does not emit", () => {
-    const xml = broken("https://localhost:3000/commands.html", "https://localhost:3000/command.html");
-    expect(problemsOf(xml)).toEqual([expect.stringContaining("command.html, which the build does not emit")]);
+  it("a page or script the build does not emit", () => {
+    const xml = broken("https://localhost:3000/functions.js", "https://localhost:3000/function.js");
+    expect(problemsOf(xml)).toEqual([expect.stringContaining("function.js, which the build does not emit")]);
+  });
+
+  it("a shared runtime whose resid differs from the function file's", () => {
+    const xml = broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="GetStarted.LearnMoreUrl"/>');
+    expect(problemsOf(xml)).toEqual([expect.stringContaining('must use resid "Taskpane.Url", the shared runtime\'s')]);
+  });
+
+  it("a ribbon command the script does not register, and a command without its button", () => {
+    const xml = broken("<FunctionName>clearMarks</FunctionName>", "<FunctionName>clearAll</FunctionName>");
+    expect(problemsOf(xml)).toEqual([
+      expect.stringContaining('names "clearAll", which the script does not register'),
+      'the command "clearMarks" has no ribbon button (<FunctionName>clearMarks</FunctionName>)',
+    ]);
   });
 
   it("an icon of the wrong size", () => {

@@ -4,9 +4,12 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officeCommandHost, onCommandReport, registerRibbonCommands } from "../commands/commands";
 import { OfficeWorkbook } from "../host/office/officeWorkbook";
 import { App } from "./components/App";
 import { messagesFor, pickLanguage } from "./i18n";
+
+declare const CustomFunctions: unknown;
 
 function render(inExcel: boolean, displayLanguage: string | undefined) {
   const container = document.getElementById("container");
@@ -16,9 +19,17 @@ function render(inExcel: boolean, displayLanguage: string | undefined) {
   const messages = messagesFor(language);
   document.title = messages.productName;
   const workbook = new OfficeWorkbook();
+  if (inExcel) {
+    // This page is also the ribbon's function file and, in the shared runtime, the worksheet functions' home.
+    const commands = officeCommandHost();
+    if (commands) registerRibbonCommands(commands, workbook, messages);
+    // The functions module registers itself with CustomFunctions (custom-functions-metadata-plugin adds the
+    // calls at build time), so it is loaded only where that runtime exists.
+    if (typeof CustomFunctions !== "undefined") void import(/* webpackChunkName: "functions-shared" */ "../functions/functions");
+  }
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App messages={messages} language={language} inExcel={inExcel} workbook={workbook} />
+      <App messages={messages} language={language} inExcel={inExcel} workbook={workbook} commandReports={onCommandReport} />
     </FluentProvider>,
   );
 }

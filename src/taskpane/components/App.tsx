@@ -13,13 +13,15 @@ import {
 import { Tab, TabList } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { SheetRecognition } from "../../engine/recognize";
-import { WorkbookError, type WorkbookPort } from "../../host/port";
+import type { WorkbookPort } from "../../host/port";
+import { failureText } from "../areas/useTask";
 import { recognizeActiveSheet } from "../actions";
 import { LagArea } from "../areas/LagArea";
 import { PriorArea } from "../areas/PriorArea";
 import { SummaryArea } from "../areas/SummaryArea";
 import { ValidationArea } from "../areas/ValidationArea";
 import type { Language, Messages } from "../i18n";
+import { CommandReportBar, type CommandReportBarProps } from "./CommandReportBar";
 import { RecognitionView } from "./RecognitionView";
 
 const useStyles = makeStyles({
@@ -43,6 +45,8 @@ export interface AppProps {
   workbook: WorkbookPort;
   /** False when the page is opened outside Excel and outside the preview: nothing can work there. */
   inExcel?: boolean;
+  /** Reports of ribbon commands run while the pane is open. */
+  commandReports?: CommandReportBarProps["subscribe"];
 }
 
 type Area = "recognize" | "validate" | "prior" | "lag" | "summary";
@@ -53,14 +57,9 @@ type State =
   | { status: "done"; recognition: SheetRecognition }
   | { status: "failed"; message: string };
 
-/** A failure as a sentence that says what to do: the port's own messages already do; others get a hint. */
-export function failureMessage(error: unknown, messages: Messages): string {
-  if (error instanceof WorkbookError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return messages.errorUnexpected(detail);
-}
+export const failureMessage = (error: unknown, messages: Messages): string => failureText(error, messages.errorUnexpected);
 
-export function App({ messages, language, workbook, inExcel = true }: AppProps) {
+export function App({ messages, language, workbook, inExcel = true, commandReports }: AppProps) {
   const styles = useStyles();
   const [area, setArea] = useState<Area>("recognize");
   const [state, setState] = useState<State>({ status: "idle" });
@@ -87,6 +86,7 @@ export function App({ messages, language, workbook, inExcel = true }: AppProps) 
           <MessageBarBody>{messages.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
+      {inExcel && <CommandReportBar workbook={workbook} messages={messages} subscribe={commandReports} />}
       <TabList selectedValue={area} onTabSelect={(_e, data) => setArea(data.value as Area)} size="small" disabled={!inExcel}>
         <Tab value="recognize">{tabs.recognize}</Tab>
         <Tab value="validate">{tabs.validate}</Tab>

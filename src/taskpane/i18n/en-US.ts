@@ -104,4 +104,13 @@ export const enUS: Messages = {
     lagging: "Lagging",
     onPace: "On pace",
   },
+  commands: {
+    title: { validate: "Check this sheet", summarize: "Write summary", clearMarks: "Clear marks" },
+    validated: (sheet, c) =>
+      c.error + c.warning + c.info === 0
+        ? `No problems found on “${sheet}”.`
+        : `“${sheet}”: ${c.error} errors, ${c.warning} warnings, ${c.info} notes; ${c.marked} cells marked red or yellow. Open Check to go through and fix them.`,
+    failed: (detail) => `Not done: ${detail}`,
+    dismiss: "Dismiss",
+  },
 };

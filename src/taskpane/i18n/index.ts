@@ -33,6 +33,15 @@ export interface Messages {
   errorUnexpected: (detail: string) => string;
   privacy: string;
   areas: AreaMessages;
+  commands: CommandMessages;
+}
+
+/** What the ribbon's commands report when they ran without the pane (see src/commands). */
+export interface CommandMessages {
+  title: { validate: string; summarize: string; clearMarks: string };
+  validated: (sheet: string, c: { error: number; warning: number; info: number; marked: number }) => string;
+  failed: (detail: string) => string;
+  dismiss: string;
 }
 
 /** The pane's areas beyond recognition: validation, prior year, lag, summary. */

@@ -104,4 +104,13 @@ export const zhCN: Messages = {
     lagging: "滞后",
     onPace: "按进度率",
   },
+  commands: {
+    title: { validate: "校验本表", summarize: "生成汇总", clearMarks: "清除标记" },
+    validated: (sheet, c) =>
+      c.error + c.warning + c.info === 0
+        ? `“${sheet}”没有发现问题。`
+        : `“${sheet}”：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个；已用红、黄底色标出 ${c.marked} 个单元格。在“校验”中可逐条查看并修复。`,
+    failed: (detail) => `没有完成：${detail}`,
+    dismiss: "关闭",
+  },
 };

@@ -1,0 +1,82 @@
+/**
+ * The ribbon's one-click commands (校验本表, 生成汇总, 清除标记), written against the WorkbookPort so they run
+ * the same in Excel, in the preview and in tests. Each returns a report a person can read; the report is
+ * also kept in the workbook's settings, so a pane opened later can show what the last command did.
+ */
+import type { WorkbookPort } from "../host/port";
+import type { CommandMessages, Messages } from "../taskpane/i18n";
+import { failureText } from "../taskpane/areas/useTask";
+import { clearMarks, generateSummary, markIssues, validateActiveSheet } from "../taskpane/workflows";
+
+/** The ids the manifest's ExecuteFunction actions name (<FunctionName>). */
+export const RIBBON_COMMANDS = ["validateSheet", "generateSummary", "clearMarks"] as const;
+export type RibbonCommand = (typeof RIBBON_COMMANDS)[number];
+
+export interface CommandReport {
+  command: RibbonCommand;
+  ok: boolean;
+  /** The command's name as the ribbon shows it, in the user's language. */
+  title: string;
+  message: string;
+  /** ISO time it finished: a pane opened much later can tell an old report from a new one. */
+  at: string;
+}
+
+/** The workbook setting that holds the last report (JSON). */
+export const LAST_COMMAND_SETTING = "lastCommand";
+
+const TITLE_KEY: Record<RibbonCommand, keyof CommandMessages["title"]> = {
+  validateSheet: "validate",
+  generateSummary: "summarize",
+  clearMarks: "clearMarks",
+};
+
+async function perform(command: RibbonCommand, workbook: WorkbookPort, messages: Messages): Promise<string> {
+  switch (command) {
+    case "validateSheet": {
+      const validation = await validateActiveSheet(workbook);
+      const marked = await markIssues(workbook, validation);
+      const count = (severity: string) => validation.issues.filter((i) => i.severity === severity).length;
+      return messages.commands.validated(validation.sheet, { error: count("error"), warning: count("warning"), info: count("info"), marked });
+    }
+    case "generateSummary": {
+      // The choices the clerk made in the pane's 汇总 area (kept in the workbook) apply here too.
+      const settings = await workbook.readSettings();
+      const written = await generateSummary(workbook, {
+        asOf: settings.asOf || undefined,
+        leadOnly: settings.leadOnly === "true",
+        priorSheet: settings.priorSheet || undefined,
+      });
+      return messages.areas.written(written.written);
+    }
+    case "clearMarks":
+      return messages.areas.cleared(await clearMarks(workbook));
+  }
+}
+
+/** Runs one command; never throws: a failure is a report that says what went wrong and what to do. */
+export async function runRibbonCommand(command: RibbonCommand, workbook: WorkbookPort, messages: Messages, now: () => Date = () => new Date()): Promise<CommandReport> {
+  const title = messages.commands.title[TITLE_KEY[command]];
+  let report: CommandReport;
+  try {
+    report = { command, ok: true, title, message: await perform(command, workbook, messages), at: now().toISOString() };
+  } catch (error) {
+    report = { command, ok: false, title, message: messages.commands.failed(failureText(error, messages.errorUnexpected)), at: now().toISOString() };
+  }
+  try {
+    await workbook.writeSettings({ [LAST_COMMAND_SETTING]: JSON.stringify(report) });
+  } catch {
+    // The report is still returned and shown; only a later pane will not see it.
+  }
+  return report;
+}
+
+/** The last report kept in the workbook, or null when there is none or it cannot be read. */
+export function readCommandReport(settings: Record<string, string>): CommandReport | null {
+  try {
+    const parsed = JSON.parse(settings[LAST_COMMAND_SETTING] ?? "null") as CommandReport | null;
+    return parsed && RIBBON_COMMANDS.includes(parsed.command) && typeof parsed.message === "string" ? parsed : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Worksheet functions over the engine (=TAIZHANG.TARGETS(B2) …). Each function is plain and synchronous, so
+ * Jest calls it directly; the JSDoc blocks are what custom-functions-metadata turns into functions.json, and
+ * custom-functions-metadata-plugin appends the CustomFunctions.associate calls when webpack bundles this file,
+ * so it registers itself wherever it is loaded in Excel (functions.js alone, or the pane in the shared runtime).
+ *
+ * Metadata rules that shape the signatures below (see functions.metadata.test.ts):
+ * - a return type must be a keyword type, an array of one, or a union: a named type (FunctionError, a type alias)
+ *   is rejected. A union becomes result type "any", which Excel accepts for a value or an error.
+ * - spilling needs result dimensionality "matrix", i.e. a plain 2-D array type; `(A | B)[][]` is not read
+ *   (parenthesised element type), `Array<Array<A | B>>` is. Errors of a spilling function are returned as
+ *   a 1×1 matrix holding the error, as Office's documentation does for matrix results.
+ */
+import { compareTargets, describeChange, matchTasks, type MatchDoc } from "../engine/matching";
+import { categorize, defaultVocabulary, suggestStatuses } from "../engine/status/vocabulary";
+import { CATEGORY_LABELS } from "../engine/summary";
+import { extractTargets, type Target } from "../engine/targets";
+import { targetText, type TaskLine } from "../engine/tasks";
+import { builtinRegistry, canonicalUnits } from "../engine/units/registry";
+import { unitNames } from "../engine/units/split";
+import { functionError, isFunctionError, safely, type FunctionError } from "./errors";
+
+/** The text of a cell argument, or #VALUE! when it is not text (a number, a boolean, an error). */
+function textArgument(value: unknown, name: string): string | FunctionError {
+  if (typeof value === "string") return value;
+  // A blank cell can arrive as null: it has no text, which is "nothing found" (#N/A), not a wrong argument.
+  if (value === null) return "";
+  return functionError("invalidValue", `${name}须为文字 / ${name} must be text`);
+}
+
+const noTarget = () => functionError("notAvailable", "没有找到数字目标 / no numeric target found");
+
+// Cells of a range may hold numbers (a 序号, a bare figure): read as their text, not skipped.
+const cellText = (cell: unknown) => (typeof cell === "string" ? cell.trim() : typeof cell === "number" ? String(cell) : "");
+
+/** A range's non-empty cells in reading order (row by row), with where each came from. */
+function rangeCells(range: unknown): { text: string; row: number; col: number }[] | null {
+  if (!Array.isArray(range)) return null;
+  const cells: { text: string; row: number; col: number }[] = [];
+  range.forEach((row: unknown, r) => {
+    if (!Array.isArray(row)) return;
+    row.forEach((cell: unknown, c) => {
+      const text = cellText(cell);
+      if (text !== "") cells.push({ text, row: r, col: c });
+    });
+  });
+  return cells;
+}
+
+const sameShape = (a: unknown[][], b: unknown[][]) => a.length === b.length && a.every((row, r) => Array.isArray(b[r]) && row.length === b[r].length);
+
+/** A plain-text task as a task line, so the engine's own targetText joins an indicator with its 目标 cell. */
+const lineOf = (text: string, target: string): TaskLine => ({ row: 0, text, units: [], coUnits: [], progress: "", status: "", target });
+
+/** Targets as written, one clause each: "；" keeps them apart when CHANGE reads the text again. */
+const targetsAsWritten = (targets: readonly Target[]) => targets.map((t) => t.raw).join("；");
+
+/**
+ * 任务文字中的数字目标，每个目标一行：指标、数值、单位、限定词。没有目标时返回 #N/A。
+ * Numeric targets of a task text, one row each: metric, value, unit, qualifiers. #N/A when there is none.
+ * @customfunction TARGETS TARGETS
+ * @param text 任务文字，如“社会消费品零售总额增长5.5%以上” / task text, e.g. 社会消费品零售总额增长5.5%以上
+ * @returns 每个目标一行：指标、数值（区间为“低-高”文字）、单位（含万/亿）、限定词（以上、左右、力争…，以“、”分隔） / one row per target: metric, value (a range as "low-high" text), unit as written (万/亿 included), qualifiers joined by 、
+ */
+export function targets(text: string): Array<Array<string | number | FunctionError>> {
+  const result = safely((): Array<Array<string | number>> | FunctionError => {
+    const input = textArgument(text, "任务文字");
+    if (isFunctionError(input)) return input;
+    const found = extractTargets(input);
+    if (found.length === 0) return noTarget();
+    // The value column follows the CLI's JSON: a number, or "1-2" for a range, so the bounds stay visible.
+    return found.map((t) => [t.metric, t.valueLow === undefined ? t.value : `${t.valueLow}-${t.value}`, t.unit, t.qualifiers.join("、")]);
+  });
+  return isFunctionError(result) ? [[result]] : result;
+}
+
+/**
+ * 任务文字中第 n 个目标的数值（区间取下限）。
+ * The value of the n-th target of a task text (for a range such as 1-2个, the lower bound).
+ * @customfunction TARGET TARGET
+ * @param text 任务文字 / task text
+ * @param [n] 第几个目标，从 1 起，默认 1 / which target, counting from 1 (default 1)
+ * @returns 数值，单位为原文单位（3.5万亩 → 3.5） / the number in the unit as written (3.5万亩 → 3.5)
+ */
+export function target(text: string, n?: number): number | FunctionError {
+  return safely(() => {
+    const input = textArgument(text, "任务文字");
+    if (isFunctionError(input)) return input;
+    // Excel passes null for an omitted optional argument.
+    const which: unknown = n ?? 1;
+    if (typeof which !== "number" || !Number.isInteger(which) || which < 1) return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
+    const found = extractTargets(input);
+    if (found.length === 0) return noTarget();
+    const t = found[which - 1];
+    if (t === undefined) return functionError("invalidValue", `第 ${which} 个目标不存在（共 ${found.length} 个） / there is no target ${which} (there are ${found.length})`);
+    return t.valueLow ?? t.value;
+  });
+}
+
+/**
+ * 在上年任务中找与本任务对应的一项：上年任务、相似度、上年目标。找不到时返回 #N/A。
+ * The prior-year task that carries this task: prior task, score, prior targets. #N/A when none is close enough.
+ * @customfunction PRIOR PRIOR
+ * @param text 今年的任务文字 / this year's task text
+ * @param priorTasks 上年任务文字所在区域 / range of last year's task texts
+ * @param [priorTargets] 上年目标列（指标表的“目标”列），与上年任务区域同样大小 / last year's 目标 cells (indicator tables), the same size as priorTasks
+ * @returns 一行：上年任务、相似度（0–1）、上年目标原文（以“；”分隔，无目标时为空） / one row: prior task, score (0–1), prior targets as written (joined by ；, empty when none)
+ */
+export function prior(text: string, priorTasks: string[][], priorTargets?: string[][]): Array<Array<string | number | FunctionError>> {
+  const result = safely((): Array<Array<string | number>> | FunctionError => {
+    const input = textArgument(text, "任务文字");
+    if (isFunctionError(input)) return input;
+    const cells = rangeCells(priorTasks);
+    if (cells === null) return functionError("invalidValue", "上年任务须为一个区域 / priorTasks must be a range");
+    // Excel passes null for an omitted optional argument.
+    const targetRange = priorTargets ?? null;
+    if (targetRange !== null && !(Array.isArray(targetRange) && sameShape(priorTasks, targetRange))) {
+      return functionError("invalidValue", "上年目标须与上年任务区域同样大小 / priorTargets must be the same size as priorTasks");
+    }
+    if (input.trim() === "" || cells.length === 0) return functionError("notAvailable", "没有可比的任务 / nothing to match");
+    // Units are not known from plain cells: the matcher then weighs text and target metrics only.
+    const docs: MatchDoc[] = cells.map((cell, i) => ({ key: String(i), seq: "", text: cell.text, units: [] }));
+    const [match] = matchTasks([{ key: "current", seq: "", text: input, units: [] }], docs, { targetsOf: extractTargets });
+    const best = match.prior[0];
+    if (best === undefined) return functionError("notAvailable", "上年没有相近的任务 / no prior-year task is close enough");
+    const cell = cells[Number(best.key)];
+    const targetCell: unknown = targetRange === null ? "" : targetRange[cell.row][cell.col];
+    const priorTargetText = targetText(lineOf(cell.text, cellText(targetCell)));
+    return [[cell.text, best.score, targetsAsWritten(extractTargets(priorTargetText))]];
+  });
+  return isFunctionError(result) ? [[result]] : result;
+}
+
+/**
+ * 可比目标的变化，如“社会消费品零售总额：7% → 5.5%（−1.5 个百分点）”；多个时换行分隔。没有可比目标时返回 #N/A。
+ * The change of each comparable target, as the 上年对比 tab writes it; several are joined by line breaks.
+ * @customfunction CHANGE CHANGE
+ * @param text 今年的任务文字 / this year's task text
+ * @param priorText 上年的任务文字或目标 / last year's task text or targets
+ * @returns 变化说明：比率为“个百分点”，其余为百分比，不变为“持平” / the change: percentage points for rates, else percent, 持平 when unchanged
+ */
+export function change(text: string, priorText: string): string | FunctionError {
+  return safely(() => {
+    const current = textArgument(text, "任务文字");
+    if (isFunctionError(current)) return current;
+    const before = textArgument(priorText, "上年任务文字");
+    if (isFunctionError(before)) return before;
+    const { changes } = compareTargets(extractTargets(current), extractTargets(before));
+    if (changes.length === 0) return functionError("notAvailable", "没有可比较的目标（指标或单位不同） / no comparable target (another metric or unit)");
+    // "\n" as in the 上年对比 tab, which joins a task's changes the same way.
+    return changes.map(describeChange).join("\n");
+  });
+}
+
+/**
+ * 进展状态词的类别（按内置状态词表），如“部分滞后”→“滞后”。未知的状态词返回 #N/A。
+ * The category of a status word (built-in vocabulary), e.g. 部分滞后 → 滞后. #N/A for an unknown word.
+ * @customfunction CATEGORY CATEGORY
+ * @param status 进展状态，如“按时推进”“部分滞后” / status word, e.g. 按时推进, 部分滞后
+ * @returns 类别：进度较快、按时推进、已完成、滞后、未启动 / the category as the summary names it
+ */
+export function category(status: string): string | FunctionError {
+  return safely(() => {
+    const input = textArgument(status, "进展状态");
+    if (isFunctionError(input)) return input;
+    const vocabulary = defaultVocabulary();
+    const found = categorize(vocabulary, input);
+    if (found.known) return CATEGORY_LABELS[found.category];
+    if (input.trim() === "") return functionError("notAvailable", "进展状态为空 / the status is empty");
+    const near = suggestStatuses(vocabulary, input, 3);
+    return functionError("notAvailable", `不是已知的状态词：${input}${near.length ? `（相近：${near.join("、")}）` : ""} / not a known status word`);
+  });
+}
+
+/**
+ * 责任单位单元格中的各单位（规范名称），牵头单位在前，每个一行。
+ * The units of a responsible-unit cell under their canonical names, lead first, one per row.
+ * @customfunction UNITS UNITS
+ * @param cell 责任单位，如“市发改委、秀洲区政府” / responsible units, e.g. 市发改委、秀洲区政府
+ * @returns 每行一个单位；别名和旧名换成规范名称，重复的只列一次 / one unit per row; aliases and former names become the canonical name, each listed once
+ */
+export function units(cell: string): Array<Array<string | FunctionError>> {
+  const result = safely((): string[][] | FunctionError => {
+    const input = textArgument(cell, "责任单位");
+    if (isFunctionError(input)) return input;
+    const names = canonicalUnits(builtinRegistry(), unitNames(input));
+    if (names.length === 0) return functionError("notAvailable", "没有责任单位 / no unit in the cell");
+    return names.map((name) => [name]);
+  });
+  return isFunctionError(result) ? [[result]] : result;
+}
