@@ -38,6 +38,9 @@ export const cliMessages = {
   targetsCount: (n: number) => `共 ${n} 个数字目标。${n} numeric targets.`,
   summarizeNeedsOut: "summarize 需要 --out OUT.xlsx（汇总表写入新文件，原文件不会被改动），或只用 --json 查看汇总。summarize needs --out OUT.xlsx (or --json).",
   summarizeDone: (out: string, tabs: string[]) => `已生成 ${tabs.join("、")}，写入 ${out}；原文件未改动。Wrote ${tabs.length} tabs into ${out}.`,
-  matchNeedsPrior: "match 需要至少一个 --prior FILE（上年的任务表、指标表或计划文本）。match needs --prior FILE.",
+  matchNeedsPrior: "match 需要至少一个 --prior FILE（上年的任务表、指标表或计划文本，或内置资料 builtin:YEAR）。match needs --prior FILE (or builtin:YEAR).",
+  unknownBuiltinYear: (text: string, years: number[]) =>
+    `没有内置的“${text}”年资料；内置年份：${years.join("、")}（例如 --prior builtin:${years[years.length - 1]}）。` +
+    ` No built-in material for "${text}"; built-in years: ${years.join(", ")} (e.g. --prior builtin:${years[years.length - 1]}).`,
   matchSummary: (total: number, matched: number) => `共 ${total} 项，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。${matched} of ${total} tasks matched.`,
 };

@@ -1,7 +1,10 @@
 import * as path from "node:path";
 import type { SheetGrid } from "../engine/grid";
+import { builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { planSentences, type PlanSentence } from "../engine/prose/planSentences";
 import { readPlanText } from "../host/files";
+import { UsageError } from "./command";
+import { cliMessages } from "./messages";
 import { isSettingsSheet } from "./registries";
 import { loadWorkbook } from "./workbookInput";
 
@@ -21,4 +24,19 @@ export async function loadTaskSource(file: string): Promise<TaskSource> {
     sheets: loaded.sheets.filter((sheet) => !isSettingsSheet(sheet.name)),
     settings: loaded.sheets.filter((sheet) => isSettingsSheet(sheet.name)),
   };
+}
+
+/**
+ * The sources one --prior names: a file (one source), or the bundled material of a year, "builtin:2021" (its
+ * tables as one source, its plan prose as another). A year that is not bundled is a usage error listing those that are.
+ */
+export async function loadPriorSources(spec: string): Promise<TaskSource[]> {
+  const builtin = parseBuiltinSpec(spec);
+  if (builtin === null) return [await loadTaskSource(spec)];
+  const source = builtin.year === null ? null : builtinSource(builtin.year);
+  if (source === null) throw new UsageError(cliMessages.unknownBuiltinYear(builtin.text, builtinYears()));
+  const sources: TaskSource[] = [];
+  if (source.sheets.length > 0) sources.push({ file: source.name, kind: "sheets", sheets: source.sheets, settings: [] });
+  if (source.planName !== null) sources.push({ file: source.planName, kind: "prose", sentences: source.sentences });
+  return sources;
 }

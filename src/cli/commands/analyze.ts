@@ -19,7 +19,7 @@ export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "test", "fi
  */
 export const analyzeCommand: Command = {
   name: "analyze",
-  usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
+  usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
   summary: "主任务：识别、校验、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
   options: { ...SUMMARY_OPTIONS, lang: { type: "string" } },
   async run(args, io) {

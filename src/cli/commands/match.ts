@@ -6,7 +6,7 @@ import { namedSheets } from "../workbookInput";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadRegistries } from "../registries";
-import { loadTaskSource, type TaskSource } from "../sources";
+import { loadPriorSources, loadTaskSource, type TaskSource } from "../sources";
 
 /** The tasks of a loaded source, named by its file. */
 export function yearTasks(source: TaskSource): YearTask[] {
@@ -35,7 +35,7 @@ function matchJson(m: PriorYearMatch) {
 
 export const matchCommand: Command = {
   name: "match",
-  usage: "taizhang match FILE [--sheet NAME] (--prior FILE … | --prior-sheet NAME …) [--units FILE] [--json]",
+  usage: "taizhang match FILE [--sheet NAME] (--prior FILE|builtin:YEAR … | --prior-sheet NAME …) [--units FILE] [--json]",
   summary: "为每项任务找到上年对应任务并比较数字目标 / match each task to last year's and compare targets",
   options: {
     sheet: { type: "string", multiple: true },
@@ -54,7 +54,7 @@ export const matchCommand: Command = {
     const named = stringListOption(args, "sheet");
     const others = whole.kind === "sheets" ? whole.sheets.map((s) => s.name).filter((n) => !priorSheets.includes(n)) : [];
     const source = onlySheets(whole, named.length > 0 ? named : others);
-    const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadTaskSource)))];
+    const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadPriorSources))).flat()];
     const settings = source.kind === "sheets" ? source.settings : [];
     const { registry } = await loadRegistries(settings, stringOption(args, "units"), undefined, io);
     const matches = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry).map(matchJson);

@@ -4,13 +4,13 @@ import { comparePriorYear, priorComparisonRows, tasksOfSheets } from "../../engi
 import type { PriorComparisonRow } from "../../engine/summary";
 import type { UnitRegistry } from "../../engine/units/registry";
 import { stringListOption, type ParsedArgs } from "../command";
-import { loadTaskSource } from "../sources";
+import { loadPriorSources } from "../sources";
 import { yearTasks } from "./match";
 
-/** The 上年对比 rows for --prior FILE …, or none when no prior file is given. */
+/** The 上年对比 rows for --prior FILE|builtin:YEAR …, or none when no prior is given. */
 export async function priorRows(args: ParsedArgs, file: string, sheets: readonly SheetGrid[], registry: UnitRegistry): Promise<PriorComparisonRow[] | undefined> {
   const files = stringListOption(args, "prior");
   if (files.length === 0) return undefined;
-  const prior = (await Promise.all(files.map(loadTaskSource))).flatMap(yearTasks);
+  const prior = (await Promise.all(files.map(loadPriorSources))).flat().flatMap(yearTasks);
   return priorComparisonRows(comparePriorYear(tasksOfSheets(path.basename(file), sheets), prior, registry));
 }

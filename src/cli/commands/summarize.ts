@@ -6,7 +6,7 @@ import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
 export const summarizeCommand: Command = {
   name: "summarize",
-  usage: "taizhang summarize FILE --out OUT.xlsx [--prior FILE …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--json]",
+  usage: "taizhang summarize FILE --out OUT.xlsx [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--json]",
   summary: "生成部门汇总、滞后任务、校验报告等汇总表（写入新文件）/ write the summary tabs into a copy",
   options: SUMMARY_OPTIONS,
   async run(args, io) {
