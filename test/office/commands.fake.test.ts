@@ -6,16 +6,14 @@ import type { SheetGrid } from "../../src/engine/grid";
 import { validateSheet } from "../../src/engine/validate";
 import { onCommandReport, registerRibbonCommands, type CommandEvent } from "../../src/commands/commands";
 import { LAST_COMMAND_SETTING, readCommandReport, RIBBON_COMMANDS, type CommandReport } from "../../src/commands/ribbon";
-import { openWorkbookFile } from "../../src/host/files";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { MARK_COLORS } from "../../src/taskpane/workflows";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
-import { fixture } from "../cli/runCli";
+import { fixtureSheets } from "../fixtureSheets";
 import { FakeExcel } from "./fakeExcel";
 
 async function firstGrid(name: string): Promise<SheetGrid> {
-  const book = await openWorkbookFile(fixture(name));
-  return book.readSheet((await book.sheetNames())[0]);
+  return (await fixtureSheets(name))[0];
 }
 
 /** Registers the commands on a fresh model of Excel holding `grid`; `click` runs one as the ribbon would. */

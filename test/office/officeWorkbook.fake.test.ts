@@ -4,16 +4,13 @@
  */
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
 import { readFile } from "node:fs/promises";
-import { openWorkbookBytes, openWorkbookFile } from "../../src/host/files";
+import { openWorkbookBytes } from "../../src/host/files";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { applyChanges, importPriorFile, priorYearOfActiveSheet, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
 import { fixture } from "../cli/runCli";
+import { fixtureSheets } from "../fixtureSheets";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
-async function grids(name: string): Promise<SheetGrid[]> {
-  const book = await openWorkbookFile(fixture(name));
-  return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
-}
 
 /** The two grids hold the same values cell for cell (trailing empty cells aside); the first differences are shown. */
 function expectSameValues(actual: SheetGrid, expected: SheetGrid): void {
@@ -35,7 +32,7 @@ const FIXTURES = ["2021_上半年执行情况.xlsx", "2024_责任分解.xlsx", "
 
 describe("fix and revert in Excel (the Office adapter)", () => {
   it.each(FIXTURES)("%s: every fix applied, the workbook saved and reopened, then reverted: the sheet is back cell for cell", async (name) => {
-    const [original] = await grids(name);
+    const [original] = await fixtureSheets(name);
     const excel = new FakeExcel([original]);
     excel.install();
     const workbook = new OfficeWorkbook();
@@ -68,7 +65,7 @@ describe("text is written as text", () => {
   const RISKY = ["=1+1", "+86-573", "-3%", "@SUM(A1:A3)", "\t=1+1", "\r=1+1", '=HYPERLINK("http://x")', " =1"];
 
   it("in generated tabs and in single-cell fixes, whatever the text starts with", async () => {
-    const [sheet] = await grids("2021_专项行动.xlsx");
+    const [sheet] = await fixtureSheets("2021_专项行动.xlsx");
     const excel = new FakeExcel([sheet]);
     excel.install();
     const workbook = new OfficeWorkbook();
@@ -168,7 +165,7 @@ describe("last year's file brought in by Excel (insertWorksheetsFromBase64)", ()
   };
 
   it("adds the file's sheets beside the user's, picks the task sheet, and the prior year is matched from it", async () => {
-    const current = await grids("2024_责任分解.xlsx");
+    const current = await fixtureSheets("2024_责任分解.xlsx");
     const excel = new FakeExcel(current, excelReads);
     excel.install();
     const workbook = new OfficeWorkbook();
@@ -185,7 +182,7 @@ describe("last year's file brought in by Excel (insertWorksheetsFromBase64)", ()
   });
 
   it("renames a sheet whose name is taken instead of replacing it, in two syncs", async () => {
-    const [prior] = await grids("2021_责任分解.xlsx");
+    const [prior] = await fixtureSheets("2021_责任分解.xlsx");
     const mine = { ...prior, values: [["我的表"]] };
     const excel = new FakeExcel([mine], excelReads);
     excel.install();

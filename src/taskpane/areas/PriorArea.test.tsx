@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { readFile } from "node:fs/promises";
+import * as path from "node:path";
+import type { SheetGrid } from "../../engine/grid";
+import { comparePriorYear, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
+import { registriesFrom } from "../../engine/settings/registries";
+import { FIXTURES, fixtureSheets } from "../../../test/fixtureSheets";
+import { openWorkbookBytes } from "../../host/files";
+import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
+import { zhCN } from "../i18n/zh-CN";
+import { PriorArea } from "./PriorArea";
+
+/**
+ * The 上年目标 area on the real 2024 breakdown with the 2021 breakdown beside it (or imported from its
+ * file). The matches the pane should list are the engine's.
+ */
+
+jest.setTimeout(60_000);
+
+const m = zhCN.areas;
+/** The target change the browser test reads on this pair of sheets. */
+const RETAIL_CHANGE = "社会消费品零售总额：7% → 5.5%（−1.5 个百分点）";
+
+
+/** The preview's server reads an uploaded file with the file adapter; so does this. */
+async function parse(name: string, bytes: Uint8Array): Promise<SheetGrid[]> {
+  const book = await openWorkbookBytes(Buffer.from(bytes), name);
+  return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
+}
+
+let current: SheetGrid;
+let prior: SheetGrid;
+let expected: PriorYearMatch[];
+
+beforeAll(async () => {
+  [current] = await fixtureSheets("2024_责任分解.xlsx");
+  [prior] = await fixtureSheets("2021_责任分解.xlsx");
+  expected = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registriesFrom([], []).registry);
+});
+
+function renderArea(workbook: MemoryWorkbook) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <PriorArea workbook={workbook} messages={zhCN} />
+    </FluentProvider>,
+  );
+}
+
+const picker = () => screen.getByRole("combobox", { name: m.priorSheet }) as HTMLSelectElement;
+const compareButton = () => screen.getByRole("button", { name: m.compareButton }) as HTMLButtonElement;
+
+/** A file the clerk picks. jsdom's File has no arrayBuffer(); the browser's does, and the area reads it so. */
+function pickedFile(name: string, bytes: Uint8Array): File {
+  const file = new File([], name);
+  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+  return file;
+}
+
+describe("PriorArea", () => {
+  it("offers the workbook's own sheets and compares the active sheet with the one chosen", async () => {
+    const workbook = new MemoryWorkbook([current, prior], current.name);
+    renderArea(workbook);
+    // Nothing to compare against until a sheet is chosen.
+    expect(compareButton().disabled).toBe(true);
+    await screen.findByRole("option", { name: prior.name });
+    expect(Array.from(picker().options, (o) => o.value)).toEqual(["", current.name, prior.name]);
+
+    fireEvent.change(picker(), { target: { value: prior.name } });
+    expect(picker().value).toBe(prior.name);
+    expect(compareButton().disabled).toBe(false);
+    fireEvent.click(compareButton());
+
+    const withPrior = expected.filter((x) => x.prior.length > 0).length;
+    await screen.findByText(m.matched(withPrior, expected.length));
+    expect(withPrior).toBeGreaterThan(0);
+    // One block per task of this year, each headed by its number and row.
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(expected.map((x) => m.taskAt(x.current.seq ?? "", x.current.row)));
+    expect(screen.queryAllByText(m.noPrior)).toHaveLength(expected.length - withPrior);
+    // The target changes the engine reads, the browser test's among them.
+    const changes = expected.flatMap((x) => x.changes.map((c) => c.text));
+    expect(changes).toContain(RETAIL_CHANGE);
+    expect(screen.getByText(RETAIL_CHANGE)).toBeTruthy();
+    for (const text of new Set(changes)) expect(screen.getAllByText(text).length).toBeGreaterThan(0);
+    // The best prior match of a task is shown with its number and score.
+    const first = expected.find((x) => x.prior.length > 0) as PriorYearMatch;
+    const best = first.prior[0];
+    expect(screen.getAllByText(`${m.priorOf(best.task.seq ?? "", best.score)}：${best.task.task}`).length).toBeGreaterThan(0);
+  });
+
+  it("keeps the chosen sheet as a workbook setting, so the area opens with it next time", async () => {
+    const workbook = new MemoryWorkbook([current, prior], current.name);
+    const first = renderArea(workbook);
+    await screen.findByRole("option", { name: prior.name });
+    expect((await workbook.readSettings()).priorSheet).toBeUndefined();
+    fireEvent.change(picker(), { target: { value: prior.name } });
+    await waitFor(async () => expect((await workbook.readSettings()).priorSheet).toBe(prior.name));
+    first.unmount();
+
+    renderArea(workbook);
+    await screen.findByRole("option", { name: prior.name });
+    await waitFor(() => expect(picker().value).toBe(prior.name));
+    expect(compareButton().disabled).toBe(false);
+  });
+
+  it("imports last year's workbook from a file, picks its task sheet and compares against it", async () => {
+    const file = "2021_责任分解_三表.xlsx";
+    const bytes = new Uint8Array(await readFile(path.join(FIXTURES, file)));
+    const sheets = await parse(file, bytes);
+    const workbook = new MemoryWorkbook([current], current.name, parse);
+    renderArea(workbook);
+    await screen.findByRole("option", { name: current.name });
+    expect(screen.queryByRole("option", { name: sheets[0].name })).toBeNull();
+
+    fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), { target: { files: [pickedFile(file, bytes)] } });
+    // Nothing in this workbook shares a name with the file's sheets, so they keep theirs; the one with the
+    // most tasks becomes the prior-year sheet.
+    const names = sheets.map((s) => s.name);
+    const chosen = [...sheets].sort((a, b) => tasksOfSheets("", [b]).length - tasksOfSheets("", [a]).length)[0].name;
+    await screen.findByText(m.imported(names, chosen));
+    expect(await workbook.sheetNames()).toEqual([current.name, ...names]);
+    await screen.findByRole("option", { name: chosen });
+    await waitFor(() => expect(picker().value).toBe(chosen));
+    await waitFor(async () => expect((await workbook.readSettings()).priorSheet).toBe(chosen));
+
+    fireEvent.click(compareButton());
+    await screen.findByText(RETAIL_CHANGE);
+  });
+
+  it("refuses a file that is not a workbook, saying so in an error bar, and changes nothing", async () => {
+    const workbook = new MemoryWorkbook([current], current.name, parse);
+    renderArea(workbook);
+    await screen.findByRole("option", { name: current.name });
+    expect(screen.queryByRole("group", { name: m.failed })).toBeNull();
+    fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), { target: { files: [pickedFile("2024_计划.txt", new Uint8Array([0xe8, 0xae, 0xa1]))] } });
+    const bar = await screen.findByRole("group", { name: m.failed });
+    expect(bar.textContent).toContain(m.importNeedsXlsx("2024_计划.txt"));
+    expect(await workbook.sheetNames()).toEqual([current.name]);
+    expect(picker().value).toBe("");
+  });
+});

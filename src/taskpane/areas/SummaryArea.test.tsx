@@ -1,0 +1,155 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { UnitSummary } from "../../engine/aggregate";
+import type { SheetGrid } from "../../engine/grid";
+import { analyzeWorkbook } from "../../engine/pipeline";
+import { registriesFrom } from "../../engine/settings/registries";
+import { assignTabNames } from "../../engine/summary";
+import { fixtureSheets } from "../../../test/fixtureSheets";
+import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
+import { WorkbookError } from "../../host/port";
+import { zhCN } from "../i18n/zh-CN";
+import { SummaryArea } from "./SummaryArea";
+
+/**
+ * The 汇总 area on the real H1 report, beside a sheet of the clerk's own that happens to be called 部门汇总.
+ * The tab names and the by-unit counts expected are the engine's for the same sheets.
+ */
+
+jest.setTimeout(60_000);
+
+const m = zhCN.areas;
+/** The clerk's own sheet, named like the add-in's by-unit tab. */
+const mine: SheetGrid = { name: "部门汇总", values: [["我自己的汇总表"], ["市发展改革委", 3]], merges: [] };
+
+
+let report: SheetGrid;
+let prior: SheetGrid;
+
+beforeAll(async () => {
+  [report] = await fixtureSheets("2021_上半年执行情况.xlsx");
+  [prior] = await fixtureSheets("2021_责任分解.xlsx");
+});
+
+function renderArea(workbook: MemoryWorkbook) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <SummaryArea workbook={workbook} messages={zhCN} />
+    </FluentProvider>,
+  );
+}
+
+/** What the engine makes of these sheets: the tabs it wants and the by-unit counts. */
+function engineSummary(grids: readonly SheetGrid[], leadOnly = false) {
+  return analyzeWorkbook(grids, { ...registriesFrom([], []), leadOnly });
+}
+
+const rowOf = (u: UnitSummary) => [u.unit, String(u.tasks), String(u.lagging.length), u.onPaceRate === null ? "—" : `${Math.round(u.onPaceRate * 1000) / 10}%`];
+
+/** The by-unit table's body as text, row by row. */
+function unitRows(): string[][] {
+  const table = screen.getByRole("table", { name: m.unitsCaption });
+  const [, ...body] = within(table).getAllByRole("row");
+  return body.map((row) => Array.from(row.querySelectorAll("td"), (td) => td.textContent ?? ""));
+}
+
+describe("SummaryArea", () => {
+  it("writes the summary tabs beside the clerk's own 部门汇总, which it leaves alone, and shows the by-unit table", async () => {
+    const workbook = new MemoryWorkbook([report, mine]);
+    const before = await workbook.sheetNames();
+    renderArea(workbook);
+    expect(screen.queryByRole("table", { name: m.unitsCaption })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+
+    const analysis = engineSummary([report, mine]);
+    const named = assignTabNames(
+      analysis.tabs.map((t) => t.name),
+      before,
+      [],
+    );
+    const written = analysis.tabs.filter((t) => !t.veryHidden).map((t) => named.get(t.name) ?? t.name);
+    // The user's sheet keeps its name: the add-in's tab takes the next free one.
+    expect(written).toContain("部门汇总(2)");
+    expect(written).not.toContain("部门汇总");
+    await screen.findByText(m.written(written));
+
+    const names = await workbook.sheetNames();
+    for (const name of written) expect(names).toContain(name);
+    expect(names.slice(0, 2)).toEqual(before);
+    expect(await workbook.readSheet("部门汇总")).toEqual(mine);
+    // No prior-year sheet was chosen, so there is no comparison tab.
+    expect(names).not.toContain("上年对比");
+
+    const units = analysis.aggregation.units;
+    expect(units.length).toBeGreaterThan(0);
+    expect(unitRows()).toEqual(units.slice(0, 30).map(rowOf));
+    // The pane shows the counts of the tab it just wrote: the first unit is on the 部门汇总(2) tab too.
+    const tab = await workbook.readSheet("部门汇总(2)");
+    expect(tab.values.some((row) => row.includes(units[0].unit))).toBe(true);
+  });
+
+  it("replaces its own tabs when run again, under the same names", async () => {
+    const workbook = new MemoryWorkbook([report, mine]);
+    renderArea(workbook);
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+    await screen.findByRole("table", { name: m.unitsCaption });
+    const once = await workbook.sheetNames();
+    const message = screen.getByText(/^已生成：/u).textContent;
+
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+    await waitFor(() => expect(screen.getByRole("table", { name: m.unitsCaption })).toBeTruthy());
+    await screen.findByText(message ?? "");
+    expect(await workbook.sheetNames()).toEqual(once);
+    expect(once.filter((n) => n.startsWith("部门汇总"))).toEqual(["部门汇总", "部门汇总(2)"]);
+  });
+
+  it("counts lead units only when the clerk switches that on, and remembers the choice", async () => {
+    const workbook = new MemoryWorkbook([report]);
+    renderArea(workbook);
+    const toggle = screen.getByRole("switch", { name: m.leadOnly }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    await waitFor(() => expect((screen.getByRole("switch", { name: m.leadOnly }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(async () => expect((await workbook.readSettings()).leadOnly).toBe("true"));
+
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+    await screen.findByRole("table", { name: m.unitsCaption });
+    const lead = engineSummary([report], true).aggregation.units;
+    const all = engineSummary([report], false).aggregation.units;
+    // The fixture's joint tasks make the two counts differ; the table is the lead-only one.
+    expect(lead.map(rowOf)).not.toEqual(all.map(rowOf));
+    expect(unitRows()).toEqual(lead.slice(0, 30).map(rowOf));
+  });
+
+  it("offers the prior-year sheet chosen before, and adds the 上年对比 tab with it", async () => {
+    const workbook = new MemoryWorkbook([report, prior]);
+    await workbook.writeSettings({ priorSheet: prior.name });
+    renderArea(workbook);
+    const picker = () => screen.getByRole("combobox", { name: m.priorForSummary }) as HTMLSelectElement;
+    await screen.findByRole("option", { name: prior.name });
+    await waitFor(() => expect(picker().value).toBe(prior.name));
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+    const done = await screen.findByText(/^已生成：/u);
+    expect(done.textContent).toContain("上年对比");
+    expect(await workbook.sheetNames()).toContain("上年对比");
+    // The prior-year sheet is a source, not a sheet to summarise: its tasks are not counted by unit.
+    expect(unitRows()).toEqual(engineSummary([report]).aggregation.units.slice(0, 30).map(rowOf));
+  });
+
+  it("shows the workbook's message when a sheet cannot be read", async () => {
+    const message = "工作表“2021上半年执行情况”无法读取：请先按 Enter 或 Esc 结束编辑。";
+    class Unreadable extends MemoryWorkbook {
+      override async readSheet(): Promise<SheetGrid> {
+        throw new WorkbookError(message, "sheet/not-found", report.name);
+      }
+    }
+    const workbook = new Unreadable([report]);
+    renderArea(workbook);
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+    const bar = await screen.findByRole("group", { name: m.failed });
+    expect(bar.textContent).toContain(message);
+    expect(await workbook.sheetNames()).toEqual([report.name]);
+    expect(screen.queryByRole("table", { name: m.unitsCaption })).toBeNull();
+  });
+});

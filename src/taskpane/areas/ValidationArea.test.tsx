@@ -1,0 +1,213 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cellText, columnIndex, type SheetGrid } from "../../engine/grid";
+import { registriesFrom } from "../../engine/settings/registries";
+import { planFixes, renderMessage, validateSheet, type Issue } from "../../engine/validate";
+import { fixtureSheets } from "../../../test/fixtureSheets";
+import { MemoryWorkbook, type MemoryEvent } from "../../host/memory/memoryWorkbook";
+import { WorkbookError } from "../../host/port";
+import { zhCN } from "../i18n/zh-CN";
+import { ValidationArea } from "./ValidationArea";
+
+/**
+ * The 校验 area as a clerk uses it, on the real H1 report (2021_上半年执行情况.xlsx) in an in-memory
+ * workbook. What the pane should show is computed from the engine, not copied from a run.
+ */
+
+jest.setTimeout(60_000);
+
+const m = zhCN.areas;
+
+
+let original: SheetGrid;
+let issues: Issue[];
+
+beforeAll(async () => {
+  [original] = await fixtureSheets("2021_上半年执行情况.xlsx");
+  issues = validateSheet(original, registriesFrom([], []));
+});
+
+function renderArea(workbook: MemoryWorkbook) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ValidationArea workbook={workbook} messages={zhCN} language="zh-CN" />
+    </FluentProvider>,
+  );
+}
+
+const countsOf = (found: readonly Issue[]) => ({
+  total: found.length,
+  error: found.filter((i) => i.severity === "error").length,
+  warning: found.filter((i) => i.severity === "warning").length,
+  info: found.filter((i) => i.severity === "info").length,
+  fixable: planFixes(found).length,
+});
+
+/** Columns left to right as the sheet has them (A … Z, AA …). */
+const columnsOf = (found: readonly Issue[]) => [...new Set(found.map((i) => i.column))].sort((a, b) => a.length - b.length || a.localeCompare(b));
+
+/** The value a cell holds, empty cells and cells past a row's end alike. */
+const valueAt = (grid: SheetGrid, row: number, col: number) => grid.values[row]?.[col] ?? null;
+
+function expectSameCells(actual: SheetGrid, expected: SheetGrid) {
+  const rows = Math.max(actual.values.length, expected.values.length);
+  for (let r = 0; r < rows; r++) {
+    const cols = Math.max(actual.values[r]?.length ?? 0, expected.values[r]?.length ?? 0);
+    for (let c = 0; c < cols; c++) expect([r, c, valueAt(actual, r, c)]).toEqual([r, c, valueAt(expected, r, c)]);
+  }
+}
+
+/**
+ * Opens the preview of 全部修复. In a browser Fluent moves focus to the dialog's first button, which makes
+ * the dialog the active modal; jsdom has no layout, so nothing inside counts as focusable and the dialog
+ * stays aria-hidden until something in it is focused. Focusing 取消 is what the browser does.
+ */
+async function openPreview(changes: number): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("button", { name: m.fixAll(changes) }));
+  const opening = await screen.findByRole("dialog", { hidden: true });
+  act(() => within(opening).getByRole("button", { name: m.cancel, hidden: true }).focus());
+  return screen.findByRole("dialog");
+}
+
+async function validate() {
+  fireEvent.click(screen.getByRole("button", { name: m.validateButton }));
+  await screen.findByText(m.issueCounts(countsOf(issues)));
+}
+
+describe("ValidationArea", () => {
+  it("lists every issue the engine finds, grouped by column, with each issue's severity and message", async () => {
+    renderArea(new MemoryWorkbook([original]));
+    expect(issues.length).toBeGreaterThan(0);
+    expect(screen.queryByRole("heading", { level: 3 })).toBeNull();
+    await validate();
+
+    const columns = columnsOf(issues);
+    const headings = screen.getAllByRole("heading", { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual(columns.map((c) => m.columnGroup(c)));
+
+    // Long groups show a page first; the rest is one click away.
+    for (const column of columns) {
+      const inColumn = issues.filter((i) => i.column === column);
+      const group = headings[columns.indexOf(column)].parentElement as HTMLElement;
+      const more = within(group).queryByRole("button", { name: /^再显示/u });
+      if (inColumn.length > 30) {
+        expect(more).toHaveProperty("textContent", m.showMore(inColumn.length - 30));
+        fireEvent.click(more as HTMLElement);
+      } else {
+        expect(more).toBeNull();
+      }
+    }
+
+    expect(screen.getAllByRole("button", { name: /^转到 /u })).toHaveLength(issues.length);
+    for (const column of columns) {
+      const inColumn = issues.filter((i) => i.column === column);
+      const group = screen.getByRole("heading", { level: 3, name: m.columnGroup(column) }).parentElement as HTMLElement;
+      // Each issue's button names its cell, in sheet order within the column.
+      expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => b.getAttribute("aria-label"))).toEqual(inColumn.map((i) => m.goTo(i.cell)));
+      for (const severity of ["error", "warning", "info"] as const) {
+        const expected = inColumn.filter((i) => i.severity === severity).length;
+        expect([column, severity, within(group).queryAllByText(m.severity[severity], { exact: true }).length]).toEqual([column, severity, expected]);
+      }
+    }
+    // The engine's own sentence for an issue is what the clerk reads beside it.
+    const sample = issues.find((i) => i.severity === "warning") ?? issues[0];
+    expect(screen.getAllByText(renderMessage(sample, "zh-CN")).length).toBeGreaterThan(0);
+  });
+
+  it("goes to an issue's cell when the clerk clicks it", async () => {
+    const notes: SheetGrid = { name: "说明", values: [["填表说明"]], merges: [] };
+    const workbook = new MemoryWorkbook([notes, original], original.name);
+    const events: MemoryEvent[] = [];
+    workbook.subscribe((event) => events.push(event));
+    renderArea(workbook);
+    await validate();
+    // The e2e test's cell: the 进展状态 column's warning (E17).
+    const target = issues.find((i) => i.column === "E") as Issue;
+    expect(target).toBeDefined();
+    expect(events.filter((e) => e.type === "selected")).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: m.goTo(target.cell) }));
+    await waitFor(() => expect(events).toContainEqual({ type: "selected", sheet: original.name, address: target.cell }));
+    expect(await workbook.activeSheetName()).toBe(original.name);
+  });
+
+  it("previews every change of 全部修复 and writes nothing until the clerk confirms", async () => {
+    const workbook = new MemoryWorkbook([original]);
+    const changes = planFixes(issues);
+    expect(changes.length).toBeGreaterThan(0);
+    renderArea(workbook);
+    await validate();
+    const dialog = await openPreview(changes.length);
+    expect(within(dialog).getByRole("heading", { name: m.previewTitle(changes.length) })).toBeTruthy();
+    const table = within(dialog).getByRole("table", { name: m.previewTitle(changes.length) });
+    const rows = within(table).getAllByRole("row");
+    expect(rows).toHaveLength(changes.length + 1);
+    const shown = rows.slice(1).map((row) => Array.from(row.querySelectorAll("td"), (td) => td.textContent));
+    expect(shown).toEqual(changes.map((c) => [c.cell, cellText(c.before), cellText(c.after)]));
+    // The e2e test's example: D11's unit gets its 市 prefix.
+    expect(shown).toContainEqual(["D11", "交通运输局", "市交通运输局"]);
+
+    expectSameCells(await workbook.readSheet(original.name), original);
+    fireEvent.click(within(dialog).getByRole("button", { name: m.cancel }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+    expectSameCells(await workbook.readSheet(original.name), original);
+    expect(await workbook.sheetNames()).toEqual([original.name]);
+  });
+
+  it("applies the previewed changes to the workbook, and 撤销修复 puts the sheet back cell for cell", async () => {
+    const workbook = new MemoryWorkbook([original]);
+    const changes = planFixes(issues);
+    renderArea(workbook);
+    await validate();
+    fireEvent.click(within(await openPreview(changes.length)).getByRole("button", { name: m.apply }));
+    await screen.findByText(m.applied(changes.length));
+
+    const fixed = await workbook.readSheet(original.name);
+    for (const change of changes) {
+      expect([change.cell, valueAt(fixed, change.row - 1, columnIndex(change.column))]).toEqual([change.cell, change.after]);
+    }
+    expect(valueAt(fixed, 10, 3)).toBe("市交通运输局");
+    // The list is checked again after the fixes: it now shows what is left.
+    const left = validateSheet(fixed, registriesFrom([], []));
+    expect(left.length).toBeLessThan(issues.length);
+    await screen.findByText(m.issueCounts(countsOf(left)));
+    expect(screen.queryByRole("button", { name: /^全部修复/u })).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: m.revert }));
+    await screen.findByText(m.reverted(changes.length, []));
+    expectSameCells(await workbook.readSheet(original.name), original);
+    await screen.findByText(m.issueCounts(countsOf(issues)));
+
+    fireEvent.click(screen.getByRole("button", { name: m.revert }));
+    await screen.findByText(m.nothingToRevert);
+    expectSameCells(await workbook.readSheet(original.name), original);
+  });
+
+  it("adds the status dropdown to the 进展状态 column", async () => {
+    const workbook = new MemoryWorkbook([original]);
+    renderArea(workbook);
+    expect(workbook.validations).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: m.dropdown }));
+    await waitFor(() => expect(workbook.validations).toHaveLength(1));
+    const [added] = workbook.validations;
+    expect(added.sheet).toBe(original.name);
+    await screen.findByText(m.dropdownAdded(added.range.bottom - added.range.top + 1, added.values));
+  });
+
+  it("shows the workbook's own message when the sheet cannot be read", async () => {
+    const message = "找不到工作表“台账”。请切换到台账所在的工作表后重试。";
+    class Unreadable extends MemoryWorkbook {
+      override async readSheet(name: string): Promise<SheetGrid> {
+        throw new WorkbookError(message, "sheet/not-found", name);
+      }
+    }
+    renderArea(new Unreadable([original]));
+    expect(screen.queryByRole("group", { name: zhCN.areas.failed })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: m.validateButton }));
+    const bar = await screen.findByRole("group", { name: m.failed });
+    expect(bar.textContent).toContain(message);
+    // A WorkbookError already says what to do: it is not wrapped in the "unexpected" hint.
+    expect(bar.textContent).not.toContain(zhCN.errorUnexpected(message));
+    expect(screen.queryByRole("heading", { level: 3 })).toBeNull();
+  });
+});

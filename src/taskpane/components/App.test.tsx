@@ -1,0 +1,168 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import type { SheetGrid } from "../../engine/grid";
+import { recognizeSheet } from "../../engine/recognize";
+import { registriesFrom } from "../../engine/settings/registries";
+import { planFixes, renderMessage, validateSheet } from "../../engine/validate";
+import { fixtureSheets } from "../../../test/fixtureSheets";
+import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
+import { WorkbookError } from "../../host/port";
+import { summarizeRecognition } from "../actions";
+import { messagesFor, pickLanguage, type Language, type Messages } from "../i18n";
+import { enUS } from "../i18n/en-US";
+import { zhCN } from "../i18n/zh-CN";
+import { App } from "./App";
+
+/** The whole pane: its language, its tabs (by mouse and keyboard), cell text shown as text, and failures. */
+
+jest.setTimeout(60_000);
+
+
+
+let report: SheetGrid;
+
+beforeAll(async () => {
+  // jsdom has no layout. Fluent's MessageBar measures itself with a ResizeObserver (never called here), and
+  // tabster, which moves focus between tabs on arrow keys, only moves it to elements that look laid out: an
+  // element shown has an offsetParent, and the page has a size.
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hidden ? null : this.parentNode;
+    },
+  });
+  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 600, width: 800, height: 600, toJSON: () => ({}) });
+  [report] = await fixtureSheets("2021_上半年执行情况.xlsx");
+});
+
+function renderApp(workbook: MemoryWorkbook, language: Language = "zh-CN", messages: Messages = messagesFor(language)) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App messages={messages} language={language} workbook={workbook} />
+    </FluentProvider>,
+  );
+}
+
+describe("App", () => {
+  it("speaks English when Office does, in the pane's own words and in the engine's", async () => {
+    const language = pickLanguage("en-US");
+    expect(language).toBe("en-US");
+    const { container } = renderApp(new MemoryWorkbook([report]), language);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(enUS.productName);
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toHaveLength(Object.keys(enUS.areas.tabs).length);
+    Object.values(enUS.areas.tabs).forEach((name, i) => expect(screen.getByRole("tab", { name })).toBe(tabs[i]));
+    expect(screen.getByRole("tab", { name: enUS.areas.tabs.recognize }).getAttribute("aria-selected")).toBe("true");
+    expect(container.textContent).not.toContain(zhCN.productName);
+    expect(container.textContent).not.toContain(zhCN.privacy);
+
+    fireEvent.click(screen.getByRole("button", { name: enUS.recognizeButton }));
+    const [table] = summarizeRecognition(recognizeSheet(report));
+    await screen.findByText(enUS.counts(table.counts));
+    expect(screen.getByText(enUS.tableHeading(1, enUS.kinds[table.kind]))).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("tab", { name: enUS.areas.tabs.validate }));
+    fireEvent.click(screen.getByRole("button", { name: enUS.areas.validateButton }));
+    const issues = validateSheet(report, registriesFrom([], []));
+    const counts = {
+      total: issues.length,
+      error: issues.filter((i) => i.severity === "error").length,
+      warning: issues.filter((i) => i.severity === "warning").length,
+      info: issues.filter((i) => i.severity === "info").length,
+      fixable: planFixes(issues).length,
+    };
+    await screen.findByText(enUS.areas.issueCounts(counts));
+    // The issue sentences come from the engine's English catalogue, not its Chinese one.
+    const warning = issues.find((i) => i.severity === "warning") ?? issues[0];
+    expect(screen.getAllByText(renderMessage(warning, "en-US")).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(renderMessage(warning, "zh-CN"))).toEqual([]);
+    expect(screen.getAllByRole("button", { name: enUS.areas.goTo(warning.cell) }).length).toBeGreaterThan(0);
+  });
+
+  it("switches areas from the keyboard: arrows move along the tabs, Enter opens one", async () => {
+    renderApp(new MemoryWorkbook([report]));
+    const tabs = screen.getAllByRole("tab");
+    Object.values(zhCN.areas.tabs).forEach((name, i) => expect(screen.getByRole("tab", { name })).toBe(tabs[i]));
+    expect(screen.getByRole("tablist").getAttribute("aria-orientation")).toBe("horizontal");
+    expect(screen.getByRole("button", { name: zhCN.recognizeButton })).toBeTruthy();
+
+    act(() => tabs[0].focus());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // tabster sees the focus
+    fireEvent.keyDown(tabs[0], { key: "ArrowRight" });
+    await waitFor(() => expect(document.activeElement).toBe(tabs[1]));
+    fireEvent.keyDown(tabs[1], { key: "ArrowRight" });
+    await waitFor(() => expect(document.activeElement).toBe(tabs[2]));
+    fireEvent.keyDown(tabs[2], { key: "ArrowLeft" });
+    await waitFor(() => expect(document.activeElement).toBe(tabs[1]));
+    // Moving focus does not switch the area by itself (the clerk may be passing by) …
+    expect(tabs[1].getAttribute("aria-selected")).toBe("false");
+    expect(screen.getByRole("button", { name: zhCN.recognizeButton })).toBeTruthy();
+
+    // … Enter on the focused tab does. A tab is a native button, and a browser turns Enter on a button into a
+    // click; jsdom does not, so the click is sent here.
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.tagName).toBe("BUTTON");
+    fireEvent.keyDown(focused, { key: "Enter" });
+    fireEvent.click(focused);
+    await waitFor(() => expect(tabs[1].getAttribute("aria-selected")).toBe("true"));
+    expect(tabs[0].getAttribute("aria-selected")).toBe("false");
+    expect(screen.getByRole("region", { name: zhCN.areas.tabs.validate })).toBeTruthy();
+    expect(screen.getByRole("button", { name: zhCN.areas.validateButton })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: zhCN.recognizeButton })).toBeNull();
+
+    // The row of tabs wraps round: left of the first is the last.
+    act(() => tabs[0].focus());
+    fireEvent.keyDown(tabs[0], { key: "ArrowLeft" });
+    await waitFor(() => expect(document.activeElement).toBe(tabs[4]));
+    fireEvent.click(tabs[4]);
+    expect(screen.getByRole("region", { name: zhCN.areas.tabs.summary })).toBeTruthy();
+    expect(screen.getByRole("button", { name: zhCN.areas.summaryButton })).toBeTruthy();
+    await screen.findByRole("option", { name: report.name }); // the area has read the workbook's sheets
+  });
+
+  it("shows markup typed into cells as text, never as HTML", async () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const sheet = (name: string): SheetGrid => ({
+      name,
+      merges: [],
+      values: [[payload], ["序号", "主要工作任务", "责任单位"], [1, payload, "市发展改革委"], [2, "推进长三角一体化发展", "市长三角发展办"]],
+    });
+    const workbook = new MemoryWorkbook([sheet("2024责任分解"), sheet("2021责任分解")]);
+    const { container } = renderApp(workbook);
+
+    // The title row, on 识别.
+    fireEvent.click(screen.getByRole("button", { name: zhCN.recognizeButton }));
+    expect(recognizeSheet(sheet("x")).tables[0]?.title).toBe(payload);
+    await screen.findByText(zhCN.title(payload));
+
+    // The task's own text, on 上年目标.
+    fireEvent.click(screen.getByRole("tab", { name: zhCN.areas.tabs.prior }));
+    await screen.findByRole("option", { name: "2021责任分解" });
+    fireEvent.change(screen.getByRole("combobox", { name: zhCN.areas.priorSheet }), { target: { value: "2021责任分解" } });
+    fireEvent.click(screen.getByRole("button", { name: zhCN.areas.compareButton }));
+    await screen.findByText(zhCN.areas.matched(2, 2));
+    expect(screen.getByText(payload)).toBeTruthy();
+
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.innerHTML).toContain("&lt;img src=x");
+    expect((window as unknown as { __xss?: unknown }).__xss).toBeUndefined();
+  });
+
+  it("shows the workbook's own message when the sheet cannot be read", async () => {
+    const message = "找不到工作表“2021上半年执行情况”。请切换到台账所在的工作表后重试。";
+    class Unreadable extends MemoryWorkbook {
+      override async readSheet(name: string): Promise<SheetGrid> {
+        throw new WorkbookError(message, "sheet/not-found", name);
+      }
+    }
+    renderApp(new Unreadable([report]));
+    expect(screen.queryByRole("group", { name: zhCN.errorTitle })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: zhCN.recognizeButton }));
+    const bar = await screen.findByRole("group", { name: zhCN.errorTitle });
+    expect(bar.textContent).toContain(message);
+    expect(bar.textContent).not.toContain(zhCN.errorUnexpected(message));
+    // The button is usable again for another try.
+    expect((screen.getByRole("button", { name: zhCN.recognizeButton }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
