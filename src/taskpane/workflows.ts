@@ -6,7 +6,7 @@
 import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
 import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../engine/pipeline";
+import { analyzeWorkbook, comparePriorYear, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
 import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
@@ -14,6 +14,8 @@ import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { columnIndex } from "../engine/grid";
+import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
+import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { Mark, WorkbookPort } from "../host/port";
 
 
@@ -130,18 +132,57 @@ export async function importPriorFile(workbook: WorkbookPort, fileName: string, 
   return { inserted, priorSheet: best.name };
 }
 
-/** The active sheet's tasks beside those of a prior-year sheet of the same workbook. */
-export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSheet: string): Promise<PriorYearMatch[]> {
-  const sheet = await workbook.activeSheetName();
-  const [current, prior] = [await workbook.readSheet(sheet), await workbook.readSheet(priorSheet)];
+/**
+ * The tasks of a prior-year source: a sheet of this workbook, or the bundled Jiaxing material of a year
+ * ("builtin:2021", its tables and its plan), for a workbook that has no prior year of its own.
+ */
+async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearTask[]> {
+  const builtin = parseBuiltinSpec(source);
+  if (!builtin) return tasksOfSheets("", [await workbook.readSheet(source)]);
+  // The pane offers only the bundled years; another can come only from a setting saved by a later version.
+  const bundled = builtin.year === null ? null : builtinSource(builtin.year);
+  if (!bundled) throw new Error(`no built-in material for ${source}`);
+  return [...tasksOfSheets(bundled.name, bundled.sheets), ...(bundled.planName ? tasksOfProse(bundled.planName, bundled.sentences) : [])];
+}
+
+/** The built-in sources the pane offers beside the workbook's sheets, newest first. */
+export function builtinPriorChoices(): { value: string; year: number }[] {
+  return builtinYears()
+    .reverse()
+    .map((year) => ({ value: `${BUILTIN_PREFIX}${year}`, year }));
+}
+
+/** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */
+export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
+  const current = await workbook.readSheet(await workbook.activeSheetName());
   const { registry } = await workbookRegistries(workbook);
-  return comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registry);
+  return comparePriorYear(tasksOfSheets("", [current]), await priorTasks(workbook, priorSource), registry);
+}
+
+export interface ImportedPlan {
+  /** The new sheet's name; null when the text holds no numeric target (nothing was written). */
+  sheet: string | null;
+  year: number | null;
+  indicators: number;
+}
+
+/** A plan's text (pasted or read from a .txt) as an indicator sheet (指标 | 目标 | 原文) added to the workbook. */
+export async function importPlanText(workbook: WorkbookPort, text: string): Promise<ImportedPlan> {
+  const indicators = planIndicators(text);
+  const year = planYear(text);
+  if (indicators.length === 0) return { sheet: null, year, indicators: 0 };
+  const names = await workbook.sheetNames();
+  const base = `${year ?? ""}计划指标`;
+  let sheet = base;
+  for (let n = 2; names.some((existing) => existing.toLowerCase() === sheet.toLowerCase()); n++) sheet = `${base}(${n})`;
+  await workbook.writeSheets([planIndicatorSheet(sheet, indicators)]);
+  return { sheet, year, indicators: indicators.length };
 }
 
 export interface SummaryOptions {
   asOf?: string;
   leadOnly?: boolean;
-  /** A sheet of this workbook holding last year's tasks, for 上年对比. */
+  /** Last year's tasks for 上年对比: a sheet of this workbook, or "builtin:YEAR". */
   priorSheet?: string;
 }
 
@@ -162,8 +203,7 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
   const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
   let prior;
   if (options.priorSheet) {
-    const priorGrid = await workbook.readSheet(options.priorSheet);
-    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), tasksOfSheets("", [priorGrid]), registries.registry));
+    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), await priorTasks(workbook, options.priorSheet), registries.registry));
   }
   const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior });
   const placed = placeTabs(analysis.tabs, names, owner);

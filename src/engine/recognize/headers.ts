@@ -30,7 +30,7 @@ const HEADER_ALIASES: Record<ColumnRole, readonly string[]> = {
   content: ["项目内容", "建设内容", "工作内容", "主要内容", "具体内容"],
   deadline: ["完成时限", "时间节点", "完成时间", "时限", "时限要求", "计划完成时间"],
   target: ["目标", "年度目标", "预期目标", "目标值"],
-  note: ["备注", "说明"],
+  note: ["备注", "说明", "原文"],
 };
 
 const EXACT = new Map<string, ColumnRole>();
