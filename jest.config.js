@@ -7,7 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   // office-addin-mock reaches ESM-only packages through office-addin-manifest; it only needs the OfficeApp enum.
-  setupFiles: ["<rootDir>/test/stubs/jsdom-layout.js"],
+  setupFiles: ["<rootDir>/test/stubs/jsdom-gaps.js"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },

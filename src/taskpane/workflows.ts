@@ -12,9 +12,9 @@ import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../en
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
-import { planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
+import { planFixes, sheetYear, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { columnIndex } from "../engine/grid";
-import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
+import { BUILTIN_PREFIX, builtinSource, builtinYearBefore, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { Mark, WorkbookPort } from "../host/port";
 
@@ -145,11 +145,22 @@ async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearT
   return [...tasksOfSheets(bundled.name, bundled.sheets), ...(bundled.planName ? tasksOfProse(bundled.planName, bundled.sentences) : [])];
 }
 
+/**
+ * The prior-year source used when the clerk chose none: the bundled year before the active sheet's (its title
+ * or name says the year), or null when none is bundled before it.
+ */
+export async function defaultPriorSource(workbook: WorkbookPort): Promise<string | null> {
+  const grid = await workbook.readSheet(await workbook.activeSheetName());
+  const year = sheetYear(recognizeSheet(grid).tables[0]?.title ?? null, grid.name);
+  const prior = builtinYearBefore(year);
+  return prior === null ? null : `${BUILTIN_PREFIX}${prior}`;
+}
+
 /** The built-in sources the pane offers beside the workbook's sheets, newest first. */
-export function builtinPriorChoices(): { value: string; year: number }[] {
+export function builtinPriorChoices(label: (year: number) => string): { value: string; label: string }[] {
   return builtinYears()
     .reverse()
-    .map((year) => ({ value: `${BUILTIN_PREFIX}${year}`, year }));
+    .map((year) => ({ value: `${BUILTIN_PREFIX}${year}`, label: label(year) }));
 }
 
 /** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */

@@ -55,3 +55,9 @@ export function parseBuiltinSpec(spec: string): { year: number | null; text: str
   const year = /^\d{4}$/u.test(text) ? Number(text) : NaN;
   return { year: builtinYears().includes(year) ? year : null, text };
 }
+
+/** The bundled year to compare a sheet of `year` with: the latest before it, else (year unknown) the latest. */
+export function builtinYearBefore(year: number | null): number | null {
+  const years = builtinYears().filter((y) => year === null || y < year);
+  return years.length > 0 ? years[years.length - 1] : null;
+}

@@ -10,7 +10,9 @@ import { FIXTURES, fixtureSheets } from "../../../test/fixtureSheets";
 import { openWorkbookBytes } from "../../host/files";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { zhCN } from "../i18n/zh-CN";
-import { PriorArea } from "./PriorArea";
+import { builtinYears } from "../../engine/history";
+import { planIndicators } from "../../engine/prose/planIndicators";
+import { decodePlanText, PriorArea } from "./PriorArea";
 
 /**
  * The 上年目标 area on the real 2024 breakdown with the 2021 breakdown beside it (or imported from its
@@ -59,17 +61,15 @@ function pickedFile(name: string, bytes: Uint8Array): File {
 }
 
 describe("PriorArea", () => {
-  it("offers the workbook's own sheets and compares the active sheet with the one chosen", async () => {
+  it("offers the workbook's other sheets and the built-in years, and compares the active sheet with the one chosen", async () => {
     const workbook = new MemoryWorkbook([current, prior], current.name);
     renderArea(workbook);
-    // Nothing to compare against until a sheet is chosen.
-    expect(compareButton().disabled).toBe(true);
     await screen.findByRole("option", { name: prior.name });
-    expect(Array.from(picker().options, (o) => o.value)).toEqual(["", current.name, prior.name]);
+    // Not the sheet being compared; the built-in years after the workbook's own sheets, newest first.
+    expect(Array.from(picker().options, (o) => o.value)).toEqual(["", prior.name, ...builtinYears().reverse().map((y) => `builtin:${y}`)]);
 
     fireEvent.change(picker(), { target: { value: prior.name } });
     expect(picker().value).toBe(prior.name);
-    expect(compareButton().disabled).toBe(false);
     fireEvent.click(compareButton());
 
     const withPrior = expected.filter((x) => x.prior.length > 0).length;
@@ -110,7 +110,6 @@ describe("PriorArea", () => {
     const sheets = await parse(file, bytes);
     const workbook = new MemoryWorkbook([current], current.name, parse);
     renderArea(workbook);
-    await screen.findByRole("option", { name: current.name });
     expect(screen.queryByRole("option", { name: sheets[0].name })).toBeNull();
 
     fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), { target: { files: [pickedFile(file, bytes)] } });
@@ -131,7 +130,6 @@ describe("PriorArea", () => {
   it("refuses a file that is not a workbook, saying so in an error bar, and changes nothing", async () => {
     const workbook = new MemoryWorkbook([current], current.name, parse);
     renderArea(workbook);
-    await screen.findByRole("option", { name: current.name });
     expect(screen.queryByRole("group", { name: m.failed })).toBeNull();
     fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), { target: { files: [pickedFile("2024_计划.txt", new Uint8Array([0xe8, 0xae, 0xa1]))] } });
     const bar = await screen.findByRole("group", { name: m.failed });
@@ -139,4 +137,46 @@ describe("PriorArea", () => {
     expect(await workbook.sheetNames()).toEqual([current.name]);
     expect(picker().value).toBe("");
   });
+
+  it("with no sheet chosen, compares with the built-in year before the sheet's own and says which", async () => {
+    const workbook = new MemoryWorkbook([current], current.name);
+    renderArea(workbook);
+    expect(picker().value).toBe("");
+    fireEvent.click(compareButton());
+    // The 2024 breakdown's title names 2024: the bundled 2021 material is the latest before it.
+    await screen.findByText(m.builtinUsed(m.builtinYear(2021)));
+    expect(screen.getByText(RETAIL_CHANGE)).toBeTruthy();
+  });
+
+  it("turns a pasted plan text into an indicator sheet and makes it the prior-year source", async () => {
+    const text = await readFile(path.join(FIXTURES, "2020_计划.txt"), "utf8");
+    const workbook = new MemoryWorkbook([current], current.name);
+    renderArea(workbook);
+    const button = screen.getByRole("button", { name: m.planImport }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.change(screen.getByRole("textbox", { name: m.planPaste }), { target: { value: text } });
+    fireEvent.click(button);
+    await screen.findByText(m.planImported("2020计划指标", planIndicators(text).length));
+    expect(await workbook.sheetNames()).toEqual([current.name, "2020计划指标"]);
+    const sheet = await workbook.readSheet("2020计划指标");
+    expect(sheet.values[0]).toEqual(["指标", "目标", "原文"]);
+    expect(sheet.values).toHaveLength(planIndicators(text).length + 1);
+    await waitFor(() => expect(picker().value).toBe("2020计划指标"));
+  });
+
+  it("says so when the pasted text holds no target, and adds no sheet", async () => {
+    const workbook = new MemoryWorkbook([current], current.name);
+    renderArea(workbook);
+    fireEvent.change(screen.getByRole("textbox", { name: m.planPaste }), { target: { value: "加快推进长三角一体化。" } });
+    fireEvent.click(screen.getByRole("button", { name: m.planImport }));
+    await screen.findByText(m.planNoTargets);
+    expect(await workbook.sheetNames()).toEqual([current.name]);
+  });
+});
+
+test("a plan .txt is read as UTF-8, or as GB18030 when it is not UTF-8", async () => {
+  const text = await readFile(path.join(FIXTURES, "2020_计划.txt"), "utf8");
+  const iconv = await import("iconv-lite");
+  expect(decodePlanText(new Uint8Array(Buffer.from(text, "utf8")))).toBe(text);
+  expect(decodePlanText(new Uint8Array(iconv.encode(text, "gb18030")))).toBe(text);
 });

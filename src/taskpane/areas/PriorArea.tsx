@@ -1,10 +1,10 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { PriorYearMatch } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
 import { useRef, useState } from "react";
 import { WorkbookError } from "../../host/port";
-import { importPriorFile, priorYearOfActiveSheet, type ImportedPrior } from "../workflows";
+import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../workflows";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";
@@ -16,14 +16,54 @@ const useStyles = makeStyles({
   change: { color: tokens.colorBrandForeground1 },
   none: { color: tokens.colorNeutralForeground3 },
   importer: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  wide: { alignSelf: "stretch" },
 });
+
+/** Plan texts come as UTF-8 or, saved on Chinese Windows, GB18030: a UTF-8 decode that fails means the latter. */
+export function decodePlanText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+interface Comparison {
+  matches: PriorYearMatch[];
+  /** The built-in year used because no source was chosen ("内置·嘉兴2021年资料"), else null. */
+  builtinUsed: string | null;
+}
 
 export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
   const styles = useStyles();
   const m = messages.areas;
   const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
-  const task = useTask<PriorYearMatch[]>(messages.errorUnexpected);
-  const matches = task.state.status === "done" ? task.state.value : null;
+  const task = useTask<Comparison>(messages.errorUnexpected);
+  const comparison = task.state.status === "done" ? task.state.value : null;
+  const matches = comparison?.matches ?? null;
+  const builtinChoices = builtinPriorChoices(m.builtinYear);
+  const compare = () =>
+    task.run(async () => {
+      // No sheet chosen: the bundled year before this sheet's, for a workbook without a prior year of its own.
+      const source = priorSheet || (await defaultPriorSource(workbook));
+      if (source === null) throw new WorkbookError(m.noBuiltinBefore, "file/not-found", "");
+      const used = priorSheet ? null : (builtinChoices.find((c) => c.value === source)?.label ?? source);
+      return { matches: await priorYearOfActiveSheet(workbook, source), builtinUsed: used };
+    });
+  const [planText, setPlanText] = useState("");
+  const planning = useTask<ImportedPlan>(messages.errorUnexpected);
+  const plan = planning.state.status === "done" ? planning.state.value : null;
+  const planFile = useRef<HTMLInputElement>(null);
+  const importPlan = (text: string) =>
+    planning.run(async () => {
+      const result = await importPlanText(workbook, text);
+      if (result.sheet) {
+        setSheetsVersion((v) => v + 1);
+        setPriorSheet(result.sheet);
+      }
+      return result;
+    });
   const importing = useTask<ImportedPrior>(messages.errorUnexpected);
   const imported = importing.state.status === "done" ? importing.state.value : null;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,7 +79,16 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
     });
   return (
     <section className={styles.root} aria-label={m.tabs.prior}>
-      <SheetPicker workbook={workbook} label={m.priorSheet} placeholder={m.chooseSheet} value={priorSheet} onChange={setPriorSheet} version={sheetsVersion} />
+      <SheetPicker
+        workbook={workbook}
+        label={m.priorSheet}
+        placeholder={m.builtinAuto}
+        value={priorSheet}
+        onChange={setPriorSheet}
+        version={sheetsVersion}
+        extra={builtinChoices}
+        excludeActive
+      />
       <div className={styles.importer}>
         <Button size="small" disabled={importing.state.status === "busy"} onClick={() => fileInput.current?.click()}>
           {m.importPrior}
@@ -60,10 +109,38 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
       </div>
       <Feedback state={importing.state} messages={messages} />
       {imported && <Caption1>{m.imported(imported.inserted, imported.priorSheet)}</Caption1>}
-      <Button appearance="primary" disabled={priorSheet === "" || task.state.status === "busy"} onClick={() => task.run(() => priorYearOfActiveSheet(workbook, priorSheet))}>
+      <div className={styles.importer}>
+        <Field label={m.planPaste} className={styles.wide}>
+          <Textarea value={planText} placeholder={m.planPlaceholder} resize="vertical" onChange={(_e, data) => setPlanText(data.value)} />
+        </Field>
+        <div className={styles.row}>
+          <Button size="small" disabled={planText.trim() === "" || planning.state.status === "busy"} onClick={() => void importPlan(planText)}>
+            {m.planImport}
+          </Button>
+          <Button size="small" disabled={planning.state.status === "busy"} onClick={() => planFile.current?.click()}>
+            {m.planPick}
+          </Button>
+        </div>
+        <input
+          ref={planFile}
+          type="file"
+          accept=".txt,text/plain"
+          hidden
+          aria-label={m.planPick}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void file.arrayBuffer().then((buffer) => importPlan(decodePlanText(new Uint8Array(buffer))));
+          }}
+        />
+        <Feedback state={planning.state} messages={messages} />
+        {plan && <Caption1>{plan.sheet ? m.planImported(plan.sheet, plan.indicators) : m.planNoTargets}</Caption1>}
+      </div>
+      <Button appearance="primary" disabled={task.state.status === "busy"} onClick={() => void compare()}>
         {m.compareButton}
       </Button>
       <Feedback state={task.state} messages={messages} />
+      {comparison?.builtinUsed && <Caption1>{m.builtinUsed(comparison.builtinUsed)}</Caption1>}
       {matches && <Body1>{m.matched(matches.filter((x) => x.prior.length > 0).length, matches.length)}</Body1>}
       {matches?.map((match) => (
         <div key={`${match.current.sheet}-${match.current.row}`} className={styles.match}>

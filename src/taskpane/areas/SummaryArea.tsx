@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
-import { generateSummary, type SummaryResult } from "../workflows";
+import { builtinPriorChoices, generateSummary, type SummaryResult } from "../workflows";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";
@@ -41,7 +41,14 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
       <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnlyText(String(data.checked))} />
-      <SheetPicker workbook={workbook} label={m.priorForSummary} placeholder={m.none} value={priorSheet} onChange={setPriorSheet} />
+      <SheetPicker
+        workbook={workbook}
+        label={m.priorForSummary}
+        placeholder={m.none}
+        value={priorSheet}
+        onChange={setPriorSheet}
+        extra={builtinPriorChoices(m.builtinYear)}
+      />
       <Field label={m.asOf} hint={m.asOfHint}>
         <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} />
       </Field>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { WorkbookPort } from "../../host/port";
 
 /**
@@ -7,12 +7,14 @@ import type { WorkbookPort } from "../../host/port";
  */
 export function useSetting(workbook: WorkbookPort, key: string, initial: string): [string, (value: string) => void] {
   const [value, setValue] = useState(initial);
+  // A choice made before the saved one was read wins over it.
+  const chosen = useRef(false);
   useEffect(() => {
     let live = true;
     workbook
       .readSettings()
       .then((saved) => {
-        if (live && saved[key] !== undefined) setValue(saved[key]);
+        if (live && !chosen.current && saved[key] !== undefined) setValue(saved[key]);
       })
       .catch(() => undefined); // an old Excel without settings: the pane still works, it just forgets
     return () => {
@@ -20,6 +22,7 @@ export function useSetting(workbook: WorkbookPort, key: string, initial: string)
     };
   }, [workbook, key]);
   const update = (next: string) => {
+    chosen.current = true;
     setValue(next);
     void workbook.writeSettings({ [key]: next }).catch(() => undefined);
   };

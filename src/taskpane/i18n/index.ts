@@ -72,7 +72,16 @@ export interface AreaMessages {
   reverted: (restored: number, conflicts: string[]) => string;
   nothingToRevert: string;
   priorSheet: string;
-  chooseSheet: string;
+  builtinAuto: string;
+  builtinYear: (year: number) => string;
+  builtinUsed: (year: string) => string;
+  noBuiltinBefore: string;
+  planPaste: string;
+  planPlaceholder: string;
+  planImport: string;
+  planPick: string;
+  planImported: (sheet: string, indicators: number) => string;
+  planNoTargets: string;
   importPrior: string;
   importHint: string;
   importNeedsXlsx: (fileName: string) => string;
