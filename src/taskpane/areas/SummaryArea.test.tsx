@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, getNodeText, render, screen, waitFor, within } from "@testing-library/react";
 import type { UnitSummary } from "../../engine/aggregate";
 import type { SheetGrid } from "../../engine/grid";
 import { analyzeWorkbook } from "../../engine/pipeline";
@@ -95,11 +95,11 @@ describe("SummaryArea", () => {
     fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
     await screen.findByRole("table", { name: m.unitsCaption });
     const once = await workbook.sheetNames();
-    const message = screen.getByText(/^已生成：/u).textContent;
+    const message = getNodeText(screen.getByText(/^已生成：/u));
 
     fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
     await waitFor(() => expect(screen.getByRole("table", { name: m.unitsCaption })).toBeTruthy());
-    await screen.findByText(message ?? "");
+    await screen.findByText(message);
     expect(await workbook.sheetNames()).toEqual(once);
     expect(once.filter((n) => n.startsWith("部门汇总"))).toEqual(["部门汇总", "部门汇总(2)"]);
   });

@@ -5,6 +5,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Switch,
   Table,
   TableBody,
@@ -58,7 +59,10 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
       <Feedback state={task.state} messages={messages} />
       {result && (
         <MessageBar intent="success">
-          <MessageBarBody>{m.written(result.written)}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{m.done}</MessageBarTitle>
+            {m.written(result.written)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {result && (

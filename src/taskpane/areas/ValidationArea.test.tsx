@@ -105,6 +105,10 @@ describe("ValidationArea", () => {
       const group = screen.getByRole("heading", { level: 3, name: m.columnGroup(column) }).parentElement as HTMLElement;
       // Each issue's button names its cell, in sheet order within the column.
       expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => b.getAttribute("aria-label"))).toEqual(inColumn.map((i) => m.goTo(i.cell)));
+      // …and is described by its message, so two issues on one cell are told apart by a screen reader.
+      expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent)).toEqual(
+        inColumn.map((i) => renderMessage(i, "zh-CN")),
+      );
       for (const severity of ["error", "warning", "info"] as const) {
         const expected = inColumn.filter((i) => i.severity === severity).length;
         expect([column, severity, within(group).queryAllByText(m.severity[severity], { exact: true }).length]).toEqual([column, severity, expected]);

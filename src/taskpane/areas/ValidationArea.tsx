@@ -11,6 +11,7 @@ import {
   DialogTitle,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Subtitle2,
   Table,
   TableBody,
@@ -21,7 +22,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { cellText } from "../../engine/grid";
 import { renderMessage, type Issue } from "../../engine/validate";
 import type { WorkbookPort } from "../../host/port";
@@ -62,6 +63,7 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
   const [previewOpen, setPreviewOpen] = useState(false);
   // Long lists render in pages: hundreds of rows of Fluent controls would slow the pane down for nothing.
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const idBase = useId();
 
   const result = check.state.status === "done" ? check.state.value : null;
   const validate = () => check.run(() => validateActiveSheet(workbook));
@@ -140,7 +142,10 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
       <Feedback state={write.state} messages={messages} />
       {write.state.status === "done" && (
         <MessageBar intent="success">
-          <MessageBarBody>{write.state.value}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{m.done}</MessageBarTitle>
+            {write.state.value}
+          </MessageBarBody>
         </MessageBar>
       )}
       {counts && <Body1>{counts.total === 0 ? m.noIssues : m.issueCounts(counts)}</Body1>}
@@ -153,10 +158,17 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
                 <Badge appearance="tint" color={SEVERITY_COLOR[issue.severity]}>
                   {m.severity[issue.severity]}
                 </Badge>
-                <Button size="small" appearance="transparent" aria-label={m.goTo(issue.cell)} onClick={() => void workbook.selectCell(issue.sheet, issue.cell)}>
+                {/* Several issues can share a cell: the message, as the button's description, tells them apart. */}
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={m.goTo(issue.cell)}
+                  aria-describedby={`${idBase}-${column}-${i}`}
+                  onClick={() => void workbook.selectCell(issue.sheet, issue.cell)}
+                >
                   {issue.cell}
                 </Button>
-                <Caption1>{renderMessage(issue, language)}</Caption1>
+                <Caption1 id={`${idBase}-${column}-${i}`}>{renderMessage(issue, language)}</Caption1>
               </div>
             ))}
             {issues.length > GROUP_PAGE && !expanded.has(column) && (

@@ -83,11 +83,14 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
       </header>
       {!inExcel && (
         <MessageBar intent="info">
-          <MessageBarBody>{messages.notInExcel}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{messages.productName}</MessageBarTitle>
+            {messages.notInExcel}
+          </MessageBarBody>
         </MessageBar>
       )}
       {inExcel && <CommandReportBar workbook={workbook} messages={messages} subscribe={commandReports} />}
-      <TabList selectedValue={area} onTabSelect={(_e, data) => setArea(data.value as Area)} size="small" disabled={!inExcel}>
+      <TabList aria-label={messages.areas.tabsLabel} selectedValue={area} onTabSelect={(_e, data) => setArea(data.value as Area)} size="small" disabled={!inExcel}>
         <Tab value="recognize">{tabs.recognize}</Tab>
         <Tab value="validate">{tabs.validate}</Tab>
         <Tab value="prior">{tabs.prior}</Tab>

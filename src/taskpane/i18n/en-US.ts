@@ -45,6 +45,8 @@ export const enUS: Messages = {
   privacy: "Everything stays in this workbook; nothing is uploaded.",
   areas: {
     tabs: { recognize: "Recognise", validate: "Check", prior: "Last year", lag: "Lagging", summary: "Summary" },
+    done: "Done",
+    tabsLabel: "Taizhang features",
     working: "Working…",
     failed: "Not done",
     validateButton: "Check this sheet",

@@ -48,6 +48,10 @@ export interface CommandMessages {
 export interface AreaMessages {
   tabs: { recognize: string; validate: string; prior: string; lag: string; summary: string };
   working: string;
+  /** Title of a bar that reports a step done. */
+  done: string;
+  /** What the row of tabs is, for screen readers. */
+  tabsLabel: string;
   failed: string;
   validateButton: string;
   issueCounts: (c: { total: number; error: number; warning: number; info: number; fixable: number }) => string;

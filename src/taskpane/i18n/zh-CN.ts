@@ -44,6 +44,8 @@ export const zhCN: Messages = {
   privacy: "所有内容只在本工作簿中处理，不会上传。",
   areas: {
     tabs: { recognize: "识别", validate: "校验", prior: "上年目标", lag: "滞后", summary: "汇总" },
+    done: "已完成",
+    tabsLabel: "台账助手功能",
     working: "正在处理…",
     failed: "没有完成",
     validateButton: "校验当前工作表",
