@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type { SheetGrid } from "../src/engine/grid";
 import { openWorkbookFile } from "../src/host/files";
@@ -9,4 +10,14 @@ export const FIXTURES = path.join(__dirname, "fixtures");
 export async function fixtureSheets(file: string): Promise<SheetGrid[]> {
   const book = await openWorkbookFile(path.join(FIXTURES, file));
   return Promise.all((await book.sheetNames()).map((name) => book.readSheet(name)));
+}
+
+/** The rows of a gold TSV under test/fixtures/gold/, each keyed by the header's column names. */
+export function goldRows(name: string): Record<string, string>[] {
+  const [header, ...rows] = fs
+    .readFileSync(path.join(FIXTURES, "gold", name), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => l.split("\t"));
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }

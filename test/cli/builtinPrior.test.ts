@@ -1,16 +1,5 @@
-import * as fs from "node:fs";
-import { fixture, runCli, runJson } from "./runCli";
-
-interface MatchJson {
-  matches: {
-    sheet: string | null;
-    row: number;
-    seq: string | null;
-    task: string;
-    prior: { file: string; sheet: string | null; row: number; seq: string | null; task: string; score: number }[];
-    changes: { metric: string; unit: string; prior: number; current: number; delta: number; deltaKind: string; text: string }[];
-  }[];
-}
+import { goldRows } from "../fixtureSheets";
+import { fixture, runCli, runJson, type MatchJson } from "./runCli";
 
 /** The 2021 material as files, in the order the bundle holds it. */
 const FILES_2021 = ["2021_责任分解.csv", "2021_专项行动.csv", "2021_民生实事.csv"];
@@ -26,14 +15,7 @@ function essence({ matches }: MatchJson) {
   }));
 }
 
-function gold(name: string): Record<string, string>[] {
-  const [header, ...rows] = fs
-    .readFileSync(fixture(`gold/${name}`), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => l.split("\t"));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
-}
+const gold = goldRows;
 
 /**
  * Top-1 accuracy as test/engine/matching.gold.test.ts counts it (low-confidence rows left out, "-" right when

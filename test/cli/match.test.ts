@@ -1,15 +1,4 @@
-import { fixture, runCli, runJson } from "./runCli";
-
-interface MatchJson {
-  matches: {
-    sheet: string | null;
-    row: number;
-    seq: string | null;
-    task: string;
-    prior: { file: string; sheet: string | null; row: number; seq: string | null; task: string; score: number }[];
-    changes: { metric: string; unit: string; prior: number; current: number; delta: number; deltaKind: string }[];
-  }[];
-}
+import { fixture, runCli, runJson, type MatchJson } from "./runCli";
 
 describe("taizhang match", () => {
   it("gives every 2024 task its 2021 task(s) or none, with the change of each comparable target", async () => {

@@ -17,3 +17,15 @@ export async function runJson<T>(argv: string[]): Promise<T> {
   if (result.code === 2) throw new Error(result.err);
   return JSON.parse(result.out) as T;
 }
+
+/** The JSON of `taizhang match --json`, in the shape the issue fixes. */
+export interface MatchJson {
+  matches: {
+    sheet: string | null;
+    row: number;
+    seq: string | null;
+    task: string;
+    prior: { file: string; sheet: string | null; row: number; seq: string | null; task: string; score: number }[];
+    changes: { metric: string; unit: string; prior: number; current: number; delta: number; deltaKind: string; text: string }[];
+  }[];
+}

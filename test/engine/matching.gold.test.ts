@@ -1,4 +1,4 @@
-import * as fs from "node:fs";
+import { goldRows } from "../fixtureSheets";
 import type { SheetGrid } from "../../src/engine/grid";
 import { matchTasks, nGrams, type MatchDoc, type TaskMatch } from "../../src/engine/matching";
 import { extractTargets } from "../../src/engine/targets";
@@ -13,14 +13,7 @@ async function docs(name: string): Promise<MatchDoc[]> {
   return taskRecords(grid).map((t) => ({ key: `${t.row}`, seq: t.seq, text: t.text, units: t.units }));
 }
 
-function gold(name: string): Record<string, string>[] {
-  const [header, ...rows] = fs
-    .readFileSync(fixture(`gold/${name}`), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => l.split("\t"));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
-}
+const gold = goldRows;
 
 /** Top-1 accuracy as the scorer counts it: low-confidence rows left out, "-" right when both say none. */
 function accuracy(predict: (seq: string) => string, rows: Record<string, string>[], idColumn: string): { right: number; total: number; misses: string[] } {

@@ -2,10 +2,11 @@ import { Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens
 import type { PriorYearMatch } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { WorkbookError } from "../../host/port";
 import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../workflows";
 import { Feedback } from "./Feedback";
+import { FilePickButton } from "./FilePickButton";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
@@ -54,7 +55,6 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
   const [planText, setPlanText] = useState("");
   const planning = useTask<ImportedPlan>(messages.errorUnexpected);
   const plan = planning.state.status === "done" ? planning.state.value : null;
-  const planFile = useRef<HTMLInputElement>(null);
   const importPlan = (text: string) =>
     planning.run(async () => {
       const result = await importPlanText(workbook, text);
@@ -66,7 +66,6 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
     });
   const importing = useTask<ImportedPrior>(messages.errorUnexpected);
   const imported = importing.state.status === "done" ? importing.state.value : null;
-  const fileInput = useRef<HTMLInputElement>(null);
   const [sheetsVersion, setSheetsVersion] = useState(0);
   const importFile = (file: File) =>
     importing.run(async () => {
@@ -90,21 +89,7 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
         excludeActive
       />
       <div className={styles.importer}>
-        <Button size="small" disabled={importing.state.status === "busy"} onClick={() => fileInput.current?.click()}>
-          {m.importPrior}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".xlsx,.xlsm"
-          hidden
-          aria-label={m.importPrior}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = ""; // the same file can be chosen again
-            if (file) void importFile(file);
-          }}
-        />
+        <FilePickButton label={m.importPrior} accept=".xlsx,.xlsm" disabled={importing.state.status === "busy"} onPick={(file) => void importFile(file)} />
         <Caption1 className={styles.none}>{m.importHint}</Caption1>
       </div>
       <Feedback state={importing.state} messages={messages} />
@@ -117,22 +102,13 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
           <Button size="small" disabled={planText.trim() === "" || planning.state.status === "busy"} onClick={() => void importPlan(planText)}>
             {m.planImport}
           </Button>
-          <Button size="small" disabled={planning.state.status === "busy"} onClick={() => planFile.current?.click()}>
-            {m.planPick}
-          </Button>
+          <FilePickButton
+            label={m.planPick}
+            accept=".txt,text/plain"
+            disabled={planning.state.status === "busy"}
+            onPick={(file) => void file.arrayBuffer().then((buffer) => importPlan(decodePlanText(new Uint8Array(buffer))))}
+          />
         </div>
-        <input
-          ref={planFile}
-          type="file"
-          accept=".txt,text/plain"
-          hidden
-          aria-label={m.planPick}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void file.arrayBuffer().then((buffer) => importPlan(decodePlanText(new Uint8Array(buffer))));
-          }}
-        />
         <Feedback state={planning.state} messages={messages} />
         {plan && <Caption1>{plan.sheet ? m.planImported(plan.sheet, plan.indicators) : m.planNoTargets}</Caption1>}
       </div>
