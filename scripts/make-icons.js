@@ -29,30 +29,72 @@ function segmentDistance(x, y, [ax, ay], [bx, by]) {
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 
-/** Colour (rgb, or null for transparent) of the design at (x, y) in the unit square; `line` is a stroke width. */
-function colourAt(x, y, line) {
-  if (!insideRoundedRect(x, y, 0.03, 0.03, 0.97, 0.97, 0.18)) return null;
-  const check = [
-    [0.44, 0.68],
-    [0.58, 0.82],
-    [0.86, 0.5],
-  ];
-  const checkDistance = Math.min(segmentDistance(x, y, check[0], check[1]), segmentDistance(x, y, check[1], check[2]));
-  if (checkDistance <= 0.065) return GOLD;
-  // A green halo around the check keeps it apart from the grid lines it crosses.
-  if (checkDistance <= 0.065 + line) return GREEN;
-  // The ledger: an outlined table with a header rule, two row rules and a column rule (序号 | 任务).
+const RED = [232, 72, 85];
+const YELLOW = [255, 200, 61];
+
+/** The ledger: an outlined table with a header rule, two row rules and a column rule (序号 | 任务), header filled. */
+function ledger(x, y, line) {
   const [left, top, right, bottom] = [0.17, 0.17, 0.83, 0.75];
   const half = line / 2;
   const onVertical = (vx) => Math.abs(x - vx) <= half && y >= top - half && y <= bottom + half;
   const onHorizontal = (hy) => Math.abs(y - hy) <= half && x >= left - half && x <= right + half;
   if ([left, 0.37, right].some(onVertical) || [top, 0.33, 0.47, 0.61, bottom].some(onHorizontal)) return WHITE;
-  // The header row is filled, as clerks shade it.
   if (x >= left && x <= right && y >= top && y <= 0.33) return WHITE;
-  return GREEN;
+  return null;
 }
 
-function drawIcon(size) {
+/** A stroke along a polyline, with a green halo that keeps it apart from the grid lines it crosses. */
+function stroke(x, y, line, points, width, colour) {
+  let distance = Infinity;
+  for (let i = 1; i < points.length; i++) distance = Math.min(distance, segmentDistance(x, y, points[i - 1], points[i]));
+  if (distance <= width) return colour;
+  if (distance <= width + line) return GREEN;
+  return null;
+}
+
+/**
+ * The designs, each the colour (rgb, or null for transparent) at (x, y) in the unit square inside the green
+ * rounded square; `line` is a stroke width. `icon` is the add-in's; the others are its ribbon commands'.
+ */
+const DESIGNS = {
+  // 打开台账助手: the ledger with a gold check mark.
+  icon: (x, y, line) =>
+    stroke(x, y, line, [[0.44, 0.68], [0.58, 0.82], [0.86, 0.5]], 0.065, GOLD) ?? ledger(x, y, line),
+  // 校验本表: the ledger with two cells marked, red and yellow, as the command marks them.
+  validate: (x, y, line) => {
+    const inCell = (x0, x1, y0, y1) => x > x0 + line && x < x1 - line && y > y0 + line && y < y1 - line;
+    if (inCell(0.37, 0.83, 0.33, 0.47)) return RED;
+    if (inCell(0.37, 0.83, 0.47, 0.61)) return YELLOW;
+    return ledger(x, y, line);
+  },
+  // 生成汇总: three stacked bars, as on the 部门汇总 chart.
+  summary: (x, y) => {
+    const bars = [
+      [0.2, 0.3, [0.45, 0.7]],
+      [0.43, 0.53, [0.35, 0.55]],
+      [0.66, 0.76, [0.55, 0.8]],
+    ];
+    for (const [y0, y1, [split, end]] of bars) {
+      if (y < y0 || y > y1 || x < 0.18) continue;
+      if (x <= split) return WHITE;
+      if (x <= end) return YELLOW;
+    }
+    return null;
+  },
+  // 清除标记: the ledger crossed out.
+  clear: (x, y, line) =>
+    stroke(x, y, line, [[0.3, 0.3], [0.78, 0.78]], 0.06, GOLD) ?? stroke(x, y, line, [[0.78, 0.3], [0.3, 0.78]], 0.06, GOLD) ?? ledger(x, y, line),
+};
+
+/** Sizes per design: the add-in's icon at every size Office asks for, the commands' at the ribbon's 16/32/80. */
+const DESIGN_SIZES = { icon: SIZES, validate: [16, 32, 80], summary: [16, 32, 80], clear: [16, 32, 80] };
+
+function colourAt(design, x, y, line) {
+  if (!insideRoundedRect(x, y, 0.03, 0.03, 0.97, 0.97, 0.18)) return null;
+  return DESIGNS[design](x, y, line) ?? GREEN;
+}
+
+function drawIcon(design, size) {
   const png = new PNG({ width: size, height: size });
   // At least one pixel wide, so the grid never vanishes at 16 px.
   const line = Math.max(1 / size, 0.055);
@@ -64,7 +106,7 @@ function drawIcon(size) {
       let covered = 0;
       for (let sy = 0; sy < SUB; sy++) {
         for (let sx = 0; sx < SUB; sx++) {
-          const colour = colourAt((px + (sx + 0.5) / SUB) / size, (py + (sy + 0.5) / SUB) / size, line);
+          const colour = colourAt(design, (px + (sx + 0.5) / SUB) / size, (py + (sy + 0.5) / SUB) / size, line);
           if (!colour) continue;
           r += colour[0];
           g += colour[1];
@@ -85,10 +127,12 @@ function drawIcon(size) {
 function main() {
   const dir = path.join(__dirname, "..", "assets");
   fs.mkdirSync(dir, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(dir, `icon-${size}.png`);
-    fs.writeFileSync(file, drawIcon(size));
-    console.log(`wrote ${path.relative(process.cwd(), file)} (${size}×${size})`);
+  for (const [design, sizes] of Object.entries(DESIGN_SIZES)) {
+    for (const size of sizes) {
+      const file = path.join(dir, `${design}-${size}.png`);
+      fs.writeFileSync(file, drawIcon(design, size));
+      console.log(`wrote ${path.relative(process.cwd(), file)} (${size}×${size})`);
+    }
   }
 }
 
