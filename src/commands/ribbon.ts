@@ -31,6 +31,9 @@ const TITLE_KEY: Record<RibbonCommand, keyof CommandMessages["title"]> = {
   clearMarks: "clearMarks",
 };
 
+/** A command's name as the ribbon shows it, in the user's language. */
+export const commandTitle = (command: RibbonCommand, messages: Messages) => messages.commands.title[TITLE_KEY[command]];
+
 async function perform(command: RibbonCommand, workbook: WorkbookPort, messages: Messages): Promise<string> {
   switch (command) {
     case "validateSheet": {
@@ -56,7 +59,7 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
 
 /** Runs one command; never throws: a failure is a report that says what went wrong and what to do. */
 export async function runRibbonCommand(command: RibbonCommand, workbook: WorkbookPort, messages: Messages, now: () => Date = () => new Date()): Promise<CommandReport> {
-  const title = messages.commands.title[TITLE_KEY[command]];
+  const title = commandTitle(command, messages);
   let report: CommandReport;
   try {
     report = { command, ok: true, title, message: await perform(command, workbook, messages), at: now().toISOString() };

@@ -4,7 +4,9 @@
  * them through the in-memory adapter, the third implementation of the same port.
  */
 import { Body1, Button, FluentProvider, Subtitle1, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { onCommandReport, registerRibbonCommands, type CommandEvent } from "../commands/commands";
+import { commandTitle, RIBBON_COMMANDS } from "../commands/ribbon";
 import { createRoot } from "react-dom/client";
 import type { SheetGrid } from "../engine/grid";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
@@ -35,6 +37,13 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
   const [, setVersion] = useState(0);
   const [active, setActive] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
+
+  // The Home tab's buttons, registered as Office registers them, clicked here instead of on Excel's ribbon.
+  const ribbon = useMemo(() => {
+    const handlers = new Map<string, (event: CommandEvent) => void>();
+    if (workbook) registerRibbonCommands({ associate: (id, handler) => void handlers.set(id, handler) }, workbook, messages);
+    return handlers;
+  }, [workbook, messages]);
 
   const open = async (body?: ArrayBuffer) => {
     try {
@@ -84,6 +93,13 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
             />
           </label>
         </div>
+        <div className={styles.bar} role="toolbar" aria-label="功能区 Ribbon">
+          {RIBBON_COMMANDS.map((command) => (
+            <Button key={command} size="small" appearance="subtle" disabled={!workbook} onClick={() => ribbon.get(command)?.({ completed: () => undefined })}>
+              {commandTitle(command, messages)}
+            </Button>
+          ))}
+        </div>
         {error && <Body1 role="alert">{error}</Body1>}
         {workbook && (
           <GridView
@@ -109,7 +125,7 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
           />
         )}
       </div>
-      <div className={styles.pane}>{workbook && <App key={file} messages={messages} language={language} workbook={workbook} />}</div>
+      <div className={styles.pane}>{workbook && <App key={file} messages={messages} language={language} workbook={workbook} commandReports={onCommandReport} />}</div>
     </div>
   );
 }

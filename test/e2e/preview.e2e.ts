@@ -88,7 +88,7 @@ describe("the preview in Chromium", () => {
     expect(await gridCell("B94").evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(253, 231, 233)");
     await gridCell("B94").scrollIntoViewIfNeeded();
     await shot("5-lag");
-    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByRole("main").getByRole("button", { name: "清除标记" }).click();
     await page.getByText(/已清除 \d+ 处标记/u).waitFor();
     expect(await gridCell("B94").evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe("rgb(253, 231, 233)");
   });
@@ -126,6 +126,23 @@ describe("the preview in Chromium", () => {
     await page.getByRole("button", { name: "对照上年任务" }).click();
     await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）").waitFor();
     await shot("9-prior-imported");
+  });
+
+  it("runs the ribbon's 校验本表 and 清除标记 without the pane's buttons, reporting in the pane and marking the grid", async () => {
+    await page.getByRole("tab", { name: "2021上半年执行情况" }).click();
+    const ribbon = page.getByRole("toolbar", { name: "功能区 Ribbon" });
+    const marked = page.locator('td[data-cell][style*="background-color"]');
+    await ribbon.getByRole("button", { name: "校验本表" }).click();
+    const report = page.getByText(/“2021上半年执行情况”：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个；已用红、黄底色标出 (\d+) 个单元格/u);
+    await report.waitFor();
+    const count = Number(/标出 (\d+) 个/u.exec((await report.textContent()) ?? "")?.[1]);
+    expect(count).toBeGreaterThan(0);
+    // Every marked cell is coloured in the grid (some may sit on the selected cell, drawn as selected).
+    expect(await marked.count()).toBeGreaterThanOrEqual(count - 1);
+    await shot("10-ribbon-validate");
+    await ribbon.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(`已清除 ${count} 处标记。`).waitFor();
+    expect(await marked.count()).toBe(0);
   });
 
   it("asked for nothing but the local preview server the whole time", () => {
