@@ -5,11 +5,16 @@
  */
 export function foldText(text: string): string {
   // Most cells are ASCII and unified ideographs with 、。“”《》, which NFKC leaves as they are: skip it there.
-  const normalized = NFKC_STABLE.test(text) ? text : text.normalize("NFKC");
+  const normalized = isNfkcStable(text) ? text : text.normalize("NFKC");
   return normalized.replace(/\s+/gu, "");
 }
 
 const NFKC_STABLE = /^[\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u300a-\u3011\u2018\u2019\u201c\u201d\u2014\u2026]*$/u;
+
+/** Whether the text is only characters NFKC leaves as they are (ASCII, unified ideographs, common CJK marks). */
+export function isNfkcStable(text: string): boolean {
+  return NFKC_STABLE.test(text);
+}
 
 /** Removes bracketed asides: "重点工作任务(杭州市2项配合工作)" → "重点工作任务". Expects folded text. */
 export function withoutBrackets(folded: string): string {

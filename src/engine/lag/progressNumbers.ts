@@ -28,6 +28,9 @@ const SHARE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`进度(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu"),
 ];
 
+/** Which of SHARE_PATTERNS cannot match without 完成 in the text. */
+const SHARE_NEEDS_DONE = [true, false, true, false];
+
 /** 完成54个(年度计划82个) */
 const DONE_OF_PLAN = new RegExp(String.raw`完成[^，,。；;()（）]{0,16}?${NUMBER}\s*${UNIT}\s*[(（]\s*(?:年度|全年|今年)(?:计划|目标)(?:任务)?\s*${NUMBER}\s*\2?\s*[)）]`, "gu");
 /** 完成150/2225户 */
@@ -49,22 +52,26 @@ export function completionShares(text: string): CompletionShare[] {
     taken.push([start, end]);
     shares.push({ ...share, raw: match[0] });
   };
-  for (const match of text.matchAll(DONE_OF_PLAN)) {
+  // Every pattern but two needs 完成, and every share pattern a percent sign: most texts need few of them run.
+  const done = text.includes("完成");
+  const percent = text.includes("%") || text.includes("％");
+  for (const match of done ? text.matchAll(DONE_OF_PLAN) : []) {
     const done = Number(match[1]);
     const planned = Number(match[3]);
     if (planned > 0) add(match as RegExpExecArray, { ratio: done / planned, done, planned, unit: match[2] });
   }
-  for (const match of text.matchAll(PLAN_THEN_DONE)) {
+  for (const match of done ? text.matchAll(PLAN_THEN_DONE) : []) {
     const planned = Number(match[1]);
     const done = Number(match[3]);
     if (planned > 0) add(match as RegExpExecArray, { ratio: done / planned, done, planned, unit: match[2] });
   }
-  for (const match of text.matchAll(FRACTION)) {
+  for (const match of done ? text.matchAll(FRACTION) : []) {
     const done = Number(match[1]);
     const planned = Number(match[2]);
     if (planned > 0 && done <= planned * 3) add(match as RegExpExecArray, { ratio: done / planned, done, planned, ...(match[3] ? { unit: match[3] } : {}) });
   }
-  for (const pattern of SHARE_PATTERNS) {
+  for (const [k, pattern] of SHARE_PATTERNS.entries()) {
+    if (!percent || (SHARE_NEEDS_DONE[k] && !done)) continue;
     for (const match of text.matchAll(pattern)) add(match as RegExpExecArray, { ratio: Number(match[1]) / 100 });
   }
   return shares.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));

@@ -32,12 +32,13 @@ export interface StallWord {
   clause: string;
 }
 
+const WORDS_LONGEST_FIRST = [...STALL_WORDS].sort((a, b) => b.length - a.length);
+
 /** Each stall word found, once, with its clause; longer words win over the shorter ones inside them. */
 export function stallWords(text: string): StallWord[] {
   const found: StallWord[] = [];
   const covered: [number, number][] = [];
-  const words = [...STALL_WORDS].sort((a, b) => b.length - a.length);
-  for (const word of words) {
+  for (const word of WORDS_LONGEST_FIRST) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       if (covered.some(([s, e]) => at < e && s < at + word.length)) continue;
       const before = text.slice(Math.max(0, at - 4), at);

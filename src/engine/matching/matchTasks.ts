@@ -1,5 +1,6 @@
 import { sharedMetrics } from "./metrics";
-import { gramWeight, nGrams } from "./ngrams";
+import { GramTable, type Vectors } from "./gramTable";
+import { gramWeight } from "./ngrams";
 import type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
 
 /** Defaults calibrated on the development gold (test/fixtures/gold); see NOTES.md beside this file. */
@@ -17,55 +18,23 @@ function isIndicatorOnly(text: string, targets: readonly { raw: string }[]): boo
   if (targets.length === 0) return false;
   let rest = text;
   for (const t of targets) rest = rest.replace(t.raw, "");
-  return (rest.match(/\p{Script=Han}/gu) ?? []).length <= 4;
+  // At most four Han characters: counted until a fifth, without listing them all.
+  const han = /\p{Script=Han}/gu;
+  let count = 0;
+  while (han.exec(rest) !== null) if (++count > 4) return false;
+  return true;
 }
 
-/** A task's TF-IDF vector: its n-gram numbers with their weights, L2-normalised. */
-interface Vector {
-  ids: Int32Array;
-  values: Float64Array;
-}
-
-/** Every n-gram of both sides numbered once, with its document frequency and its weight factor. */
-class GramTable {
-  readonly ids = new Map<string, number>();
-  readonly text: string[] = [];
-  readonly df: number[] = [];
-
-  /** A document's n-grams as (number, count) pairs; each n-gram counted once towards its document frequency. */
-  add(grams: Map<string, number>): { ids: Int32Array; counts: Float64Array } {
-    const ids = new Int32Array(grams.size);
-    const counts = new Float64Array(grams.size);
-    let k = 0;
-    for (const [gram, count] of grams) {
-      let id = this.ids.get(gram);
-      if (id === undefined) {
-        id = this.text.length;
-        this.ids.set(gram, id);
-        this.text.push(gram);
-        this.df.push(0);
-      }
-      this.df[id]++;
-      ids[k] = id;
-      counts[k++] = count;
-    }
-    return { ids, counts };
-  }
-}
-
-/** TF-IDF weights: sublinear term frequency, smoothed IDF, boilerplate lowered; then unit length. */
-function vectorize(doc: { ids: Int32Array; counts: Float64Array }, factor: Float64Array): Vector {
-  const values = new Float64Array(doc.ids.length);
-  let norm = 0;
-  for (let k = 0; k < doc.ids.length; k++) {
-    // Only n-grams in every document weigh nothing (IDF ≤ 0); a zero weight adds nothing to any product.
-    const w = Math.max(0, (1 + Math.log(doc.counts[k])) * factor[doc.ids[k]]);
-    values[k] = w;
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < values.length; k++) values[k] /= norm;
-  return { ids: doc.ids, values };
+/** How many distinct names the two lists have together. */
+function unionSize(a: readonly string[], b: readonly string[]): number {
+  let size = 0;
+  a.forEach((name, k) => {
+    if (a.indexOf(name) === k) size++;
+  });
+  b.forEach((name, k) => {
+    if (b.indexOf(name) === k && !a.includes(name)) size++;
+  });
+  return size;
 }
 
 /** The most telling shared n-grams that are merged into the evidence's phrases (five phrases need no more). */
@@ -78,29 +47,40 @@ const SHORTLIST = 12;
  */
 const CANDIDATE_POSTINGS = 1500;
 
-/** The `k` of `keys` with the largest values, best first (ties by key, for determinism): a min-heap of k. */
-function topKeys(keys: readonly number[], values: Float64Array, k: number): number[] {
+/**
+ * The `k` of the first `count` of `keys` with the largest values, best first (ties by key, for
+ * determinism): a min-heap of k.
+ */
+function topKeys(keys: Int32Array, count: number, values: Float64Array, k: number): number[] {
   // a is worse than b: lower value, or the same value and a larger key.
   const worse = (a: number, b: number) => values[a] < values[b] || (values[a] === values[b] && a > b);
   const heap: number[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let m = i;
-      if (l < heap.length && worse(heap[l], heap[m])) m = l;
-      if (r < heap.length && worse(heap[r], heap[m])) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  };
-  for (const key of keys) {
+  for (let n = 0; n < count; n++) {
+    const key = keys[n];
     if (heap.length < k) {
       heap.push(key);
-      for (let i = heap.length - 1; i > 0 && worse(heap[i], heap[(i - 1) >> 1]); i = (i - 1) >> 1) [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1], heap[i]];
+      for (let i = heap.length - 1; i > 0; ) {
+        const up = (i - 1) >> 1;
+        if (!worse(heap[i], heap[up])) break;
+        const swap = heap[i];
+        heap[i] = heap[up];
+        heap[up] = swap;
+        i = up;
+      }
     } else if (worse(heap[0], key)) {
       heap[0] = key;
-      down(0);
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && worse(heap[l], heap[m])) m = l;
+        if (r < heap.length && worse(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        const swap = heap[i];
+        heap[i] = heap[m];
+        heap[m] = swap;
+        i = m;
+      }
     }
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
@@ -112,65 +92,109 @@ function topKeys(keys: readonly number[], values: Float64Array, k: number): numb
  */
 class Scatter {
   private readonly dense: Float64Array;
-  private vector: Vector | null = null;
+  private loaded: Vectors | null = null;
+  private sharedIds = new Int32Array(0);
+  private sharedWeights = new Float64Array(0);
+  private doc = 0;
   constructor(size: number) {
     this.dense = new Float64Array(size);
   }
-  load(vector: Vector): void {
+  load(vectors: Vectors, doc: number): void {
     this.clear();
-    vector.ids.forEach((id, k) => (this.dense[id] = vector.values[k]));
-    this.vector = vector;
+    for (let k = vectors.start[doc]; k < vectors.start[doc + 1]; k++) this.dense[vectors.ids[k]] = vectors.values[k];
+    this.loaded = vectors;
+    this.doc = doc;
   }
   clear(): void {
-    this.vector?.ids.forEach((id) => (this.dense[id] = 0));
-    this.vector = null;
+    const vectors = this.loaded;
+    if (vectors === null) return;
+    for (let k = vectors.start[this.doc]; k < vectors.start[this.doc + 1]; k++) this.dense[vectors.ids[k]] = 0;
+    this.loaded = null;
   }
-  cosine(prior: Vector): number {
+  cosine(prior: Vectors, doc: number): number {
+    const { ids, values } = prior;
     let sum = 0;
-    for (let k = 0; k < prior.ids.length; k++) sum += this.dense[prior.ids[k]] * prior.values[k];
+    for (let k = prior.start[doc]; k < prior.start[doc + 1]; k++) sum += this.dense[ids[k]] * values[k];
     return sum;
   }
   /** The n-grams both share, most telling (largest product) first, ties by n-gram number; at most `limit`. */
-  shared(prior: Vector, limit: number): number[] {
-    const found: [number, number][] = [];
-    prior.ids.forEach((id, k) => {
+  shared(prior: Vectors, doc: number, limit: number): number[] {
+    // The best `limit` kept in order as they come (insertion): the full list is longer and needs no order.
+    if (this.sharedIds.length < limit) {
+      this.sharedIds = new Int32Array(limit);
+      this.sharedWeights = new Float64Array(limit);
+    }
+    const ids = this.sharedIds;
+    const weights = this.sharedWeights;
+    let size = 0;
+    for (let k = prior.start[doc]; k < prior.start[doc + 1]; k++) {
+      const id = prior.ids[k];
       const w = this.dense[id] * prior.values[k];
-      if (w > 0) found.push([id, w]);
-    });
-    return found
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id]) => id);
+      if (!(w > 0)) continue;
+      let at = size;
+      while (at > 0 && (weights[at - 1] < w || (weights[at - 1] === w && ids[at - 1] > id))) at--;
+      if (at >= limit) continue;
+      if (size < limit) size++;
+      for (let m = size - 1; m > at; m--) {
+        ids[m] = ids[m - 1];
+        weights[m] = weights[m - 1];
+      }
+      ids[at] = id;
+      weights[at] = w;
+    }
+    const out: number[] = [];
+    for (let k = 0; k < size; k++) out.push(ids[k]);
+    return out;
   }
 }
 
 /** The shared trigrams and bigrams merged back into phrases ("高新技术企业"), longest first. */
 function sharedPhrases(shared: readonly number[], gramText: readonly string[], limit = 5): string[] {
   const phrases: string[] = [];
-  for (const gram of shared.map((id) => gramText[id]).filter((g) => g.length >= 2)) {
-    const at = phrases.findIndex((p) => p.includes(gram) || gram.includes(p) || p.endsWith(gram.slice(0, -1)) || gram.endsWith(p.slice(0, -1)));
+  for (const id of shared) {
+    const gram = gramText[id];
+    if (gram.length < 2) continue;
+    const head = gram.slice(0, -1);
+    // The first phrase that holds the n-gram, lies in it, or overlaps it by all but one character at either
+    // end; the last characters are compared first because most pairs differ there.
+    const lastOfHead = head.charCodeAt(head.length - 1);
+    const lastOfGram = gram.charCodeAt(gram.length - 1);
+    let at = -1;
+    for (let k = 0; k < phrases.length; k++) {
+      const p = phrases[k];
+      if (
+        p.includes(gram) ||
+        (p.length <= gram.length && gram.includes(p)) ||
+        (p.charCodeAt(p.length - 1) === lastOfHead && p.endsWith(head)) ||
+        (p.charCodeAt(p.length - 2) === lastOfGram && gram.endsWith(p.slice(0, -1)))
+      ) {
+        at = k;
+        break;
+      }
+    }
     if (at < 0) phrases.push(gram);
-    else if (phrases[at].endsWith(gram.slice(0, -1)) && !phrases[at].includes(gram)) phrases[at] += gram.slice(-1);
+    else if (phrases[at].endsWith(head) && !phrases[at].includes(gram)) phrases[at] += gram.slice(-1);
     else if (gram.includes(phrases[at])) phrases[at] = gram;
   }
   return phrases.sort((a, b) => b.length - a.length).slice(0, limit);
 }
 
 /** Prior tasks by n-gram number, as flat arrays (one slice per n-gram): the candidates of a current task. */
-function postingsOf(vectors: readonly Vector[], grams: number) {
+function postingsOf(vectors: Vectors, docCount: number, grams: number) {
   const start = new Int32Array(grams + 1);
-  for (const v of vectors) for (const id of v.ids) start[id + 1]++;
+  for (let k = 0; k < vectors.ids.length; k++) start[vectors.ids[k] + 1]++;
   for (let g = 0; g < grams; g++) start[g + 1] += start[g];
   const fill = start.slice(0, grams);
   const total = start[grams];
   const docs = new Int32Array(total);
   const weights = new Float64Array(total);
-  vectors.forEach((v, doc) =>
-    v.ids.forEach((id, k) => {
+  for (let doc = 0; doc < docCount; doc++) {
+    for (let k = vectors.start[doc]; k < vectors.start[doc + 1]; k++) {
+      const id = vectors.ids[k];
       docs[fill[id]] = doc;
-      weights[fill[id]++] = v.values[k];
-    }),
-  );
+      weights[fill[id]++] = vectors.values[k];
+    }
+  }
   return { start, docs, weights };
 }
 
@@ -187,58 +211,88 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const canonical = options.canonicalUnit ?? ((name: string) => name);
 
   const table = new GramTable();
-  const currentDocs = current.map((d) => table.add(nGrams(d.text)));
-  const priorDocs = prior.map((d) => table.add(nGrams(d.text)));
+  for (const d of current) table.add(d.text);
+  for (const d of prior) table.add(d.text);
   const total = current.length + prior.length;
   // Each n-gram's weight factor: smoothed IDF, boilerplate lowered, trigrams a little above bigrams.
   const factor = Float64Array.from(table.text, (gram, id) => Math.log((total + 1) / (table.df[id] + 0.5)) * gramWeight(gram) * (gram.length === 3 ? 1.2 : 1));
 
-  const priorVectors = priorDocs.map((d) => vectorize(d, factor));
-  const postings = postingsOf(priorVectors, table.text.length);
+  const currentVectors = table.vectors(0, current.length, factor);
+  const priorVectors = table.vectors(current.length, total, factor);
+  table.release();
+  const postings = postingsOf(priorVectors, prior.length, table.text.length);
   const partial = new Float64Array(prior.length);
   const scatter = new Scatter(table.text.length);
-  const priorUnits = prior.map((d) => d.units.map(canonical));
+  // Few distinct unit names recur across thousands of tasks: each is made canonical once.
+  const canonicalNames = new Map<string, string>();
+  const canonicalOf = (name: string) => {
+    let found = canonicalNames.get(name);
+    if (found === undefined) canonicalNames.set(name, (found = canonical(name)));
+    return found;
+  };
+  const priorUnits = prior.map((d) => d.units.map(canonicalOf));
   const priorIndex = new Map(prior.map((d, p) => [d.key, p]));
   const targetsOf = options.targetsOf;
   const priorMetrics = targetsOf ? prior.map((d) => targetsOf(d.text).map((t) => t.metric).filter((m) => m !== "")) : null;
+  const df = Float64Array.from(table.df);
+  // Scratch for one current task: its n-grams by rarity, and the prior tasks its postings touch.
+  let longest = 0;
+  for (let i = 0; i < current.length; i++) longest = Math.max(longest, currentVectors.start[i + 1] - currentVectors.start[i]);
+  const rarity = new Float64Array(longest);
+  // A prior task is listed again when its partial score is still 0 after a posting (a weightless n-gram).
+  let touched = new Int32Array(Math.max(16, prior.length));
 
   return current.map((doc, i) => {
-    const vector = vectorize(currentDocs[i], factor);
-    scatter.load(vector);
+    scatter.load(currentVectors, i);
+    const first = currentVectors.start[i];
+    const size = currentVectors.start[i + 1] - first;
     // The rarest n-grams first give a partial score to every prior task sharing one, until the budget of
     // postings is spent; only the best few of those are scored exactly (all n-grams).
     // Packed as df·2^21 + position in one float array, so a plain numeric sort orders them.
-    const byRarity = Float64Array.from(vector.ids, (id, k) => table.df[id] * 2 ** 21 + k).sort();
-    const touched: number[] = [];
+    for (let k = 0; k < size; k++) rarity[k] = df[currentVectors.ids[first + k]] * 2 ** 21 + k;
+    const byRarity = rarity.subarray(0, size).sort();
+    let touchedCount = 0;
     let budget = CANDIDATE_POSTINGS;
-    for (const packed of byRarity) {
-      const k = packed % 2 ** 21;
-      const id = vector.ids[k];
-      const [from, to] = [postings.start[id], postings.start[id + 1]];
-      if (to - from > budget && touched.length > 0) break;
+    for (let r = 0; r < size; r++) {
+      const k = byRarity[r] % 2 ** 21;
+      const id = currentVectors.ids[first + k];
+      const from = postings.start[id];
+      const to = postings.start[id + 1];
+      if (to - from > budget && touchedCount > 0) break;
       budget -= to - from;
+      const weight = currentVectors.values[first + k];
       for (let n = from; n < to; n++) {
         const p = postings.docs[n];
-        if (partial[p] === 0) touched.push(p);
-        partial[p] += vector.values[k] * postings.weights[n];
+        if (partial[p] === 0) {
+          if (touchedCount === touched.length) {
+            const more = new Int32Array(touched.length * 2);
+            more.set(touched);
+            touched = more;
+          }
+          touched[touchedCount++] = p;
+        }
+        partial[p] += weight * postings.weights[n];
       }
       if (budget <= 0) break;
     }
-    const shortlist = topKeys(touched, partial, SHORTLIST);
-    for (const p of touched) partial[p] = 0;
-    const dot = new Map<number, number>();
-    for (const p of shortlist) dot.set(p, scatter.cosine(priorVectors[p]));
-    const units = doc.units.map(canonical);
+    const shortlist = topKeys(touched, touchedCount, partial, SHORTLIST);
+    for (let n = 0; n < touchedCount; n++) partial[touched[n]] = 0;
+    // Each prior task once, in shortlist order, with its cosine.
+    const dot: number[] = [];
+    for (let n = 0; n < shortlist.length; n++) if (shortlist.indexOf(shortlist[n]) === n) dot.push(shortlist[n]);
+    const units = doc.units.map(canonicalOf);
     const targets = targetsOf?.(doc.text) ?? [];
     const metrics = targets.map((t) => t.metric).filter((m) => m !== "");
     const indicatorOnly = isIndicatorOnly(doc.text, targets);
     const scored: PriorCandidate[] = [];
-    for (const [p, similarity] of dot) {
-      const sameLeadUnit = units.length > 0 && priorUnits[p].length > 0 && units[0] === priorUnits[p][0];
-      const sharedUnits = units.filter((u) => priorUnits[p].includes(u));
-      const unitJaccard = sharedUnits.length / (new Set([...units, ...priorUnits[p]]).size || 1);
+    for (const p of dot) {
+      const similarity = scatter.cosine(priorVectors, p);
       if (similarity < MIN_TEXT_SIMILARITY) continue;
-      const commonMetrics = priorMetrics ? sharedMetrics(metrics, priorMetrics[p]) : [];
+      const theirs = priorUnits[p];
+      const sameLeadUnit = units.length > 0 && theirs.length > 0 && units[0] === theirs[0];
+      const sharedUnits = units.filter((u) => theirs.includes(u));
+      const unitJaccard = sharedUnits.length / (unionSize(units, theirs) || 1);
+      const commonMetrics = priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [];
       const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard + (commonMetrics.length > 0 ? METRIC_BONUS : 0);
       // A bare indicator is the same task only where the same indicator is: 服务业增加值 is not 生产性服务业比重.
       const conflict = indicatorOnly && priorMetrics !== null && commonMetrics.length === 0 ? METRIC_CONFLICT_SHARE : 1;
@@ -250,7 +304,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
     const best = scored[0]?.score ?? 0;
     const kept = scored.filter((c, k) => k === 0 || c.score >= best * companionShare).slice(0, maxPriors);
-    for (const candidate of kept) candidate.evidence.sharedPhrases = sharedPhrases(scatter.shared(priorVectors[priorIndex.get(candidate.key) ?? 0], PHRASE_GRAMS), table.text);
+    for (const candidate of kept) candidate.evidence.sharedPhrases = sharedPhrases(scatter.shared(priorVectors, priorIndex.get(candidate.key) ?? 0, PHRASE_GRAMS), table.text);
     return { key: doc.key, seq: doc.seq, prior: kept };
   });
 }

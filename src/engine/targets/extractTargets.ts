@@ -50,7 +50,20 @@ const SIZE_CLASS_NOUNS = /^(?:项目|企业|工程|平台|产业|园区|集群|�
 const SHARED_TAIL_STARTS = ["增加值", "占", "比重", "增速", "总额", "收入", "产值", "投资", "比例"];
 
 const isLetter = (ch: string | undefined): boolean => !!ch && /[A-Za-z]/.test(ch);
-const isDigit = (ch: string | undefined): boolean => !!ch && ch >= "0" && ch <= "9";
+/** Whether the UTF-16 unit at `i` is an ASCII digit (false outside the text). */
+const digitAt = (t: string, i: number): boolean => {
+  const c = t.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+/** Character classes by UTF-16 unit, so a scan over a text makes no string per character. */
+const DIGIT = 1;
+const NUMERAL = 2;
+const CLAUSE_BREAK = 4;
+const CLASS_OF = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) CLASS_OF[c] |= DIGIT;
+for (const ch of CHINESE_NUMERAL_CHARS) CLASS_OF[ch.charCodeAt(0)] |= NUMERAL;
+for (const ch of CLAUSE_BREAKS) CLASS_OF[ch.charCodeAt(0)] |= CLAUSE_BREAK;
+const COMMA = 0x2c;
 const isCjk = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
 
 /** Offsets inside quotes and book-title marks: numbers there are names ("“550”引才计划", "“上市100”"). */
@@ -62,11 +75,14 @@ const OPENING_QUOTE = /[“《「‘]/u;
 /** Shared by every text without quotes (most): reading past its end gives undefined, i.e. not quoted. */
 const NOTHING_QUOTED: Mask = new Uint8Array(0);
 
+/** The closing mark of an opening one, by UTF-16 unit. */
+const CLOSING_OF = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close]));
+
 function quotedMask(t: string): Mask {
   if (!OPENING_QUOTE.test(t)) return NOTHING_QUOTED;
   const mask = new Uint8Array(t.length);
   for (let i = 0; i < t.length; i++) {
-    const close = QUOTE_PAIRS[t[i]];
+    const close = CLOSING_OF.get(t.charCodeAt(i));
     if (!close) continue;
     const j = t.indexOf(close, i + 1);
     if (j < 0) continue;
@@ -76,14 +92,21 @@ function quotedMask(t: string): Mask {
   return mask;
 }
 
+/** Whether a clause starting with this UTF-16 unit may open with a list marker: not a plain ideograph. */
+function mayOpenList(code: number): boolean {
+  return !(code >= 0x4e00 && code <= 0x9fff) || LIST_NUMERAL_CODES.has(code);
+}
+const LIST_NUMERAL_CODES = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
+
 function clauses(t: string, mask: Mask): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i <= t.length; i++) {
-    const ch = t[i];
-    const thousands = ch === "," && isDigit(t[i - 1]) && /^[0-9]{3}(?![0-9])/.test(t.slice(i + 1, i + 5));
-    if (i === t.length || (CLAUSE_BREAKS.has(ch) && !mask[i] && !thousands)) {
-      start += LIST_MARKER.exec(t.slice(start, i))?.[0].length ?? 0;
+    const code = t.charCodeAt(i);
+    if (i < t.length && !(CLASS_OF[code] & CLAUSE_BREAK)) continue;
+    const thousands = code === COMMA && digitAt(t, i - 1) && /^[0-9]{3}(?![0-9])/.test(t.slice(i + 1, i + 5));
+    if (i === t.length || (!mask[i] && !thousands)) {
+      if (mayOpenList(t.charCodeAt(start))) start += LIST_MARKER.exec(t.slice(start, i))?.[0].length ?? 0;
       if (i > start) out.push([start, i]);
       start = i + 1;
     }
@@ -141,10 +164,11 @@ function chineseQuantityAt(t: string, at: number, limit: number): Quantity | nul
   if (CHINESE_NUMERAL_CHARS.includes(t[at - 1] ?? "") || t[at - 1] === "第" || t[at - 1] === "前") return null;
   const run = chineseRunAt(t, at);
   for (let k = 1; k <= run.length; k++) {
-    const value = parseChineseNumeral(run.slice(0, k));
-    if (value === null) continue;
+    // Both are pure: the unit is looked for first, because most numeral characters (统一, 万众) have none after.
     const unit = unitAt(t, at + k, false);
     if (!unit || unit.end > limit) continue;
+    const value = parseChineseNumeral(run.slice(0, k));
+    if (value === null) continue;
     if (value === 1 || !Number.isInteger(value * 100)) return null;
     const inner = wordsAt(t, unit.end, POST_QUALIFIERS, limit);
     if (!wordEndingAt(t, at, STRONG_VERBS) && inner.words.length === 0) return null;
@@ -176,14 +200,17 @@ function scanQuantities(t: string, mask: Mask, start: number, end: number): Quan
   const out: Quantity[] = [];
   for (let i = start; i < end; i++) {
     if (mask[i]) continue;
+    const kind = CLASS_OF[t.charCodeAt(i)];
+    if (!(kind & (DIGIT | NUMERAL))) continue;
+    const digit = (kind & DIGIT) !== 0;
     let q: Quantity | null = null;
-    if (isDigit(t[i]) && !isDigit(t[i - 1])) q = arabicQuantityAt(t, i, end);
-    else if (CHINESE_NUMERAL_CHARS.includes(t[i])) q = chineseQuantityAt(t, i, end);
+    if (digit && !digitAt(t, i - 1)) q = arabicQuantityAt(t, i, end);
+    else if (!digit) q = chineseQuantityAt(t, i, end);
     if (q && !isThreshold(t, q, start)) {
       out.push(q);
       i = q.end - 1;
-    } else if (isDigit(t[i])) {
-      while (isDigit(t[i + 1]) || (t[i + 1] === "." && isDigit(t[i + 2]))) i++; // never restart inside 2021 or 2.5
+    } else if (digit) {
+      while (digitAt(t, i + 1) || (t.charCodeAt(i + 1) === 0x2e && digitAt(t, i + 2))) i++; // never restart inside 2021 or 2.5
     }
   }
   return out;
@@ -212,6 +239,8 @@ interface Adjacent {
 }
 
 const JOINABLE = [...VERBS, ...VERB_PREFIXES];
+const ADJACENT_VERBS = [...VERBS, ...ADJACENT_ONLY_VERBS];
+const ADJACENT_QUALIFIERS = [...PRE_QUALIFIERS, ...INTENTS];
 
 /** Walks back from the number over qualifiers, intent words and at most one verb ("累计达到", "确保", "分别达到"). */
 function adjacentBefore(t: string, from: number, numStart: number): Adjacent {
@@ -220,8 +249,8 @@ function adjacentBefore(t: string, from: number, numStart: number): Adjacent {
   const quals: Word[] = [];
   let distributive = false;
   for (;;) {
-    const v: string | null = verb ? null : wordEndingAt(t, pos, [...VERBS, ...ADJACENT_ONLY_VERBS]);
-    const q = wordEndingAt(t, pos, [...PRE_QUALIFIERS, ...INTENTS]);
+    const v: string | null = verb ? null : wordEndingAt(t, pos, ADJACENT_VERBS);
+    const q = wordEndingAt(t, pos, ADJACENT_QUALIFIERS);
     const f = wordEndingAt(t, pos, FILLERS);
     if (v && (!q || v.length > q.length) && pos - v.length >= from) {
       pos -= v.length;

@@ -37,8 +37,16 @@ export interface UnitMatch {
   end: number;
 }
 
+/** The base units by their first UTF-16 unit, each list longest first as above. */
+const BASES_BY_FIRST = new Map<number, string[]>();
+for (const base of BASES_LONGEST_FIRST) {
+  const code = base.charCodeAt(0);
+  BASES_BY_FIRST.set(code, [...(BASES_BY_FIRST.get(code) ?? []), base]);
+}
+const MULTIPLIER_FIRSTS = new Set(MULTIPLIERS.map(([prefix]) => prefix.charCodeAt(0)));
+
 function baseAt(text: string, at: number, arabic: boolean): string | null {
-  for (const base of BASES_LONGEST_FIRST) {
+  for (const base of BASES_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (text.startsWith(base, at) && (arabic || !ARABIC_ONLY.has(base))) return base;
   }
   return null;
@@ -49,7 +57,7 @@ function baseAt(text: string, at: number, arabic: boolean): string | null {
  * unit after it is not a unit: what it counts is unknown.
  */
 export function unitAt(text: string, at: number, afterArabic = true): UnitMatch | null {
-  for (const [prefix, multiplier] of MULTIPLIERS) {
+  for (const [prefix, multiplier] of MULTIPLIER_FIRSTS.has(text.charCodeAt(at)) ? MULTIPLIERS : []) {
     if (!text.startsWith(prefix, at)) continue;
     const base = baseAt(text, at + prefix.length, afterArabic);
     // 万 + 千瓦 is 万千瓦; 万 + %/倍 means nothing.
