@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import Fuse from "fuse.js";
 import type { SheetGrid } from "../src/engine/grid";
@@ -7,6 +6,7 @@ import { extractTargets } from "../src/engine/targets";
 import { taskRecords } from "../src/engine/tasks";
 import { builtinRegistry } from "../src/engine/units/registry";
 import { openWorkbookFile } from "../src/host/files";
+import { goldRows } from "../test/fixtureSheets";
 import { type Measurement } from "./measure";
 
 const FIXTURES = path.join(__dirname, "..", "..", "test", "fixtures");
@@ -15,15 +15,6 @@ async function docs(name: string): Promise<MatchDoc[]> {
   const workbook = await openWorkbookFile(path.join(FIXTURES, name));
   const grid: SheetGrid = await workbook.readSheet((await workbook.sheetNames())[0]);
   return taskRecords(grid).map((t) => ({ key: `${name}:${t.row}`, seq: t.seq, text: t.text, units: t.units }));
-}
-
-function gold(name: string): Record<string, string>[] {
-  const [header, ...rows] = fs
-    .readFileSync(path.join(FIXTURES, "gold", name), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => l.split("\t"));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }
 
 /** A matcher under test: the prior 序号 it puts first for each current task, or "-" for none. */
@@ -91,8 +82,8 @@ function timed<T>(run: () => T): { value: T; ms: number; heapMb: number } {
 
 export async function matchBenchmarks(): Promise<Measurement[]> {
   const [d2024, d2021, h1] = [await docs("2024_责任分解.xlsx"), await docs("2021_责任分解.xlsx"), await docs("2021_上半年执行情况.xlsx")];
-  const dev = gold("match_2024_to_2021.dev.tsv");
-  const h1Gold = gold("match_2021h1_to_2021.tsv");
+  const dev = goldRows("match_2024_to_2021.dev.tsv", FIXTURES);
+  const h1Gold = goldRows("match_2021h1_to_2021.tsv", FIXTURES);
   const results: Measurement[] = [];
   // [name, matcher, current tasks timed at 5,000 × 5,000]: the slow baselines are timed on a slice of the
   // queries against all 5,000 prior tasks and scaled up (each query is independent of the others).

@@ -12,10 +12,10 @@ export async function fixtureSheets(file: string): Promise<SheetGrid[]> {
   return Promise.all((await book.sheetNames()).map((name) => book.readSheet(name)));
 }
 
-/** The rows of a gold TSV under test/fixtures/gold/, each keyed by the header's column names. */
-export function goldRows(name: string): Record<string, string>[] {
+/** The rows of a gold TSV under test/fixtures/gold/ (or `fixtures`/gold/), each keyed by the header's column names. */
+export function goldRows(name: string, fixtures: string = FIXTURES): Record<string, string>[] {
   const [header, ...rows] = fs
-    .readFileSync(path.join(FIXTURES, "gold", name), "utf8")
+    .readFileSync(path.join(fixtures, "gold", name), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => l.split("\t"));

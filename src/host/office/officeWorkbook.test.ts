@@ -23,6 +23,13 @@ function setExcel(mock: any) {
   globals.Excel = mock;
 }
 
+const SHEET_VALUES = [
+  ["序号", "主要工作任务", "责任单位"],
+  [1, "推进长三角一体化", "市发改委"],
+  ["", "续：完善协同机制", "#N/A"],
+];
+const SHEET_FORMATS = SHEET_VALUES.map((row) => row.map(() => "General"));
+
 /** A workbook with one sheet, "2021年", whose values-only used range is B2:D4 with a merge in B3:B4. */
 function readMock() {
   const mock = new OfficeMockObject({
@@ -32,16 +39,8 @@ function readMock() {
           sheet: {
             name: "2021年",
             usedRange: {
-              values: [
-                ["序号", "主要工作任务", "责任单位"],
-                [1, "推进长三角一体化", "市发改委"],
-                ["", "续：完善协同机制", "#N/A"],
-              ],
-              numberFormat: [
-                ["General", "General", "General"],
-                ["General", "General", "General"],
-                ["General", "General", "General"],
-              ],
+              values: SHEET_VALUES,
+              numberFormat: SHEET_FORMATS,
               address: "'2021年'!B2:D4",
               rowIndex: 1,
               columnIndex: 1,
@@ -57,16 +56,8 @@ function readMock() {
             },
             // The block read asks for rows, and their merged areas band by band; this sheet fits in one block.
             band: {
-              values: [
-                  ["序号", "主要工作任务", "责任单位"],
-                  [1, "推进长三角一体化", "市发改委"],
-                  ["", "续：完善协同机制", "#N/A"],
-                ],
-              numberFormat: [
-                  ["General", "General", "General"],
-                  ["General", "General", "General"],
-                  ["General", "General", "General"],
-                ],
+              values: SHEET_VALUES,
+              numberFormat: SHEET_FORMATS,
               merged: { address: "'2021年'!B3:B4" },
               getMergedAreasOrNullObject() {
                 return this.merged;
