@@ -31,6 +31,8 @@ describe("taizhang inspect on the fixtures", () => {
     expect(Object.fromEntries(Object.entries(table.columns).filter(([, letter]) => letter !== null))).toEqual(columns);
     expect(pick(table.counts)).toEqual(counts);
     expect(table.rows.filter((row) => row.type === "task" || row.type === "continuation")).toHaveLength(counts.task + counts.continuation);
+    // The workbooks carry the document title on row 1, above the header; the CSVs start with the header.
+    expect(table.rows.filter((row) => row.type === "title").map((row) => row.row)).toEqual(file.endsWith(".xlsx") ? [1] : []);
   });
 
   it("reports continuation rows with their task's 序号 and row, also when 序号 is a merged cell", async () => {
@@ -51,6 +53,8 @@ describe("taizhang inspect on the fixtures", () => {
       ["projects", "2021年市政府民生实事责任分解", 10, 0, 0],
     ]);
     expect(tables[2].counts.note).toBe(1);
+    // Each table lists its own title row, the row just above its header here.
+    for (const table of tables) expect(table.rows.filter((row) => row.type === "title").map((row) => row.row)).toEqual([table.headerRow - 1]);
     // Each table ends before the next one's title.
     expect(tables[0].lastRow).toBeLessThan(tables[1].headerRow - 1);
   });

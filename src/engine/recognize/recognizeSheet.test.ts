@@ -65,6 +65,7 @@ describe("recognizeSheet", () => {
     expect(table.headerIndex).toBe(1);
     expect(table.columns).toEqual({ seq: 0, task: 1, units: 2 });
     expect(typesOf(table.rows)).toEqual([
+      [1, "title", null, null],
       [3, "task", "1", null],
       [4, "task", "2", null],
       [5, "continuation", "2", 4],
@@ -164,6 +165,7 @@ describe("recognizeSheet", () => {
     ]);
     expect(result.tables[2].columns).toEqual({ seq: 0, task: 1, content: 2, units: 3 });
     expect(typesOf(result.tables[2].rows)).toEqual([
+      [9, "title", null, null],
       [11, "task", "1", null],
       [12, "note", null, null],
     ]);

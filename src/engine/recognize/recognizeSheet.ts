@@ -144,7 +144,8 @@ function buildTable(
     lastIndex,
     columns: header.columns,
     headerCells: header.cells,
-    rows: typeRows(grid, header, lastIndex, width, repeatedHeaders),
+    // The document title above the header is part of the table's rows too, so every row of the table is typed.
+    rows: [...titleIndices.map((index): RecognizedRow => ({ index, type: "title", seq: null, parentIndex: null })), ...typeRows(grid, header, lastIndex, width, repeatedHeaders)],
   };
 }
 

@@ -58,7 +58,7 @@ export interface RecognizedTable {
   /** Column index (0-based) of each role found in the header. */
   columns: Partial<Record<ColumnRole, number>>;
   headerCells: HeaderCell[];
-  /** Every row after the header up to lastIndex, typed. */
+  /** The title rows above the header, then every row after the header up to lastIndex, typed. */
   rows: RecognizedRow[];
 }
 
