@@ -42,5 +42,10 @@ export const cliMessages = {
   unknownBuiltinYear: (text: string, years: number[]) =>
     `没有内置的“${text}”年资料；内置年份：${years.join("、")}（例如 --prior builtin:${years[years.length - 1]}）。` +
     ` No built-in material for "${text}"; built-in years: ${years.join(", ")} (e.g. --prior builtin:${years[years.length - 1]}).`,
+  noPrior: "没有可对照的上年资料（可用 --prior 上年文件 或 --prior builtin:年份 指定）。No prior year: give --prior FILE or builtin:YEAR.",
+  priorGroup: (g: { sheets: string[]; sources: string[]; auto: boolean; tasks: number; matched: number }) =>
+    `「${g.sheets.join("」「")}」对照 ${g.sources.join("、")}${g.auto ? "（未指定 --prior，按表的年份选用内置上一年资料 chosen by the sheets' year）" : ""}：` +
+    `${g.tasks} 项中找到上年对应 ${g.matched} 项。${g.matched} of ${g.tasks} tasks matched.`,
+  priorChanged: (n: number) => `可比目标有变化的任务 ${n} 项（以上为举例；--out 写出的「上年对比」表列出全部）。${n} tasks with a comparable target change.`,
   matchSummary: (total: number, matched: number) => `共 ${total} 项，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。${matched} of ${total} tasks matched.`,
 };

@@ -6,15 +6,15 @@
 import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
 import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
+import { analyzeWorkbook, comparePriorYear, defaultPriorSpec, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
 import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
-import { planFixes, sheetYear, validateSheet, type CellChange, type Issue } from "../engine/validate";
+import { planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { columnIndex } from "../engine/grid";
-import { BUILTIN_PREFIX, builtinSource, builtinYearBefore, builtinYears, parseBuiltinSpec } from "../engine/history";
+import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { Mark, WorkbookPort } from "../host/port";
 
@@ -150,10 +150,7 @@ async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearT
  * or name says the year), or null when none is bundled before it.
  */
 export async function defaultPriorSource(workbook: WorkbookPort): Promise<string | null> {
-  const grid = await workbook.readSheet(await workbook.activeSheetName());
-  const year = sheetYear(recognizeSheet(grid).tables[0]?.title ?? null, grid.name);
-  const prior = builtinYearBefore(year);
-  return prior === null ? null : `${BUILTIN_PREFIX}${prior}`;
+  return defaultPriorSpec(await workbook.readSheet(await workbook.activeSheetName()));
 }
 
 /** The built-in sources the pane offers beside the workbook's sheets, newest first. */

@@ -5,6 +5,21 @@ interface AnalyzeJson {
   sheets: { name: string; tables: { kind: string; tasks: number }[]; issues: { total: number; fixable: number; byCode: Record<string, number> } }[];
 }
 
+interface PriorGroupJson {
+  sheets: string[];
+  sources: string[];
+  auto: boolean;
+  tasks: number;
+  matched: number;
+}
+
+interface PriorMatchJson {
+  sheet: string;
+  seq: string;
+  prior: { source: string; score: number }[];
+  changes: { metric: string; unit: string; prior: number; current: number; delta: number }[];
+}
+
 describe("taizhang analyze", () => {
   it("runs on the bundled sample when no file is given", async () => {
     const report = await runJson<AnalyzeJson>(["analyze"]);
@@ -19,6 +34,28 @@ describe("taizhang analyze", () => {
     expect(h1.byCode["status/empty"]).toBe(1);
     expect(h1.byCode["units/unknown"]).toBeUndefined();
     expect(report.sheets[3].issues.total).toBe(0);
+  });
+
+  it("looks up last year's targets: the bundled year before each sheet's when no --prior is given", async () => {
+    const report = await runJson<{ prior: { groups: PriorGroupJson[]; matches: PriorMatchJson[] } }>(["analyze"]);
+    expect(report.prior.groups.map((g) => [g.sheets, g.sources, g.auto])).toEqual([
+      [["2021责任分解", "2021上半年执行情况"], ["内置·嘉兴2020·2020计划"], true],
+      [["2024责任分解", "2024主要目标"], ["内置·嘉兴2021"], true],
+    ]);
+    for (const group of report.prior.groups) expect(group.matched).toBe(report.prior.matches.filter((m) => group.sheets.includes(m.sheet)).length);
+    // The issue's own example: 社会消费品零售总额 增长7%以上 in 2021, 5.5% in 2024.
+    const retail = report.prior.matches.find((m) => m.sheet === "2024责任分解" && m.seq === "5");
+    expect(retail?.prior[0].source).toBe("内置·嘉兴2021");
+    expect(retail?.changes.map((c) => [c.metric, c.prior, c.current, c.delta, c.unit])).toEqual([["社会消费品零售总额", 7, 5.5, -1.5, "%"]]);
+  });
+
+  it("uses the --prior file instead, and prints the changes in the terminal", async () => {
+    const report = await runJson<{ prior: { groups: PriorGroupJson[] } }>(["analyze", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx")]);
+    expect(report.prior.groups.map((g) => [g.sheets, g.sources, g.auto])).toEqual([[["2024责任分解"], ["2021_责任分解.xlsx"], false]]);
+    const { code, out } = await runCli(["analyze", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx")]);
+    expect(code).toBe(0);
+    expect(out).toContain("2. 上年对比");
+    expect(out).toContain("2024责任分解 序号 5：社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
   });
 
   it("prints a short summary and what to do next", async () => {

@@ -8,30 +8,33 @@ import { flag, stringOption } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { localeOption } from "./validate";
+import type { PriorLookup } from "./priorLookup";
 import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
 /** The workbook shipped with the project, so the main job runs on a fresh machine with no file of one's own. */
 export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "test", "fixtures", "sample.xlsx");
 
 /**
- * The main job, end to end on one workbook: recognise and validate every sheet, flag lagging tasks, count
- * by unit, and (with --out) write the summary tabs into a copy.
+ * The main job, end to end on one workbook: recognise and validate every sheet, look up last year's task and
+ * targets (--prior, else the bundled year before each sheet's), flag lagging tasks, count by unit, and (with
+ * --out) write the summary tabs into a copy.
  */
 export const analyzeCommand: Command = {
   name: "analyze",
   usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
-  summary: "主任务：识别、校验、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
+  summary: "主任务：识别、校验、上年对比、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
   options: { ...SUMMARY_OPTIONS, lang: { type: "string" } },
   async run(args, io) {
     const file = args.positionals[0] ?? BUNDLED_SAMPLE;
     const out = stringOption(args, "out");
     const locale = localeOption(args);
     const json = flag(args, "json");
-    const { analysis, written } = await runSummary(file, args, io, (step) => {
+    const progress = (step: string) => {
       if (!json) io.err(step);
-    });
-    if (json) printJson(io, analysisJson(file, out, analysis));
-    else printAnalysis(io, file, out, written, analysis, locale);
+    };
+    const { analysis, written, prior } = await runSummary(file, args, io, { progress, builtinByDefault: true });
+    if (json) printJson(io, analysisJson(file, out, analysis, prior));
+    else printAnalysis(io, file, out, written, analysis, prior, locale);
     return EXIT_OK;
   },
 };
@@ -43,7 +46,21 @@ function issueCounts(issues: readonly Issue[]) {
   return { total: issues.length, error: count("error"), warning: count("warning"), info: count("info"), fixable: issues.filter((i) => i.fix !== undefined).length, byCode };
 }
 
-function analysisJson(file: string, out: string | undefined, analysis: WorkbookAnalysis) {
+function priorJson(prior: PriorLookup | undefined) {
+  if (prior === undefined) return null;
+  return {
+    groups: prior.groups,
+    matches: prior.matches.map((m) => ({
+      sheet: m.current.sheet,
+      row: m.current.row,
+      seq: m.current.seq,
+      prior: m.prior.map((p) => ({ source: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, score: p.score })),
+      changes: m.changes,
+    })),
+  };
+}
+
+function analysisJson(file: string, out: string | undefined, analysis: WorkbookAnalysis, prior: PriorLookup | undefined) {
   return {
     file,
     out: out ?? null,
@@ -59,6 +76,7 @@ function analysisJson(file: string, out: string | undefined, analysis: WorkbookA
       })),
       issues: issueCounts(s.issues),
     })),
+    prior: priorJson(prior),
     lag: {
       tasks: analysis.lag.length,
       red: analysis.lag.filter((l) => l.result.flag === "red").length,
@@ -68,7 +86,26 @@ function analysisJson(file: string, out: string | undefined, analysis: WorkbookA
   };
 }
 
-function printAnalysis(io: CliIO, file: string, out: string | undefined, written: string[], analysis: WorkbookAnalysis, locale: "zh-CN" | "en-US"): void {
+/** Tasks with a target change shown per group in the terminal; the 上年对比 tab (--out) has them all. */
+const PRIOR_EXAMPLES = 4;
+
+function printPrior(io: CliIO, prior: PriorLookup | undefined): void {
+  if (prior === undefined) {
+    io.out(`  ${cliMessages.noPrior}`);
+    return;
+  }
+  const changed = prior.matches.filter((m) => m.changes.length > 0);
+  for (const group of prior.groups) {
+    io.out(`  ${cliMessages.priorGroup(group)}`);
+    const sheets = new Set(group.sheets);
+    for (const m of changed.filter((c) => sheets.has(c.current.sheet ?? "")).slice(0, PRIOR_EXAMPLES)) {
+      io.out(`    ${m.current.sheet} 序号 ${m.current.seq}：${m.changes.map((c) => c.text).join("；")}`);
+    }
+  }
+  io.out(`  ${cliMessages.priorChanged(changed.length)}`);
+}
+
+function printAnalysis(io: CliIO, file: string, out: string | undefined, written: string[], analysis: WorkbookAnalysis, prior: PriorLookup | undefined, locale: "zh-CN" | "en-US"): void {
   io.out(cliMessages.analyzeHeading(path.basename(file), file === BUNDLED_SAMPLE));
   io.out(cliMessages.analyzeSection("1. 识别与校验 Recognition and validation"));
   const examples: Issue[] = [];
@@ -86,7 +123,9 @@ function printAnalysis(io: CliIO, file: string, out: string | undefined, written
     io.out(cliMessages.analyzeExamples);
     for (const issue of examples) io.out(`      ${issue.sheet}!${issue.cell}  ${renderMessage(issue, locale)}`);
   }
-  io.out(cliMessages.analyzeSection("2. 滞后预警 Lagging tasks"));
+  io.out(cliMessages.analyzeSection("2. 上年对比 Prior year"));
+  printPrior(io, prior);
+  io.out(cliMessages.analyzeSection("3. 滞后预警 Lagging tasks"));
   if (analysis.lag.length === 0) io.out(`  ${cliMessages.noProgressTable}`);
   else {
     if (analysis.asOf) io.out(`  ${cliMessages.asOfLine(analysis.asOf)}`);
@@ -97,7 +136,7 @@ function printAnalysis(io: CliIO, file: string, out: string | undefined, written
     }
     io.out(`  ${cliMessages.lagSummary(analysis.lag.length, flagged.filter((l) => l.result.flag === "red").length, flagged.filter((l) => l.result.flag === "yellow").length, analysis.lag.filter((l) => l.result.flag === "green").length, analysis.lag.filter((l) => l.result.flag === "none").length)}`);
   }
-  io.out(cliMessages.analyzeSection("3. 部门汇总 By unit (前 10 top 10)"));
+  io.out(cliMessages.analyzeSection("4. 部门汇总 By unit (前 10 top 10)"));
   for (const u of analysis.aggregation.units.slice(0, 10)) {
     const categories = (Object.entries(u.byCategory) as [keyof typeof CATEGORY_LABELS, number][])
       .filter(([, n]) => n > 0)

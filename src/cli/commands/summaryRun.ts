@@ -8,7 +8,7 @@ import type { CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadRegistries } from "../registries";
 import { loadWorkbook } from "../workbookInput";
-import { priorRows } from "./priorRows";
+import { priorLookup, type PriorLookup } from "./priorLookup";
 
 /** Options shared by analyze and summarize: where to write, the prior year, the as-of date, counting. */
 export const SUMMARY_OPTIONS = {
@@ -27,13 +27,21 @@ export interface SummaryRun {
   tabs: SheetLayout[];
   /** Names of the tabs written (none without --out). */
   written: string[];
+  /** The prior-year lookup, when there was one. */
+  prior: PriorLookup | undefined;
 }
 
 /**
  * Reads FILE, analyses the clerk's sheets (not settings, not tabs generated earlier) and, with --out, writes
- * the summary tabs into a copy. `progress` hears each step.
+ * the summary tabs into a copy. `progress` hears each step; `builtinByDefault` compares with the bundled year
+ * before each sheet's when no --prior is given.
  */
-export async function runSummary(file: string, args: ParsedArgs, io: CliIO, progress: (step: string) => void = () => {}): Promise<SummaryRun> {
+export async function runSummary(
+  file: string,
+  args: ParsedArgs,
+  io: CliIO,
+  { progress = () => {}, builtinByDefault = false }: { progress?: (step: string) => void; builtinByDefault?: boolean } = {},
+): Promise<SummaryRun> {
   const out = stringOption(args, "out");
   if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.summarizeNeedsOut);
   const asOf = stringOption(args, "as-of");
@@ -45,13 +53,13 @@ export async function runSummary(file: string, args: ParsedArgs, io: CliIO, prog
   const generated = new Set(ownedTabs(owner));
   const userSheets = loaded.sheets.filter((s) => isUserSheet(s.name, generated));
   progress(cliMessages.analyzeStep("识别、校验、预警、汇总 recognising, validating, flagging, counting", `${userSheets.length}`));
-  const prior = await priorRows(args, file, userSheets, registries.registry);
-  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior });
+  const prior = await priorLookup(args, file, userSheets, registries.registry, { builtinByDefault });
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior: prior?.rows });
   const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
   const tabs = placed.filter((t) => !t.veryHidden);
-  if (out === undefined) return { analysis, tabs, written: [] };
+  if (out === undefined) return { analysis, tabs, written: [], prior };
   progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
   await loaded.workbook.writeSheets(placed);
   await loaded.workbook.saveAs(out);
-  return { analysis, tabs, written: tabs.map((t) => t.name) };
+  return { analysis, tabs, written: tabs.map((t) => t.name), prior };
 }

@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../grid";
+import { BUILTIN_PREFIX, builtinYearBefore } from "../history";
 import { compareTargets, describeChange, matchTasks, type MatchEvidence, type MatchDoc } from "../matching";
 import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet } from "../recognize";
@@ -6,6 +7,7 @@ import type { PriorComparisonRow } from "../summary";
 import { extractTargets, type Target } from "../targets";
 import { taskRecords, taskTargetText } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
+import { sheetYear } from "../validate/validateSheet";
 
 /** A task of either year, from a sheet or from plan prose, with where it came from. */
 export interface YearTask {
@@ -86,4 +88,14 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorCo
       score: m.prior[0].score,
       changes: [...m.changes.map((c) => c.text), ...(m.sideBySide && (m.sideBySide.current.length || m.sideBySide.prior.length) ? [`未能比较：今年 ${m.sideBySide.current.join("、") || "—"}；上年 ${m.sideBySide.prior.join("、") || "—"}`] : [])].join("\n"),
     }));
+}
+
+/**
+ * The prior-year source used for a sheet when the user chose none: the bundled year before the sheet's (its
+ * title or name says the year), as "builtin:YEAR", or null when none is bundled before it.
+ */
+export function defaultPriorSpec(grid: SheetGrid): string | null {
+  const year = sheetYear(recognizeSheet(grid).tables[0]?.title ?? null, grid.name);
+  const prior = builtinYearBefore(year);
+  return prior === null ? null : `${BUILTIN_PREFIX}${prior}`;
 }
