@@ -34,8 +34,8 @@ const EXPECTED: Record<string, { parameters: [string, string, string, boolean][]
     ],
     result: "matrix",
   },
-  CHANGE: { parameters: [["text", "string", "", false], ["priorText", "string", "", false]], result: "" },
-  CATEGORY: { parameters: [["status", "string", "", false]], result: "" },
+  CHANGE: { parameters: [["text", "string", "", false], ["priorText", "string", "", false], ["n", "number", "", true]], result: "" },
+  CATEGORY: { parameters: [["status", "string", "", false], ["vocabulary", "string", "matrix", true]], result: "" },
   UNITS: { parameters: [["cell", "string", "", false]], result: "matrix" },
 };
 

@@ -146,20 +146,21 @@ describe("PRIOR", () => {
 
 describe("CHANGE", () => {
   test("a rate: percentage points with the sign (2024 #5 against 2021 #37)", () => {
-    const text = change(task(tasks2024, "5"), task(tasks2021, "37"));
-    expect(text).toBe("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
+    expect(change(task(tasks2024, "5"), task(tasks2021, "37"))).toBe("−1.5个百分点");
   });
 
-  test("a count: relative change in percent (2024 #17 against 2021 #18)", () => {
-    const text = change(task(tasks2024, "17"), task(tasks2021, "18"));
-    expect(text).toContain("（+66.7%）");
-    expect(text).toContain("300家 → 500家");
+  test("a count: relative change in percent; n picks the second comparable target (2024 #17 against 2021 #18)", () => {
+    // 国家高新技术企业 300家 → 500家, 省科技型中小企业 600家 → 1200家.
+    expect(change(task(tasks2024, "17"), task(tasks2021, "18"))).toBe("+66.7%");
+    expect(change(task(tasks2024, "17"), task(tasks2021, "18"), 2)).toBe("+100%");
+    expectError(change(task(tasks2024, "17"), task(tasks2021, "18"), 3), ERROR_CODES.invalidValue, "300家 → 500家");
+    expectError(change(task(tasks2024, "17"), task(tasks2021, "18"), 0), ERROR_CODES.invalidValue, "正整数");
   });
 
   test("reads the targets PRIOR returns as well as the whole prior text", () => {
     const [row] = prior(task(tasks2024, "4"), priorColumn);
     expect(change(task(tasks2024, "4"), row[2] as string)).toBe(change(task(tasks2024, "4"), task(tasks2021, "30")));
-    expect(change(task(tasks2024, "4"), row[2] as string)).toContain("−2 个百分点");
+    expect(change(task(tasks2024, "4"), row[2] as string)).toBe("−2个百分点");
   });
 
   test("no comparable target: #N/A; non-text: #VALUE!", () => {
@@ -182,6 +183,21 @@ describe("CATEGORY", () => {
     expectError(result, ERROR_CODES.notAvailable, "部分滞后");
     expectError(category(""), ERROR_CODES.notAvailable, "为空");
     expectError(category(true as unknown as string), ERROR_CODES.invalidValue, "须为文字");
+  });
+
+  test("the workbook's 状态词表 range adds its words to the built-in ones", () => {
+    // As Excel passes 状态词表!A1:B4 with a blank row: the header, two words of the office's own, nothing.
+    const vocabulary = [["状态", "类别"], ["基本滞后", "滞后"], ["提前完成", "已完成"], ["", ""]];
+    expect(category("基本滞后", vocabulary)).toBe("滞后");
+    expect(category("提前完成", vocabulary)).toBe("已完成");
+    expect(category("按时推进", vocabulary)).toBe("按时推进");
+    // Excel passes null for the omitted argument: the built-in words alone.
+    expectError(category("基本滞后", null as unknown as string[][]), ERROR_CODES.notAvailable, "不是已知的状态词");
+  });
+
+  test("a range without the 状态 | 类别 header, or not a range: #VALUE!", () => {
+    expectError(category("基本滞后", [["基本滞后", "滞后"]]), ERROR_CODES.invalidValue, "状态 | 类别");
+    expectError(category("基本滞后", "状态词表" as unknown as string[][]), ERROR_CODES.invalidValue, "区域");
   });
 });
 

@@ -11,8 +11,9 @@
  *   (parenthesised element type), `Array<Array<A | B>>` is. Errors of a spilling function are returned as
  *   a 1×1 matrix holding the error, as Office's documentation does for matrix results.
  */
-import { compareTargets, describeChange, matchTasks, type MatchDoc } from "../engine/matching";
-import { categorize, defaultVocabulary, suggestStatuses } from "../engine/status/vocabulary";
+import type { CellValue } from "../engine/grid";
+import { compareTargets, describeChange, describeDelta, matchTasks, type MatchDoc } from "../engine/matching";
+import { categorize, defaultVocabulary, extendVocabulary, suggestStatuses, vocabularyFromSheet, type StatusVocabulary } from "../engine/status/vocabulary";
 import { CATEGORY_LABELS } from "../engine/summary";
 import { extractTargets, type Target } from "../engine/targets";
 import { targetText, type TaskLine } from "../engine/tasks";
@@ -132,44 +133,65 @@ export function prior(text: string, priorTasks: string[][], priorTargets?: strin
 }
 
 /**
- * 可比目标的变化，如“社会消费品零售总额：7% → 5.5%（−1.5 个百分点）”；多个时换行分隔。没有可比目标时返回 #N/A。
- * The change of each comparable target, as the 上年对比 tab writes it; several are joined by line breaks.
+ * 可比目标的变化，如“−1.5个百分点”“+66.7%”“持平”。有多个可比目标时用 n 选第几个。没有可比目标时返回 #N/A。
+ * The change of a comparable target alone: −1.5个百分点, +66.7%, 持平. n picks one when there are several.
  * @customfunction CHANGE CHANGE
  * @param text 今年的任务文字 / this year's task text
  * @param priorText 上年的任务文字或目标 / last year's task text or targets
- * @returns 变化说明：比率为“个百分点”，其余为百分比，不变为“持平” / the change: percentage points for rates, else percent, 持平 when unchanged
+ * @param [n] 第几个可比目标，从 1 起，默认 1 / which comparable target, counting from 1 (default 1)
+ * @returns 比率为“个百分点”，其余为百分比，不变为“持平” / percentage points for rates, else percent, 持平 when unchanged
  */
-export function change(text: string, priorText: string): string | FunctionError {
+export function change(text: string, priorText: string, n?: number): string | FunctionError {
   return safely(() => {
     const current = textArgument(text, "任务文字");
     if (isFunctionError(current)) return current;
     const before = textArgument(priorText, "上年任务文字");
     if (isFunctionError(before)) return before;
+    // Excel passes null for an omitted optional argument.
+    const which: unknown = n ?? 1;
+    if (typeof which !== "number" || !Number.isInteger(which) || which < 1) return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
     const { changes } = compareTargets(extractTargets(current), extractTargets(before));
     if (changes.length === 0) return functionError("notAvailable", "没有可比较的目标（指标或单位不同） / no comparable target (another metric or unit)");
-    // "\n" as in the 上年对比 tab, which joins a task's changes the same way.
-    return changes.map(describeChange).join("\n");
+    const picked = changes[which - 1];
+    if (picked === undefined) {
+      const all = changes.map(describeChange).join("；");
+      return functionError("invalidValue", `第 ${which} 个可比目标不存在（共 ${changes.length} 个：${all}） / there is no comparable target ${which} (there are ${changes.length})`);
+    }
+    return describeDelta(picked);
   });
 }
 
 /**
- * 进展状态词的类别（按内置状态词表），如“部分滞后”→“滞后”。未知的状态词返回 #N/A。
- * The category of a status word (built-in vocabulary), e.g. 部分滞后 → 滞后. #N/A for an unknown word.
+ * 进展状态词的类别，如“部分滞后”→“滞后”。给出状态词表区域（“状态 | 类别”两列，含表头，如 状态词表!A1:B50）时，
+ * 按内置词表加上该区域判断，与任务窗格一致；未知的状态词返回 #N/A。
+ * The category of a status word, e.g. 部分滞后 → 滞后: the built-in vocabulary, extended by the workbook's own
+ * 状态 | 类别 range when given (as the pane reads the 状态词表 sheet). #N/A for an unknown word.
  * @customfunction CATEGORY CATEGORY
  * @param status 进展状态，如“按时推进”“部分滞后” / status word, e.g. 按时推进, 部分滞后
+ * @param [vocabulary] 本工作簿的状态词表区域，含表头“状态 | 类别” / the workbook's vocabulary range, header 状态 | 类别 included
  * @returns 类别：进度较快、按时推进、已完成、滞后、未启动 / the category as the summary names it
  */
-export function category(status: string): string | FunctionError {
+export function category(status: string, vocabulary?: string[][]): string | FunctionError {
   return safely(() => {
     const input = textArgument(status, "进展状态");
     if (isFunctionError(input)) return input;
-    const vocabulary = defaultVocabulary();
-    const found = categorize(vocabulary, input);
+    const words = vocabularyOf(vocabulary ?? null);
+    if (isFunctionError(words)) return words;
+    const found = categorize(words, input);
     if (found.known) return CATEGORY_LABELS[found.category];
     if (input.trim() === "") return functionError("notAvailable", "进展状态为空 / the status is empty");
-    const near = suggestStatuses(vocabulary, input, 3);
+    const near = suggestStatuses(words, input, 3);
     return functionError("notAvailable", `不是已知的状态词：${input}${near.length ? `（相近：${near.join("、")}）` : ""} / not a known status word`);
   });
+}
+
+/** The built-in vocabulary, extended by a 状态 | 类别 range the way the 状态词表 sheet extends it. */
+function vocabularyOf(range: unknown): StatusVocabulary | FunctionError {
+  if (range === null) return defaultVocabulary();
+  if (!Array.isArray(range) || !range.every((row) => Array.isArray(row))) return functionError("invalidValue", "状态词表须为一个区域 / vocabulary must be a range");
+  const { entries } = vocabularyFromSheet(range as CellValue[][]);
+  if (entries.length === 0) return functionError("invalidValue", "状态词表区域须含表头“状态 | 类别”和至少一个词 / the vocabulary range needs a 状态 | 类别 header and a word");
+  return extendVocabulary(defaultVocabulary(), entries);
 }
 
 /**

@@ -55,7 +55,7 @@ describe("taizhang analyze", () => {
     const { code, out } = await runCli(["analyze", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx")]);
     expect(code).toBe(0);
     expect(out).toContain("2. 上年对比");
-    expect(out).toContain("2024责任分解 序号 5：社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
+    expect(out).toContain("2024责任分解 序号 5：社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
   });
 
   it("prints a short summary and what to do next", async () => {

@@ -90,7 +90,7 @@ describe("taizhang summarize", () => {
     const rows = Array.from({ length: prior.rowCount - 3 }, (_, i) => rowValues(prior, i + 4));
     const retail = rows.find((r) => String(r[1]).startsWith("社会消费品零售总额"));
     expect(retail?.[3]).toBe("2021_责任分解.xlsx 2021责任分解 序号 37");
-    expect(retail?.[5]).toBe("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
+    expect(retail?.[5]).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
     expect(rows.some((r) => String(r[1]).startsWith("地区生产总值"))).toBe(false);
   });
 

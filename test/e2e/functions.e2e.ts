@@ -50,9 +50,10 @@ describe("dist/functions.js in a runtime without a window", () => {
     expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(extractTargets(text).map((t) => [t.metric, t.value, t.unit]));
   });
 
-  it("=TAIZHANG.CHANGE and =TAIZHANG.UNITS give the reviewer's answers", () => {
-    expect(call("CHANGE", "社会消费品零售总额增长5.5%以上", "社会消费品零售总额增长7%以上")).toBe("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
+  it("=TAIZHANG.CHANGE, =TAIZHANG.UNITS and =TAIZHANG.CATEGORY with a 状态词表 range give the reviewer's answers", () => {
+    expect(call("CHANGE", "社会消费品零售总额增长5.5%以上", "社会消费品零售总额增长7%以上")).toBe("−1.5个百分点");
     expect(call("UNITS", "长三角发展办、市科技局")).toEqual([["市长三角发展办"], ["市科技局"]]);
+    expect(call("CATEGORY", "基本滞后", [["状态", "类别"], ["基本滞后", "滞后"]])).toBe("滞后");
   });
 
   it("returns the runtime's error values, never throws", () => {

@@ -98,7 +98,7 @@ describe("the preview in Chromium", () => {
     await page.getByRole("tab", { name: "上年目标" }).click();
     await page.getByLabel("上年任务所在工作表").selectOption("2021责任分解");
     await page.getByRole("button", { name: "对照上年任务" }).click();
-    await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）").waitFor();
+    await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5个百分点）").waitFor();
     await shot("6-prior");
   });
 
@@ -124,7 +124,7 @@ describe("the preview in Chromium", () => {
     expect(chosen).not.toBe("2021责任分解");
     await page.getByRole("tab", { name: chosen }).waitFor(); // the grid shows the new reference sheet
     await page.getByRole("button", { name: "对照上年任务" }).click();
-    await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）").waitFor();
+    await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5个百分点）").waitFor();
     await shot("9-prior-imported");
   });
 

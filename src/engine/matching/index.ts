@@ -1,5 +1,5 @@
 export { matchTasks, MATCH_DEFAULTS } from "./matchTasks";
 export { nGrams, textRuns, BOILERPLATE } from "./ngrams";
 export type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
-export { compareTargets, describeChange, valueInUnitOf, type TargetChange, type TargetComparison, type DeltaKind } from "./targetChanges";
+export { compareTargets, describeChange, describeDelta, valueInUnitOf, type TargetChange, type TargetComparison, type DeltaKind } from "./targetChanges";
 export { metricAgreement, sameMetric } from "./metrics";

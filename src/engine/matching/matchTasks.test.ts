@@ -73,7 +73,7 @@ describe("compareTargets", () => {
   it("gives percentage points for rates and a relative change for counts", () => {
     const { changes } = compareTargets(extractTargets("社会消费品零售总额增长5.5%以上"), extractTargets("社会消费品零售总额增长7%以上"));
     expect(changes).toEqual([expect.objectContaining({ metric: "社会消费品零售总额", unit: "%", prior: 7, current: 5.5, delta: -1.5, deltaKind: "points" })]);
-    expect(describeChange(changes[0])).toBe("社会消费品零售总额：7% → 5.5%（−1.5 个百分点）");
+    expect(describeChange(changes[0])).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
     const counts = compareTargets(extractTargets("新增国家高新技术企业500家"), extractTargets("新认定高新技术企业300家"));
     expect(counts.changes[0]).toMatchObject({ prior: 300, current: 500, delta: 66.7, deltaKind: "percent" });
   });

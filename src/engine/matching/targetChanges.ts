@@ -3,7 +3,7 @@ import { sameMetric } from "./metrics";
 
 export type DeltaKind = "points" | "percent" | "same";
 
-/** One target set against last year's: 7% → 5.5% is −1.5 个百分点; 300家 → 500家 is +66.7%. */
+/** One target set against last year's: 7% → 5.5% is −1.5个百分点; 300家 → 500家 is +66.7%. */
 export interface TargetChange {
   metric: string;
   unit: string;
@@ -61,10 +61,14 @@ export function compareTargets(current: readonly Target[], prior: readonly Targe
   return { changes, currentOnly, priorOnly: prior.filter((_, i) => !usedPrior.has(i)) };
 }
 
-/** "7% → 5.5%（−1.5 个百分点）", "300家 → 500家（+66.7%）". */
-export function describeChange(change: TargetChange): string {
+/** The change alone: "−1.5个百分点" for rates, "+66.7%" for amounts and counts, "持平" when unchanged. */
+export function describeDelta(change: TargetChange): string {
   const sign = change.delta > 0 ? "+" : change.delta < 0 ? "−" : "";
   const amount = Math.abs(change.delta);
-  const tail = change.deltaKind === "same" ? "持平" : change.deltaKind === "points" ? `${sign}${amount} 个百分点` : `${sign}${amount}%`;
-  return `${change.metric}：${change.prior}${change.unit} → ${change.current}${change.unit}（${tail}）`;
+  return change.deltaKind === "same" ? "持平" : change.deltaKind === "points" ? `${sign}${amount}个百分点` : `${sign}${amount}%`;
+}
+
+/** "社会消费品零售总额：7% → 5.5%（−1.5个百分点）", "…：300家 → 500家（+66.7%）". */
+export function describeChange(change: TargetChange): string {
+  return `${change.metric}：${change.prior}${change.unit} → ${change.current}${change.unit}（${describeDelta(change)}）`;
 }

@@ -23,7 +23,7 @@ jest.setTimeout(60_000);
 
 const m = zhCN.areas;
 /** The target change the browser test reads on this pair of sheets. */
-const RETAIL_CHANGE = "社会消费品零售总额：7% → 5.5%（−1.5 个百分点）";
+const RETAIL_CHANGE = "社会消费品零售总额：7% → 5.5%（−1.5个百分点）";
 
 
 /** The preview's server reads an uploaded file with the file adapter; so does this. */
