@@ -44,8 +44,13 @@ const countsOf = (found: readonly Issue[]) => ({
   fixable: planFixes(found).length,
 });
 
-/** Columns left to right as the sheet has them (A … Z, AA …). */
-const columnsOf = (found: readonly Issue[]) => [...new Set(found.map((i) => i.column))].sort((a, b) => a.length - b.length || a.localeCompare(b));
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Columns as the pane lists them: by their worst issue (errors first), then left to right (A … Z, AA …). */
+const columnsOf = (found: readonly Issue[]) => {
+  const worst = (column: string) => Math.min(...found.filter((i) => i.column === column).map((i) => RANK[i.severity]));
+  return [...new Set(found.map((i) => i.column))].sort((a, b) => worst(a) - worst(b) || a.length - b.length || a.localeCompare(b));
+};
 
 /** The value a cell holds, empty cells and cells past a row's end alike. */
 const valueAt = (grid: SheetGrid, row: number, col: number) => grid.values[row]?.[col] ?? null;
@@ -117,6 +122,40 @@ describe("ValidationArea", () => {
     // The engine's own sentence for an issue is what the clerk reads beside it.
     const sample = issues.find((i) => i.severity === "warning") ?? issues[0];
     expect(screen.getAllByText(renderMessage(sample, "zh-CN")).length).toBeGreaterThan(0);
+  });
+
+  it("lists the columns with errors first, then warnings, then notes, left to right within each", async () => {
+    // A: a 序号 stored as text (note); B: a task repeated (warning); D: a broken lookup (error) on two rows.
+    const grid: SheetGrid = {
+      name: "表",
+      merges: [],
+      values: [
+        ["2021年执行情况（上半年）"],
+        ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"],
+        [1, "推进项目建设。", "已开工。", "#N/A", "按时推进"],
+        ["2", "推进项目建设。", "已开工。", "市财政局", "按时推进"],
+        [3, "建设科创走廊。", "已开工。", "#REF!", "按时推进"],
+      ],
+    };
+    const found = validateSheet(grid, registriesFrom([], []));
+    expect(found.map((i) => [i.cell, i.severity])).toEqual([
+      ["D3", "error"],
+      ["D3", "warning"],
+      ["A4", "info"],
+      ["B4", "warning"],
+      ["D5", "error"],
+      ["D5", "warning"],
+    ]);
+    renderArea(new MemoryWorkbook([grid]));
+    fireEvent.click(screen.getByRole("button", { name: m.validateButton }));
+    await screen.findByText(m.issueCounts(countsOf(found)));
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(["D", "B", "A"].map((c) => m.columnGroup(c)));
+    // Within a column, the sheet's order, not the severity's: D5's error comes after D3's warning.
+    const group = screen.getByRole("heading", { level: 3, name: m.columnGroup("D") }).parentElement as HTMLElement;
+    expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => b.getAttribute("aria-label"))).toEqual(["D3", "D3", "D5", "D5"].map(m.goTo));
+    const badge = new RegExp(`^(${Object.values(m.severity).join("|")})$`, "u");
+    expect(within(group).getAllByText(badge).map((b) => b.textContent)).toEqual([m.severity.error, m.severity.warning, m.severity.error, m.severity.warning]);
   });
 
   it("goes to an issue's cell when the clerk clicks it", async () => {

@@ -48,11 +48,21 @@ const GROUP_PAGE = 30;
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
-/** Issues grouped by column, most serious column first, in sheet order within a column. */
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Issues grouped by column, most serious column first, in sheet order within a column. A column ranks by
+ * its worst issue, so errors are at the top of the pane; columns of the same rank keep the sheet's left to
+ * right order (A … Z, AA …).
+ */
 function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) groups.set(issue.column, [...(groups.get(issue.column) ?? []), issue]);
-  return [...groups].sort((a, b) => a[0].length - b[0].length || a[0].localeCompare(b[0]));
+  return [...groups]
+    // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
+    .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
+    .sort((a, b) => a.worst - b.worst || a.column.length - b.column.length || a.column.localeCompare(b.column))
+    .map(({ column, group }): [string, Issue[]] => [column, group]);
 }
 
 export function ValidationArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
