@@ -3,7 +3,8 @@ import { useEffect, useRef } from "react";
 import { cellAddress, cellText, columnLetter, gridWidth, type CellValue, type SheetGrid } from "../engine/grid";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
+  // Takes what is left of the column below the toolbars, and no more, so the rows scroll in the scroller.
+  root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, flexGrow: 1 },
   scroller: { overflow: "auto", flexGrow: 1, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, zIndex: 1 },

@@ -14,9 +14,12 @@ import { App } from "../taskpane/components/App";
 import { messagesFor, pickLanguage } from "../taskpane/i18n";
 import { GridView } from "./GridView";
 
+// The page is exactly one screen: the grid and the pane each scroll inside it. Sized by content instead
+// (a grid row and flex items grow to fit by default), the whole page scrolled with the sheet's rows, and
+// going to a cell far down carried the pane's content out of view.
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 440px", height: "100vh" },
-  left: { display: "flex", flexDirection: "column", minWidth: 0, padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  page: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 440px", gridTemplateRows: "minmax(0, 1fr)", height: "100vh" },
+  left: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   pane: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
 });
@@ -125,7 +128,9 @@ function Preview({ language }: { language: "zh-CN" | "en-US" }) {
           />
         )}
       </div>
-      <div className={styles.pane}>{workbook && <App key={file} messages={messages} language={language} workbook={workbook} commandReports={onCommandReport} />}</div>
+      <div className={styles.pane} data-testid="pane">
+        {workbook && <App key={file} messages={messages} language={language} workbook={workbook} commandReports={onCommandReport} />}
+      </div>
     </div>
   );
 }

@@ -43,7 +43,42 @@ afterAll(async () => {
   server?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+/**
+ * A picture of the page as the clerk sees it: once Fluent's fades and slides have finished (a shot taken
+ * mid-fade shows a half-drawn dialog), and only with the pane on screen. The page is one screen high,
+ * grid and pane scrolling each in its own panel; if the window itself scrolls, going to a cell far down
+ * carries the pane's content away and the picture shows an empty column.
+ */
+async function shot(name: string): Promise<void> {
+  await settled();
+  const layout = await page.evaluate(() => ({
+    scrollY: window.scrollY,
+    pageHeight: document.documentElement.scrollHeight,
+    viewHeight: window.innerHeight,
+  }));
+  expect([name, layout.scrollY, layout.pageHeight <= layout.viewHeight]).toEqual([name, 0, true]);
+  // The pane's panel fills the right of the screen, and has something in it where it is scrolled to.
+  const pane = page.getByTestId("pane");
+  const box = await pane.boundingBox();
+  expect([name, box?.y, (box?.y ?? 0) + (box?.height ?? 0) <= layout.viewHeight]).toEqual([name, 0, true]);
+  const textInView = await pane.evaluate((el) => {
+    const view = el.getBoundingClientRect();
+    return [...el.querySelectorAll("*")].some((leaf) => {
+      const box = leaf.getBoundingClientRect();
+      return leaf.childElementCount === 0 && (leaf.textContent ?? "").trim() !== "" && box.height > 0 && box.bottom > view.top && box.top < view.bottom;
+    });
+  });
+  expect([name, textInView]).toEqual([name, true]);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Waits until no finite animation or transition is running (a spinner's endless one is not waited for). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
 const gridCell = (address: string) => page.locator(`td[data-cell="${address}"]`);
 
 describe("the preview in Chromium", () => {
@@ -64,11 +99,14 @@ describe("the preview in Chromium", () => {
     expect(await gridCell("D11").textContent()).toBe("交通运输局");
     await page.getByRole("button", { name: /全部修复/u }).click();
     await page.getByRole("dialog").getByText("交通运输局").first().waitFor();
-    await page.waitForTimeout(500); // let the dialog finish fading in before the picture
     await shot("3-preview-fixes");
     await page.getByRole("button", { name: "确认修改" }).click();
     await page.getByText(/已修改 \d+ 个单元格/u).waitFor();
     await page.waitForFunction(() => document.querySelector('td[data-cell="D11"]')?.textContent === "市交通运输局");
+    // The dialog fades out after the click, and the sheet is checked again: the picture is of the pane
+    // once the dialog is gone and the list shows what the fixes left.
+    await page.locator('[role="dialog"]').waitFor({ state: "detached" });
+    await page.getByText(/可一键修复 0 个单元格/u).waitFor();
     await shot("4-fixed");
     await page.getByRole("button", { name: "撤销修复" }).click();
     await page.getByText(/已恢复 \d+ 个单元格/u).waitFor();
