@@ -57,7 +57,11 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
  */
 function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
   const groups = new Map<string, Issue[]>();
-  for (const issue of issues) groups.set(issue.column, [...(groups.get(issue.column) ?? []), issue]);
+  for (const issue of issues) {
+    const group = groups.get(issue.column);
+    if (group) group.push(issue);
+    else groups.set(issue.column, [issue]);
+  }
   return [...groups]
     // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
     .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
