@@ -52,7 +52,8 @@ export function GridView(props: {
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroller}>
+      {/* Keyed by sheet: another sheet opens at its top (or at its selected cell), as in Excel, not at the last one's scroll. */}
+      <div className={styles.scroller} key={grid.name}>
         <table className={styles.table} data-sheet={grid.name}>
           <thead>
             <tr>
