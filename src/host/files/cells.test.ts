@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { recognizeSheet } from "../../engine/recognize";
 import { isoDateText, toCellValue } from "./cells";
 import { openWorkbookFile } from "./index";
 import { parseRangeAddress } from "./xlsx";
@@ -73,6 +74,37 @@ test("an .xlsx with every kind of cell reads as plain values, trailing empty row
       [1, 2, "#N/A", "2021-06-30", "链接", false],
       ["甲", null, null, null, null, null],
     ]);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("hidden rows and columns are read as the data they are, and 100 blank rows in the middle keep every row number", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "taizhang-hidden-"));
+  try {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("隐藏行");
+    sheet.addRow(["序号", "主要工作任务", "责任单位"]);
+    sheet.addRow([1, "地区生产总值增长6%左右。", "市发展改革委"]);
+    sheet.addRow([2, "规上工业增加值增长6%以上。", "市经信局"]);
+    // A clerk hides a finished task's row and the units column while printing: both stay part of the table.
+    sheet.getRow(3).hidden = true;
+    sheet.getColumn(3).hidden = true;
+    sheet.getCell("A104").value = 3;
+    sheet.getCell("B104").value = "服务业增加值增长6%以上。";
+    sheet.getCell("C104").value = "市发展改革委";
+    const file = path.join(dir, "hidden.xlsx");
+    await book.xlsx.writeFile(file);
+
+    const grid = await (await openWorkbookFile(file)).readSheet("隐藏行");
+    const [table] = recognizeSheet(grid).tables;
+    expect(table.columns).toEqual({ seq: 0, task: 1, units: 2 });
+    expect(table.rows.filter((row) => row.type === "task").map((row) => [row.index + 1, row.seq])).toEqual([
+      [2, "1"],
+      [3, "2"],
+      [104, "3"],
+    ]);
+    expect(table.rows.filter((row) => row.type === "blank")).toHaveLength(100);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
