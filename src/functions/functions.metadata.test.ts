@@ -36,7 +36,7 @@ const EXPECTED: Record<string, { parameters: [string, string, string, boolean][]
   },
   CHANGE: { parameters: [["text", "string", "", false], ["priorText", "string", "", false], ["n", "number", "", true]], result: "" },
   CATEGORY: { parameters: [["status", "string", "", false], ["vocabulary", "string", "matrix", true]], result: "" },
-  UNITS: { parameters: [["cell", "string", "", false]], result: "matrix" },
+  UNITS: { parameters: [["cell", "string", "", false], ["registry", "string", "matrix", true]], result: "matrix" },
 };
 
 let generated: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;

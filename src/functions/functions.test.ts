@@ -210,6 +210,14 @@ describe("UNITS", () => {
     expect(units("市发改委、市发展改革委、市商务局")).toEqual([["市发展改革委"], ["市商务局"]]);
   });
 
+  test("the workbook's 单位名录 range: its own units and aliases are recognised, the built-in ones still are", () => {
+    // A unit the published sheets never name, kept by the office in its 单位名录 sheet.
+    const registry = [["规范名称", "别名", "类别"], ["市低空经济办", "低空办、低空经济办", "市级部门"]];
+    expect(units("低空办、发改委", registry)).toEqual([["市低空经济办"], ["市发展改革委"]]);
+    expect(units("低空办", null as unknown as string[][])).toEqual([["低空办"]]);
+    expectError(units("低空办", [["市低空经济办", "低空办"]])[0][0], ERROR_CODES.invalidValue, "表头");
+  });
+
   test("an empty cell: #N/A; non-text: #VALUE!", () => {
     expectError(units("")[0][0], ERROR_CODES.notAvailable, "没有责任单位");
     expectError(units(null as unknown as string)[0][0], ERROR_CODES.notAvailable, "没有责任单位");

@@ -17,7 +17,8 @@ import { categorize, defaultVocabulary, extendVocabulary, suggestStatuses, vocab
 import { CATEGORY_LABELS } from "../engine/summary";
 import { extractTargets, type Target } from "../engine/targets";
 import { targetText, type TaskLine } from "../engine/tasks";
-import { builtinRegistry, canonicalUnits } from "../engine/units/registry";
+import { builtinRegistry, canonicalUnits, extendRegistry, type UnitRegistry } from "../engine/units/registry";
+import { unitEntriesFromSheet } from "../engine/units/userRegistry";
 import { unitNames } from "../engine/units/split";
 import { functionError, isFunctionError, safely, type FunctionError } from "./errors";
 
@@ -195,19 +196,33 @@ function vocabularyOf(range: unknown): StatusVocabulary | FunctionError {
 }
 
 /**
- * 责任单位单元格中的各单位（规范名称），牵头单位在前，每个一行。
- * The units of a responsible-unit cell under their canonical names, lead first, one per row.
+ * 责任单位单元格中的各单位（规范名称），牵头单位在前，每个一行。给出单位名录区域（含表头“规范名称 | 别名 | 类别”，
+ * 如 单位名录!A1:D200）时，名录中的名称和别名也按任务窗格的方式识别。
+ * The units of a responsible-unit cell under their canonical names, lead first, one per row; with the
+ * workbook's 单位名录 range, its names and aliases count too, as in the pane.
  * @customfunction UNITS UNITS
  * @param cell 责任单位，如“市发改委、秀洲区政府” / responsible units, e.g. 市发改委、秀洲区政府
+ * @param [registry] 本工作簿的单位名录区域，含表头 / the workbook's unit list range, header included
  * @returns 每行一个单位；别名和旧名换成规范名称，重复的只列一次 / one unit per row; aliases and former names become the canonical name, each listed once
  */
-export function units(cell: string): Array<Array<string | FunctionError>> {
+export function units(cell: string, registry?: string[][]): Array<Array<string | FunctionError>> {
   const result = safely((): string[][] | FunctionError => {
     const input = textArgument(cell, "责任单位");
     if (isFunctionError(input)) return input;
-    const names = canonicalUnits(builtinRegistry(), unitNames(input));
+    const known = registryOf(registry ?? null);
+    if (isFunctionError(known)) return known;
+    const names = canonicalUnits(known, unitNames(input));
     if (names.length === 0) return functionError("notAvailable", "没有责任单位 / no unit in the cell");
     return names.map((name) => [name]);
   });
   return isFunctionError(result) ? [[result]] : result;
+}
+
+/** The built-in registry, extended by a 单位名录 range the way the 单位名录 sheet extends it. */
+function registryOf(range: unknown): UnitRegistry | FunctionError {
+  if (range === null) return builtinRegistry();
+  if (!Array.isArray(range) || !range.every((row) => Array.isArray(row))) return functionError("invalidValue", "单位名录须为一个区域 / registry must be a range");
+  const { entries } = unitEntriesFromSheet(range as CellValue[][]);
+  if (entries.length === 0) return functionError("invalidValue", "单位名录区域须含表头“规范名称 | 别名 | 类别”和至少一个单位 / the unit list range needs its header and a unit");
+  return extendRegistry(builtinRegistry(), entries);
 }
