@@ -186,15 +186,6 @@ export function category(status: string, vocabulary?: string[][]): string | Func
   });
 }
 
-/** The built-in vocabulary, extended by a 状态 | 类别 range the way the 状态词表 sheet extends it. */
-function vocabularyOf(range: unknown): StatusVocabulary | FunctionError {
-  if (range === null) return defaultVocabulary();
-  if (!Array.isArray(range) || !range.every((row) => Array.isArray(row))) return functionError("invalidValue", "状态词表须为一个区域 / vocabulary must be a range");
-  const { entries } = vocabularyFromSheet(range as CellValue[][]);
-  if (entries.length === 0) return functionError("invalidValue", "状态词表区域须含表头“状态 | 类别”和至少一个词 / the vocabulary range needs a 状态 | 类别 header and a word");
-  return extendVocabulary(defaultVocabulary(), entries);
-}
-
 /**
  * 责任单位单元格中的各单位（规范名称），牵头单位在前，每个一行。给出单位名录区域（含表头“规范名称 | 别名 | 类别”，
  * 如 单位名录!A1:D200）时，名录中的名称和别名也按任务窗格的方式识别。
@@ -218,11 +209,32 @@ export function units(cell: string, registry?: string[][]): Array<Array<string |
   return isFunctionError(result) ? [[result]] : result;
 }
 
-/** The built-in registry, extended by a 单位名录 range the way the 单位名录 sheet extends it. */
-function registryOf(range: unknown): UnitRegistry | FunctionError {
-  if (range === null) return builtinRegistry();
-  if (!Array.isArray(range) || !range.every((row) => Array.isArray(row))) return functionError("invalidValue", "单位名录须为一个区域 / registry must be a range");
-  const { entries } = unitEntriesFromSheet(range as CellValue[][]);
-  if (entries.length === 0) return functionError("invalidValue", "单位名录区域须含表头“规范名称 | 别名 | 类别”和至少一个单位 / the unit list range needs its header and a unit");
-  return extendRegistry(builtinRegistry(), entries);
+/**
+ * A built-in list extended by a settings range the way its settings sheet extends it (状态词表, 单位名录), or
+ * the built-in list alone when the argument is omitted (Excel passes null).
+ */
+function extendedBy<List, Entry>(
+  range: unknown,
+  builtin: () => List,
+  read: (values: CellValue[][]) => { entries: Entry[] },
+  extend: (list: List, entries: Entry[]) => List,
+  wrong: { notRange: string; noEntry: string },
+): List | FunctionError {
+  if (range === null) return builtin();
+  if (!Array.isArray(range) || !range.every((row) => Array.isArray(row))) return functionError("invalidValue", wrong.notRange);
+  const { entries } = read(range as CellValue[][]);
+  if (entries.length === 0) return functionError("invalidValue", wrong.noEntry);
+  return extend(builtin(), entries);
 }
+
+const vocabularyOf = (range: unknown): StatusVocabulary | FunctionError =>
+  extendedBy(range, defaultVocabulary, vocabularyFromSheet, extendVocabulary, {
+    notRange: "状态词表须为一个区域 / vocabulary must be a range",
+    noEntry: "状态词表区域须含表头“状态 | 类别”和至少一个词 / the vocabulary range needs a 状态 | 类别 header and a word",
+  });
+
+const registryOf = (range: unknown): UnitRegistry | FunctionError =>
+  extendedBy(range, builtinRegistry, unitEntriesFromSheet, extendRegistry, {
+    notRange: "单位名录须为一个区域 / registry must be a range",
+    noEntry: "单位名录区域须含表头“规范名称 | 别名 | 类别”和至少一个单位 / the unit list range needs its header and a unit",
+  });
