@@ -1,4 +1,4 @@
-import { sharedMetrics } from "./metrics";
+import { hasSharedMetric, sharedMetrics } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
 import type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
@@ -231,7 +231,6 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     return found;
   };
   const priorUnits = prior.map((d) => d.units.map(canonicalOf));
-  const priorIndex = new Map(prior.map((d, p) => [d.key, p]));
   const targetsOf = options.targetsOf;
   const priorMetrics = targetsOf ? prior.map((d) => targetsOf(d.text).map((t) => t.metric).filter((m) => m !== "")) : null;
   const df = Float64Array.from(table.df);
@@ -284,27 +283,39 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     const targets = targetsOf?.(doc.text) ?? [];
     const metrics = targets.map((t) => t.metric).filter((m) => m !== "");
     const indicatorOnly = isIndicatorOnly(doc.text, targets);
-    const scored: PriorCandidate[] = [];
+    // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
+    const scored: { p: number; score: number; sameLeadUnit: boolean }[] = [];
     for (const p of dot) {
       const similarity = scatter.cosine(priorVectors, p);
       if (similarity < MIN_TEXT_SIMILARITY) continue;
       const theirs = priorUnits[p];
       const sameLeadUnit = units.length > 0 && theirs.length > 0 && units[0] === theirs[0];
-      const sharedUnits = units.filter((u) => theirs.includes(u));
-      const unitJaccard = sharedUnits.length / (unionSize(units, theirs) || 1);
-      const commonMetrics = priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [];
-      const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard + (commonMetrics.length > 0 ? METRIC_BONUS : 0);
+      let sharedUnitCount = 0;
+      for (const u of units) if (theirs.includes(u)) sharedUnitCount++;
+      const unitJaccard = sharedUnitCount / (unionSize(units, theirs) || 1);
+      const metricShared = priorMetrics !== null && metrics.length > 0 && hasSharedMetric(metrics, priorMetrics[p]);
+      const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard + (metricShared ? METRIC_BONUS : 0);
       // A bare indicator is the same task only where the same indicator is: 服务业增加值 is not 生产性服务业比重.
-      const conflict = indicatorOnly && priorMetrics !== null && commonMetrics.length === 0 ? METRIC_CONFLICT_SHARE : 1;
+      const conflict = indicatorOnly && priorMetrics !== null && !metricShared ? METRIC_CONFLICT_SHARE : 1;
       const score = Math.min(1, (similarity + support) * conflict);
       if (score < threshold) continue;
-      const evidence: MatchEvidence = { sharedPhrases: [], sameLeadUnit, sharedUnits, sharedMetrics: commonMetrics };
-      scored.push({ key: prior[p].key, seq: prior[p].seq, score: Math.round(score * 1000) / 1000, evidence });
+      scored.push({ p, score: Math.round(score * 1000) / 1000, sameLeadUnit });
     }
-    scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    scored.sort((a, b) => b.score - a.score || prior[a.p].key.localeCompare(prior[b.p].key));
     const best = scored[0]?.score ?? 0;
-    const kept = scored.filter((c, k) => k === 0 || c.score >= best * companionShare).slice(0, maxPriors);
-    for (const candidate of kept) candidate.evidence.sharedPhrases = sharedPhrases(scatter.shared(priorVectors, priorIndex.get(candidate.key) ?? 0, PHRASE_GRAMS), table.text);
+    const kept: PriorCandidate[] = scored
+      .filter((c, k) => k === 0 || c.score >= best * companionShare)
+      .slice(0, maxPriors)
+      .map(({ p, score, sameLeadUnit }) => {
+        const theirs = priorUnits[p];
+        const evidence: MatchEvidence = {
+          sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text),
+          sameLeadUnit,
+          sharedUnits: units.filter((u) => theirs.includes(u)),
+          sharedMetrics: priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [],
+        };
+        return { key: prior[p].key, seq: prior[p].seq, score, evidence };
+      });
     return { key: doc.key, seq: doc.seq, prior: kept };
   });
 }

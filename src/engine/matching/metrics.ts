@@ -51,3 +51,8 @@ export function sameMetric(a: string, b: string): boolean {
 export function sharedMetrics(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => b.some((y) => sameMetric(x, y)));
 }
+
+/** Whether `a` and `b` have a metric in common: `sharedMetrics(a, b).length > 0` without the list. */
+export function hasSharedMetric(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameMetric(x, y)));
+}
