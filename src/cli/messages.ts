@@ -46,6 +46,9 @@ export const cliMessages = {
   priorGroup: (g: { sheets: string[]; sources: string[]; auto: boolean; tasks: number; matched: number }) =>
     `「${g.sheets.join("」「")}」对照 ${g.sources.join("、")}${g.auto ? "（未指定 --prior，按表的年份选用内置上一年资料 chosen by the sheets' year）" : ""}：` +
     `${g.tasks} 项中找到上年对应 ${g.matched} 项。${g.matched} of ${g.tasks} tasks matched.`,
-  priorChanged: (n: number) => `可比目标有变化的任务 ${n} 项（以上为举例；--out 写出的「上年对比」表列出全部）。${n} tasks with a comparable target change.`,
+  priorChanged: (n: number) =>
+    n === 0
+      ? "没有可比目标发生变化的任务；--out 写出的「上年对比」表列出全部对应。No comparable target changed."
+      : `可比目标有变化的任务 ${n} 项（以上为举例；--out 写出的「上年对比」表列出全部）。${n} tasks with a comparable target change.`,
   matchSummary: (total: number, matched: number) => `共 ${total} 项，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。${matched} of ${total} tasks matched.`,
 };
