@@ -52,7 +52,7 @@ export async function runSummary(
   const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
   const generated = new Set(ownedTabs(owner));
   const userSheets = loaded.sheets.filter((s) => isUserSheet(s.name, generated));
-  progress(cliMessages.analyzeStep("识别、校验、预警、汇总 recognising, validating, flagging, counting", `${userSheets.length}`));
+  progress(cliMessages.analyzeStep("识别、校验、上年对比、预警、汇总 recognising, validating, prior year, flagging, counting", `${userSheets.length}`));
   const prior = await priorLookup(args, file, userSheets, registries.registry, { builtinByDefault });
   const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior: prior?.rows });
   const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
