@@ -17,6 +17,7 @@ import { columnIndex } from "../engine/grid";
 import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { Mark, WorkbookPort } from "../host/port";
+import { groupBy } from "../engine/collections";
 
 
 async function readIfPresent(workbook: WorkbookPort, names: readonly string[], name: string): Promise<SheetGrid | null> {
@@ -63,9 +64,7 @@ async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {
 export async function applyChanges(workbook: WorkbookPort, changes: readonly CellChange[], now: Date = new Date()): Promise<FixBatch> {
   const batches = recordBatch(await journal(workbook), changes, now.toISOString());
   await workbook.writeSheets([journalLayout(batches)]);
-  const bySheet = new Map<string, CellChange[]>();
-  for (const change of changes) bySheet.set(change.sheet, [...(bySheet.get(change.sheet) ?? []), change]);
-  for (const [sheet, sheetChanges] of bySheet) {
+  for (const [sheet, sheetChanges] of groupBy(changes, (change) => change.sheet)) {
     await workbook.updateCells(sheet, sheetChanges.map((c) => ({ row: c.row - 1, col: columnIndex(c.column), value: c.after })));
   }
   return batches[batches.length - 1];
@@ -89,9 +88,7 @@ export async function revertLastBatch(workbook: WorkbookPort): Promise<RevertRes
     if ((await workbook.sheetNames()).includes(name)) sheets.set(name, await workbook.readSheet(name));
   }
   const plan = planRevert(last, sheets);
-  const bySheet = new Map<string, typeof plan.writes>();
-  for (const w of plan.writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
-  for (const [sheet, writes] of bySheet) await workbook.updateCells(sheet, writes);
+  for (const [sheet, writes] of groupBy(plan.writes, (w) => w.sheet)) await workbook.updateCells(sheet, writes);
   await workbook.writeSheets([journalLayout(batches.slice(0, -1))]);
   return { restored: plan.writes.length, conflicts: plan.conflicts.map((c) => ({ sheet: c.sheet, cell: c.cell })), remaining: batches.length - 1 };
 }

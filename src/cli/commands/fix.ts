@@ -5,6 +5,7 @@ import { flag, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { VALIDATION_OPTIONS, validateFile } from "./validate";
+import { groupBy } from "../../engine/collections";
 
 export const fixCommand: Command = {
   name: "fix",
@@ -16,9 +17,7 @@ export const fixCommand: Command = {
     if (out === undefined || !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.fixNeedsOut);
     const { loaded, issues } = await validateFile(args, "fix", io);
     const changes = planFixes(issues);
-    const bySheet = new Map<string, CellChange[]>();
-    for (const change of changes) bySheet.set(change.sheet, [...(bySheet.get(change.sheet) ?? []), change]);
-    for (const [sheet, sheetChanges] of bySheet) {
+    for (const [sheet, sheetChanges] of groupBy(changes, (change) => change.sheet)) {
       await loaded.workbook.updateCells(
         sheet,
         sheetChanges.map((change) => ({ row: change.row - 1, col: columnIndex(change.column), value: change.after })),

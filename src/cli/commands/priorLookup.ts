@@ -6,6 +6,7 @@ import type { UnitRegistry } from "../../engine/units/registry";
 import { stringListOption, type ParsedArgs } from "../command";
 import { loadPriorSources } from "../sources";
 import { yearTasks } from "./match";
+import { groupBy } from "../../engine/collections";
 
 /** Which sheets were compared with which prior-year source(s), and how many of their tasks found a prior task. */
 export interface PriorGroup {
@@ -41,12 +42,7 @@ export async function priorLookup(
   const plan: { specs: string[]; sheets: SheetGrid[]; auto: boolean }[] = [];
   if (files.length > 0) plan.push({ specs: files, sheets: [...sheets], auto: false });
   else if (builtinByDefault) {
-    const bySpec = new Map<string, SheetGrid[]>();
-    for (const sheet of sheets) {
-      const spec = defaultPriorSpec(sheet);
-      if (spec !== null) bySpec.set(spec, [...(bySpec.get(spec) ?? []), sheet]);
-    }
-    for (const [spec, grouped] of bySpec) plan.push({ specs: [spec], sheets: grouped, auto: true });
+    for (const [spec, grouped] of groupBy(sheets, defaultPriorSpec)) if (spec !== null) plan.push({ specs: [spec], sheets: grouped, auto: true });
   }
   if (plan.length === 0) return undefined;
   const lookup: PriorLookup = { groups: [], matches: [], rows: [] };

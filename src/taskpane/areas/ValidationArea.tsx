@@ -30,6 +30,7 @@ import type { Language, Messages } from "../i18n";
 import { addStatusDropdown, applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../workflows";
 import { Feedback } from "./Feedback";
 import { useTask } from "./useTask";
+import { groupBy } from "../../engine/collections";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,12 +57,7 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
  * right order (A … Z, AA …).
  */
 function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
-  const groups = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const group = groups.get(issue.column);
-    if (group) group.push(issue);
-    else groups.set(issue.column, [issue]);
-  }
+  const groups = groupBy(issues, (issue) => issue.column);
   return [...groups]
     // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
     .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
