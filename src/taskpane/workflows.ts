@@ -12,7 +12,7 @@ import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../en
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
-import { planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
+import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { columnIndex } from "../engine/grid";
 import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
@@ -64,9 +64,7 @@ async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {
 export async function applyChanges(workbook: WorkbookPort, changes: readonly CellChange[], now: Date = new Date()): Promise<FixBatch> {
   const batches = recordBatch(await journal(workbook), changes, now.toISOString());
   await workbook.writeSheets([journalLayout(batches)]);
-  for (const [sheet, sheetChanges] of groupBy(changes, (change) => change.sheet)) {
-    await workbook.updateCells(sheet, sheetChanges.map((c) => ({ row: c.row - 1, col: columnIndex(c.column), value: c.after })));
-  }
+  for (const [sheet, writes] of cellWritesBySheet(changes)) await workbook.updateCells(sheet, writes);
   return batches[batches.length - 1];
 }
 

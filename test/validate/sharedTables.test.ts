@@ -2,7 +2,7 @@ import { cellAddress, type SheetGrid } from "../../src/engine/grid";
 import { recognizeSheet } from "../../src/engine/recognize";
 import { builtinRegistry } from "../../src/engine/units/registry";
 import { splitUnitList } from "../../src/engine/units/split";
-import { applyChanges, planFixes, validateSheet, type Issue } from "../../src/engine/validate";
+import { applyChanges, cellWritesBySheet, planFixes, validateSheet, type Issue } from "../../src/engine/validate";
 import { openWorkbookFile } from "../../src/host/files";
 import { fixture } from "../cli/runCli";
 
@@ -127,6 +127,17 @@ describe("validation on the shared tables", () => {
         }),
       );
     }
+  });
+
+  it("turns the fixes into 0-based cell writes for the sheet, each the value the fixed copy holds", async () => {
+    const sheet = await grid("2021_上半年执行情况.xlsx");
+    const changes = planFixes(validateSheet(sheet));
+    const fixed = applyChanges(sheet, changes);
+    const writes = cellWritesBySheet(changes);
+    expect([...writes.keys()]).toEqual([sheet.name]);
+    const sheetWrites = writes.get(sheet.name) ?? [];
+    expect(sheetWrites.map((w) => cellAddress(w.row, w.col))).toEqual(changes.map((c) => c.cell));
+    for (const w of sheetWrites) expect(w.value).toEqual(fixed.values[w.row][w.col]);
   });
 
   it("gives no issue at all on the 2024 targets table, whose numbering runs on across sections", async () => {

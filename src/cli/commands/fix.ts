@@ -1,11 +1,9 @@
-import { columnIndex } from "../../engine/grid";
-import { planFixes, type CellChange } from "../../engine/validate";
+import { cellWritesBySheet, planFixes, type CellChange } from "../../engine/validate";
 import type { Command } from "../command";
 import { flag, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { VALIDATION_OPTIONS, validateFile } from "./validate";
-import { groupBy } from "../../engine/collections";
 
 export const fixCommand: Command = {
   name: "fix",
@@ -17,12 +15,7 @@ export const fixCommand: Command = {
     if (out === undefined || !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.fixNeedsOut);
     const { loaded, issues } = await validateFile(args, "fix", io);
     const changes = planFixes(issues);
-    for (const [sheet, sheetChanges] of groupBy(changes, (change) => change.sheet)) {
-      await loaded.workbook.updateCells(
-        sheet,
-        sheetChanges.map((change) => ({ row: change.row - 1, col: columnIndex(change.column), value: change.after })),
-      );
-    }
+    for (const [sheet, writes] of cellWritesBySheet(changes)) await loaded.workbook.updateCells(sheet, writes);
     // Written whole or not at all (temporary file, then rename); the input file is never the target.
     await loaded.workbook.saveAs(out);
     if (flag(args, "json")) printJson(io, { file: loaded.file, out, changes });

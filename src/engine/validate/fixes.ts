@@ -1,3 +1,4 @@
+import { groupBy } from "../collections";
 import { columnIndex, type CellValue, type SheetGrid } from "../grid";
 import type { Issue } from "./issue";
 
@@ -50,4 +51,13 @@ export function applyChanges(grid: SheetGrid, changes: readonly CellChange[]): S
     line[c] = change.after;
   }
   return { ...grid, values };
+}
+
+/** The changes as 0-based cell writes, by sheet: what a workbook's updateCells takes. */
+export function cellWritesBySheet(changes: readonly CellChange[]): Map<string, { row: number; col: number; value: CellValue }[]> {
+  const writes = new Map<string, { row: number; col: number; value: CellValue }[]>();
+  for (const [sheet, sheetChanges] of groupBy(changes, (change) => change.sheet)) {
+    writes.set(sheet, sheetChanges.map((change) => ({ row: change.row - 1, col: columnIndex(change.column), value: change.after })));
+  }
+  return writes;
 }
