@@ -30,6 +30,13 @@ function textArgument(value: unknown, name: string): string | FunctionError {
   return functionError("invalidValue", `${name}须为文字 / ${name} must be text`);
 }
 
+/** Which one of several (counting from 1; 1 when omitted, which Excel passes as null), or #VALUE!. */
+function ordinalArgument(n: unknown): number | FunctionError {
+  const which = n ?? 1;
+  if (typeof which !== "number" || !Number.isInteger(which) || which < 1) return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
+  return which;
+}
+
 const noTarget = () => functionError("notAvailable", "没有找到数字目标 / no numeric target found");
 
 // Cells of a range may hold numbers (a 序号, a bare figure): read as their text, not skipped.
@@ -88,9 +95,8 @@ export function target(text: string, n?: number): number | FunctionError {
   return safely(() => {
     const input = textArgument(text, "任务文字");
     if (isFunctionError(input)) return input;
-    // Excel passes null for an omitted optional argument.
-    const which: unknown = n ?? 1;
-    if (typeof which !== "number" || !Number.isInteger(which) || which < 1) return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
+    const which = ordinalArgument(n);
+    if (isFunctionError(which)) return which;
     const found = extractTargets(input);
     if (found.length === 0) return noTarget();
     const t = found[which - 1];
@@ -148,9 +154,8 @@ export function change(text: string, priorText: string, n?: number): string | Fu
     if (isFunctionError(current)) return current;
     const before = textArgument(priorText, "上年任务文字");
     if (isFunctionError(before)) return before;
-    // Excel passes null for an omitted optional argument.
-    const which: unknown = n ?? 1;
-    if (typeof which !== "number" || !Number.isInteger(which) || which < 1) return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
+    const which = ordinalArgument(n);
+    if (isFunctionError(which)) return which;
     const { changes } = compareTargets(extractTargets(current), extractTargets(before));
     if (changes.length === 0) return functionError("notAvailable", "没有可比较的目标（指标或单位不同） / no comparable target (another metric or unit)");
     const picked = changes[which - 1];
