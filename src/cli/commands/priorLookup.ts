@@ -1,7 +1,6 @@
 import * as path from "node:path";
 import type { SheetGrid } from "../../engine/grid";
-import { comparePriorYear, defaultPriorSpec, priorComparisonRows, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
-import type { PriorComparisonRow } from "../../engine/summary";
+import { comparePriorYear, defaultPriorSpec, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
 import type { UnitRegistry } from "../../engine/units/registry";
 import { stringListOption, type ParsedArgs } from "../command";
 import { loadPriorSources } from "../sources";
@@ -23,8 +22,6 @@ export interface PriorLookup {
   groups: PriorGroup[];
   /** Every current task that found a prior task, with its target changes. */
   matches: PriorYearMatch[];
-  /** The same, as rows of the 上年对比 tab. */
-  rows: PriorComparisonRow[];
 }
 
 /**
@@ -45,14 +42,13 @@ export async function priorLookup(
     for (const [spec, grouped] of groupBy(sheets, defaultPriorSpec)) if (spec !== null) plan.push({ specs: [spec], sheets: grouped, auto: true });
   }
   if (plan.length === 0) return undefined;
-  const lookup: PriorLookup = { groups: [], matches: [], rows: [] };
+  const lookup: PriorLookup = { groups: [], matches: [] };
   for (const step of plan) {
     const sources = (await Promise.all(step.specs.map(loadPriorSources))).flat();
     const current = tasksOfSheets(path.basename(file), step.sheets);
     const matches = comparePriorYear(current, sources.flatMap(yearTasks), registry).filter((m) => m.prior.length > 0);
     lookup.groups.push({ sheets: step.sheets.map((s) => s.name), sources: sources.map((s) => path.basename(s.file)), auto: step.auto, tasks: current.length, matched: matches.length });
     lookup.matches.push(...matches);
-    lookup.rows.push(...priorComparisonRows(matches));
   }
   return lookup;
 }
