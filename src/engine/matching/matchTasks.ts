@@ -1,3 +1,4 @@
+import { NumberHeap } from "../collections";
 import { hasSharedMetric, sharedMetrics } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
@@ -25,16 +26,59 @@ function isIndicatorOnly(text: string, targets: readonly { raw: string }[]): boo
   return true;
 }
 
-/** How many distinct names the two lists have together. */
-function unionSize(a: readonly string[], b: readonly string[]): number {
-  let size = 0;
-  a.forEach((name, k) => {
-    if (a.indexOf(name) === k) size++;
-  });
-  b.forEach((name, k) => {
-    if (b.indexOf(name) === k && !a.includes(name)) size++;
-  });
-  return size;
+/**
+ * Each task's canonical units as numbers, in one flat array: task d's are ids[start[d] … start[d + 1]), in the
+ * order listed. Tasks are compared by number: a unit name from a cell and the registry's own spelling of it
+ * are equal strings of different kinds, which optimised code compares slowly and unsteadily.
+ */
+interface UnitLists {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** Canonical unit names numbered in order of first appearance, across both sides. */
+class UnitNumbering {
+  readonly names: string[] = [];
+  private readonly byCanonical = new Map<string, number>();
+  private readonly byName = new Map<string, number>();
+  constructor(private readonly canonical: (name: string) => string) {}
+  lists(docs: readonly MatchDoc[]): UnitLists {
+    const start = new Int32Array(docs.length + 1);
+    const ids: number[] = [];
+    docs.forEach((d, i) => {
+      // Few distinct unit names recur across thousands of tasks: each is made canonical once.
+      for (const name of d.units) {
+        let id = this.byName.get(name);
+        if (id === undefined) {
+          const canonical = this.canonical(name);
+          id = this.byCanonical.get(canonical) ?? this.names.push(canonical) - 1;
+          this.byCanonical.set(canonical, id);
+          this.byName.set(name, id);
+        }
+        ids.push(id);
+      }
+      start[i + 1] = ids.length;
+    });
+    return { start, ids: Int32Array.from(ids) };
+  }
+}
+
+function listHas(ids: Int32Array, from: number, to: number, id: number): boolean {
+  for (let k = from; k < to; k++) if (ids[k] === id) return true;
+  return false;
+}
+
+/** Units of task i (as listed, repeats too) that task j also has, over the distinct units of both. */
+function unitJaccard(a: UnitLists, i: number, b: UnitLists, j: number): number {
+  const [aFrom, aTo, bFrom, bTo] = [a.start[i], a.start[i + 1], b.start[j], b.start[j + 1]];
+  let shared = 0;
+  let union = 0;
+  for (let k = aFrom; k < aTo; k++) {
+    if (!listHas(a.ids, aFrom, k, a.ids[k])) union++;
+    if (listHas(b.ids, bFrom, bTo, a.ids[k])) shared++;
+  }
+  for (let k = bFrom; k < bTo; k++) if (!listHas(b.ids, bFrom, k, b.ids[k]) && !listHas(a.ids, aFrom, aTo, b.ids[k])) union++;
+  return shared / (union || 1);
 }
 
 /** The most telling shared n-grams that are merged into the evidence's phrases (five phrases need no more). */
@@ -223,37 +267,51 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const postings = postingsOf(priorVectors, prior.length, table.text.length);
   const partial = new Float64Array(prior.length);
   const scatter = new Scatter(table.text.length);
-  // Few distinct unit names recur across thousands of tasks: each is made canonical once.
-  const canonicalNames = new Map<string, string>();
-  const canonicalOf = (name: string) => {
-    let found = canonicalNames.get(name);
-    if (found === undefined) canonicalNames.set(name, (found = canonical(name)));
-    return found;
-  };
-  const priorUnits = prior.map((d) => d.units.map(canonicalOf));
   const targetsOf = options.targetsOf;
-  const priorMetrics = targetsOf ? prior.map((d) => targetsOf(d.text).map((t) => t.metric).filter((m) => m !== "")) : null;
+  // Units, metrics and whether a task is a bare indicator, for both sides before any pair is scored.
+  const numbering = new UnitNumbering(canonical);
+  const targetsOfAll = (docs: readonly MatchDoc[]) => docs.map((d) => targetsOf?.(d.text) ?? []);
+  const metricsOf = (targets: readonly (readonly { metric: string }[])[]) =>
+    targets.map((list) => {
+      const metrics: string[] = [];
+      for (const t of list) if (t.metric !== "") metrics.push(t.metric);
+      return metrics;
+    });
+  const priorUnits = numbering.lists(prior);
+  const priorMetrics = targetsOf ? metricsOf(targetsOfAll(prior)) : null;
+  const currentUnits = numbering.lists(current);
+  const currentTargets = targetsOfAll(current);
+  const currentMetrics = metricsOf(currentTargets);
+  const sharedUnitNames = (i: number, p: number) => {
+    const names: string[] = [];
+    for (let k = currentUnits.start[i]; k < currentUnits.start[i + 1]; k++) {
+      if (listHas(priorUnits.ids, priorUnits.start[p], priorUnits.start[p + 1], currentUnits.ids[k])) names.push(numbering.names[currentUnits.ids[k]]);
+    }
+    return names;
+  };
+  const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
   const df = Float64Array.from(table.df);
   // Scratch for one current task: its n-grams by rarity, and the prior tasks its postings touch.
   let longest = 0;
   for (let i = 0; i < current.length; i++) longest = Math.max(longest, currentVectors.start[i + 1] - currentVectors.start[i]);
-  const rarity = new Float64Array(longest);
+  const rarity = new NumberHeap(longest);
   // A prior task is listed again when its partial score is still 0 after a posting (a weightless n-gram).
   let touched = new Int32Array(Math.max(16, prior.length));
+  const similarities = new Float64Array(SHORTLIST);
 
-  return current.map((doc, i) => {
+  const matchOne = (doc: MatchDoc, i: number): TaskMatch => {
     scatter.load(currentVectors, i);
     const first = currentVectors.start[i];
     const size = currentVectors.start[i + 1] - first;
     // The rarest n-grams first give a partial score to every prior task sharing one, until the budget of
     // postings is spent; only the best few of those are scored exactly (all n-grams).
-    // Packed as df·2^21 + position in one float array, so a plain numeric sort orders them.
-    for (let k = 0; k < size; k++) rarity[k] = df[currentVectors.ids[first + k]] * 2 ** 21 + k;
-    const byRarity = rarity.subarray(0, size).sort();
+    // Packed as df·2^21 + position in one float array, so the smallest number is the rarest n-gram.
+    for (let k = 0; k < size; k++) rarity.values[k] = df[currentVectors.ids[first + k]] * 2 ** 21 + k;
+    rarity.heapify(size);
     let touchedCount = 0;
     let budget = CANDIDATE_POSTINGS;
     for (let r = 0; r < size; r++) {
-      const k = byRarity[r] % 2 ** 21;
+      const k = rarity.pop() % 2 ** 21;
       const id = currentVectors.ids[first + k];
       const from = postings.start[id];
       const to = postings.start[id + 1];
@@ -279,24 +337,22 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     // Each prior task once, in shortlist order, with its cosine.
     const dot: number[] = [];
     for (let n = 0; n < shortlist.length; n++) if (shortlist.indexOf(shortlist[n]) === n) dot.push(shortlist[n]);
-    const units = doc.units.map(canonicalOf);
-    const targets = targetsOf?.(doc.text) ?? [];
-    const metrics = targets.map((t) => t.metric).filter((m) => m !== "");
-    const indicatorOnly = isIndicatorOnly(doc.text, targets);
+    const metrics = currentMetrics[i];
     // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
     const scored: { p: number; score: number; sameLeadUnit: boolean }[] = [];
-    for (const p of dot) {
-      const similarity = scatter.cosine(priorVectors, p);
+    for (let n = 0; n < dot.length; n++) similarities[n] = scatter.cosine(priorVectors, dot[n]);
+    for (let n = 0; n < dot.length; n++) {
+      const p = dot[n];
+      // Read back from a float array: always a double, which keeps the optimised code on one path.
+      const similarity = similarities[n];
       if (similarity < MIN_TEXT_SIMILARITY) continue;
-      const theirs = priorUnits[p];
-      const sameLeadUnit = units.length > 0 && theirs.length > 0 && units[0] === theirs[0];
-      let sharedUnitCount = 0;
-      for (const u of units) if (theirs.includes(u)) sharedUnitCount++;
-      const unitJaccard = sharedUnitCount / (unionSize(units, theirs) || 1);
+      const ours = currentUnits.start[i];
+      const theirs = priorUnits.start[p];
+      const sameLeadUnit = ours < currentUnits.start[i + 1] && theirs < priorUnits.start[p + 1] && currentUnits.ids[ours] === priorUnits.ids[theirs];
       const metricShared = priorMetrics !== null && metrics.length > 0 && hasSharedMetric(metrics, priorMetrics[p]);
-      const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard + (metricShared ? METRIC_BONUS : 0);
+      const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard(currentUnits, i, priorUnits, p) + (metricShared ? METRIC_BONUS : 0);
       // A bare indicator is the same task only where the same indicator is: 服务业增加值 is not 生产性服务业比重.
-      const conflict = indicatorOnly && priorMetrics !== null && !metricShared ? METRIC_CONFLICT_SHARE : 1;
+      const conflict = indicatorOnly[i] && priorMetrics !== null && !metricShared ? METRIC_CONFLICT_SHARE : 1;
       const score = Math.min(1, (similarity + support) * conflict);
       if (score < threshold) continue;
       scored.push({ p, score: Math.round(score * 1000) / 1000, sameLeadUnit });
@@ -307,15 +363,15 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       .filter((c, k) => k === 0 || c.score >= best * companionShare)
       .slice(0, maxPriors)
       .map(({ p, score, sameLeadUnit }) => {
-        const theirs = priorUnits[p];
         const evidence: MatchEvidence = {
           sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text),
           sameLeadUnit,
-          sharedUnits: units.filter((u) => theirs.includes(u)),
+          sharedUnits: sharedUnitNames(i, p),
           sharedMetrics: priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [],
         };
         return { key: prior[p].key, seq: prior[p].seq, score, evidence };
       });
     return { key: doc.key, seq: doc.seq, prior: kept };
-  });
+  };
+  return current.map(matchOne);
 }
