@@ -10,6 +10,7 @@ import { analyzeWorkbook, comparePriorYear, defaultPriorSpec, isUserSheet, lagOf
 import { recognizeSheet } from "../engine/recognize";
 import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
+import { targetMemo } from "../engine/targets";
 import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
@@ -205,10 +206,12 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
   const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
   const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
   let prior;
+  // The prior-year step and lag detection read the same task texts' targets: read once.
+  const targetsOf = targetMemo();
   if (options.priorSheet) {
-    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), await priorTasks(workbook, options.priorSheet), registries.registry));
+    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), await priorTasks(workbook, options.priorSheet), registries.registry, targetsOf));
   }
-  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior });
+  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior, targetsOf });
   const placed = placeTabs(analysis.tabs, names, owner);
   await workbook.writeSheets(placed);
   return { written: placed.filter((t) => !t.veryHidden).map((t) => t.name), units: analysis.aggregation.units };

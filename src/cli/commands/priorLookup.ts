@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import type { SheetGrid } from "../../engine/grid";
 import { comparePriorYear, defaultPriorSpec, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
+import type { TargetsOf } from "../../engine/targets";
 import type { UnitRegistry } from "../../engine/units/registry";
 import { stringListOption, type ParsedArgs } from "../command";
 import { loadPriorSources } from "../sources";
@@ -33,7 +34,7 @@ export async function priorLookup(
   file: string,
   sheets: readonly SheetGrid[],
   registry: UnitRegistry,
-  { builtinByDefault }: { builtinByDefault: boolean },
+  { builtinByDefault, targetsOf }: { builtinByDefault: boolean; targetsOf?: TargetsOf },
 ): Promise<PriorLookup | undefined> {
   const files = stringListOption(args, "prior");
   const plan: { specs: string[]; sheets: SheetGrid[]; auto: boolean }[] = [];
@@ -46,7 +47,7 @@ export async function priorLookup(
   for (const step of plan) {
     const sources = (await Promise.all(step.specs.map(loadPriorSources))).flat();
     const current = tasksOfSheets(path.basename(file), step.sheets);
-    const matches = comparePriorYear(current, sources.flatMap(yearTasks), registry).filter((m) => m.prior.length > 0);
+    const matches = comparePriorYear(current, sources.flatMap(yearTasks), registry, targetsOf).filter((m) => m.prior.length > 0);
     lookup.groups.push({ sheets: step.sheets.map((s) => s.name), sources: sources.map((s) => path.basename(s.file)), auto: step.auto, tasks: current.length, matched: matches.length });
     lookup.matches.push(...matches);
   }

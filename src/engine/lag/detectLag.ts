@@ -3,7 +3,7 @@ import { taskTargetText, type TaskRecord } from "../tasks";
 import type { AsOf } from "./asOf";
 import { completionShares } from "./progressNumbers";
 import { targetShares } from "./targetProgress";
-import { extractTargets } from "../targets";
+import { extractTargets, type TargetsOf } from "../targets";
 import { DEFAULT_LAG_SETTINGS, type LagSettings } from "./settings";
 import { stallWords } from "./stallWords";
 
@@ -72,14 +72,20 @@ function statusReason(status: string, vocabulary: StatusVocabulary, row: number)
  * reason, the flag is the most serious of them, and a status of 按时推进 that the numbers or words contradict
  * is itself a reason.
  */
-export function detectLag(task: TaskRecord, vocabulary: StatusVocabulary, asOf: AsOf, settings: LagSettings = DEFAULT_LAG_SETTINGS): LagResult {
+export function detectLag(
+  task: TaskRecord,
+  vocabulary: StatusVocabulary,
+  asOf: AsOf,
+  settings: LagSettings = DEFAULT_LAG_SETTINGS,
+  targetsOf: TargetsOf = extractTargets,
+): LagResult {
   const first = task.lines[0];
   const status = task.lines.map((l) => l.status).find((s) => s !== "") ?? "";
   const { category: statusCategory, reason } = statusReason(status, vocabulary, first.row);
   const reasons: LagReason[] = [reason];
   const evidence: LagReason[] = [];
 
-  const annualTargets = extractTargets(taskTargetText(task));
+  const annualTargets = targetsOf(taskTargetText(task));
   for (const line of task.lines) {
     if (asOf.pace !== null) {
       const pace = asOf.pace;

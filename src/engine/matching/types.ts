@@ -41,5 +41,5 @@ export interface MatchOptions {
   /** Canonical name of a unit (aliases and old names to one name); identity when absent. */
   canonicalUnit?: (name: string) => string;
   /** Target metrics of a text and the text they cover (from extractTargets); none when absent. */
-  targetsOf?: (text: string) => { metric: string; raw: string }[];
+  targetsOf?: (text: string) => readonly { metric: string; raw: string }[];
 }

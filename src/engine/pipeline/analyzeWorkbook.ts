@@ -3,6 +3,7 @@ import type { SheetGrid } from "../grid";
 import type { AsOf, LagResult, LagSettings } from "../lag";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
+import type { TargetsOf } from "../targets";
 import { lagOfSheet } from "./sheetLag";
 import { buildSummaryTabs, type PriorComparisonRow, type SheetLayout } from "../summary";
 import type { TaskRecord } from "../tasks";
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   leadOnly?: boolean;
   lagSettings?: LagSettings;
   prior?: readonly PriorComparisonRow[];
+  /** Targets already read by the prior-year step of the same job (see targetMemo). */
+  targetsOf?: TargetsOf;
 }
 
 export interface SheetAnalysis {
@@ -46,7 +49,7 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
   for (const grid of grids) {
     const recognition = recognizeSheet(grid);
     const issues = validateSheet(grid, { registry: options.registry, vocabulary: options.vocabulary, recognition });
-    const sheetLag = lagOfSheet(grid, recognition, options.vocabulary, { asOf: options.asOf, settings: options.lagSettings });
+    const sheetLag = lagOfSheet(grid, recognition, options.vocabulary, { asOf: options.asOf, settings: options.lagSettings, targetsOf: options.targetsOf });
     asOf ??= sheetLag.asOf;
     lag.push(...sheetLag.lag);
     sheets.push({ grid, recognition, tasks: sheetLag.tasks, issues });

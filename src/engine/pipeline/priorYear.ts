@@ -4,7 +4,7 @@ import { compareTargets, describeChange, matchTasks, type MatchEvidence, type Ma
 import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
-import { extractTargets, type Target } from "../targets";
+import { targetMemo, type TargetsOf } from "../targets";
 import { taskRecords, taskTargetText } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
 import { sheetYear } from "../validate/validateSheet";
@@ -50,14 +50,11 @@ export interface PriorYearMatch {
   sideBySide: { current: string[]; prior: string[] } | null;
 }
 
-/** Each current task beside its prior-year task(s), with the change of every comparable target. */
-export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry): PriorYearMatch[] {
-  const cache = new Map<string, Target[]>();
-  const targetsOf = (text: string) => {
-    let found = cache.get(text);
-    if (!found) cache.set(text, (found = extractTargets(text)));
-    return found;
-  };
+/**
+ * Each current task beside its prior-year task(s), with the change of every comparable target. `targetsOf` is
+ * shared with the rest of the job (lag detection reads the same task texts' targets).
+ */
+export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry, targetsOf: TargetsOf = targetMemo()): PriorYearMatch[] {
   const doc = (t: YearTask, key: number): MatchDoc => ({ key: String(key), seq: t.seq ?? "", text: t.task, units: t.units });
   const matches = matchTasks(current.map(doc), prior.map(doc), { canonicalUnit: (name) => registry.canonical(name), targetsOf });
   return matches.map((match, i) => {

@@ -2,6 +2,7 @@ import type { SheetGrid } from "../grid";
 import { detectLag, resolveAsOf, type AsOf, type LagResult, type LagSettings } from "../lag";
 import type { RecognizedTable, SheetRecognition } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
+import type { TargetsOf } from "../targets";
 import { taskRecords, type TaskRecord } from "../tasks";
 import { sheetYear } from "../validate/validateSheet";
 
@@ -25,7 +26,7 @@ export function lagOfSheet(
   grid: SheetGrid,
   recognition: SheetRecognition,
   vocabulary: StatusVocabulary,
-  options: { asOf?: string; settings?: LagSettings } = {},
+  options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf } = {},
 ): SheetLag {
   const tasks: TaskRecord[] = [];
   const lag: SheetLag["lag"] = [];
@@ -41,7 +42,7 @@ export function lagOfSheet(
       year: sheetYear(table.title, grid.name),
     });
     asOf ??= tableAsOf;
-    for (const task of tableTasks) lag.push({ task, result: detectLag(task, vocabulary, tableAsOf, options.settings) });
+    for (const task of tableTasks) lag.push({ task, result: detectLag(task, vocabulary, tableAsOf, options.settings, options.targetsOf) });
   }
   return { tasks, asOf, lag };
 }

@@ -2,3 +2,4 @@ export { extractTargets } from "./extractTargets";
 export type { Comparator, Target } from "./types";
 export { parseChineseNumeral, toHalfWidth } from "./numerals";
 export { unitAt, type UnitKind, type UnitMatch } from "./units";
+export { targetMemo, type TargetsOf } from "./memo";
