@@ -5,9 +5,24 @@ import { cellText, type CellValue } from "../grid";
  * stops past `enough` (a column is never wider than its cap, so the rest of a long text does not matter).
  */
 export function displayWidth(text: string, enough = Infinity): number {
+  return widestLine(text, enough, false);
+}
+
+/**
+ * The display width of the widest line of `text` (or, without `byLine`, of the text as one line), counted
+ * until past `enough`. One pass, no line strings: the summary tabs measure every cell of tens of thousands
+ * of rows.
+ */
+function widestLine(text: string, enough: number, byLine = true): number {
+  let widest = 0;
   let width = 0;
   for (const ch of text) {
-    if (width > enough) break;
+    if (byLine && ch === "\n") {
+      widest = Math.max(widest, width);
+      width = 0;
+      continue;
+    }
+    if (width > enough) break; // past the cap, the widest line is past it too
     const c = ch.codePointAt(0) ?? 0;
     const wide =
       (c >= 0x1100 && c <= 0x115f) ||
@@ -20,7 +35,7 @@ export function displayWidth(text: string, enough = Infinity): number {
       (c >= 0x20000 && c <= 0x3fffd);
     width += wide ? 2 : 1;
   }
-  return width;
+  return Math.max(widest, width);
 }
 
 /**
@@ -34,7 +49,7 @@ export function fitColumnWidths(values: readonly (readonly CellValue[])[], optio
   values.slice(options.skipRows ?? 0).forEach((row) =>
     row.forEach((value, c) => {
       if ((widths[c] ?? min) >= max) return; // already as wide as a column gets
-      const widest = Math.max(0, ...cellText(value).split("\n").map((line) => displayWidth(line, max)));
+      const widest = widestLine(cellText(value), max);
       widths[c] = Math.max(widths[c] ?? min, Math.min(max, widest + 2));
     }),
   );

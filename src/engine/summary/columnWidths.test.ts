@@ -1,0 +1,24 @@
+import fc from "fast-check";
+import { displayWidth, fitColumnWidths } from "./columnWidths";
+
+test("a column fits its widest line, Han characters counting two, within the bounds", () => {
+  const widths = fitColumnWidths([
+    ["序号", "责任单位", "进展情况"],
+    [1, "市发改委、市经信局", "已完成年度目标的60%。\n下半年继续推进"],
+    [2, "市商务局", "x".repeat(500)],
+  ]);
+  // 序号 is 4 wide, under the minimum 6; 市发改委、市经信局 is 18 wide + 2; a 500-character line is capped at 50.
+  expect(widths).toEqual([6, 20, 50]);
+  expect(fitColumnWidths([["进展", "按时推进\n进度较快"]], { max: 9 })).toEqual([6, 9]);
+});
+
+test("the widest line is the widest of the lines one by one", () => {
+  const text = fc.array(fc.constantFrom("推", "进", "a", "1", "，", "\n", "𠮷", " "), { maxLength: 120 }).map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.integer({ min: 7, max: 60 }), (cells, max) => {
+      const [width] = fitColumnWidths([cells.slice(0, 1)], { max });
+      const widest = Math.max(0, ...cells[0].split("\n").map((line) => displayWidth(line, max)));
+      expect(width).toBe(Math.max(6, Math.min(max, widest + 2)));
+    }),
+  );
+});
