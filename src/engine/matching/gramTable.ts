@@ -77,12 +77,23 @@ export class GramTable {
   private placeIn: Int32Array = new Int32Array(1 << 16);
   private docs = 0;
   /** Every document's n-grams (first occurrence order) and counts, one document after another. */
-  private ids = new Int32Array(1 << 16);
-  private counts = new Int32Array(1 << 16);
+  private ids: Int32Array;
+  private counts: Int32Array;
   private size = 0;
   private readonly starts: number[] = [0];
   private run = new Int32Array(256);
   private readonly folded = foldedTable();
+
+  /**
+   * `textLength`: the UTF-16 length of all texts to be added, when known. A text has at most two n-grams per
+   * unit (a bigram and a trigram starting there, or one single character) unless NFKC lengthens it (㍿), so
+   * the store is made that size once and grows only then: doubling it from small cost more than the counting
+   * at tens of thousands of tasks (copies and fresh pages).
+   */
+  constructor(textLength = 1 << 15) {
+    this.ids = new Int32Array(Math.max(16, 2 * textLength));
+    this.counts = new Int32Array(this.ids.length);
+  }
 
   private grow(): void {
     const keys = this.keys;

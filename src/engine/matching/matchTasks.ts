@@ -254,7 +254,10 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const maxPriors = options.maxPriors ?? MATCH_DEFAULTS.maxPriors;
   const canonical = options.canonicalUnit ?? ((name: string) => name);
 
-  const table = new GramTable();
+  let textLength = 0;
+  for (const d of current) textLength += d.text.length;
+  for (const d of prior) textLength += d.text.length;
+  const table = new GramTable(textLength);
   for (const d of current) table.add(d.text);
   for (const d of prior) table.add(d.text);
   const total = current.length + prior.length;
