@@ -15,7 +15,10 @@ const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
   { title: "Task pane (issue 6; needs npm run build and Chromium)", run: paneBenchmarks },
   { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
   { title: "Office adapter at scale (issue 7): round trips and payloads on the Excel model", run: officeBenchmarks },
-  { title: "Scale (issue 7): each size in a process of its own; peak RSS is that whole process", run: scaleBenchmarks },
+  {
+    title: "Scale (issue 7): each size in processes of its own; times are warm runs, peak RSS is a fresh process that analyses once (one job)",
+    run: scaleBenchmarks,
+  },
 ];
 
 function table(measurements: Measurement[]): string {
