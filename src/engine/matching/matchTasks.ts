@@ -68,6 +68,13 @@ function listHas(ids: Int32Array, from: number, to: number, id: number): boolean
   return false;
 }
 
+/** The names of task i's units (as listed, repeats too) that task j also has. */
+function sharedUnitNames(a: UnitLists, i: number, b: UnitLists, j: number, names: readonly string[]): string[] {
+  const shared: string[] = [];
+  for (let k = a.start[i]; k < a.start[i + 1]; k++) if (listHas(b.ids, b.start[j], b.start[j + 1], a.ids[k])) shared.push(names[a.ids[k]]);
+  return shared;
+}
+
 /** Units of task i (as listed, repeats too) that task j also has, over the distinct units of both. */
 function unitJaccard(a: UnitLists, i: number, b: UnitLists, j: number): number {
   const [aFrom, aTo, bFrom, bTo] = [a.start[i], a.start[i + 1], b.start[j], b.start[j + 1]];
@@ -285,13 +292,6 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const currentUnits = numbering.lists(current);
   const currentTargets = targetsOfAll(current);
   const currentMetrics = metricsOf(currentTargets);
-  const sharedUnitNames = (i: number, p: number) => {
-    const names: string[] = [];
-    for (let k = currentUnits.start[i]; k < currentUnits.start[i + 1]; k++) {
-      if (listHas(priorUnits.ids, priorUnits.start[p], priorUnits.start[p + 1], currentUnits.ids[k])) names.push(numbering.names[currentUnits.ids[k]]);
-    }
-    return names;
-  };
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
   const df = Float64Array.from(table.df);
   // Scratch for one current task: its n-grams by rarity, and the prior tasks its postings touch.
@@ -300,7 +300,6 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const rarity = new NumberHeap(longest);
   // A prior task is listed again when its partial score is still 0 after a posting (a weightless n-gram).
   let touched = new Int32Array(Math.max(16, prior.length));
-  const similarities = new Float64Array(SHORTLIST);
 
   const matchOne = (doc: MatchDoc, i: number): TaskMatch => {
     scatter.load(currentVectors, i);
@@ -343,11 +342,8 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     const metrics = currentMetrics[i];
     // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
     const scored: { p: number; score: number; sameLeadUnit: boolean }[] = [];
-    for (let n = 0; n < dot.length; n++) similarities[n] = scatter.cosine(priorVectors, dot[n]);
-    for (let n = 0; n < dot.length; n++) {
-      const p = dot[n];
-      // Read back from a float array: always a double, which keeps the optimised code on one path.
-      const similarity = similarities[n];
+    for (const p of dot) {
+      const similarity = scatter.cosine(priorVectors, p);
       if (similarity < MIN_TEXT_SIMILARITY) continue;
       const ours = currentUnits.start[i];
       const theirs = priorUnits.start[p];
@@ -369,7 +365,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
         const evidence: MatchEvidence = {
           sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text),
           sameLeadUnit,
-          sharedUnits: sharedUnitNames(i, p),
+          sharedUnits: sharedUnitNames(currentUnits, i, priorUnits, p, numbering.names),
           sharedMetrics: priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [],
         };
         return { key: prior[p].key, seq: prior[p].seq, score, evidence };
