@@ -93,10 +93,16 @@ const PHRASE_GRAMS = 24;
 /** Prior tasks scored exactly per current task. */
 const SHORTLIST = 12;
 /**
- * Postings read per current task to find its candidates, rarest n-grams first: a rare phrase finds the
- * same work, and a common one would touch most tasks. Bounds the work per task at any size.
+ * Postings read per current task to find its candidates: bounds the work per task at any size. On the
+ * published sheets (100–300 tasks a side) the matches are the same as reading every posting.
  */
 const CANDIDATE_POSTINGS = 1500;
+/**
+ * When the budget binds, an n-gram this close (in the task's n-gram order) to one already read is read
+ * only after the others: neighbouring n-grams of one phrase find the same prior tasks, so the budget goes
+ * further spread over every phrase of the task (see NOTES.md).
+ */
+const SPREAD_GAP = 3;
 
 /**
  * The `k` of the first `count` of `keys` with the largest values, best first (ties by key, for
@@ -230,8 +236,102 @@ function sharedPhrases(shared: readonly number[], gramText: readonly string[], l
   return phrases.sort((a, b) => b.length - a.length).slice(0, limit);
 }
 
-/** Prior tasks by n-gram number, as flat arrays (one slice per n-gram): the candidates of a current task. */
-function postingsOf(vectors: Vectors, docCount: number, grams: number) {
+/** Prior tasks by n-gram number, as flat arrays: the prior tasks holding n-gram g are docs[start[g] … start[g + 1]). */
+interface Postings {
+  start: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * The prior tasks worth scoring exactly for one current task. The rarest n-grams first give a partial score
+ * (their share of the cosine) to every prior task holding one, until the budget of postings is spent; the
+ * best few by partial score are the shortlist. Scratch arrays are kept from task to task.
+ */
+class CandidateSearch {
+  private readonly rarity: NumberHeap;
+  private readonly nearRead: Uint8Array;
+  private readonly deferred: Int32Array;
+  private readonly partial: Float64Array;
+  /** Prior tasks given a partial score; one is listed again when its score is still 0 after a posting (a weightless n-gram). */
+  private touched: Int32Array;
+  private touchedCount = 0;
+  private budget = 0;
+
+  constructor(
+    private readonly query: Vectors,
+    private readonly postings: Postings,
+    private readonly df: Float64Array,
+    priorCount: number,
+    private readonly budgetPerTask: number,
+  ) {
+    let longest = 0;
+    for (let i = 0; i + 1 < query.start.length; i++) longest = Math.max(longest, query.start[i + 1] - query.start[i]);
+    this.rarity = new NumberHeap(longest);
+    this.nearRead = new Uint8Array(longest);
+    this.deferred = new Int32Array(longest);
+    this.partial = new Float64Array(priorCount);
+    this.touched = new Int32Array(Math.max(16, priorCount));
+  }
+
+  /** The shortlist of current task i: at most `size` prior tasks, best partial score first. */
+  shortlist(i: number, size: number): number[] {
+    const { query, postings, df, rarity, nearRead, deferred } = this;
+    const first = query.start[i];
+    const count = query.start[i + 1] - first;
+    let all = 0;
+    for (let k = 0; k < count; k++) all += postings.start[query.ids[first + k] + 1] - postings.start[query.ids[first + k]];
+    const spread = all > this.budgetPerTask;
+    // Packed as df·2^21 + position in one float array, so the smallest number is the rarest n-gram.
+    for (let k = 0; k < count; k++) rarity.values[k] = df[query.ids[first + k]] * 2 ** 21 + k;
+    rarity.heapify(count);
+    if (spread) nearRead.fill(0, 0, count);
+    this.touchedCount = 0;
+    this.budget = this.budgetPerTask;
+    let deferredCount = 0;
+    let open = true;
+    while (open && rarity.size > 0) {
+      const k = rarity.pop() % 2 ** 21;
+      if (spread && nearRead[k] === 1) {
+        deferred[deferredCount++] = k;
+        continue;
+      }
+      open = this.read(first + k);
+      if (spread) nearRead.fill(1, Math.max(0, k - SPREAD_GAP), Math.min(count, k + SPREAD_GAP + 1));
+    }
+    for (let d = 0; open && d < deferredCount; d++) open = this.read(first + deferred[d]);
+    const shortlist = topKeys(this.touched, this.touchedCount, this.partial, size);
+    for (let n = 0; n < this.touchedCount; n++) this.partial[this.touched[n]] = 0;
+    return shortlist;
+  }
+
+  /** Adds the postings of the query's n-gram at `at` to the partial scores; false once the budget is spent. */
+  private read(at: number): boolean {
+    const { postings, partial } = this;
+    const id = this.query.ids[at];
+    const from = postings.start[id];
+    const to = postings.start[id + 1];
+    if (to - from > this.budget && this.touchedCount > 0) return false;
+    this.budget -= to - from;
+    const weight = this.query.values[at];
+    for (let n = from; n < to; n++) {
+      const p = postings.docs[n];
+      if (partial[p] === 0) {
+        if (this.touchedCount === this.touched.length) {
+          const more = new Int32Array(this.touched.length * 2);
+          more.set(this.touched);
+          this.touched = more;
+        }
+        this.touched[this.touchedCount++] = p;
+      }
+      partial[p] += weight * postings.weights[n];
+    }
+    return this.budget > 0;
+  }
+}
+
+/** The postings of `vectors`' documents (see Postings). */
+function postingsOf(vectors: Vectors, docCount: number, grams: number): Postings {
   const start = new Int32Array(grams + 1);
   for (let k = 0; k < vectors.ids.length; k++) start[vectors.ids[k] + 1]++;
   for (let g = 0; g < grams; g++) start[g + 1] += start[g];
@@ -275,7 +375,6 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const priorVectors = table.vectors(current.length, total, factor);
   table.release();
   const postings = postingsOf(priorVectors, prior.length, table.text.length);
-  const partial = new Float64Array(prior.length);
   const scatter = new Scatter(table.text.length);
   const targetsOf = options.targetsOf;
   // Units, metrics and whether a task is a bare indicator, for both sides before any pair is scored.
@@ -293,49 +392,11 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const currentTargets = targetsOfAll(current);
   const currentMetrics = metricsOf(currentTargets);
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
-  const df = Float64Array.from(table.df);
-  // Scratch for one current task: its n-grams by rarity, and the prior tasks its postings touch.
-  let longest = 0;
-  for (let i = 0; i < current.length; i++) longest = Math.max(longest, currentVectors.start[i + 1] - currentVectors.start[i]);
-  const rarity = new NumberHeap(longest);
-  // A prior task is listed again when its partial score is still 0 after a posting (a weightless n-gram).
-  let touched = new Int32Array(Math.max(16, prior.length));
+  const search = new CandidateSearch(currentVectors, postings, Float64Array.from(table.df), prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS);
 
   const matchOne = (doc: MatchDoc, i: number): TaskMatch => {
     scatter.load(currentVectors, i);
-    const first = currentVectors.start[i];
-    const size = currentVectors.start[i + 1] - first;
-    // The rarest n-grams first give a partial score to every prior task sharing one, until the budget of
-    // postings is spent; only the best few of those are scored exactly (all n-grams).
-    // Packed as df·2^21 + position in one float array, so the smallest number is the rarest n-gram.
-    for (let k = 0; k < size; k++) rarity.values[k] = df[currentVectors.ids[first + k]] * 2 ** 21 + k;
-    rarity.heapify(size);
-    let touchedCount = 0;
-    let budget = CANDIDATE_POSTINGS;
-    for (let r = 0; r < size; r++) {
-      const k = rarity.pop() % 2 ** 21;
-      const id = currentVectors.ids[first + k];
-      const from = postings.start[id];
-      const to = postings.start[id + 1];
-      if (to - from > budget && touchedCount > 0) break;
-      budget -= to - from;
-      const weight = currentVectors.values[first + k];
-      for (let n = from; n < to; n++) {
-        const p = postings.docs[n];
-        if (partial[p] === 0) {
-          if (touchedCount === touched.length) {
-            const more = new Int32Array(touched.length * 2);
-            more.set(touched);
-            touched = more;
-          }
-          touched[touchedCount++] = p;
-        }
-        partial[p] += weight * postings.weights[n];
-      }
-      if (budget <= 0) break;
-    }
-    const shortlist = topKeys(touched, touchedCount, partial, SHORTLIST);
-    for (let n = 0; n < touchedCount; n++) partial[touched[n]] = 0;
+    const shortlist = search.shortlist(i, SHORTLIST);
     // Each prior task once, in shortlist order, with its cosine.
     const dot: number[] = [];
     for (let n = 0; n < shortlist.length; n++) if (shortlist.indexOf(shortlist[n]) === n) dot.push(shortlist[n]);

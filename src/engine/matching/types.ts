@@ -42,4 +42,6 @@ export interface MatchOptions {
   canonicalUnit?: (name: string) => string;
   /** Target metrics of a text and the text they cover (from extractTargets); none when absent. */
   targetsOf?: (text: string) => readonly { metric: string; raw: string }[];
+  /** Postings read per task to find its candidates, the bound on work at scale; Infinity reads them all (exact, slow). */
+  candidatePostings?: number;
 }
