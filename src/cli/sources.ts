@@ -6,7 +6,7 @@ import { readPlanText } from "../host/files";
 import { UsageError } from "./command";
 import { cliMessages } from "./messages";
 import { isSettingsSheet } from "./registries";
-import { loadWorkbook } from "./workbookInput";
+import { readSheets } from "./workbookInput";
 
 /** A file of tasks: a workbook or CSV (its sheets), or plan prose (its sentences). */
 export type TaskSource =
@@ -17,7 +17,7 @@ export const isPlanText = (file: string) => path.extname(file).toLowerCase() ===
 
 export async function loadTaskSource(file: string): Promise<TaskSource> {
   if (isPlanText(file)) return { file, kind: "prose", sentences: planSentences(await readPlanText(file)) };
-  const loaded = await loadWorkbook(file);
+  const loaded = await readSheets(file);
   return {
     file,
     kind: "sheets",

@@ -5,7 +5,7 @@ import { flag, requiredFile, stringOption } from "../command";
 import { inspectSheet, type InspectReport, type InspectSheet } from "../inspectReport";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
-import { loadWorkbook, selectSheets } from "../workbookInput";
+import { readSheets, selectSheets } from "../workbookInput";
 
 const ROLE_NAMES: Record<ColumnRole, string> = {
   seq: "序号",
@@ -27,7 +27,7 @@ export const inspectCommand: Command = {
   options: { sheet: { type: "string" }, json: { type: "boolean" } },
   async run(args, io) {
     const file = requiredFile(args, "inspect");
-    const sheets = selectSheets(await loadWorkbook(file), stringOption(args, "sheet"));
+    const sheets = selectSheets(await readSheets(file), stringOption(args, "sheet"));
     const report: InspectReport = { file, sheets: sheets.map((grid) => inspectSheet(grid).report) };
     if (flag(args, "json")) printJson(io, report);
     else printInspectText(io, report);

@@ -6,7 +6,7 @@ import { flag, requiredFile, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
-import { loadWorkbook, selectSheets } from "../workbookInput";
+import { readSheets, selectSheets } from "../workbookInput";
 import { localeOption } from "./validate";
 
 const FLAG_NAMES = { red: "红", yellow: "黄", green: "绿", none: "—" } as const;
@@ -21,7 +21,7 @@ export const lagCommand: Command = {
     const given = stringOption(args, "as-of");
     if (given !== undefined && !isAsOfDate(given)) throw new UsageError(cliMessages.badAsOf(given));
     const locale = localeOption(args);
-    const loaded = await loadWorkbook(file);
+    const loaded = await readSheets(file);
     const { vocabulary } = await loadRegistries(loaded.sheets, undefined, stringOption(args, "statuses"), io);
     let asOf: AsOf | null = null;
     const results: LagResult[] = [];

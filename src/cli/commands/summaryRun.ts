@@ -8,7 +8,7 @@ import { flag, stringOption, UsageError } from "../command";
 import type { CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadRegistries } from "../registries";
-import { loadWorkbook } from "../workbookInput";
+import { loadWorkbook, readSheets } from "../workbookInput";
 import { priorLookup, type PriorLookup } from "./priorLookup";
 
 /** Options shared by analyze and summarize: where to write, the prior year, the as-of date, counting. */
@@ -48,7 +48,8 @@ export async function runSummary(
   const asOf = stringOption(args, "as-of");
   if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError(cliMessages.badAsOf(asOf));
   progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
-  const loaded = await loadWorkbook(file);
+  // Only a summary written to --out needs the workbook itself (to copy the clerk's sheets as they are).
+  const loaded = out === undefined ? { ...(await readSheets(file)), workbook: null } : await loadWorkbook(file);
   const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io);
   const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
   const generated = new Set(ownedTabs(owner));
@@ -60,7 +61,7 @@ export async function runSummary(
   const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior: prior && priorComparisonRows(prior.matches), targetsOf });
   const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
   const tabs = placed.filter((t) => !t.veryHidden);
-  if (out === undefined) return { analysis, tabs, written: [], prior };
+  if (out === undefined || loaded.workbook === null) return { analysis, tabs, written: [], prior };
   progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
   await loaded.workbook.writeSheets(placed);
   await loaded.workbook.saveAs(out);
