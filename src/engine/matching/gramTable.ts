@@ -76,9 +76,12 @@ export class GramTable {
   private seenIn: Int32Array = new Int32Array(1 << 16).fill(-1);
   private placeIn: Int32Array = new Int32Array(1 << 16);
   private docs = 0;
-  /** Every document's n-grams (first occurrence order) and counts, one document after another. */
+  /**
+   * Every document's n-grams (first occurrence order) and counts, one document after another. The counts
+   * become the documents' weights in place (see `vectors`): a second array as large is not needed.
+   */
   private ids: Int32Array;
-  private counts: Int32Array;
+  private counts: Float64Array;
   private size = 0;
   private readonly starts: number[] = [0];
   private run = new Int32Array(256);
@@ -92,7 +95,7 @@ export class GramTable {
    */
   constructor(textLength = 1 << 15) {
     this.ids = new Int32Array(Math.max(16, 2 * textLength));
-    this.counts = new Int32Array(this.ids.length);
+    this.counts = new Float64Array(this.ids.length);
   }
 
   private grow(): void {
@@ -181,7 +184,7 @@ export class GramTable {
       const ids = new Int32Array(this.size * 2);
       ids.set(this.ids);
       this.ids = ids;
-      const counts = new Int32Array(this.size * 2);
+      const counts = new Float64Array(this.size * 2);
       counts.set(this.counts);
       this.counts = counts;
     }
@@ -249,18 +252,19 @@ export class GramTable {
 
   /**
    * TF-IDF vectors of documents `from` … `to` (in the order added): sublinear term frequency times each
-   * n-gram's factor (IDF, boilerplate lowered), a weightless n-gram kept at 0; then unit length.
+   * n-gram's factor (IDF, boilerplate lowered), a weightless n-gram kept at 0; then unit length. Made in
+   * place of the documents' counts, so once per document, after every document is added.
    */
   vectors(from: number, to: number, factor: Float64Array): Vectors {
     const base = this.starts[from];
     const start = Int32Array.from(this.starts.slice(from, to + 1), (at) => at - base);
     const ids = this.ids.subarray(base, this.starts[to]);
-    const values = new Float64Array(ids.length);
+    const values = this.counts.subarray(base, this.starts[to]);
     for (let d = 0; d < to - from; d++) {
       let norm = 0;
       for (let k = start[d]; k < start[d + 1]; k++) {
         // Only n-grams in every document weigh nothing (IDF ≤ 0); a zero weight adds nothing to any product.
-        const w = Math.max(0, (1 + Math.log(this.counts[base + k])) * factor[ids[k]]);
+        const w = Math.max(0, (1 + Math.log(values[k])) * factor[ids[k]]);
         values[k] = w;
         norm += w * w;
       }
@@ -270,10 +274,10 @@ export class GramTable {
     return { start, ids, values };
   }
 
-  /** Drops what only numbering needed once every vector is made (the vectors' ids are views of the store). */
+  /** Drops what only numbering needed once every vector is made (the vectors are views of the store). */
   release(): void {
     this.ids = new Int32Array(0);
-    this.counts = new Int32Array(0);
+    this.counts = new Float64Array(0);
     this.seenIn = new Int32Array(0);
     this.placeIn = new Int32Array(0);
     this.keys = new Float64Array(0);
