@@ -279,11 +279,14 @@ class CandidateSearch {
     const { query, postings, df, rarity, nearRead, deferred } = this;
     const first = query.start[i];
     const count = query.start[i + 1] - first;
-    let all = 0;
-    for (let k = 0; k < count; k++) all += postings.start[query.ids[first + k] + 1] - postings.start[query.ids[first + k]];
-    const spread = all > this.budgetPerTask;
     // Packed as df·2^21 + position in one float array, so the smallest number is the rarest n-gram.
-    for (let k = 0; k < count; k++) rarity.values[k] = df[query.ids[first + k]] * 2 ** 21 + k;
+    let all = 0;
+    for (let k = 0; k < count; k++) {
+      const id = query.ids[first + k];
+      rarity.values[k] = df[id] * 2 ** 21 + k;
+      all += postings.start[id + 1] - postings.start[id];
+    }
+    const spread = all > this.budgetPerTask;
     rarity.heapify(count);
     if (spread) nearRead.fill(0, 0, count);
     this.touchedCount = 0;
