@@ -56,8 +56,8 @@ async function cliAnalyze(rows: number): Promise<{ ms: number; peakRssMb: number
 
 export async function scaleBenchmarks(): Promise<Measurement[]> {
   const sizes = [
-    { rows: 1_000, runs: 7 },
-    { rows: 10_000, runs: 5 },
+    { rows: 1_000, runs: 9 },
+    { rows: 10_000, runs: 9 },
     { rows: 50_000, runs: 3 },
   ];
   const results = sizes.map(({ rows, runs }) => ({ rows, ...child<ChildResult>(rows, runs), once: child<OnceResult>(rows, "once") }));
