@@ -56,6 +56,6 @@ export async function yearPair(rows: number): Promise<{ current: SheetGrid; prio
 /** Everything the add-in does to a workbook: recognise, validate, match the prior year, lag, aggregate, tabs. */
 export function fullAnalysis(current: SheetGrid, prior: SheetGrid, registry: UnitRegistry, vocabulary: StatusVocabulary) {
   const targetsOf = targetMemo();
-  const matches = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registry, targetsOf);
+  const matches = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registry, { targetsOf, phrases: false });
   return analyzeWorkbook([current], { registry, vocabulary, asOf: "2021-06-30", prior: priorComparisonRows(matches), targetsOf });
 }

@@ -160,7 +160,8 @@ export function builtinPriorChoices(label: (year: number) => string): { value: s
 export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
   const current = await workbook.readSheet(await workbook.activeSheetName());
   const { registry } = await workbookRegistries(workbook);
-  return comparePriorYear(tasksOfSheets("", [current]), await priorTasks(workbook, priorSource), registry);
+  // The pane shows scores and target changes, not the shared phrases.
+  return comparePriorYear(tasksOfSheets("", [current]), await priorTasks(workbook, priorSource), registry, { phrases: false });
 }
 
 export interface ImportedPlan {
@@ -209,7 +210,7 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
   // The prior-year step and lag detection read the same task texts' targets: read once.
   const targetsOf = targetMemo();
   if (options.priorSheet) {
-    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), await priorTasks(workbook, options.priorSheet), registries.registry, targetsOf));
+    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), await priorTasks(workbook, options.priorSheet), registries.registry, { targetsOf, phrases: false }));
   }
   const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior, targetsOf });
   const placed = placeTabs(analysis.tabs, names, owner);

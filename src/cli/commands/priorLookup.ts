@@ -47,7 +47,7 @@ export async function priorLookup(
   for (const step of plan) {
     const sources = (await Promise.all(step.specs.map(loadPriorSources))).flat();
     const current = tasksOfSheets(path.basename(file), step.sheets);
-    const matches = comparePriorYear(current, sources.flatMap(yearTasks), registry, targetsOf).filter((m) => m.prior.length > 0);
+    const matches = comparePriorYear(current, sources.flatMap(yearTasks), registry, { targetsOf, phrases: false }).filter((m) => m.prior.length > 0);
     lookup.groups.push({ sheets: step.sheets.map((s) => s.name), sources: sources.map((s) => path.basename(s.file)), auto: step.auto, tasks: current.length, matched: matches.length });
     lookup.matches.push(...matches);
   }

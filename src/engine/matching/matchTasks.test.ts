@@ -25,7 +25,16 @@ describe("matchTasks", () => {
     const [result] = matchTasks([doc("17", "新增国家高新技术企业500家、科技型中小企业1000家。", ["市科技局"])], prior);
     expect(result.prior.map((p) => p.seq)).toEqual(["18"]);
     expect(result.prior[0].evidence.sameLeadUnit).toBe(true);
-    expect(result.prior[0].evidence.sharedPhrases.join("")).toContain("高新技术企业");
+    expect(result.prior[0].evidence.sharedPhrases?.join("")).toContain("高新技术企业");
+  });
+
+  it("leaves out the shared phrases when not asked, and matches the same", () => {
+    const current = [doc("17", "新增国家高新技术企业500家、科技型中小企业1000家。", ["市科技局"]), doc("10", "城镇新增就业11万人。", ["市人力社保局"])];
+    const full = matchTasks(current, prior, { targetsOf: extractTargets });
+    const bare = matchTasks(current, prior, { targetsOf: extractTargets, phrases: false });
+    expect(bare.flatMap((m) => m.prior.map((p) => p.evidence.sharedPhrases))).toEqual([undefined, undefined]);
+    const withoutPhrases = full.map((m) => ({ ...m, prior: m.prior.map((p) => ({ ...p, evidence: { ...p.evidence, sharedPhrases: undefined } })) }));
+    expect(bare).toEqual(withoutPhrases);
   });
 
   it("says none rather than guess when nothing carries the same work", () => {

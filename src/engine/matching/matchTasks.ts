@@ -362,6 +362,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const threshold = options.threshold ?? MATCH_DEFAULTS.threshold;
   const companionShare = options.companionShare ?? MATCH_DEFAULTS.companionShare;
   const maxPriors = options.maxPriors ?? MATCH_DEFAULTS.maxPriors;
+  const phrases = options.phrases ?? true;
   const canonical = options.canonicalUnit ?? ((name: string) => name);
 
   let textLength = 0;
@@ -427,7 +428,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       .slice(0, maxPriors)
       .map(({ p, score, sameLeadUnit }) => {
         const evidence: MatchEvidence = {
-          sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text),
+          ...(phrases ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text) } : {}),
           sameLeadUnit,
           sharedUnits: sharedUnitNames(currentUnits, i, priorUnits, p, numbering.names),
           sharedMetrics: priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [],

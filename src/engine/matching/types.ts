@@ -8,8 +8,8 @@ export interface MatchDoc {
 }
 
 export interface MatchEvidence {
-  /** Rare phrases (character n-grams, merged) both texts contain, most telling first. */
-  sharedPhrases: string[];
+  /** Rare phrases (character n-grams, merged) both texts contain, most telling first; absent unless asked for (MatchOptions.phrases). */
+  sharedPhrases?: string[];
   sameLeadUnit: boolean;
   sharedUnits: string[];
   /** Target metrics both tasks carry (社会消费品零售总额). */
@@ -44,4 +44,10 @@ export interface MatchOptions {
   targetsOf?: (text: string) => readonly { metric: string; raw: string }[];
   /** Postings read per task to find its candidates, the bound on work at scale; Infinity reads them all (exact, slow). */
   candidatePostings?: number;
+  /**
+   * Whether each kept candidate's evidence lists its shared phrases (true when absent). They are for a reviewer
+   * reading why two tasks were matched; the analysis and summary tabs never show them, and at 10,000 tasks they
+   * cost a tenth of the matching.
+   */
+  phrases?: boolean;
 }

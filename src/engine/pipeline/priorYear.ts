@@ -50,13 +50,17 @@ export interface PriorYearMatch {
   sideBySide: { current: string[]; prior: string[] } | null;
 }
 
-/**
- * Each current task beside its prior-year task(s), with the change of every comparable target. `targetsOf` is
- * shared with the rest of the job (lag detection reads the same task texts' targets).
- */
-export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry, targetsOf: TargetsOf = targetMemo()): PriorYearMatch[] {
+export interface CompareOptions {
+  /** Shared with the rest of the job: lag detection reads the same task texts' targets. */
+  targetsOf?: TargetsOf;
+  /** Whether the evidence lists shared phrases (MatchOptions.phrases): only where a reviewer reads them. */
+  phrases?: boolean;
+}
+
+/** Each current task beside its prior-year task(s), with the change of every comparable target. */
+export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry, { targetsOf = targetMemo(), phrases = true }: CompareOptions = {}): PriorYearMatch[] {
   const doc = (t: YearTask, key: number): MatchDoc => ({ key: String(key), seq: t.seq ?? "", text: t.task, units: t.units });
-  const matches = matchTasks(current.map(doc), prior.map(doc), { canonicalUnit: (name) => registry.canonical(name), targetsOf });
+  const matches = matchTasks(current.map(doc), prior.map(doc), { canonicalUnit: (name) => registry.canonical(name), targetsOf, phrases });
   return matches.map((match, i) => {
     const kept = match.prior.map((c) => ({ task: prior[Number(c.key)], score: c.score, evidence: c.evidence }));
     const comparison = compareTargets(targetsOf(current[i].targetText), kept.flatMap((p) => targetsOf(p.task.targetText)));
