@@ -1,5 +1,5 @@
 import { NumberHeap } from "../collections";
-import { hasSharedMetric, sharedMetrics } from "./metrics";
+import { sharedMetrics, sharedMetricTest } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
 import type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
@@ -105,42 +105,55 @@ const CANDIDATE_POSTINGS = 1500;
 const SPREAD_GAP = 3;
 
 /**
- * The `k` of the first `count` of `keys` with the largest values, best first (ties by key, for
- * determinism): a min-heap of k.
+ * The keys with the largest values, best first, ties by the smaller key (for determinism): a min-heap of at
+ * most `capacity` keys, kept from task to task, so choosing among a thousand candidates allocates nothing.
  */
-function topKeys(keys: Int32Array, count: number, values: Float64Array, k: number): number[] {
-  // a is worse than b: lower value, or the same value and a larger key.
-  const worse = (a: number, b: number) => values[a] < values[b] || (values[a] === values[b] && a > b);
-  const heap: number[] = [];
-  for (let n = 0; n < count; n++) {
-    const key = keys[n];
-    if (heap.length < k) {
-      heap.push(key);
-      for (let i = heap.length - 1; i > 0; ) {
-        const up = (i - 1) >> 1;
-        if (!worse(heap[i], heap[up])) break;
-        const swap = heap[i];
-        heap[i] = heap[up];
-        heap[up] = swap;
-        i = up;
-      }
-    } else if (worse(heap[0], key)) {
-      heap[0] = key;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && worse(heap[l], heap[m])) m = l;
-        if (r < heap.length && worse(heap[r], heap[m])) m = r;
-        if (m === i) break;
-        const swap = heap[i];
-        heap[i] = heap[m];
-        heap[m] = swap;
-        i = m;
+class BestKeys {
+  readonly keys: Int32Array;
+  size = 0;
+  constructor(private readonly capacity: number) {
+    this.keys = new Int32Array(capacity);
+  }
+  /** Chooses among the first `count` of `candidates`, scored by `values`; the choice is keys[0 … size). */
+  choose(candidates: Int32Array, count: number, values: Float64Array): void {
+    const heap = this.keys;
+    const capacity = this.capacity;
+    // a is worse than b: a lower value, or the same value and a larger key.
+    const worse = (a: number, b: number) => values[a] < values[b] || (values[a] === values[b] && a > b);
+    let size = 0;
+    for (let n = 0; n < count; n++) {
+      const key = candidates[n];
+      if (size < capacity) {
+        let i = size++;
+        while (i > 0) {
+          const up = (i - 1) >> 1;
+          if (!worse(key, heap[up])) break;
+          heap[i] = heap[up];
+          i = up;
+        }
+        heap[i] = key;
+      } else if (worse(heap[0], key)) {
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          if (l >= size) break;
+          const child = l + 1 < size && worse(heap[l + 1], heap[l]) ? l + 1 : l;
+          if (!worse(heap[child], key)) break;
+          heap[i] = heap[child];
+          i = child;
+        }
+        heap[i] = key;
       }
     }
+    // Best first: an insertion sort, as there are only a dozen.
+    for (let i = 1; i < size; i++) {
+      const key = heap[i];
+      let j = i;
+      for (; j > 0 && worse(heap[j - 1], key); j--) heap[j] = heap[j - 1];
+      heap[j] = key;
+    }
+    this.size = size;
   }
-  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
 
 /**
@@ -257,6 +270,7 @@ class CandidateSearch {
   private touched: Int32Array;
   private touchedCount = 0;
   private budget = 0;
+  private readonly best: BestKeys;
 
   constructor(
     private readonly query: Vectors,
@@ -264,7 +278,9 @@ class CandidateSearch {
     private readonly df: Float64Array,
     priorCount: number,
     private readonly budgetPerTask: number,
+    shortlistSize: number,
   ) {
+    this.best = new BestKeys(shortlistSize);
     let longest = 0;
     for (let i = 0; i + 1 < query.start.length; i++) longest = Math.max(longest, query.start[i + 1] - query.start[i]);
     this.rarity = new NumberHeap(longest);
@@ -274,8 +290,11 @@ class CandidateSearch {
     this.touched = new Int32Array(Math.max(16, priorCount));
   }
 
-  /** The shortlist of current task i: at most `size` prior tasks, best partial score first. */
-  shortlist(i: number, size: number): number[] {
+  /**
+   * The shortlist of current task i: prior tasks, best partial score first, a prior task listed again where
+   * it was touched twice. Valid until the next call.
+   */
+  shortlist(i: number): { keys: Int32Array; size: number } {
     const { query, postings, df, rarity, nearRead, deferred } = this;
     const first = query.start[i];
     const count = query.start[i + 1] - first;
@@ -303,9 +322,9 @@ class CandidateSearch {
       if (spread) nearRead.fill(1, Math.max(0, k - SPREAD_GAP), Math.min(count, k + SPREAD_GAP + 1));
     }
     for (let d = 0; open && d < deferredCount; d++) open = this.read(first + deferred[d]);
-    const shortlist = topKeys(this.touched, this.touchedCount, this.partial, size);
+    this.best.choose(this.touched, this.touchedCount, this.partial);
     for (let n = 0; n < this.touchedCount; n++) this.partial[this.touched[n]] = 0;
-    return shortlist;
+    return this.best;
   }
 
   /** Adds the postings of the query's n-gram at `at` to the partial scores; false once the budget is spent. */
@@ -396,14 +415,15 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const currentTargets = targetsOfAll(current);
   const currentMetrics = metricsOf(currentTargets);
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
-  const search = new CandidateSearch(currentVectors, postings, Float64Array.from(table.df), prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS);
+  const hasSharedMetric = sharedMetricTest();
+  const search = new CandidateSearch(currentVectors, postings, Float64Array.from(table.df), prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
 
   const matchOne = (doc: MatchDoc, i: number): TaskMatch => {
     scatter.load(currentVectors, i);
-    const shortlist = search.shortlist(i, SHORTLIST);
+    const shortlist = search.shortlist(i);
     // Each prior task once, in shortlist order, with its cosine.
     const dot: number[] = [];
-    for (let n = 0; n < shortlist.length; n++) if (shortlist.indexOf(shortlist[n]) === n) dot.push(shortlist[n]);
+    for (let n = 0; n < shortlist.size; n++) if (!listHas(shortlist.keys, 0, n, shortlist.keys[n])) dot.push(shortlist.keys[n]);
     const metrics = currentMetrics[i];
     // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
     const scored: { p: number; score: number; sameLeadUnit: boolean }[] = [];

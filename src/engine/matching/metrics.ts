@@ -52,7 +52,22 @@ export function sharedMetrics(a: readonly string[], b: readonly string[]): strin
   return a.filter((x) => b.some((y) => sameMetric(x, y)));
 }
 
-/** Whether `a` and `b` have a metric in common: `sharedMetrics(a, b).length > 0` without the list. */
-export function hasSharedMetric(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => sameMetric(x, y)));
+/**
+ * Whether `a` and `b` have a metric in common (`sharedMetrics(a, b).length > 0` without the list), for the
+ * many task pairs of one matching job: a few hundred distinct metrics make up its tens of thousands of pairs,
+ * so each pair of metrics is compared once.
+ */
+export function sharedMetricTest(): (a: readonly string[], b: readonly string[]) => boolean {
+  const known = new Map<string, Map<string, boolean>>();
+  const same = (x: string, y: string): boolean => {
+    let row = known.get(x);
+    if (row === undefined) known.set(x, (row = new Map()));
+    let answer = row.get(y);
+    if (answer === undefined) row.set(y, (answer = sameMetric(x, y)));
+    return answer;
+  };
+  return (a, b) => {
+    for (const x of a) for (const y of b) if (same(x, y)) return true;
+    return false;
+  };
 }
