@@ -59,6 +59,7 @@ const digitAt = (t: string, i: number): boolean => {
 const DIGIT = 1;
 const NUMERAL = 2;
 const CLAUSE_BREAK = 4;
+const OPENING_QUOTE = 8;
 const CLASS_OF = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) CLASS_OF[c] |= DIGIT;
 for (const ch of CHINESE_NUMERAL_CHARS) CLASS_OF[ch.charCodeAt(0)] |= NUMERAL;
@@ -70,22 +71,21 @@ const isCjk = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.tes
 /** 1 where a character is inside quotes or book-title marks (a name, not a target). */
 type Mask = Uint8Array;
 
-const OPENING_QUOTE = /[“《「‘]/u;
-
 /** Shared by every text without quotes (most): reading past its end gives undefined, i.e. not quoted. */
 const NOTHING_QUOTED: Mask = new Uint8Array(0);
 
 /** The closing mark of an opening one, by UTF-16 unit. */
 const CLOSING_OF = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close]));
+for (const open of CLOSING_OF.keys()) CLASS_OF[open] |= OPENING_QUOTE;
 
 function quotedMask(t: string): Mask {
-  if (!OPENING_QUOTE.test(t)) return NOTHING_QUOTED;
-  const mask = new Uint8Array(t.length);
+  let mask = NOTHING_QUOTED;
   for (let i = 0; i < t.length; i++) {
-    const close = CLOSING_OF.get(t.charCodeAt(i));
-    if (!close) continue;
-    const j = t.indexOf(close, i + 1);
+    const code = t.charCodeAt(i);
+    if (!(CLASS_OF[code] & OPENING_QUOTE)) continue;
+    const j = t.indexOf(CLOSING_OF.get(code) as string, i + 1);
     if (j < 0) continue;
+    if (mask === NOTHING_QUOTED) mask = new Uint8Array(t.length);
     mask.fill(1, i + 1, j);
     i = j;
   }
@@ -373,6 +373,19 @@ function spreadDistributive(drafts: Draft[]): void {
   }
 }
 
+/**
+ * The target as callers see it, valueLow only for a range. Two literals rather than a spread of an optional
+ * part: a spread in the middle of a literal makes V8 build each target the slow way, and there is one per number.
+ */
+function newTarget(metric: string, verb: string, q: Quantity, qualifiers: string[], text: string, start: number, end: number): Target {
+  const { unit, baseUnit, multiplier } = q.unit;
+  const comparator = comparatorOf(qualifiers);
+  const raw = text.slice(start, end);
+  return q.valueLow === undefined
+    ? { metric, verb, value: q.value, unit, baseUnit, multiplier, qualifiers, comparator, raw, start, end }
+    : { metric, verb, value: q.value, valueLow: q.valueLow, unit, baseUnit, multiplier, qualifiers, comparator, raw, start, end };
+}
+
 /** Every numeric target in a task text, in text order. */
 export function extractTargets(text: string): Target[] {
   const t = toHalfWidth(text);
@@ -427,15 +440,7 @@ export function extractTargets(text: string): Target[] {
       const end = Math.max(q.end, after?.end ?? 0);
       const start = segStart;
       prevEnd = end;
-      drafts.push({
-        ownMetric, ownVerb: !!ownVerb, distributive: adj.distributive, preMetric,
-        target: {
-          metric, verb, value: q.value, ...(q.valueLow !== undefined ? { valueLow: q.valueLow } : {}),
-          unit: q.unit.unit, baseUnit: q.unit.baseUnit, multiplier: q.unit.multiplier,
-          qualifiers, comparator: comparatorOf(qualifiers),
-          raw: text.slice(start, end), start, end,
-        },
-      });
+      drafts.push({ ownMetric, ownVerb: !!ownVerb, distributive: adj.distributive, preMetric, target: newTarget(metric, verb, q, qualifiers, text, start, end) });
     }
     spreadDistributive(drafts);
     targets.push(...drafts.map((d) => d.target));
