@@ -10,10 +10,26 @@
 import { arabicAt, chineseRunAt, CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from "./numerals";
 import { unitAt, type UnitMatch } from "./units";
 import {
-  ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, INNER_QUALIFIERS, INTENTS, LEVEL_VERBS, POST_QUALIFIERS,
-  PRE_QUALIFIERS, SCOPE_WORDS, STRONG_VERBS, TRAILING_ADVERBS, VERB_PREFIXES, VERBS, wordEndingAt, wordStartingAt,
+  ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, indexWords, INNER_QUALIFIERS, INTENTS, LEVEL_VERBS, POST_QUALIFIERS,
+  PRE_QUALIFIERS, SCOPE_WORDS, STRONG_VERBS, TRAILING_ADVERBS, VERB_PREFIXES, VERBS, wordEndingAt, wordStartingAt, type WordIndex,
 } from "./lexicon";
 import type { Target } from "./types";
+
+/** The lexicon's word lists, indexed once: they are looked up at nearly every position of a text. */
+const WORDS = {
+  verbs: indexWords(VERBS),
+  verbPrefixes: indexWords(VERB_PREFIXES),
+  strongVerbs: indexWords(STRONG_VERBS),
+  intents: indexWords(INTENTS),
+  innerQualifiers: indexWords(INNER_QUALIFIERS),
+  postQualifiers: indexWords(POST_QUALIFIERS),
+  fillers: indexWords(FILLERS),
+  scope: indexWords(SCOPE_WORDS),
+  trailingAdverbs: indexWords(TRAILING_ADVERBS),
+  joinable: indexWords([...VERBS, ...VERB_PREFIXES]),
+  adjacentVerbs: indexWords([...VERBS, ...ADJACENT_ONLY_VERBS]),
+  adjacentQualifiers: indexWords([...PRE_QUALIFIERS, ...INTENTS]),
+};
 
 interface Word {
   word: string;
@@ -49,7 +65,12 @@ const SIZE_CLASS_NOUNS = /^(?:项目|企业|工程|平台|产业|园区|集群|�
 /** What a share's metric ends with, shared by every item of "A、B、C…分别达到x、y、z". */
 const SHARED_TAIL_STARTS = ["增加值", "占", "比重", "增速", "总额", "收入", "产值", "投资", "比例"];
 
-const isLetter = (ch: string | undefined): boolean => !!ch && /[A-Za-z]/.test(ch);
+/** Whether a UTF-16 unit is a Latin letter (false for NaN, read outside the text). */
+const isLetterCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const PLUS = 0x2b;
+const DOT = 0x2e;
+/** 第5, 前10名: a number after these is a rank. */
+const RANK_MARKS = new Set(["第", "前"].map((ch) => ch.charCodeAt(0)));
 /** Whether the UTF-16 unit at `i` is an ASCII digit (false outside the text). */
 const digitAt = (t: string, i: number): boolean => {
   const c = t.charCodeAt(i);
@@ -65,7 +86,8 @@ for (let c = 0x30; c <= 0x39; c++) CLASS_OF[c] |= DIGIT;
 for (const ch of CHINESE_NUMERAL_CHARS) CLASS_OF[ch.charCodeAt(0)] |= NUMERAL;
 for (const ch of CLAUSE_BREAKS) CLASS_OF[ch.charCodeAt(0)] |= CLAUSE_BREAK;
 const COMMA = 0x2c;
-const isCjk = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
+const HAN = /\p{Script=Han}/u;
+const isCjk = (ch: string | undefined): boolean => !!ch && HAN.test(ch);
 
 /** Offsets inside quotes and book-title marks: numbers there are names ("“550”引才计划", "“上市100”"). */
 /** 1 where a character is inside quotes or book-title marks (a name, not a target). */
@@ -98,31 +120,35 @@ function mayOpenList(code: number): boolean {
 }
 const LIST_NUMERAL_CODES = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
 
-function clauses(t: string, mask: Mask): [number, number][] {
-  const out: [number, number][] = [];
+/** The clauses of a text as offsets, start and end of each in turn (flat: no pair to allocate per clause). */
+function clauses(t: string, mask: Mask): number[] {
+  const out: number[] = [];
   let start = 0;
   for (let i = 0; i <= t.length; i++) {
     const code = t.charCodeAt(i);
     if (i < t.length && !(CLASS_OF[code] & CLAUSE_BREAK)) continue;
-    const thousands = code === COMMA && digitAt(t, i - 1) && /^[0-9]{3}(?![0-9])/.test(t.slice(i + 1, i + 5));
+    // 1,000: a comma between a digit and exactly three more.
+    const thousands = code === COMMA && digitAt(t, i - 1) && digitAt(t, i + 1) && digitAt(t, i + 2) && digitAt(t, i + 3) && !digitAt(t, i + 4);
     if (i === t.length || (!mask[i] && !thousands)) {
       if (mayOpenList(t.charCodeAt(start))) start += LIST_MARKER.exec(t.slice(start, i))?.[0].length ?? 0;
-      if (i > start) out.push([start, i]);
+      if (i > start) out.push(start, i);
       start = i + 1;
     }
   }
   return out;
 }
 
-/** Qualifier words of `list` starting at `at`, one after another ("以上左右" is not Chinese, but 余…以上 is). */
-function wordsAt(t: string, at: number, list: readonly string[], limit: number): { words: Word[]; end: number } {
-  const words: Word[] = [];
+/**
+ * Qualifier words of `list` starting at `at`, one after another ("以上左右" is not Chinese, but 余…以上 is),
+ * added to `words` (so a number's qualifiers make one list, not one per place); returns the offset after them.
+ */
+function wordsAt(t: string, at: number, list: WordIndex, limit: number, words: Word[]): number {
   let pos = at;
   for (let w = wordStartingAt(t, pos, list); w && pos + w.length <= limit; w = wordStartingAt(t, pos, list)) {
     words.push({ word: w, at: pos });
     pos += w.length;
   }
-  return { words, end: pos };
+  return pos;
 }
 
 /** Number (or range) plus unit at `at`, Arabic digits. */
@@ -130,29 +156,30 @@ function arabicQuantityAt(t: string, at: number, limit: number): Quantity | null
   const first = arabicAt(t, at);
   if (!first) return null;
   // G60, PM2.5, 5A级, 5G, 1+10: a number glued to letters or "+" is a label.
-  if (isLetter(t[at - 1]) || t[at - 1] === "+" || t[at - 1] === "." || isLetter(t[first.end]) || t[first.end] === "+") return null;
-  if (t[at - 1] === "第" || t[at - 1] === "前") return null; // 第5, 前10名: ranks
-  const inner1 = wordsAt(t, first.end, INNER_QUALIFIERS, limit);
-  const unit1 = unitAt(t, inner1.end);
-  const afterFirst = unit1 ? unit1.end : inner1.end;
+  const before = t.charCodeAt(at - 1);
+  const after = t.charCodeAt(first.end);
+  if (isLetterCode(before) || before === PLUS || before === DOT || isLetterCode(after) || after === PLUS) return null;
+  if (RANK_MARKS.has(before)) return null;
+  const quals: Word[] = [];
+  const innerEnd = wordsAt(t, first.end, WORDS.innerQualifiers, limit, quals);
+  const unit1 = unitAt(t, innerEnd);
+  const afterFirst = unit1 ? unit1.end : innerEnd;
   for (const sep of RANGE_SEPARATORS) {
     if (!t.startsWith(sep, afterFirst)) continue;
     const second = arabicAt(t, afterFirst + sep.length);
     if (!second) break;
-    const inner2 = wordsAt(t, second.end, INNER_QUALIFIERS, limit);
-    const unit2 = unitAt(t, inner2.end);
+    const firstQuals = quals.length;
+    const unit2 = unitAt(t, wordsAt(t, second.end, WORDS.innerQualifiers, limit, quals));
     if (unit2 && (!unit1 || unit1.unit === unit2.unit) && unit2.end <= limit) {
-      const post = wordsAt(t, unit2.end, POST_QUALIFIERS, limit);
-      return {
-        numStart: at, value: second.value, valueLow: first.value, unit: unit2,
-        quals: [...inner1.words, ...inner2.words, ...post.words], end: post.end,
-      };
+      const end = wordsAt(t, unit2.end, WORDS.postQualifiers, limit, quals);
+      return { numStart: at, value: second.value, valueLow: first.value, unit: unit2, quals, end };
     }
+    quals.length = firstQuals; // not a range: the second number's qualifiers are not this one's
     break;
   }
   if (!unit1 || unit1.end > limit) return null;
-  const post = wordsAt(t, unit1.end, POST_QUALIFIERS, limit);
-  return { numStart: at, value: first.value, unit: unit1, quals: [...inner1.words, ...post.words], end: post.end };
+  const end = wordsAt(t, unit1.end, WORDS.postQualifiers, limit, quals);
+  return { numStart: at, value: first.value, unit: unit1, quals, end };
 }
 
 /**
@@ -170,9 +197,10 @@ function chineseQuantityAt(t: string, at: number, limit: number): Quantity | nul
     const value = parseChineseNumeral(run.slice(0, k));
     if (value === null) continue;
     if (value === 1 || !Number.isInteger(value * 100)) return null;
-    const inner = wordsAt(t, unit.end, POST_QUALIFIERS, limit);
-    if (!wordEndingAt(t, at, STRONG_VERBS) && inner.words.length === 0) return null;
-    return { numStart: at, value, unit, quals: inner.words, end: inner.end };
+    const quals: Word[] = [];
+    const end = wordsAt(t, unit.end, WORDS.postQualifiers, limit, quals);
+    if (!wordEndingAt(t, at, WORDS.strongVerbs) && quals.length === 0) return null;
+    return { numStart: at, value, unit, quals, end };
   }
   return null;
 }
@@ -183,16 +211,20 @@ function chineseQuantityAt(t: string, at: number, limit: number): Quantity | nul
  * A sum of money that goes on into a noun after 以上/以下/的, or straight into a class noun, is a size class;
  * "安排5000万元专项资金" is still an amount.
  */
+const STANDARD_AFTER = /为标准|为基准|为门槛|的标准/uy;
+
 function isThreshold(t: string, q: Quantity, clauseStart: number): boolean {
-  if (t.slice(clauseStart, q.numStart).includes("按照")) return true;
-  if (/^(?:为标准|为基准|为门槛|的标准)/u.test(t.slice(q.end))) return true;
+  const byStandard = t.indexOf("按照", clauseStart);
+  if (byStandard >= 0 && byStandard + 2 <= q.numStart) return true;
+  STANDARD_AFTER.lastIndex = q.end;
+  if (STANDARD_AFTER.test(t)) return true;
   const ofs = t[q.end] === "的";
   const next = ofs ? q.end + 1 : q.end;
   const rest = t.slice(next, next + 4);
   const bounded = q.quals.some((w) => w.word === "以上" || w.word === "以下" || w.word === "及以上");
   if (q.unit.kind !== "count" && q.unit.kind !== "ratio" && bounded && SIZE_CLASS_NOUNS.test(rest)) return true;
   if (q.unit.kind !== "money" || !(isCjk(rest[0]) || rest[0] === "“")) return false;
-  if (PHRASE_BREAKS.has(rest[0]) || rest.startsWith("等") || rest.startsWith("用于") || wordStartingAt(t, next, VERBS)) return false;
+  if (PHRASE_BREAKS.has(rest[0]) || rest.startsWith("等") || rest.startsWith("用于") || wordStartingAt(t, next, WORDS.verbs)) return false;
   return bounded || ofs || SIZE_CLASS_NOUNS.test(rest);
 }
 
@@ -220,10 +252,10 @@ function scanQuantities(t: string, mask: Mask, start: number, end: number): Quan
 function firstVerb(t: string, mask: Mask, from: number, to: number): Word | null {
   for (let i = from; i < to; i++) {
     if (mask[i]) continue;
-    const w = wordStartingAt(t, i, VERBS);
+    const w = wordStartingAt(t, i, WORDS.verbs);
     if (!w || i + w.length > to) continue;
     if (w === "争取" && t.slice(i - 2, i) === "向上") continue;
-    const prefix = wordEndingAt(t, i, VERB_PREFIXES);
+    const prefix = wordEndingAt(t, i, WORDS.verbPrefixes);
     if (prefix && i - prefix.length >= from) return { word: prefix + w, at: i - prefix.length };
     return { word: w, at: i };
   }
@@ -238,9 +270,6 @@ interface Adjacent {
   distributive: boolean;
 }
 
-const JOINABLE = [...VERBS, ...VERB_PREFIXES];
-const ADJACENT_VERBS = [...VERBS, ...ADJACENT_ONLY_VERBS];
-const ADJACENT_QUALIFIERS = [...PRE_QUALIFIERS, ...INTENTS];
 
 /** Walks back from the number over qualifiers, intent words and at most one verb ("累计达到", "确保", "分别达到"). */
 function adjacentBefore(t: string, from: number, numStart: number): Adjacent {
@@ -249,15 +278,15 @@ function adjacentBefore(t: string, from: number, numStart: number): Adjacent {
   const quals: Word[] = [];
   let distributive = false;
   for (;;) {
-    const v: string | null = verb ? null : wordEndingAt(t, pos, ADJACENT_VERBS);
-    const q = wordEndingAt(t, pos, ADJACENT_QUALIFIERS);
-    const f = wordEndingAt(t, pos, FILLERS);
+    const v: string | null = verb ? null : wordEndingAt(t, pos, WORDS.adjacentVerbs);
+    const q = wordEndingAt(t, pos, WORDS.adjacentQualifiers);
+    const f = wordEndingAt(t, pos, WORDS.fillers);
     if (v && (!q || v.length > q.length) && pos - v.length >= from) {
       pos -= v.length;
       let word: string = v;
       // 推进实施, 加快建设: verbs and prefixes written together make one action.
       for (;;) {
-        const more = wordEndingAt(t, pos, JOINABLE);
+        const more = wordEndingAt(t, pos, WORDS.joinable);
         if (!more || pos - more.length < from) break;
         word = more + word;
         pos -= more.length;
@@ -287,17 +316,17 @@ function phraseAfter(t: string, mask: Mask, from: number, limit: number): After 
   let p = from;
   if (t[p] === "的") p++;
   const stops = (i: number): boolean => i >= limit || (!mask[i] && (CLAUSE_BREAKS.has(t[i]) || PHRASE_BREAKS.has(t[i])));
-  if (stops(p) || t[p] === "等" || wordStartingAt(t, p, VERBS)) return null;
+  if (stops(p) || t[p] === "等" || wordStartingAt(t, p, WORDS.verbs)) return null;
   let cut = p + 1;
   let verbAt = -1;
   for (; !stops(cut); cut++) {
     if (mask[cut]) continue;
-    const adverb = wordStartingAt(t, cut, TRAILING_ADVERBS);
+    const adverb = wordStartingAt(t, cut, WORDS.trailingAdverbs);
     if (adverb) {
       verbAt = cut + adverb.length;
       break;
     }
-    if (wordStartingAt(t, cut, VERBS)) {
+    if (wordStartingAt(t, cut, WORDS.verbs)) {
       verbAt = cut;
       break;
     }
@@ -311,18 +340,18 @@ function phraseAfter(t: string, mask: Mask, from: number, limit: number): After 
   return { metric: t.slice(p, cut), verb, end };
 }
 
-function stripLeading(s: string, words: readonly string[]): string {
+function stripLeading(s: string, words: WordIndex): string {
   for (let w = wordStartingAt(s, 0, words); w; w = wordStartingAt(s, 0, words)) s = s.slice(w.length);
   return s;
 }
 
 /** The metric written before the number, given the verb found in the segment (if any). */
 function metricBefore(t: string, segStart: number, segEnd: number, verb: Word | null, adjacentVerb: boolean): string {
-  const strip = (s: string) => stripLeading(s.replace(CONNECTORS, ""), INTENTS);
+  const strip = (s: string) => stripLeading(s.replace(CONNECTORS, ""), WORDS.intents);
   if (!verb || adjacentVerb || verb.at < segStart || verb.at >= segEnd) return strip(t.slice(segStart, segEnd));
   const before = strip(t.slice(segStart, verb.at));
   const after = t.slice(verb.at + verb.word.length, segEnd);
-  if (!stripLeading(before, SCOPE_WORDS) || PREPOSITIONS.test(before)) return after;
+  if (!stripLeading(before, WORDS.scope) || PREPOSITIONS.test(before)) return after;
   if (!after) return before;
   if (LEVEL_VERBS.has(verb.word)) return before;
   return strip(t.slice(segStart, segEnd));
@@ -330,22 +359,26 @@ function metricBefore(t: string, segStart: number, segEnd: number, verb: Word | 
 
 /** Drops what is not part of the indicator's name: list dashes, a leading year or 全年, a trailing 的/同比. */
 function cleanMetric(m: string): string {
-  return m
-    .replace(/^[^\p{L}\p{N}“《(]+/u, "")
-    .replace(/^(?:的|到?\d{4}年(?:底|末)?|全年|今年|年内)+/u, "")
-    .replace(/(?:的|同比)+$/u, "")
-    .trim();
+  return m.replace(LEADING_MARKS, "").replace(LEADING_TIME, "").replace(TRAILING_PARTICLES, "").trim();
 }
+const LEADING_MARKS = /^[^\p{L}\p{N}“《(]+/u;
+const LEADING_TIME = /^(?:的|到?\d{4}年(?:底|末)?|全年|今年|年内)+/u;
+const TRAILING_PARTICLES = /(?:的|同比)+$/u;
 
-/** Qualifiers in text order, each once: those by the number, the clause's intent, and intents in the segment. */
+/**
+ * Qualifiers in text order, each once: those by the number (`near`, which this adds to), the clause's intent,
+ * and intents in the segment. A target has a few, so a scan dedupes them more cheaply than a Set.
+ */
 function qualifiersOf(t: string, mask: Mask, near: Word[], segStart: number, segEnd: number): string[] {
-  const quals = [...near];
+  const quals = near;
   for (let i = segStart; i < segEnd; i++) {
-    const w = wordStartingAt(t, i, INTENTS);
+    const w = wordStartingAt(t, i, WORDS.intents);
     if (w && !mask[i] && !(w === "争取" && t.slice(i - 2, i) === "向上")) quals.push({ word: w, at: i });
   }
-  quals.sort((a, b) => a.at - b.at);
-  return [...new Set(quals.map((w) => w.word))];
+  if (quals.length > 1) quals.sort((a, b) => a.at - b.at);
+  const words: string[] = [];
+  for (const q of quals) if (!words.includes(q.word)) words.push(q.word);
+  return words;
 }
 
 interface Draft {
@@ -386,18 +419,32 @@ function newTarget(metric: string, verb: string, q: Quantity, qualifiers: string
     : { metric, verb, value: q.value, valueLow: q.valueLow, unit, baseUnit, multiplier, qualifiers, comparator, raw, start, end };
 }
 
+/** Joiners, tested at one offset (sticky): no string is made of the character. */
+const JOINER = /[、和及与并\s　]/uy;
+const JOINER_AT_CLAUSE_START = /[、\s　]/uy;
+const joinerAt = (joiner: RegExp, t: string, at: number): boolean => {
+  joiner.lastIndex = at;
+  return joiner.test(t);
+};
+/** A metric that is only a name in quotes ("“腰部”"). */
+const QUOTED = /^“[^”]*”$/u;
+const SENTENCE_END = /[。；;!?！？\n]/u;
+
 /** Every numeric target in a task text, in text order. */
 export function extractTargets(text: string): Target[] {
   const t = toHalfWidth(text);
   const mask = quotedMask(t);
   const targets: Target[] = [];
   let last: Target | undefined;
-  for (const [cs, ce] of clauses(t, mask)) {
+  const bounds = clauses(t, mask);
+  for (let c = 0; c < bounds.length; c += 2) {
+    const cs = bounds[c];
+    const ce = bounds[c + 1];
     const quantities = scanQuantities(t, mask, cs, ce);
     if (quantities.length === 0) continue;
     // An intent word opening the clause governs every target in it ("争取A达到65%、B达到45%").
     const leadAt = cs + (t.slice(cs, ce).match(CONNECTORS)?.[0].length ?? 0);
-    const leadIntent = wordStartingAt(t, leadAt, INTENTS);
+    const leadIntent = wordStartingAt(t, leadAt, WORDS.intents);
     const clauseIntent = leadIntent ? { word: leadIntent, at: leadAt } : null;
     const drafts: Draft[] = [];
     let prevEnd = cs;
@@ -406,13 +453,13 @@ export function extractTargets(text: string): Target[] {
       const limit = k + 1 < quantities.length ? quantities[k + 1].numStart : ce;
       let segStart = Math.min(prevEnd, q.numStart);
       // "、" and "和" join this target to the one before; at the clause start "和" may begin a word (和美乡村).
-      const joiner = k > 0 ? /[、和及与并\s　]/u : /[、\s　]/u;
-      while (segStart < q.numStart && joiner.test(t[segStart])) segStart++;
+      const joiner = k > 0 ? JOINER : JOINER_AT_CLAUSE_START;
+      while (segStart < q.numStart && joinerAt(joiner, t, segStart)) segStart++;
       const adj = adjacentBefore(t, segStart, q.numStart);
       const leftVerb = firstVerb(t, mask, segStart, adj.start);
       const after = phraseAfter(t, mask, q.end, limit);
       // "完成心理健康服务站提标改造9个": the clause opens with the action; the verb by the number names the work.
-      const opens = !!leftVerb && !stripLeading(t.slice(segStart, leftVerb.at), SCOPE_WORDS);
+      const opens = !!leftVerb && !stripLeading(t.slice(segStart, leftVerb.at), WORDS.scope);
       const opener = adj.verb && !LEVEL_VERBS.has(adj.verb.word) && opens && leftVerb ? leftVerb : null;
       // "推动社会消费品零售总额增长5.5%": the opening verb only carries the sentence.
       const carrier = adj.verb && LEVEL_VERBS.has(adj.verb.word) && opens && leftVerb && CARRIER_VERBS.has(leftVerb.word);
@@ -421,21 +468,23 @@ export function extractTargets(text: string): Target[] {
         : carrier && leftVerb
           ? cleanMetric(t.slice(leftVerb.at + leftVerb.word.length, adj.start))
           : cleanMetric(metricBefore(t, segStart, adj.start, adj.verb ?? leftVerb, !!adj.verb));
-      const quoted = /^“[^”]*”$/u.test(preMetric);
+      const quoted = QUOTED.test(preMetric);
       // 40万吨标煤空间: the unit names the material the metric is about.
       const material = q.unit.baseUnit.length > 1 && q.unit.baseUnit.startsWith("吨") ? q.unit.baseUnit.slice(1) : "";
       let metric = after ? cleanMetric((quoted ? preMetric : "") + material + after.metric) : preMetric;
       const ownMetric = metric.replace(TIME_WORDS, "") !== "";
       const prev = drafts[drafts.length - 1]?.target;
       // "实际利用外资增长12%以上，达到25亿美元": a target with no words of its own continues the one before.
-      const before = prev ?? (last && !/[。；;!?！？\n]/u.test(t.slice(last.end, q.numStart)) ? last : undefined);
+      const before = prev ?? (last && !SENTENCE_END.test(t.slice(last.end, q.numStart)) ? last : undefined);
       if (!ownMetric && before) metric = before.metric;
 
       const comparing = adj.quals.some((w) => comparatorOf([w.word]) !== "=");
       const ownVerb = opener ?? adj.verb ?? leftVerb;
       const verb = ownVerb?.word ?? after?.verb?.word ?? (prev && !comparing ? prev.verb : "");
 
-      const qualifiers = qualifiersOf(t, mask, [...adj.quals, ...q.quals, ...(clauseIntent ? [clauseIntent] : [])], segStart, adj.start);
+      const near = adj.quals.concat(q.quals);
+      if (clauseIntent) near.push(clauseIntent);
+      const qualifiers = qualifiersOf(t, mask, near, segStart, adj.start);
 
       const end = Math.max(q.end, after?.end ?? 0);
       const start = segStart;

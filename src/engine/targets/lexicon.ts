@@ -80,60 +80,43 @@ export function comparatorOf(qualifiers: readonly string[]): Comparator {
   return "=";
 }
 
-// Word lists by first and by last character (UTF-16 unit), built once per list: most positions of a long
-// text start or end no word at all. Each bucket keeps the list's order, so ties go as in the whole list.
-const BY_FIRST = new WeakMap<readonly string[], Map<number, string[]>>();
-const BY_LAST = new WeakMap<readonly string[], Map<number, string[]>>();
-
-/** The last few lists asked for and their indexes, checked by identity before the WeakMap: a scan over a text asks for the same few lists at every position. */
-interface Recent {
-  lists: (readonly string[] | null)[];
-  indexes: Map<number, string[]>[];
-  next: number;
+/**
+ * A word list by first and by last character (UTF-16 unit), built once per list: most positions of a long text
+ * start or end no word at all. Each bucket holds its longest words first, ties in the list's order, so the
+ * first word that fits is the one to take.
+ */
+export interface WordIndex {
+  byFirst: Map<number, readonly string[]>;
+  byLast: Map<number, readonly string[]>;
 }
-const RECENT_FIRST: Recent = { lists: [null, null, null, null], indexes: [], next: 0 };
-const RECENT_LAST: Recent = { lists: [null, null, null, null], indexes: [], next: 0 };
 
-function indexed(cache: WeakMap<readonly string[], Map<number, string[]>>, words: readonly string[], last: boolean): Map<number, string[]> {
-  const recent = last ? RECENT_LAST : RECENT_FIRST;
-  const slot = recent.lists.indexOf(words);
-  if (slot >= 0) return recent.indexes[slot];
-  let index = cache.get(words);
-  if (!index) {
-    index = new Map();
-    for (const w of words) {
-      const code = w.charCodeAt(last ? w.length - 1 : 0);
-      const list = index.get(code);
-      if (list) list.push(w);
+export function indexWords(words: readonly string[]): WordIndex {
+  const longestFirst = [...words].sort((a, b) => b.length - a.length); // stable: ties keep the list's order
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
+  for (const w of longestFirst) {
+    for (const [index, code] of [[byFirst, w.charCodeAt(0)], [byLast, w.charCodeAt(w.length - 1)]] as const) {
+      const bucket = index.get(code);
+      if (bucket) bucket.push(w);
       else index.set(code, [w]);
     }
-    cache.set(words, index);
   }
-  recent.lists[recent.next] = words;
-  recent.indexes[recent.next] = index;
-  recent.next = (recent.next + 1) % recent.lists.length;
-  return index;
+  return { byFirst, byLast };
 }
 
-/** The longest word of `words` that ends exactly at `end`, or null. */
-export function wordEndingAt(text: string, end: number, words: readonly string[]): string | null {
+/** The longest word of the index that ends exactly at `end`, or null. */
+export function wordEndingAt(text: string, end: number, index: WordIndex): string | null {
   if (end <= 0) return null;
-  const bucket = indexed(BY_LAST, words, true).get(text.charCodeAt(end - 1));
+  const bucket = index.byLast.get(text.charCodeAt(end - 1));
   if (bucket === undefined) return null;
-  let best: string | null = null;
-  for (const w of bucket) {
-    if (w.length <= end && text.startsWith(w, end - w.length) && (!best || w.length > best.length)) best = w;
-  }
-  return best;
+  for (const w of bucket) if (w.length <= end && text.startsWith(w, end - w.length)) return w;
+  return null;
 }
 
-/** The longest word of `words` that starts exactly at `at`, or null. */
-export function wordStartingAt(text: string, at: number, words: readonly string[]): string | null {
-  const bucket = indexed(BY_FIRST, words, false).get(text.charCodeAt(at));
+/** The longest word of the index that starts exactly at `at`, or null. */
+export function wordStartingAt(text: string, at: number, index: WordIndex): string | null {
+  const bucket = index.byFirst.get(text.charCodeAt(at));
   if (bucket === undefined) return null;
-  let best: string | null = null;
-  for (const w of bucket) {
-    if (text.startsWith(w, at) && (!best || w.length > best.length)) best = w;
-  }
-  return best;
+  for (const w of bucket) if (text.startsWith(w, at)) return w;
+  return null;
 }
