@@ -44,7 +44,8 @@ export interface LagResult {
 }
 
 const RANK: Record<LagFlag, number> = { none: 0, green: 1, yellow: 2, red: 3 };
-const worst = (flags: LagFlag[]) => flags.reduce<LagFlag>((a, b) => (RANK[b] > RANK[a] ? b : a), "none");
+/** The most serious flag of the reasons ("none" when there are none). */
+const worst = (reasons: readonly LagReason[]) => reasons.reduce<LagFlag>((a, r) => (RANK[r.flag] > RANK[a] ? r.flag : a), "none");
 const percent = (ratio: number) => Math.round(ratio * 1000) / 10;
 
 function statusReason(status: string, vocabulary: StatusVocabulary, row: number): { category: StatusCategory; reason: LagReason } {
@@ -80,7 +81,7 @@ export function detectLag(
   targetsOf: TargetsOf = extractTargets,
 ): LagResult {
   const first = task.lines[0];
-  const status = task.lines.map((l) => l.status).find((s) => s !== "") ?? "";
+  const status = task.lines.find((l) => l.status !== "")?.status ?? "";
   const { category: statusCategory, reason } = statusReason(status, vocabulary, first.row);
   const reasons: LagReason[] = [reason];
   const evidence: LagReason[] = [];
@@ -89,7 +90,7 @@ export function detectLag(
   for (const line of task.lines) {
     if (asOf.pace !== null) {
       const pace = asOf.pace;
-      const shares = [...completionShares(line.progress), ...targetShares(task.text, line.progress, annualTargets)];
+      const shares = completionShares(line.progress).concat(targetShares(task.text, line.progress, annualTargets));
       for (const share of shares) {
         const params = {
           raw: share.raw,
@@ -108,11 +109,11 @@ export function detectLag(
     }
   }
   reasons.push(...evidence);
-  const evidenceFlag = worst(evidence.map((e) => e.flag));
+  const evidenceFlag = worst(evidence);
   let category = statusCategory;
   if (RANK[evidenceFlag] >= RANK.yellow && statusCategory !== "behind" && statusCategory !== "not_started") {
     if (statusCategory !== "unknown") reasons.push({ code: "status/contradicted", flag: evidenceFlag, row: first.row, params: { status } });
     category = "behind";
   }
-  return { sheet: task.sheet, row: task.row, seq: task.seq, task: task.text, status, category, flag: worst(reasons.map((r) => r.flag)), reasons };
+  return { sheet: task.sheet, row: task.row, seq: task.seq, task: task.text, status, category, flag: worst(reasons), reasons };
 }

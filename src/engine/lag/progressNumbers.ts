@@ -17,19 +17,17 @@ export interface CompletionShare {
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const UNIT = String.raw`(个|户|家|项|所|座|条|公里|千米|米|平方米|万平方米|亩|万亩|套|间|处|辆|台|人|万人|人次|场|次|张|元|万元|亿元|千瓦|万千瓦|兆瓦)`;
 
-const SHARE_PATTERNS: RegExp[] = [
+/** Shares stated as a percentage, each with the word it cannot match without (so most texts skip it). */
+const SHARE_PATTERNS: { needs: string; pattern: RegExp }[] = [
   // 完成年度计划的68.4% / 完成全年目标任务的82.8% / 完成年度目标的75.7%
-  new RegExp(String.raw`完成(?:了)?(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*的?\s*${NUMBER}\s*[%％]`, "gu"),
+  { needs: "完成", pattern: new RegExp(String.raw`完成(?:了)?(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*的?\s*${NUMBER}\s*[%％]`, "gu") },
   // 占今年计划完成投资65.4%
-  new RegExp(String.raw`占(?:年度|全年|今年)(?:计划|目标)(?:完成)?(?:投资|任务)?的?\s*${NUMBER}\s*[%％]`, "gu"),
+  { needs: "占", pattern: new RegExp(String.raw`占(?:年度|全年|今年)(?:计划|目标)(?:完成)?(?:投资|任务)?的?\s*${NUMBER}\s*[%％]`, "gu") },
   // 完成率77% / 投资完成率69.67% / 完成率为57.2%
-  new RegExp(String.raw`完成率(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu"),
+  { needs: "完成率", pattern: new RegExp(String.raw`完成率(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu") },
   // 上半年进度48.6% / 平均进度为50% / 进度96.3%
-  new RegExp(String.raw`进度(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu"),
+  { needs: "进度", pattern: new RegExp(String.raw`进度(?:为|达|达到)?\s*${NUMBER}\s*[%％]`, "gu") },
 ];
-
-/** Which of SHARE_PATTERNS cannot match without 完成 in the text. */
-const SHARE_NEEDS_DONE = [true, false, true, false];
 
 /** 完成54个(年度计划82个) */
 const DONE_OF_PLAN = new RegExp(String.raw`完成[^，,。；;()（）]{0,16}?${NUMBER}\s*${UNIT}\s*[(（]\s*(?:年度|全年|今年)(?:计划|目标)(?:任务)?\s*${NUMBER}\s*\2?\s*[)）]`, "gu");
@@ -40,6 +38,12 @@ const PLAN_THEN_DONE = new RegExp(
   String.raw`(?:全年|年度|今年)(?:计划|目标)[^。；;]{0,30}?${NUMBER}\s*${UNIT}[^。；;]{0,30}?(?:已|累计|共)完成[^，,。；;\d]{0,12}${NUMBER}\s*\2`,
   "gu",
 );
+
+/** Each match of a global pattern, without the copy of the pattern that `matchAll` makes on every call. */
+function forEachMatch(pattern: RegExp, text: string, each: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) each(match);
+}
 
 export function completionShares(text: string): CompletionShare[] {
   const shares: CompletionShare[] = [];
@@ -52,27 +56,35 @@ export function completionShares(text: string): CompletionShare[] {
     taken.push([start, end]);
     shares.push({ ...share, raw: match[0] });
   };
-  // Every pattern but two needs 完成, and every share pattern a percent sign: most texts need few of them run.
+  // Every pattern but two needs 完成, and every share pattern a percent sign: most texts need few of them run,
+  // and a pattern is run only on a text that has the words it cannot match without.
   const done = text.includes("完成");
   const percent = text.includes("%") || text.includes("％");
-  for (const match of done ? text.matchAll(DONE_OF_PLAN) : []) {
-    const done = Number(match[1]);
-    const planned = Number(match[3]);
-    if (planned > 0) add(match as RegExpExecArray, { ratio: done / planned, done, planned, unit: match[2] });
+  if (done && (text.includes("(") || text.includes("（"))) {
+    forEachMatch(DONE_OF_PLAN, text, (match) => {
+      const done = Number(match[1]);
+      const planned = Number(match[3]);
+      if (planned > 0) add(match, { ratio: done / planned, done, planned, unit: match[2] });
+    });
   }
-  for (const match of done ? text.matchAll(PLAN_THEN_DONE) : []) {
-    const planned = Number(match[1]);
-    const done = Number(match[3]);
-    if (planned > 0) add(match as RegExpExecArray, { ratio: done / planned, done, planned, unit: match[2] });
+  if (done && (text.includes("计划") || text.includes("目标"))) {
+    forEachMatch(PLAN_THEN_DONE, text, (match) => {
+      const planned = Number(match[1]);
+      const done = Number(match[3]);
+      if (planned > 0) add(match, { ratio: done / planned, done, planned, unit: match[2] });
+    });
   }
-  for (const match of done ? text.matchAll(FRACTION) : []) {
-    const done = Number(match[1]);
-    const planned = Number(match[2]);
-    if (planned > 0 && done <= planned * 3) add(match as RegExpExecArray, { ratio: done / planned, done, planned, ...(match[3] ? { unit: match[3] } : {}) });
+  if (done && (text.includes("/") || text.includes("／"))) {
+    forEachMatch(FRACTION, text, (match) => {
+      const done = Number(match[1]);
+      const planned = Number(match[2]);
+      if (planned > 0 && done <= planned * 3) add(match, { ratio: done / planned, done, planned, ...(match[3] ? { unit: match[3] } : {}) });
+    });
   }
-  for (const [k, pattern] of SHARE_PATTERNS.entries()) {
-    if (!percent || (SHARE_NEEDS_DONE[k] && !done)) continue;
-    for (const match of text.matchAll(pattern)) add(match as RegExpExecArray, { ratio: Number(match[1]) / 100 });
+  if (percent) {
+    for (const { needs, pattern } of SHARE_PATTERNS) {
+      if (text.includes(needs)) forEachMatch(pattern, text, (match) => add(match, { ratio: Number(match[1]) / 100 }));
+    }
   }
   return shares.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));
 }

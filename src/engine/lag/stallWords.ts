@@ -34,8 +34,12 @@ export interface StallWord {
 
 const WORDS_LONGEST_FIRST = [...STALL_WORDS].sort((a, b) => b.length - a.length);
 
+/** Whether any stall word occurs at all: one pass, where most texts have none (the words are plain Chinese). */
+const ANY_STALL_WORD = new RegExp(STALL_WORDS.join("|"), "u");
+
 /** Each stall word found, once, with its clause; longer words win over the shorter ones inside them. */
 export function stallWords(text: string): StallWord[] {
+  if (!ANY_STALL_WORD.test(text)) return [];
   const found: StallWord[] = [];
   const covered: [number, number][] = [];
   for (const word of WORDS_LONGEST_FIRST) {

@@ -1,5 +1,5 @@
 import { metricAgreement, valueInUnitOf } from "../matching";
-import { extractTargets, type Target } from "../targets";
+import { extractTargets, toHalfWidth, type Target } from "../targets";
 import type { CompletionShare } from "./progressNumbers";
 
 /** Rates and percentage points are not quantities done: 增长6% half-way through the year is not 3%. */
@@ -13,6 +13,10 @@ const NOT_A_QUANTITY = new Set(["%", "个百分点"]);
 export function targetShares(taskText: string, progressText: string, taskTargets: readonly Target[] = extractTargets(taskText)): CompletionShare[] {
   const annual = taskTargets.filter((t) => !NOT_A_QUANTITY.has(t.unit) && t.value > 0 && t.valueLow === undefined);
   if (annual.length === 0 || progressText.trim() === "") return [];
+  // valueInUnitOf compares only figures with a goal's base unit, and a unit is read as written: a progress text
+  // that names none of those units has no figure to read, and most name none. Spares reading its targets.
+  const halfWidth = toHalfWidth(progressText);
+  if (!annual.some((goal) => halfWidth.includes(goal.baseUnit))) return [];
   const shares: CompletionShare[] = [];
   const reported = extractTargets(progressText).filter((t) => !NOT_A_QUANTITY.has(t.unit));
   const used = new Set<Target>();

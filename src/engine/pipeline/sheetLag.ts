@@ -33,14 +33,11 @@ export function lagOfSheet(
   let asOf: AsOf | null = null;
   for (const table of recognition.tables) {
     const tableTasks = taskRecords(grid, { ...recognition, tables: [table] });
-    tasks.push(...tableTasks);
+    for (const task of tableTasks) tasks.push(task);
     if (!isProgressTable(table)) continue;
-    const tableAsOf = resolveAsOf({
-      given: options.asOf,
-      title: table.title ?? grid.name,
-      texts: tableTasks.flatMap((t) => t.lines.map((l) => l.progress)),
-      year: sheetYear(table.title, grid.name),
-    });
+    const texts: string[] = [];
+    for (const task of tableTasks) for (const line of task.lines) texts.push(line.progress);
+    const tableAsOf = resolveAsOf({ given: options.asOf, title: table.title ?? grid.name, texts, year: sheetYear(table.title, grid.name) });
     asOf ??= tableAsOf;
     for (const task of tableTasks) lag.push({ task, result: detectLag(task, vocabulary, tableAsOf, options.settings, options.targetsOf) });
   }
