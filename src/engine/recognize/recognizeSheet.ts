@@ -1,6 +1,6 @@
 import { cellAt, cellText, gridWidth, isEmptyCell, type CellRange, type SheetGrid } from "../grid";
 import { headerRole } from "./headers";
-import { isNoteText, isSectionHeading, leadingItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
+import { firstNonEmptyText, isNoteText, isSectionHeading, leadingItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
 import type {
   ColumnRole,
   HeaderCell,
@@ -171,12 +171,13 @@ function typeRows(
   let lastTask: RecognizedRow | null = null;
 
   for (let r = header.index + 1; r <= lastIndex; r++) {
-    const texts = nonEmptyTexts(grid.values[r], 0, width - 1);
-    if (texts.length === 0) {
+    const firstText = firstNonEmptyText(grid.values[r], 0, width - 1);
+    if (firstText === null) {
       rows.push({ index: r, type: "blank", seq: null, parentIndex: null });
       continue;
     }
-    const first = texts[0].text;
+    const first = firstText.text;
+    const onlyText = !firstText.more;
     if (repeatedHeaders.has(r)) {
       rows.push({ index: r, type: "title", seq: null, parentIndex: null });
       continue;
@@ -195,12 +196,12 @@ function typeRows(
       lastTask = row;
       continue;
     }
-    if ((seqTextOnly && isSectionHeading(cellText(seqValue))) || (texts.length === 1 && isSectionHeading(first))) {
+    if ((seqTextOnly && isSectionHeading(cellText(seqValue))) || (onlyText && isSectionHeading(first))) {
       rows.push({ index: r, type: "section", seq: null, parentIndex: null, label: seqTextOnly ? cellText(seqValue).trim() : first });
       lastTask = null;
       continue;
     }
-    if (texts.length === 1 && isTitleLike(grid, r, width) && spansColumns(grid.merges, r, texts[0].col) > 1) {
+    if (onlyText && isTitleLike(grid, r, width) && spansColumns(grid.merges, r, firstText.col) > 1) {
       rows.push({ index: r, type: "title", seq: null, parentIndex: null });
       continue;
     }

@@ -40,6 +40,25 @@ export function isNoteText(text: string): boolean {
   return /^(注|备注|说明|附注)\d*[:：]/u.test(folded) || /^注\d*[.、]/u.test(folded) || /^[*※]/u.test(folded);
 }
 
+/**
+ * The first non-empty text of a row (trimmed, with its column) and whether another follows: what typing a row
+ * needs, without collecting every cell's text of every row.
+ */
+export function firstNonEmptyText(line: readonly CellValue[] | undefined, from: number, to: number): { col: number; text: string; more: boolean } | null {
+  if (!line) return null;
+  let first: { col: number; text: string; more: boolean } | null = null;
+  for (let c = from; c <= to && c < line.length; c++) {
+    const text = cellText(line[c] ?? null).trim();
+    if (text === "") continue;
+    if (first !== null) {
+      first.more = true;
+      break;
+    }
+    first = { col: c, text, more: false };
+  }
+  return first;
+}
+
 export function nonEmptyTexts(line: readonly CellValue[] | undefined, from: number, to: number): { col: number; text: string }[] {
   const found: { col: number; text: string }[] = [];
   if (!line) return found;

@@ -2,14 +2,22 @@ import { foldText } from "../../text";
 import type { Finding, Rule } from "../rule";
 import { roleCells } from "../tableCells";
 
+const END_PUNCTUATION = /[。.;；,，]+$/u;
+
 /** The same task twice in one table (compared without spaces, punctuation width or end punctuation). */
 export const taskDuplicate: Rule = {
   id: "taskDuplicate",
   check(context) {
     const firstRow = new Map<string, number>();
+    // A duplicate is mostly the very same text: fold each distinct text once.
+    const keyOf = new Map<string, string>();
     const findings: Finding[] = [];
     for (const cell of roleCells(context, "task")) {
-      const key = foldText(cell.text).replace(/[。.;；,，]+$/u, "");
+      let key = keyOf.get(cell.text);
+      if (key === undefined) {
+        key = foldText(cell.text).replace(END_PUNCTUATION, "");
+        keyOf.set(cell.text, key);
+      }
       if (key === "") continue;
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, cell.row);
