@@ -16,14 +16,16 @@ export function displayWidth(text: string, enough = Infinity): number {
 function widestLine(text: string, enough: number, byLine = true): number {
   let widest = 0;
   let width = 0;
-  for (const ch of text) {
-    if (byLine && ch === "\n") {
+  // By code point, read off the UTF-16 units: iterating the string would make a string of each character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number;
+    if (c > 0xffff) i++; // the low half of a surrogate pair
+    if (byLine && c === 0x0a) {
       widest = Math.max(widest, width);
       width = 0;
       continue;
     }
     if (width > enough) break; // past the cap, the widest line is past it too
-    const c = ch.codePointAt(0) ?? 0;
     const wide =
       (c >= 0x1100 && c <= 0x115f) ||
       (c >= 0x2e80 && c <= 0xa4cf) ||

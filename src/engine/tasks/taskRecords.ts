@@ -54,7 +54,18 @@ function line(grid: SheetGrid, table: RecognizedTable, index: number): TaskLine 
   };
 }
 
-const unique = (names: string[]) => [...new Set(names)];
+/** The names of every line, each once, in order. A task has a few: a scan beats a Set, and there is one per task. */
+function namesOfLines(lines: readonly TaskLine[], names: (line: TaskLine) => readonly string[]): string[] {
+  const distinct: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ofLine = names(lines[i]);
+    for (let j = 0; j < ofLine.length; j++) if (!distinct.includes(ofLine[j])) distinct.push(ofLine[j]);
+  }
+  return distinct;
+}
+
+const unitsOfLine = (line: TaskLine) => line.units;
+const coUnitsOfLine = (line: TaskLine) => line.coUnits;
 
 /** The tasks of every table on a sheet, in sheet order. */
 export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = recognizeSheet(grid)): TaskRecord[] {
@@ -74,9 +85,10 @@ export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = rec
     }
   }
   for (const record of records) {
-    record.text = record.lines.map((l) => l.text).filter((t) => t !== "").join("\n");
-    record.units = unique(record.lines.flatMap((l) => l.units));
-    record.coUnits = unique(record.lines.flatMap((l) => l.coUnits));
+    // Most tasks have one line, whose text is the task's text as it is.
+    record.text = record.lines.length === 1 ? record.lines[0].text : record.lines.map((l) => l.text).filter((t) => t !== "").join("\n");
+    record.units = namesOfLines(record.lines, unitsOfLine);
+    record.coUnits = namesOfLines(record.lines, coUnitsOfLine);
   }
   return records;
 }
@@ -91,5 +103,7 @@ export function targetText(line: TaskLine): string {
 
 /** The whole task as targets are read from it: every line's target text. */
 export function taskTargetText(task: TaskRecord): string {
+  // Without a 目标 cell that is the task's text: the very string, which a memo of targets by text finds at once.
+  if (task.lines.every((l) => l.target === "")) return task.text;
   return task.lines.map(targetText).filter((t) => t !== "").join("\n");
 }

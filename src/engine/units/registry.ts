@@ -43,7 +43,20 @@ export interface UnitRegistry {
   segment(name: string): string[] | null;
 }
 
-const key = (name: string) => foldText(name);
+// Unit names repeat on every row and every step looks them up (validation, aggregation): remember their folded
+// keys, up to a bound, since a pane may run for hours.
+const KEYS = new Map<string, string>();
+const KEYS_LIMIT = 5000;
+
+function key(name: string): string {
+  let folded = KEYS.get(name);
+  if (folded === undefined) {
+    folded = foldText(name);
+    if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+    KEYS.set(name, folded);
+  }
+  return folded;
+}
 
 /** "市X" departments also answer to "X"; party bodies (市委…) and 市X whose remainder is too short do not. */
 function impliedAliases(entry: UnitEntry): string[] {
@@ -134,12 +147,15 @@ function sliceOriginal(text: string, from: number, foldedLength: number): string
  */
 export function canonicalUnits(registry: UnitRegistry, names: readonly string[]): string[] {
   const result: string[] = [];
+  const add = (piece: string) => {
+    const canonical = registry.canonical(piece);
+    if (!result.includes(canonical)) result.push(canonical);
+  };
   for (const name of names) {
-    const pieces = registry.lookup(name) === null ? registry.segment(name) ?? [name] : [name];
-    for (const piece of pieces) {
-      const canonical = registry.canonical(piece);
-      if (!result.includes(canonical)) result.push(canonical);
-    }
+    // Called for every task of a sheet: no list is made for the usual name that is one unit.
+    const pieces = registry.lookup(name) === null ? registry.segment(name) : null;
+    if (pieces === null) add(name);
+    else pieces.forEach(add);
   }
   return result;
 }
