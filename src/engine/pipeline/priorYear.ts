@@ -4,7 +4,7 @@ import { compareTargets, describeChange, matchTasks, type MatchEvidence, type Ma
 import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
-import { targetMemo, type TargetsOf } from "../targets";
+import { targetMemo, type Target, type TargetsOf } from "../targets";
 import { taskTargetText } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
 import { sheetYear } from "../validate/validateSheet";
@@ -71,34 +71,64 @@ export interface CompareOptions {
 export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry, { targetsOf = targetMemo(), phrases = true }: CompareOptions = {}): PriorYearMatch[] {
   const doc = (t: YearTask, key: number): MatchDoc => ({ key: String(key), seq: t.seq ?? "", text: t.task, units: t.units });
   const matches = matchTasks(current.map(doc), prior.map(doc), { canonicalUnit: (name) => registry.canonical(name), targetsOf, phrases });
-  return matches.map((match, i) => {
-    const kept = match.prior.map((c) => ({ task: prior[Number(c.key)], score: c.score, evidence: c.evidence }));
-    const comparison = compareTargets(targetsOf(current[i].targetText), kept.flatMap((p) => targetsOf(p.task.targetText)));
-    return {
+  // A prior task is the partner of several current ones: its targets are looked up once, by its index.
+  const priorTargets: (readonly Target[] | undefined)[] = new Array(prior.length);
+  const result: PriorYearMatch[] = new Array(matches.length);
+  for (let i = 0; i < matches.length; i++) {
+    const candidates = matches[i].prior;
+    if (candidates.length === 0) {
+      // Nothing to compare with: no change, and nothing to show side by side.
+      result[i] = { current: current[i], prior: [], changes: [], sideBySide: null };
+      continue;
+    }
+    const kept = candidates.map((c) => ({ task: prior[Number(c.key)], score: c.score, evidence: c.evidence }));
+    const keptTargets: Target[] = [];
+    for (let k = 0; k < candidates.length; k++) {
+      const index = Number(candidates[k].key);
+      const targets = (priorTargets[index] ??= targetsOf(prior[index].targetText));
+      for (let t = 0; t < targets.length; t++) keptTargets.push(targets[t]);
+    }
+    const comparison = compareTargets(targetsOf(current[i].targetText), keptTargets);
+    result[i] = {
       current: current[i],
       prior: kept,
       changes: comparison.changes.map((c) => ({ metric: c.metric, unit: c.unit, prior: c.prior, current: c.current, delta: c.delta, deltaKind: c.deltaKind, text: describeChange(c) })),
-      sideBySide: kept.length === 0 ? null : { current: comparison.currentOnly.map((t) => t.raw), prior: comparison.priorOnly.map((t) => t.raw) },
+      sideBySide: { current: comparison.currentOnly.map((t) => t.raw), prior: comparison.priorOnly.map((t) => t.raw) },
     };
-  });
+  }
+  return result;
 }
 
+/** Where a task is, as the 上年对比 tab names it: "上年.xlsx 责任分解 序号 12", or "… 第 30 行" without a 序号. */
 const where = (t: YearTask) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`}`.trim();
 
 /** Rows of the 上年对比 tab: every current task with a prior task. */
 export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorComparisonRow[] {
-  return matches
-    .filter((m) => m.prior.length > 0 && m.current.sheet !== null)
-    .map((m) => ({
-      sheet: m.current.sheet as string,
-      row: m.current.row,
-      seq: m.current.seq ?? "",
-      task: m.current.task,
-      priorTask: m.prior.map((p) => p.task.task).join("\n"),
-      priorSource: m.prior.map((p) => where(p.task)).join("\n"),
-      score: m.prior[0].score,
-      changes: [...m.changes.map((c) => c.text), ...(m.sideBySide && (m.sideBySide.current.length || m.sideBySide.prior.length) ? [`未能比较：今年 ${m.sideBySide.current.join("、") || "—"}；上年 ${m.sideBySide.prior.join("、") || "—"}`] : [])].join("\n"),
-    }));
+  // A prior task is named in the rows of every current task it matched: its place is written once.
+  const placeOf = new Map<YearTask, string>();
+  const rows: PriorComparisonRow[] = [];
+  for (const m of matches) {
+    if (m.prior.length === 0 || m.current.sheet === null) continue;
+    // Lines joined as they are read, without a list per row: there are as many rows as tasks.
+    let priorTask = "";
+    let priorSource = "";
+    for (let p = 0; p < m.prior.length; p++) {
+      const task = m.prior[p].task;
+      let place = placeOf.get(task);
+      if (place === undefined) placeOf.set(task, (place = where(task)));
+      priorTask = p === 0 ? task.task : `${priorTask}\n${task.task}`;
+      priorSource = p === 0 ? place : `${priorSource}\n${place}`;
+    }
+    let changes = "";
+    for (let c = 0; c < m.changes.length; c++) changes = c === 0 ? m.changes[c].text : `${changes}\n${m.changes[c].text}`;
+    const side = m.sideBySide;
+    if (side && (side.current.length || side.prior.length)) {
+      const unmatched = `未能比较：今年 ${side.current.join("、") || "—"}；上年 ${side.prior.join("、") || "—"}`;
+      changes = m.changes.length === 0 ? unmatched : `${changes}\n${unmatched}`;
+    }
+    rows.push({ sheet: m.current.sheet, row: m.current.row, seq: m.current.seq ?? "", task: m.current.task, priorTask, priorSource, score: m.prior[0].score, changes });
+  }
+  return rows;
 }
 
 /**

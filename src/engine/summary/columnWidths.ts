@@ -48,12 +48,16 @@ export function fitColumnWidths(values: readonly (readonly CellValue[])[], optio
   const min = options.min ?? 6;
   const max = options.max ?? 50;
   const widths: number[] = [];
-  values.slice(options.skipRows ?? 0).forEach((row) =>
-    row.forEach((value, c) => {
-      if ((widths[c] ?? min) >= max) return; // already as wide as a column gets
+  // Plain loops: a tab has tens of thousands of rows, and a callback per row is a closure per row.
+  for (let r = options.skipRows ?? 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === undefined && !(c in row)) continue; // a hole, which forEach skipped too
+      if ((widths[c] ?? min) >= max) continue; // already as wide as a column gets
       const widest = widestLine(cellText(value), max);
       widths[c] = Math.max(widths[c] ?? min, Math.min(max, widest + 2));
-    }),
-  );
+    }
+  }
   return widths.map((w) => w ?? min);
 }
