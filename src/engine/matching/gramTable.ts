@@ -14,6 +14,9 @@ export interface Vectors {
 const TWO_16 = 65536;
 const TWO_32 = 4294967296;
 
+/** 1 + ln(count), the sublinear term frequency, for the counts nearly every n-gram has (Math.log is a call). */
+const SUBLINEAR = Float64Array.from({ length: 32 }, (_, count) => 1 + Math.log(count));
+
 const UNKNOWN = 0;
 const SEPARATOR = 1;
 const DROPPED = 2;
@@ -61,8 +64,9 @@ function foldedTable(): Uint16Array {
 /**
  * Every n-gram of both sides numbered once (in order of first appearance), with its document frequency.
  * The n-grams are the same as `nGrams` gives, but read straight off the text's runs: an n-gram of at most
- * three UTF-16 units is looked up by a number made of its units (one unit < 2^16 ≤ two units < 2^32 ≤ three
- * units), so no string is made for an n-gram already seen; longer ones (CJK beyond the BMP) by their text.
+ * three UTF-16 units a, b, c is looked up by the number a·2^32 + b·2^16 + c (0 past its length: no n-gram holds
+ * U+0000, which ends a run), so no string is made for an n-gram already seen; longer ones (CJK beyond the BMP)
+ * by their text.
  */
 export class GramTable {
   readonly text: string[] = [];
@@ -85,6 +89,7 @@ export class GramTable {
   private size = 0;
   private readonly starts: number[] = [0];
   private run = new Int32Array(256);
+  private classes = new Uint16Array(256);
   private readonly folded = foldedTable();
 
   /**
@@ -136,26 +141,29 @@ export class GramTable {
     return id;
   }
 
-  /** The number of the n-gram whose UTF-16 units make `key` (see above), numbering it when new. */
-  private idOfKey(key: number, length: number, hash: number): number {
+  /**
+   * The number of an n-gram of `length` UTF-16 units a, b, c (0 past its length), looked up by the number its
+   * units make (see above). That number is a double: made the same way for every length and used in this one
+   * function, V8 keeps it unboxed (passed on, or merged with a small integer, it is boxed: an allocation per
+   * n-gram).
+   */
+  private idOfUnits(a: number, b: number, c: number, length: number): number {
     if (this.used * 2 >= this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    const key = a * TWO_32 + b * TWO_16 + c;
+    const hash = GramTable.hash(a, b, c);
+    const keys = this.keys;
+    const slots = this.slots;
+    const mask = keys.length - 1;
     let h = hash & mask;
     for (;;) {
-      const slot = this.slots[h];
+      const slot = slots[h];
       if (slot < 0) break;
-      if (this.keys[h] === key) return slot;
+      if (keys[h] === key) return slot;
       h = (h + 1) & mask;
     }
-    const gram =
-      length === 1
-        ? String.fromCharCode(key)
-        : length === 2
-          ? String.fromCharCode(Math.floor(key / TWO_16), key % TWO_16)
-          : String.fromCharCode(Math.floor(key / TWO_32), Math.floor(key / TWO_16) % TWO_16, key % TWO_16);
-    const id = this.newId(gram);
-    this.keys[h] = key;
-    this.slots[h] = id;
+    const id = this.newId(length === 1 ? String.fromCharCode(a) : length === 2 ? String.fromCharCode(a, b) : String.fromCharCode(a, b, c));
+    keys[h] = key;
+    slots[h] = id;
     this.hashes[h] = hash;
     this.used++;
     return id;
@@ -166,12 +174,6 @@ export class GramTable {
     let id = this.wide.get(gram);
     if (id === undefined) this.wide.set(gram, (id = this.newId(gram)));
     return id;
-  }
-
-  /** The number of the n-gram of `length` UTF-16 units a, b, c (0 past its length). */
-  private idOfUnits(a: number, b: number, c: number, length: number): number {
-    const key = length === 1 ? a : length === 2 ? a * TWO_16 + b : a * TWO_32 + b * TWO_16 + c;
-    return this.idOfKey(key, length, GramTable.hash(a, b, c));
   }
 
   /** One more occurrence of n-gram `id` in the document being read. */
@@ -217,13 +219,18 @@ export class GramTable {
    * read nothing, for any other text.
    */
   private addPlain(text: string): boolean {
+    if (this.run.length < text.length) {
+      this.run = new Int32Array(text.length);
+      this.classes = new Uint16Array(text.length);
+    }
+    // Each character's class looked up once (the table is large, the text small), then read back.
     const folded = this.folded;
-    for (let i = 0; i < text.length; i++) if (folded[text.charCodeAt(i)] === UNKNOWN) return false;
-    if (this.run.length < text.length) this.run = new Int32Array(text.length);
+    const classes = this.classes;
+    for (let i = 0; i < text.length; i++) if ((classes[i] = folded[text.charCodeAt(i)]) === UNKNOWN) return false;
     const run = this.run;
     let n = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = folded[text.charCodeAt(i)];
+      const c = classes[i];
       if (c === DROPPED) continue;
       if (c !== SEPARATOR) run[n++] = c;
       else if (n > 0) {
@@ -263,8 +270,9 @@ export class GramTable {
     for (let d = 0; d < to - from; d++) {
       let norm = 0;
       for (let k = start[d]; k < start[d + 1]; k++) {
+        const count = values[k];
         // Only n-grams in every document weigh nothing (IDF ≤ 0); a zero weight adds nothing to any product.
-        const w = Math.max(0, (1 + Math.log(values[k])) * factor[ids[k]]);
+        const w = Math.max(0, (count < SUBLINEAR.length ? SUBLINEAR[count] : 1 + Math.log(count)) * factor[ids[k]]);
         values[k] = w;
         norm += w * w;
       }
