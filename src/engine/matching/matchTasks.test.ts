@@ -76,6 +76,17 @@ describe("matchTasks", () => {
       expect([...m.prior].sort((a, b) => b.score - a.score)).toEqual(m.prior);
     }
   });
+
+  it("orders tied scores by prior key as localeCompare does", () => {
+    // The same text under keys whose collation differs from their listing and from code-unit order.
+    const keys = ["b", "10", "A", "a", "9", "ä", "B", "2021!C5", "2021!c5"];
+    const same = keys.map((key) => ({ key, seq: key, text: "新认定高新技术企业300家、科技型中小企业600家。", units: [] }));
+    const other = [doc("0", "新认定高新技术企业，科技型企业。"), ...prior.slice(1), doc("91", "办好民生实事。"), doc("92", "促进房地产市场平稳健康发展。")];
+    const [result] = matchTasks([doc("1", "新增国家高新技术企业500家、科技型中小企业1000家。")], [...same, ...other], { maxPriors: 12, companionShare: 0 });
+    const reference = [...result.prior].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    expect(result.prior.map((p) => p.key)).toEqual(reference.map((p) => p.key));
+    expect(result.prior.filter((p) => p.score === result.prior[0].score).map((p) => p.key)).toEqual([...keys].sort((a, b) => a.localeCompare(b)));
+  });
 });
 
 describe("compareTargets", () => {

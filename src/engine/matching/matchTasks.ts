@@ -1,5 +1,4 @@
-import { NumberHeap } from "../collections";
-import { sharedMetrics, sharedMetricTest } from "./metrics";
+import { sharedMetricMemo } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
 import type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
@@ -22,7 +21,7 @@ function isIndicatorOnly(text: string, targets: readonly { raw: string }[]): boo
   // At most four Han characters: counted until a fifth, without listing them all.
   const han = /\p{Script=Han}/gu;
   let count = 0;
-  while (han.exec(rest) !== null) if (++count > 4) return false;
+  while (han.test(rest)) if (++count > 4) return false;
   return true;
 }
 
@@ -45,9 +44,11 @@ class UnitNumbering {
   lists(docs: readonly MatchDoc[]): UnitLists {
     const start = new Int32Array(docs.length + 1);
     const ids: number[] = [];
-    docs.forEach((d, i) => {
+    for (let i = 0; i < docs.length; i++) {
+      const units = docs[i].units;
       // Few distinct unit names recur across thousands of tasks: each is made canonical once.
-      for (const name of d.units) {
+      for (let u = 0; u < units.length; u++) {
+        const name = units[u];
         let id = this.byName.get(name);
         if (id === undefined) {
           const canonical = this.canonical(name);
@@ -58,7 +59,7 @@ class UnitNumbering {
         ids.push(id);
       }
       start[i + 1] = ids.length;
-    });
+    }
     return { start, ids: Int32Array.from(ids) };
   }
 }
@@ -77,7 +78,10 @@ function sharedUnitNames(a: UnitLists, i: number, b: UnitLists, j: number, names
 
 /** Units of task i (as listed, repeats too) that task j also has, over the distinct units of both. */
 function unitJaccard(a: UnitLists, i: number, b: UnitLists, j: number): number {
-  const [aFrom, aTo, bFrom, bTo] = [a.start[i], a.start[i + 1], b.start[j], b.start[j + 1]];
+  const aFrom = a.start[i];
+  const aTo = a.start[i + 1];
+  const bFrom = b.start[j];
+  const bTo = b.start[j + 1];
   let shared = 0;
   let union = 0;
   for (let k = aFrom; k < aTo; k++) {
@@ -181,11 +185,50 @@ class Scatter {
     for (let k = vectors.start[this.doc]; k < vectors.start[this.doc + 1]; k++) this.dense[vectors.ids[k]] = 0;
     this.loaded = null;
   }
-  cosine(prior: Vectors, doc: number): number {
-    const { ids, values } = prior;
-    let sum = 0;
-    for (let k = prior.start[doc]; k < prior.start[doc + 1]; k++) sum += this.dense[ids[k]] * values[k];
-    return sum;
+  /**
+   * The cosine with each of prior tasks docs[0 … count), into out. Four at a time: each sum is a chain of
+   * additions, one waiting for the other, in the prior task's n-gram order (kept, for the same rounding);
+   * four chains side by side keep the processor busy.
+   */
+  cosines(prior: Vectors, docs: Int32Array, count: number, out: Float64Array): void {
+    // Locals, not fields, in the loops: V8 reloads a field every pass.
+    const { start, ids, values } = prior;
+    const dense = this.dense;
+    let d = 0;
+    for (; d + 3 < count; d += 4) {
+      // No destructuring: V8 would make and walk an array for it.
+      let k0 = start[docs[d]];
+      let k1 = start[docs[d + 1]];
+      let k2 = start[docs[d + 2]];
+      let k3 = start[docs[d + 3]];
+      const to0 = start[docs[d] + 1];
+      const to1 = start[docs[d + 1] + 1];
+      const to2 = start[docs[d + 2] + 1];
+      const to3 = start[docs[d + 3] + 1];
+      let sum0 = 0;
+      let sum1 = 0;
+      let sum2 = 0;
+      let sum3 = 0;
+      for (const end = k0 + Math.min(to0 - k0, to1 - k1, to2 - k2, to3 - k3); k0 < end; k0++, k1++, k2++, k3++) {
+        sum0 += dense[ids[k0]] * values[k0];
+        sum1 += dense[ids[k1]] * values[k1];
+        sum2 += dense[ids[k2]] * values[k2];
+        sum3 += dense[ids[k3]] * values[k3];
+      }
+      for (; k0 < to0; k0++) sum0 += dense[ids[k0]] * values[k0];
+      for (; k1 < to1; k1++) sum1 += dense[ids[k1]] * values[k1];
+      for (; k2 < to2; k2++) sum2 += dense[ids[k2]] * values[k2];
+      for (; k3 < to3; k3++) sum3 += dense[ids[k3]] * values[k3];
+      out[d] = sum0;
+      out[d + 1] = sum1;
+      out[d + 2] = sum2;
+      out[d + 3] = sum3;
+    }
+    for (; d < count; d++) {
+      let sum = 0;
+      for (let k = start[docs[d]], to = start[docs[d] + 1]; k < to; k++) sum += dense[ids[k]] * values[k];
+      out[d] = sum;
+    }
   }
   /** The n-grams both share, most telling (largest product) first, ties by n-gram number; at most `limit`. */
   shared(prior: Vectors, doc: number, limit: number): number[] {
@@ -215,6 +258,25 @@ class Scatter {
     const out: number[] = [];
     for (let k = 0; k < size; k++) out.push(ids[k]);
     return out;
+  }
+}
+
+/**
+ * The order of two prior tasks' keys (the sign of localeCompare), remembered per pair. Ties in score recur
+ * between the same few prior tasks (a task that a sheet repeats in the same words ties with the same others
+ * for every current task like it: on the benchmark workload at 50,000 tasks a side, some 7,500 pairs are
+ * compared over 150,000 times), and a localeCompare costs about a tenth of a microsecond.
+ */
+class KeyOrder {
+  private readonly known = new Map<number, Map<number, number>>();
+  constructor(private readonly docs: readonly MatchDoc[]) {}
+  /** Negative, 0 or positive as docs[a].key sorts before, with or after docs[b].key. */
+  compare(a: number, b: number): number {
+    let row = this.known.get(a);
+    if (row === undefined) this.known.set(a, (row = new Map()));
+    let sign = row.get(b);
+    if (sign === undefined) row.set(b, (sign = Math.sign(this.docs[a].key.localeCompare(this.docs[b].key))));
+    return sign;
   }
 }
 
@@ -262,7 +324,15 @@ interface Postings {
  * best few by partial score are the shortlist. Scratch arrays are kept from task to task.
  */
 class CandidateSearch {
-  private readonly rarity: NumberHeap;
+  /**
+   * A task's n-grams packed as df·positions + position, so that the smallest number is the rarest n-gram;
+   * 32-bit integers where they fit (nearly always), which sort in about two thirds of the time of doubles.
+   */
+  private readonly rarity: Int32Array | Float64Array;
+  /** rarity[0 … count) per count, made once: a typed array's own numeric sort (native) orders them in place. */
+  private readonly rarityViews: (Int32Array | Float64Array)[] = [];
+  /** A power of two above every task's n-gram count. */
+  private readonly positions: number;
   private readonly nearRead: Uint8Array;
   private readonly deferred: Int32Array;
   private readonly partial: Float64Array;
@@ -283,7 +353,11 @@ class CandidateSearch {
     this.best = new BestKeys(shortlistSize);
     let longest = 0;
     for (let i = 0; i + 1 < query.start.length; i++) longest = Math.max(longest, query.start[i + 1] - query.start[i]);
-    this.rarity = new NumberHeap(longest);
+    this.positions = 2;
+    while (this.positions <= longest) this.positions *= 2;
+    let mostFrequent = 0;
+    for (let k = 0; k < query.ids.length; k++) mostFrequent = Math.max(mostFrequent, df[query.ids[k]]);
+    this.rarity = (mostFrequent + 1) * this.positions <= 2 ** 31 ? new Int32Array(longest) : new Float64Array(longest);
     this.nearRead = new Uint8Array(longest);
     this.deferred = new Int32Array(longest);
     this.partial = new Float64Array(priorCount);
@@ -295,31 +369,34 @@ class CandidateSearch {
    * it was touched twice. Valid until the next call.
    */
   shortlist(i: number): { keys: Int32Array; size: number } {
-    const { query, postings, df, rarity, nearRead, deferred } = this;
+    const { query, df, nearRead, deferred, positions } = this;
+    const postingStart = this.postings.start;
     const first = query.start[i];
     const count = query.start[i + 1] - first;
-    // Packed as df·2^21 + position in one float array, so the smallest number is the rarest n-gram.
+    const rarity = (this.rarityViews[count] ??= this.rarity.subarray(0, count));
     let all = 0;
     for (let k = 0; k < count; k++) {
       const id = query.ids[first + k];
-      rarity.values[k] = df[id] * 2 ** 21 + k;
-      all += postings.start[id + 1] - postings.start[id];
+      rarity[k] = df[id] * positions + k;
+      all += postingStart[id + 1] - postingStart[id];
     }
+    // Most tasks read about two thirds of their n-grams (the spread puts many off): sorted whole at once.
+    rarity.sort();
     const spread = all > this.budgetPerTask;
-    rarity.heapify(count);
-    if (spread) nearRead.fill(0, 0, count);
+    if (spread) for (let k = 0; k < count; k++) nearRead[k] = 0;
     this.touchedCount = 0;
     this.budget = this.budgetPerTask;
     let deferredCount = 0;
     let open = true;
-    while (open && rarity.size > 0) {
-      const k = rarity.pop() % 2 ** 21;
+    for (let r = 0; open && r < count; r++) {
+      // The position: the packed number less its multiple of `positions` (the % operator is slow on doubles).
+      const k = rarity[r] - Math.floor(rarity[r] / positions) * positions;
       if (spread && nearRead[k] === 1) {
         deferred[deferredCount++] = k;
         continue;
       }
       open = this.read(first + k);
-      if (spread) nearRead.fill(1, Math.max(0, k - SPREAD_GAP), Math.min(count, k + SPREAD_GAP + 1));
+      if (spread) for (let m = Math.max(0, k - SPREAD_GAP), to = Math.min(count, k + SPREAD_GAP + 1); m < to; m++) nearRead[m] = 1;
     }
     for (let d = 0; open && d < deferredCount; d++) open = this.read(first + deferred[d]);
     this.best.choose(this.touched, this.touchedCount, this.partial);
@@ -335,19 +412,44 @@ class CandidateSearch {
     const to = postings.start[id + 1];
     if (to - from > this.budget && this.touchedCount > 0) return false;
     this.budget -= to - from;
-    const weight = this.query.values[at];
-    for (let n = from; n < to; n++) {
-      const p = postings.docs[n];
-      if (partial[p] === 0) {
-        if (this.touchedCount === this.touched.length) {
-          const more = new Int32Array(this.touched.length * 2);
-          more.set(this.touched);
-          this.touched = more;
-        }
-        this.touched[this.touchedCount++] = p;
-      }
-      partial[p] += weight * postings.weights[n];
+    // Room for every posting at once, so the loop below checks nothing but the score (the hottest loop).
+    if (this.touchedCount + (to - from) > this.touched.length) {
+      const more = new Int32Array(Math.max(this.touched.length * 2, this.touchedCount + (to - from)));
+      more.set(this.touched);
+      this.touched = more;
     }
+    const { docs, weights } = postings;
+    const touched = this.touched;
+    const weight = this.query.values[at];
+    let touchedCount = this.touchedCount;
+    // Four postings a pass, loads first: they are independent (one n-gram's postings are distinct prior
+    // tasks), and the processor overlaps them; V8 unrolls nothing itself.
+    let n = from;
+    for (; n + 3 < to; n += 4) {
+      const p0 = docs[n];
+      const p1 = docs[n + 1];
+      const p2 = docs[n + 2];
+      const p3 = docs[n + 3];
+      const score0 = partial[p0];
+      const score1 = partial[p1];
+      const score2 = partial[p2];
+      const score3 = partial[p3];
+      if (score0 === 0) touched[touchedCount++] = p0;
+      if (score1 === 0) touched[touchedCount++] = p1;
+      if (score2 === 0) touched[touchedCount++] = p2;
+      if (score3 === 0) touched[touchedCount++] = p3;
+      partial[p0] = score0 + weight * weights[n];
+      partial[p1] = score1 + weight * weights[n + 1];
+      partial[p2] = score2 + weight * weights[n + 2];
+      partial[p3] = score3 + weight * weights[n + 3];
+    }
+    for (; n < to; n++) {
+      const p = docs[n];
+      const score = partial[p];
+      if (score === 0) touched[touchedCount++] = p;
+      partial[p] = score + weight * weights[n];
+    }
+    this.touchedCount = touchedCount;
     return this.budget > 0;
   }
 }
@@ -384,15 +486,20 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const phrases = options.phrases ?? true;
   const canonical = options.canonicalUnit ?? ((name: string) => name);
 
+  // Indexed loops here and below: for…of and Array.from allocate an iterator result per item at this size.
   let textLength = 0;
-  for (const d of current) textLength += d.text.length;
-  for (const d of prior) textLength += d.text.length;
+  for (let i = 0; i < current.length; i++) textLength += current[i].text.length;
+  for (let i = 0; i < prior.length; i++) textLength += prior[i].text.length;
   const table = new GramTable(textLength);
-  for (const d of current) table.add(d.text);
-  for (const d of prior) table.add(d.text);
+  for (let i = 0; i < current.length; i++) table.add(current[i].text);
+  for (let i = 0; i < prior.length; i++) table.add(prior[i].text);
   const total = current.length + prior.length;
   // Each n-gram's weight factor: smoothed IDF, boilerplate lowered, trigrams a little above bigrams.
-  const factor = Float64Array.from(table.text, (gram, id) => Math.log((total + 1) / (table.df[id] + 0.5)) * gramWeight(gram) * (gram.length === 3 ? 1.2 : 1));
+  const factor = new Float64Array(table.text.length);
+  for (let id = 0; id < factor.length; id++) {
+    const gram = table.text[id];
+    factor[id] = Math.log((total + 1) / (table.df[id] + 0.5)) * gramWeight(gram) * (gram.length === 3 ? 1.2 : 1);
+  }
 
   const currentVectors = table.vectors(0, current.length, factor);
   const priorVectors = table.vectors(current.length, total, factor);
@@ -415,46 +522,75 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const currentTargets = targetsOfAll(current);
   const currentMetrics = metricsOf(currentTargets);
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
-  const hasSharedMetric = sharedMetricTest();
+  const metricPairs = sharedMetricMemo();
   const search = new CandidateSearch(currentVectors, postings, Float64Array.from(table.df), prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
 
+  // The candidates above the threshold of one current task, best first (see `matchOne`), kept from task to task.
+  const scoredPriors = new Int32Array(SHORTLIST);
+  const scoredScores = new Float64Array(SHORTLIST);
+  const scoredLead = new Uint8Array(SHORTLIST);
+  const distinct = new Int32Array(SHORTLIST);
+  const similarities = new Float64Array(SHORTLIST);
+  const keyOrder = new KeyOrder(prior);
+  /** Whether scored candidate k stays before a new candidate, prior task p of this score (see `matchOne`). */
+  const staysBefore = (k: number, score: number, p: number) => scoredScores[k] > score || (scoredScores[k] === score && keyOrder.compare(scoredPriors[k], p) <= 0);
   const matchOne = (doc: MatchDoc, i: number): TaskMatch => {
     scatter.load(currentVectors, i);
     const shortlist = search.shortlist(i);
-    // Each prior task once, in shortlist order, with its cosine.
-    const dot: number[] = [];
-    for (let n = 0; n < shortlist.size; n++) if (!listHas(shortlist.keys, 0, n, shortlist.keys[n])) dot.push(shortlist.keys[n]);
     const metrics = currentMetrics[i];
+    // Each prior task once, in shortlist order, with its cosine.
+    let distinctCount = 0;
+    for (let n = 0; n < shortlist.size; n++) if (!listHas(shortlist.keys, 0, n, shortlist.keys[n])) distinct[distinctCount++] = shortlist.keys[n];
+    scatter.cosines(priorVectors, distinct, distinctCount, similarities);
     // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
-    const scored: { p: number; score: number; sameLeadUnit: boolean }[] = [];
-    for (const p of dot) {
-      const similarity = scatter.cosine(priorVectors, p);
+    let scoredCount = 0;
+    for (let n = 0; n < distinctCount; n++) {
+      const p = distinct[n];
+      const similarity = similarities[n];
       if (similarity < MIN_TEXT_SIMILARITY) continue;
       const ours = currentUnits.start[i];
       const theirs = priorUnits.start[p];
       const sameLeadUnit = ours < currentUnits.start[i + 1] && theirs < priorUnits.start[p + 1] && currentUnits.ids[ours] === priorUnits.ids[theirs];
-      const metricShared = priorMetrics !== null && metrics.length > 0 && hasSharedMetric(metrics, priorMetrics[p]);
+      const metricShared = priorMetrics !== null && metrics.length > 0 && metricPairs.any(metrics, priorMetrics[p]);
       const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard(currentUnits, i, priorUnits, p) + (metricShared ? METRIC_BONUS : 0);
       // A bare indicator is the same task only where the same indicator is: 服务业增加值 is not 生产性服务业比重.
       const conflict = indicatorOnly[i] && priorMetrics !== null && !metricShared ? METRIC_CONFLICT_SHARE : 1;
       const score = Math.min(1, (similarity + support) * conflict);
       if (score < threshold) continue;
-      scored.push({ p, score: Math.round(score * 1000) / 1000, sameLeadUnit });
+      const rounded = Math.round(score * 1000) / 1000;
+      // Inserted in order, higher score first, ties by prior key (localeCompare), equals in shortlist order:
+      // what a stable sort by that comparison gives, without an object per candidate. The place, after every
+      // candidate that stays before this one, is found by bisection after a look at the last (candidates
+      // come nearly in order): ties are many where a sheet repeats a task in the same words, numbers aside.
+      let low = 0;
+      let high = scoredCount;
+      if (scoredCount > 0 && staysBefore(scoredCount - 1, rounded, p)) low = scoredCount;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (staysBefore(mid, rounded, p)) low = mid + 1;
+        else high = mid;
+      }
+      scoredPriors.copyWithin(low + 1, low, scoredCount);
+      scoredScores.copyWithin(low + 1, low, scoredCount);
+      scoredLead.copyWithin(low + 1, low, scoredCount);
+      scoredPriors[low] = p;
+      scoredScores[low] = rounded;
+      scoredLead[low] = sameLeadUnit ? 1 : 0;
+      scoredCount++;
     }
-    scored.sort((a, b) => b.score - a.score || prior[a.p].key.localeCompare(prior[b.p].key));
-    const best = scored[0]?.score ?? 0;
-    const kept: PriorCandidate[] = scored
-      .filter((c, k) => k === 0 || c.score >= best * companionShare)
-      .slice(0, maxPriors)
-      .map(({ p, score, sameLeadUnit }) => {
-        const evidence: MatchEvidence = {
-          ...(phrases ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text) } : {}),
-          sameLeadUnit,
-          sharedUnits: sharedUnitNames(currentUnits, i, priorUnits, p, numbering.names),
-          sharedMetrics: priorMetrics && metrics.length > 0 ? sharedMetrics(metrics, priorMetrics[p]) : [],
-        };
-        return { key: prior[p].key, seq: prior[p].seq, score, evidence };
-      });
+    const best = scoredScores[0];
+    const chosen: number[] = [];
+    for (let k = 0; k < scoredCount; k++) if (k === 0 || scoredScores[k] >= best * companionShare) chosen.push(k);
+    const kept: PriorCandidate[] = chosen.slice(0, maxPriors).map((k) => {
+      const p = scoredPriors[k];
+      const sameLeadUnit = scoredLead[k] === 1;
+      const sharedUnits = sharedUnitNames(currentUnits, i, priorUnits, p, numbering.names);
+      const shared = priorMetrics && metrics.length > 0 ? metricPairs.shared(metrics, priorMetrics[p]) : [];
+      const evidence: MatchEvidence = phrases
+        ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text), sameLeadUnit, sharedUnits, sharedMetrics: shared }
+        : { sameLeadUnit, sharedUnits, sharedMetrics: shared };
+      return { key: prior[p].key, seq: prior[p].seq, score: scoredScores[k], evidence };
+    });
     return { key: doc.key, seq: doc.seq, prior: kept };
   };
   return current.map(matchOne);

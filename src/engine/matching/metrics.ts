@@ -47,17 +47,15 @@ export function sameMetric(a: string, b: string): boolean {
   return metricAgreement(a, b) > 0;
 }
 
-/** Metrics of `a` that `b` also has. */
-export function sharedMetrics(a: readonly string[], b: readonly string[]): string[] {
-  return a.filter((x) => b.some((y) => sameMetric(x, y)));
-}
-
 /**
- * Whether `a` and `b` have a metric in common (`sharedMetrics(a, b).length > 0` without the list), for the
+ * The metrics of `a` that `b` also has (`shared`), and whether there is any (`any`, without the list), for the
  * many task pairs of one matching job: a few hundred distinct metrics make up its tens of thousands of pairs,
  * so each pair of metrics is compared once.
  */
-export function sharedMetricTest(): (a: readonly string[], b: readonly string[]) => boolean {
+export function sharedMetricMemo(): {
+  any: (a: readonly string[], b: readonly string[]) => boolean;
+  shared: (a: readonly string[], b: readonly string[]) => string[];
+} {
   const known = new Map<string, Map<string, boolean>>();
   const same = (x: string, y: string): boolean => {
     let row = known.get(x);
@@ -66,8 +64,20 @@ export function sharedMetricTest(): (a: readonly string[], b: readonly string[])
     if (answer === undefined) row.set(y, (answer = sameMetric(x, y)));
     return answer;
   };
-  return (a, b) => {
-    for (const x of a) for (const y of b) if (same(x, y)) return true;
+  // Indexed loops: called for every candidate pair, where for…of and closures allocate.
+  const sharesOne = (x: string, b: readonly string[]) => {
+    for (let k = 0; k < b.length; k++) if (same(x, b[k])) return true;
     return false;
+  };
+  return {
+    any: (a, b) => {
+      for (let k = 0; k < a.length; k++) if (sharesOne(a[k], b)) return true;
+      return false;
+    },
+    shared: (a, b) => {
+      const shared: string[] = [];
+      for (let k = 0; k < a.length; k++) if (sharesOne(a[k], b)) shared.push(a[k]);
+      return shared;
+    },
   };
 }
