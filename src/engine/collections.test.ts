@@ -1,4 +1,4 @@
-import { groupBy } from "./collections";
+import { boundedMemo, groupBy } from "./collections";
 
 test("groupBy keeps first-seen group order and item order", () => {
   const cells = [
@@ -11,4 +11,17 @@ test("groupBy keeps first-seen group order and item order", () => {
     ["2021责任分解", ["B3"]],
   ]);
   expect(groupBy([], (c: { sheet: string }) => c.sheet).size).toBe(0);
+});
+
+test("boundedMemo computes each text once, and starts afresh past its limit", () => {
+  const computed: string[] = [];
+  const length = boundedMemo((text: string) => {
+    computed.push(text);
+    return text.length;
+  }, 2);
+  expect([length("市财政局"), length("市财政局"), length("市商务局")]).toEqual([4, 4, 4]);
+  expect(computed).toEqual(["市财政局", "市商务局"]);
+  length("市税务局"); // the third text: the two known are forgotten
+  length("市财政局");
+  expect(computed).toEqual(["市财政局", "市商务局", "市税务局", "市财政局"]);
 });

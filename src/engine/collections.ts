@@ -12,3 +12,20 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
   }
   return groups;
 }
+
+/**
+ * `compute` remembered by its text, and forgotten all at once past `limit` texts: for what repeats on every row
+ * of a sheet (the same bureaus, the same metrics), in a pane that may stay open for hours. Results are shared.
+ */
+export function boundedMemo<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (known.size >= limit) known.clear();
+      known.set(text, value);
+    }
+    return value;
+  };
+}

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../collections";
 import { nGrams } from "./ngrams";
 
 interface FoldedMetric {
@@ -10,19 +11,12 @@ const foldMetric = (m: string) => m.replace(/[（(][^）)]*[）)]/gu, "").replac
 
 /**
  * Metrics are compared pair by pair across thousands of candidate tasks, but there are few distinct ones:
- * each is folded and cut into bigrams once. The cache is dropped when it grows large (a long-lived pane).
+ * each is folded and cut into bigrams once.
  */
-const folded = new Map<string, FoldedMetric>();
-function fold(metric: string): FoldedMetric {
-  let found = folded.get(metric);
-  if (!found) {
-    if (folded.size > 20_000) folded.clear();
-    const text = foldMetric(metric);
-    found = { text, bigrams: new Set([...nGrams(text).keys()].filter((g) => g.length === 2)) };
-    folded.set(metric, found);
-  }
-  return found;
-}
+const fold = boundedMemo((metric: string): FoldedMetric => {
+  const text = foldMetric(metric);
+  return { text, bigrams: new Set([...nGrams(text).keys()].filter((g) => g.length === 2)) };
+}, 20_000);
 
 /** Bigram Dice of two short phrases. */
 function dice(a: Set<string>, b: Set<string>): number {

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../collections";
 import { foldText } from "../text";
 import { JIAXING_UNITS } from "./jiaxing";
 
@@ -43,20 +44,8 @@ export interface UnitRegistry {
   segment(name: string): string[] | null;
 }
 
-// Unit names repeat on every row and every step looks them up (validation, aggregation): remember their folded
-// keys, up to a bound, since a pane may run for hours.
-const KEYS = new Map<string, string>();
-const KEYS_LIMIT = 5000;
-
-function key(name: string): string {
-  let folded = KEYS.get(name);
-  if (folded === undefined) {
-    folded = foldText(name);
-    if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
-    KEYS.set(name, folded);
-  }
-  return folded;
-}
+// Unit names repeat on every row and every step looks them up (validation, aggregation).
+const key = boundedMemo(foldText, 5000);
 
 /** "市X" departments also answer to "X"; party bodies (市委…) and 市X whose remainder is too short do not. */
 function impliedAliases(entry: UnitEntry): string[] {

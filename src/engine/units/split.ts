@@ -3,6 +3,7 @@
  * spaces and line breaks, leave a trailing "、", or put a space after it. A "、" inside brackets belongs to
  * the name ("各县（市、区）政府"), so brackets are tracked while splitting.
  */
+import { boundedMemo } from "../collections";
 
 export type SeparatorKind = "comma" | "semicolon" | "space" | "line-break" | "stray-space" | "extra";
 
@@ -33,20 +34,11 @@ function separatorKind(ch: string): SeparatorKind | "standard" | null {
   return null;
 }
 
-// Unit cells repeat a lot (the same bureaus on every row) and every unit rule splits them: remember recent ones.
-const MEMO = new Map<string, UnitListParse>();
-const MEMO_LIMIT = 5000;
-
-/** The units of a cell and the separators that are not a plain "、". The result is shared: do not change it. */
-export function splitUnitList(text: string): UnitListParse {
-  let parsed = MEMO.get(text);
-  if (parsed === undefined) {
-    parsed = parseUnitList(text);
-    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-    MEMO.set(text, parsed);
-  }
-  return parsed;
-}
+/**
+ * The units of a cell and the separators that are not a plain "、". Unit cells repeat a lot (the same bureaus on
+ * every row) and every unit rule splits them: remembered. The result is shared: do not change it.
+ */
+export const splitUnitList: (text: string) => UnitListParse = boundedMemo(parseUnitList, 5000);
 
 function parseUnitList(text: string): UnitListParse {
   const parts: UnitPart[] = [];
