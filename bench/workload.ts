@@ -4,8 +4,9 @@
  */
 import * as path from "node:path";
 import type { CellValue, SheetGrid } from "../src/engine/grid";
-import { analyzeWorkbook, tasksOfSheets } from "../src/engine/pipeline";
+import { analyzeWorkbook, comparePriorYear, priorComparisonRows, tasksOfSheets } from "../src/engine/pipeline";
 import type { StatusVocabulary } from "../src/engine/status/vocabulary";
+import { targetMemo } from "../src/engine/targets";
 import type { UnitRegistry } from "../src/engine/units/registry";
 import { openWorkbookFile } from "../src/host/files";
 
@@ -54,5 +55,7 @@ export async function yearPair(rows: number): Promise<{ current: SheetGrid; prio
 
 /** Everything the add-in does to a workbook: recognise, validate, match the prior year, lag, aggregate, tabs. */
 export function fullAnalysis(current: SheetGrid, prior: SheetGrid, registry: UnitRegistry, vocabulary: StatusVocabulary) {
-  return analyzeWorkbook([current], { registry, vocabulary, asOf: "2021-06-30", priorYear: [{ sheets: [current.name], tasks: tasksOfSheets("", [prior]) }] });
+  const targetsOf = targetMemo();
+  const matches = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registry, { targetsOf, phrases: false });
+  return analyzeWorkbook([current], { registry, vocabulary, asOf: "2021-06-30", prior: priorComparisonRows(matches), targetsOf });
 }

@@ -1,5 +1,6 @@
 import { isAsOfDate, renderLagReason, resolveAsOf, type AsOf, type LagResult } from "../../engine/lag";
-import { lagOfSheet, taskSheet } from "../../engine/pipeline";
+import { lagOfSheet } from "../../engine/pipeline";
+import { recognizeSheet } from "../../engine/recognize";
 import type { Command } from "../command";
 import { flag, requiredFile, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
@@ -26,7 +27,7 @@ export const lagCommand: Command = {
     const results: LagResult[] = [];
     for (const grid of selectSheets(loaded, stringOption(args, "sheet"))) {
       if (isSettingsSheet(grid.name)) continue;
-      const sheetLag = lagOfSheet(taskSheet(grid), vocabulary, { asOf: given });
+      const sheetLag = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: given });
       asOf ??= sheetLag.asOf;
       results.push(...sheetLag.lag.map((l) => l.result));
     }

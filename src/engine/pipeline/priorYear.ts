@@ -5,10 +5,9 @@ import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
 import { targetMemo, type Target, type TargetsOf } from "../targets";
-import { taskTargetText } from "../tasks";
+import { taskRecords, taskTargetText } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
 import { sheetYear } from "../validate/validateSheet";
-import { taskSheet, type TaskSheet } from "./taskSheet";
 
 /** A task of either year, from a sheet or from plan prose, with where it came from. */
 export interface YearTask {
@@ -23,19 +22,10 @@ export interface YearTask {
   units: string[];
 }
 
-/** The tasks of sheets already read, as coming from `source`. */
-export function yearTasksOf(source: string, sheets: readonly TaskSheet[]): YearTask[] {
-  const tasks: YearTask[] = [];
-  for (const sheet of sheets) {
-    for (const table of sheet.tableTasks) {
-      for (const t of table) tasks.push({ source, sheet: sheet.grid.name, row: t.row, seq: t.seq, task: t.text, targetText: taskTargetText(t), units: t.units });
-    }
-  }
-  return tasks;
-}
-
 export function tasksOfSheets(source: string, grids: readonly SheetGrid[]): YearTask[] {
-  return yearTasksOf(source, grids.map(taskSheet));
+  return grids.flatMap((grid) =>
+    taskRecords(grid, recognizeSheet(grid)).map((t) => ({ source, sheet: grid.name, row: t.row, seq: t.seq, task: t.text, targetText: taskTargetText(t), units: t.units })),
+  );
 }
 
 export function tasksOfProse(source: string, sentences: readonly PlanSentence[]): YearTask[] {

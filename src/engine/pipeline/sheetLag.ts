@@ -1,10 +1,10 @@
+import type { SheetGrid } from "../grid";
 import { detectLag, resolveAsOf, type AsOf, type LagResult, type LagSettings } from "../lag";
-import type { RecognizedTable } from "../recognize";
+import type { RecognizedTable, SheetRecognition } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
 import type { TargetsOf } from "../targets";
-import type { TaskRecord } from "../tasks";
+import { taskRecords, type TaskRecord } from "../tasks";
 import { sheetYear } from "../validate/validateSheet";
-import type { TaskSheet } from "./taskSheet";
 
 export interface SheetLag {
   /** The tasks of every table on the sheet. */
@@ -22,13 +22,17 @@ export const isProgressTable = (table: RecognizedTable) => table.columns.status 
  * The tasks of a sheet and the lag flags of its progress tables. The as-of date is the one given, else the
  * one the table's title (or the sheet's name) or its progress texts name.
  */
-export function lagOfSheet(sheet: TaskSheet, vocabulary: StatusVocabulary, options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf } = {}): SheetLag {
-  const { grid, recognition } = sheet;
+export function lagOfSheet(
+  grid: SheetGrid,
+  recognition: SheetRecognition,
+  vocabulary: StatusVocabulary,
+  options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf } = {},
+): SheetLag {
   const tasks: TaskRecord[] = [];
   const lag: SheetLag["lag"] = [];
   let asOf: AsOf | null = null;
-  for (const [t, table] of recognition.tables.entries()) {
-    const tableTasks = sheet.tableTasks[t];
+  for (const table of recognition.tables) {
+    const tableTasks = taskRecords(grid, { ...recognition, tables: [table] });
     for (const task of tableTasks) tasks.push(task);
     if (!isProgressTable(table)) continue;
     const texts: string[] = [];

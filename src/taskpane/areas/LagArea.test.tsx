@@ -3,7 +3,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { SheetGrid } from "../../engine/grid";
 import { renderLagReason } from "../../engine/lag";
-import { lagOfSheet, taskSheet, type SheetLag } from "../../engine/pipeline";
+import { lagOfSheet, type SheetLag } from "../../engine/pipeline";
+import { recognizeSheet } from "../../engine/recognize";
 import { registriesFrom } from "../../engine/settings/registries";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook, type MemoryEvent } from "../../host/memory/memoryWorkbook";
@@ -28,7 +29,7 @@ beforeAll(async () => {
   [breakdown] = await fixtureSheets("2024_责任分解.xlsx");
 });
 
-const engineLag = (grid: SheetGrid, asOf?: string): SheetLag => lagOfSheet(taskSheet(grid), registriesFrom([], []).vocabulary, { asOf });
+const engineLag = (grid: SheetGrid, asOf?: string): SheetLag => lagOfSheet(grid, recognizeSheet(grid), registriesFrom([], []).vocabulary, { asOf });
 
 /** Red before yellow, each in sheet order: the order the pane lists them in. */
 function flaggedOf(lag: SheetLag) {
