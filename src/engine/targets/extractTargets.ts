@@ -7,7 +7,7 @@
  * from the phrase after the unit ("3个国家级外贸基地"), or from the previous target of the clause when the
  * segment is empty ("新增绿色工厂25家、节水型企业20家").
  */
-import { arabicAt, chineseRunAt, CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from "./numerals";
+import { arabicAt, chineseRunAt, CHINESE_NUMERAL_CHARS, digitAt, parseChineseNumeral, toHalfWidth } from "./numerals";
 import { unitAt, type UnitMatch } from "./units";
 import {
   ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, indexWords, INNER_QUALIFIERS, INTENTS, LEVEL_VERBS, POST_QUALIFIERS,
@@ -71,11 +71,6 @@ const PLUS = 0x2b;
 const DOT = 0x2e;
 /** 第5, 前10名: a number after these is a rank. */
 const RANK_MARKS = new Set(["第", "前"].map((ch) => ch.charCodeAt(0)));
-/** Whether the UTF-16 unit at `i` is an ASCII digit (false outside the text). */
-const digitAt = (t: string, i: number): boolean => {
-  const c = t.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
 /** Character classes by UTF-16 unit, so a scan over a text makes no string per character. */
 const DIGIT = 1;
 const NUMERAL = 2;

@@ -23,7 +23,8 @@ export interface NumberMatch {
   end: number;
 }
 
-const isDigitAt = (text: string, i: number): boolean => {
+/** Whether the UTF-16 unit at `i` is an ASCII digit (false outside the text). */
+export const digitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 };
@@ -34,16 +35,16 @@ const isDigitAt = (text: string, i: number): boolean => {
  */
 export function arabicAt(text: string, at: number): NumberMatch | null {
   let end = at;
-  while (isDigitAt(text, end)) end++;
+  while (digitAt(text, end)) end++;
   if (end === at) return null;
   let grouped = false;
-  while (text.charCodeAt(end) === 0x2c && isDigitAt(text, end + 1) && isDigitAt(text, end + 2) && isDigitAt(text, end + 3)) {
+  while (text.charCodeAt(end) === 0x2c && digitAt(text, end + 1) && digitAt(text, end + 2) && digitAt(text, end + 3)) {
     end += 4;
     grouped = true;
   }
-  if (text.charCodeAt(end) === 0x2e && isDigitAt(text, end + 1)) {
+  if (text.charCodeAt(end) === 0x2e && digitAt(text, end + 1)) {
     end += 2;
-    while (isDigitAt(text, end)) end++;
+    while (digitAt(text, end)) end++;
   }
   const digits = text.slice(at, end);
   return { value: Number(grouped ? digits.replace(/,/g, "") : digits), end };
