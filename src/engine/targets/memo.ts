@@ -1,3 +1,4 @@
+import { boundedMemo } from "../collections";
 import { extractTargets } from "./extractTargets";
 import type { Target } from "./types";
 
@@ -10,10 +11,5 @@ export type TargetsOf = (text: string) => readonly Target[];
  * long-lived pane keeps nothing.
  */
 export function targetMemo(): TargetsOf {
-  const memo = new Map<string, readonly Target[]>();
-  return (text) => {
-    let found = memo.get(text);
-    if (found === undefined) memo.set(text, (found = extractTargets(text)));
-    return found;
-  };
+  return boundedMemo<readonly Target[]>(extractTargets, Infinity);
 }
