@@ -184,7 +184,7 @@ function arabicQuantityAt(t: string, at: number, limit: number): Quantity | null
  */
 function chineseQuantityAt(t: string, at: number, limit: number): Quantity | null {
   // Inside a longer numeral, or a rank (第三, 前五); at the start of the text there is nothing before it.
-  if (at > 0 && (CHINESE_NUMERAL_CHARS.includes(t[at - 1]) || t[at - 1] === "第" || t[at - 1] === "前")) return null;
+  if (at > 0 && (CHINESE_NUMERAL_CHARS.includes(t[at - 1]) || RANK_MARKS.has(t.charCodeAt(at - 1)))) return null;
   const run = chineseRunAt(t, at);
   for (let k = 1; k <= run.length; k++) {
     // Both are pure: the unit is looked for first, because most numeral characters (统一, 万众) have none after.
