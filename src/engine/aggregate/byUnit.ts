@@ -1,3 +1,4 @@
+import { boundedMemo } from "../collections";
 import type { LagFlag, LagResult } from "../lag";
 import type { StatusCategory } from "../status/vocabulary";
 import type { TaskRecord } from "../tasks";
@@ -89,14 +90,20 @@ function finishRate(counts: Counts): void {
 export function aggregateByUnit(inputs: readonly AggregateInput[], registry: UnitRegistry, options: { leadOnly?: boolean } = {}): Aggregation {
   const units = new Map<string, UnitSummary>();
   const total = emptyCounts();
-  for (const { task, lag } of inputs) {
+  // The canonical units of a unit as written, made once: most tasks name one unit, the same few over thousands
+  // of tasks. The lists are shared, and only read.
+  const unitsOf = boundedMemo((name) => canonicalUnits(registry, [name]), Infinity);
+  for (let i = 0; i < inputs.length; i++) {
+    const { task, lag } = inputs[i];
     const category = lag?.category ?? "unknown";
     const flag = lag?.flag ?? "none";
     count(total, category, flag);
-    const names = canonicalUnits(registry, task.units);
-    const leadName = canonicalUnits(registry, task.lines[0].units.slice(0, 1))[0] ?? names[0];
+    const names = task.units.length === 1 ? unitsOf(task.units[0]) : canonicalUnits(registry, task.units);
+    const leadUnit = task.lines[0].units[0];
+    const leadName = leadUnit === undefined ? names[0] : unitsOf(leadUnit)[0];
     const counted = options.leadOnly ? (leadName !== undefined ? [leadName] : []) : names;
-    for (const name of counted) {
+    for (let n = 0; n < counted.length; n++) {
+      const name = counted[n];
       let summary = units.get(name);
       if (summary === undefined) {
         const kind: SummaryKind = registry.lookup(name)?.entry.kind ?? UNREGISTERED;

@@ -1,7 +1,7 @@
 import { categorize, type StatusCategory, type StatusVocabulary } from "../status/vocabulary";
 import { taskTargetText, type TaskRecord } from "../tasks";
 import type { AsOf } from "./asOf";
-import { completionShares } from "./progressNumbers";
+import { completionShares, type CompletionShare } from "./progressNumbers";
 import { targetShares } from "./targetProgress";
 import { extractTargets, type TargetsOf } from "../targets";
 import { DEFAULT_LAG_SETTINGS, type LagSettings } from "./settings";
@@ -45,7 +45,11 @@ export interface LagResult {
 
 const RANK: Record<LagFlag, number> = { none: 0, green: 1, yellow: 2, red: 3 };
 /** The most serious flag of the reasons ("none" when there are none). */
-const worst = (reasons: readonly LagReason[]) => reasons.reduce<LagFlag>((a, r) => (RANK[r.flag] > RANK[a] ? r.flag : a), "none");
+function worst(reasons: readonly LagReason[]): LagFlag {
+  let flag: LagFlag = "none";
+  for (let i = 0; i < reasons.length; i++) if (RANK[reasons[i].flag] > RANK[flag]) flag = reasons[i].flag;
+  return flag;
+}
 const percent = (ratio: number) => Math.round(ratio * 1000) / 10;
 
 function statusReason(status: string, vocabulary: StatusVocabulary, row: number): { category: StatusCategory; reason: LagReason } {
@@ -66,6 +70,30 @@ function statusReason(status: string, vocabulary: StatusVocabulary, row: number)
   }
 }
 
+/** Each share set against 序时进度: behind is evidence against the status, on pace or ahead a reason beside it. */
+function judgeShares(
+  shares: readonly CompletionShare[],
+  row: number,
+  pace: number,
+  settings: LagSettings,
+  reasons: LagReason[],
+  evidence: LagReason[],
+): void {
+  for (let i = 0; i < shares.length; i++) {
+    const share = shares[i];
+    const params = {
+      raw: share.raw,
+      done: percent(share.ratio),
+      pace: percent(pace),
+      ...(share.done !== undefined ? { count: share.done, planned: share.planned ?? 0, unit: share.unit ?? "" } : {}),
+    };
+    if (share.ratio < pace * settings.redShareOfPace) evidence.push({ code: "numbers/behind", flag: "red", row, params });
+    else if (pace - share.ratio > settings.yellowShortfall) evidence.push({ code: "numbers/behind", flag: "yellow", row, params });
+    else if (share.ratio - pace > settings.aheadMargin) reasons.push({ code: "numbers/ahead", flag: "green", row, params });
+    else reasons.push({ code: "numbers/on-pace", flag: "green", row, params });
+  }
+}
+
 /**
  * The category, flag and reasons of one task of a progress report: the status, completion shares the progress
  * text states, and figures it reports against the task's own annual targets, each set against 序时进度, and
@@ -80,32 +108,27 @@ export function detectLag(
   settings: LagSettings = DEFAULT_LAG_SETTINGS,
   targetsOf: TargetsOf = extractTargets,
 ): LagResult {
-  const first = task.lines[0];
-  const status = task.lines.find((l) => l.status !== "")?.status ?? "";
+  const { lines } = task;
+  const first = lines[0];
+  // The first status given on any of its lines.
+  let status = "";
+  for (let l = 0; l < lines.length && status === ""; l++) status = lines[l].status;
   const { category: statusCategory, reason } = statusReason(status, vocabulary, first.row);
   const reasons: LagReason[] = [reason];
   const evidence: LagReason[] = [];
 
   const annualTargets = targetsOf(taskTargetText(task));
-  for (const line of task.lines) {
+  // Index loops: every task of a sheet comes here, and for…of makes an iterator result per item until optimised.
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     if (asOf.pace !== null) {
-      const pace = asOf.pace;
-      const shares = completionShares(line.progress).concat(targetShares(task.text, line.progress, annualTargets));
-      for (const share of shares) {
-        const params = {
-          raw: share.raw,
-          done: percent(share.ratio),
-          pace: percent(pace),
-          ...(share.done !== undefined ? { count: share.done, planned: share.planned ?? 0, unit: share.unit ?? "" } : {}),
-        };
-        if (share.ratio < pace * settings.redShareOfPace) evidence.push({ code: "numbers/behind", flag: "red", row: line.row, params });
-        else if (pace - share.ratio > settings.yellowShortfall) evidence.push({ code: "numbers/behind", flag: "yellow", row: line.row, params });
-        else if (share.ratio - pace > settings.aheadMargin) reasons.push({ code: "numbers/ahead", flag: "green", row: line.row, params });
-        else reasons.push({ code: "numbers/on-pace", flag: "green", row: line.row, params });
-      }
+      // Stated shares first, then figures against the targets: the reasons keep that order.
+      judgeShares(completionShares(line.progress), line.row, asOf.pace, settings, reasons, evidence);
+      judgeShares(targetShares(task.text, line.progress, annualTargets), line.row, asOf.pace, settings, reasons, evidence);
     }
-    for (const stall of stallWords(line.progress)) {
-      evidence.push({ code: "words/stalled", flag: "yellow", row: line.row, params: { word: stall.word, clause: stall.clause } });
+    const stalls = stallWords(line.progress);
+    for (let s = 0; s < stalls.length; s++) {
+      evidence.push({ code: "words/stalled", flag: "yellow", row: line.row, params: { word: stalls[s].word, clause: stalls[s].clause } });
     }
   }
   reasons.push(...evidence);

@@ -39,52 +39,63 @@ const PLAN_THEN_DONE = new RegExp(
   "gu",
 );
 
-/** Each match of a global pattern, without the copy of the pattern that `matchAll` makes on every call. */
-function forEachMatch(pattern: RegExp, text: string, each: (match: RegExpExecArray) => void): void {
+/**
+ * The first match of a global pattern, the next ones by `pattern.exec`: a loop over them needs no copy of the
+ * pattern (as `matchAll` makes) and no callback (a closure per text).
+ */
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) each(match);
+  return pattern.exec(text);
 }
 
 export function completionShares(text: string): CompletionShare[] {
-  const shares: CompletionShare[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
-  const add = (match: RegExpExecArray, share: Omit<CompletionShare, "raw">) => {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (overlaps(start, end) || !Number.isFinite(share.ratio)) return;
-    taken.push([start, end]);
-    shares.push({ ...share, raw: match[0] });
-  };
   // Every pattern but two needs 完成, and every share pattern a percent sign: most texts need few of them run,
   // and a pattern is run only on a text that has the words it cannot match without.
   const done = text.includes("完成");
   const percent = text.includes("%") || text.includes("％");
+  if (!done && !percent) return [];
+  const shares: CompletionShare[] = [];
+  const taken: [number, number][] = [];
   if (done && (text.includes("(") || text.includes("（"))) {
-    forEachMatch(DONE_OF_PLAN, text, (match) => {
-      const done = Number(match[1]);
+    for (let match = firstMatch(DONE_OF_PLAN, text); match !== null; match = DONE_OF_PLAN.exec(text)) {
+      const count = Number(match[1]);
       const planned = Number(match[3]);
-      if (planned > 0) add(match, { ratio: done / planned, done, planned, unit: match[2] });
-    });
-  }
-  if (done && (text.includes("计划") || text.includes("目标"))) {
-    forEachMatch(PLAN_THEN_DONE, text, (match) => {
-      const planned = Number(match[1]);
-      const done = Number(match[3]);
-      if (planned > 0) add(match, { ratio: done / planned, done, planned, unit: match[2] });
-    });
-  }
-  if (done && (text.includes("/") || text.includes("／"))) {
-    forEachMatch(FRACTION, text, (match) => {
-      const done = Number(match[1]);
-      const planned = Number(match[2]);
-      if (planned > 0 && done <= planned * 3) add(match, { ratio: done / planned, done, planned, ...(match[3] ? { unit: match[3] } : {}) });
-    });
-  }
-  if (percent) {
-    for (const { needs, pattern } of SHARE_PATTERNS) {
-      if (text.includes(needs)) forEachMatch(pattern, text, (match) => add(match, { ratio: Number(match[1]) / 100 }));
+      if (planned > 0) addShare(shares, taken, match, { ratio: count / planned, done: count, planned, unit: match[2] });
     }
   }
-  return shares.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));
+  if (done && (text.includes("计划") || text.includes("目标"))) {
+    for (let match = firstMatch(PLAN_THEN_DONE, text); match !== null; match = PLAN_THEN_DONE.exec(text)) {
+      const planned = Number(match[1]);
+      const count = Number(match[3]);
+      if (planned > 0) addShare(shares, taken, match, { ratio: count / planned, done: count, planned, unit: match[2] });
+    }
+  }
+  if (done && (text.includes("/") || text.includes("／"))) {
+    for (let match = firstMatch(FRACTION, text); match !== null; match = FRACTION.exec(text)) {
+      const count = Number(match[1]);
+      const planned = Number(match[2]);
+      if (planned > 0 && count <= planned * 3) addShare(shares, taken, match, { ratio: count / planned, done: count, planned, ...(match[3] ? { unit: match[3] } : {}) });
+    }
+  }
+  if (percent) {
+    for (let p = 0; p < SHARE_PATTERNS.length; p++) {
+      const { needs, pattern } = SHARE_PATTERNS[p];
+      if (!text.includes(needs)) continue;
+      for (let match = firstMatch(pattern, text); match !== null; match = pattern.exec(text)) addShare(shares, taken, match, { ratio: Number(match[1]) / 100 });
+    }
+  }
+  return shares.length < 2 ? shares : shares.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));
+}
+
+/**
+ * The share read from a match, unless it overlaps one read before (`taken`, the offsets of each) or is no
+ * number.
+ */
+function addShare(shares: CompletionShare[], taken: [number, number][], match: RegExpExecArray, share: Omit<CompletionShare, "raw">): void {
+  const start = match.index;
+  const end = start + match[0].length;
+  for (const [s, e] of taken) if (start < e && s < end) return;
+  if (!Number.isFinite(share.ratio)) return;
+  taken.push([start, end]);
+  shares.push({ ...share, raw: match[0] });
 }

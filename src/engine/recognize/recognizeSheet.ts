@@ -1,6 +1,6 @@
-import { cellAt, cellText, gridWidth, isEmptyCell, type CellRange, type SheetGrid } from "../grid";
+import { cellAt, cellText, gridWidth, isEmptyCell, type CellRange, type CellValue, type SheetGrid } from "../grid";
 import { headerRole } from "./headers";
-import { firstNonEmptyText, isNoteText, isSectionHeading, leadingItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
+import { firstFilledColumn, firstNonEmptyText, isNoteText, isSectionHeading, leadingItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
 import type {
   ColumnRole,
   HeaderCell,
@@ -57,9 +57,11 @@ function findHeaders(grid: SheetGrid, width: number): { headers: HeaderCandidate
   return { headers: found, repeated };
 }
 
+const isNumber = (value: CellValue) => typeof value === "number";
+
 function headerCandidate(grid: SheetGrid, r: number, width: number): HeaderCandidate | null {
   // Header cells are words; a row holding a number (a 序号, an amount) is data. Cheap, and most rows are data.
-  if ((grid.values[r] ?? []).some((value) => typeof value === "number")) return null;
+  if (grid.values[r]?.some(isNumber)) return null;
   const texts = nonEmptyTexts(grid.values[r], 0, width - 1);
   if (texts.length < 2) return null;
   const cells: HeaderCell[] = texts.map(({ col, text }) => ({ col, text, role: headerRole(text) }));
@@ -145,7 +147,7 @@ function buildTable(
     columns: header.columns,
     headerCells: header.cells,
     // The document title above the header is part of the table's rows too, so every row of the table is typed.
-    rows: [...titleIndices.map((index): RecognizedRow => ({ index, type: "title", seq: null, parentIndex: null })), ...typeRows(grid, header, lastIndex, width, repeatedHeaders)],
+    rows: typeRows(grid, header, lastIndex, width, repeatedHeaders, titleIndices),
   };
 }
 
@@ -158,26 +160,30 @@ function tableKind(header: HeaderCandidate): TableKind {
   return "tasks";
 }
 
+/** The title rows above the header, then every row after it up to `lastIndex`, each with its type. */
 function typeRows(
   grid: SheetGrid,
   header: HeaderCandidate,
   lastIndex: number,
   width: number,
   repeatedHeaders: ReadonlySet<number>,
+  titleIndices: readonly number[],
 ): RecognizedRow[] {
   const seqCol = header.columns.seq;
   const taskCol = header.columns.task ?? 0;
-  const rows: RecognizedRow[] = [];
+  // The title rows first, in the one list: a spread of the rest after them would copy every row.
+  const rows = titleIndices.map((index): RecognizedRow => ({ index, type: "title", seq: null, parentIndex: null }));
   let lastTask: RecognizedRow | null = null;
 
   for (let r = header.index + 1; r <= lastIndex; r++) {
-    const firstText = firstNonEmptyText(grid.values[r], 0, width - 1);
-    if (firstText === null) {
+    const line = grid.values[r];
+    const firstCol = firstFilledColumn(line, 0, width - 1);
+    if (firstCol < 0) {
       rows.push({ index: r, type: "blank", seq: null, parentIndex: null });
       continue;
     }
-    const first = firstText.text;
-    const onlyText = !firstText.more;
+    const first = cellText(line[firstCol] ?? null).trim();
+    const onlyText = firstFilledColumn(line, firstCol + 1, width - 1) < 0;
     if (repeatedHeaders.has(r)) {
       rows.push({ index: r, type: "title", seq: null, parentIndex: null });
       continue;
@@ -201,7 +207,7 @@ function typeRows(
       lastTask = null;
       continue;
     }
-    if (onlyText && isTitleLike(grid, r, width) && spansColumns(grid.merges, r, firstText.col) > 1) {
+    if (onlyText && isTitleLike(grid, r, width) && spansColumns(grid.merges, r, firstCol) > 1) {
       rows.push({ index: r, type: "title", seq: null, parentIndex: null });
       continue;
     }

@@ -1,4 +1,4 @@
-import { cellText, type CellValue } from "../grid";
+import { cellText, isEmptyCell, type CellValue } from "../grid";
 import { foldText } from "../text";
 
 /**
@@ -8,11 +8,25 @@ import { foldText } from "../text";
 export function parseSeq(value: CellValue): string | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? String(value) : formatDecimal(value);
   if (typeof value !== "string") return null;
-  const folded = foldText(value).replace(/[*＊※]+$/u, "").replace(/[.、]$/u, "");
-  if (/^\d+$/u.test(folded)) return String(Number.parseInt(folded, 10));
-  if (/^\d+(\.\d+)+$/u.test(folded)) return folded;
+  const folded = foldText(value).replace(TRAILING_STARS, "").replace(TRAILING_STOP, "");
+  if (PLAIN_NUMBER.test(folded)) return String(Number.parseInt(folded, 10));
+  if (SUB_NUMBER.test(folded)) return folded;
   return null;
 }
+
+// Patterns are module constants: a regular expression literal in a function body makes a new RegExp object at
+// every call, and these run on every row of a sheet.
+const TRAILING_STARS = /[*＊※]+$/u;
+const TRAILING_STOP = /[.、]$/u;
+const PLAIN_NUMBER = /^\d+$/u;
+const SUB_NUMBER = /^\d+(\.\d+)+$/u;
+const ITEM_NUMBER = /^(\d+)[.、](?!\d)/u;
+const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.]/u;
+const SECTION_NUMBER_IN_BRACKETS = /^\([一二三四五六七八九十]{1,3}\)/u;
+const SECTION_ORDINAL = /^第[一二三四五六七八九十]{1,3}[部分章节篇类组项]/u;
+const NOTE_LABEL = /^(注|备注|说明|附注)\d*[:：]/u;
+const NUMBERED_NOTE = /^注\d*[.、]/u;
+const FOOTNOTE_STAR = /^[*※]/u;
 
 function formatDecimal(value: number): string | null {
   return Number.isFinite(value) && value > 0 ? String(value) : null;
@@ -20,7 +34,7 @@ function formatDecimal(value: number): string | null {
 
 /** A number written at the start of an indicator's name: "1.地区生产总值（注）" → "1". Not "10—50万元群体比例". */
 export function leadingItemNumber(text: string): string | null {
-  const match = /^(\d+)[.、](?!\d)/u.exec(foldText(text));
+  const match = ITEM_NUMBER.exec(foldText(text));
   return match ? String(Number.parseInt(match[1], 10)) : null;
 }
 
@@ -28,35 +42,33 @@ export function leadingItemNumber(text: string): string | null {
 export function isSectionHeading(text: string): boolean {
   const folded = foldText(text);
   return (
-    /^[一二三四五六七八九十]{1,3}[、.]/u.test(folded) ||
-    /^\([一二三四五六七八九十]{1,3}\)/u.test(folded) ||
-    /^第[一二三四五六七八九十]{1,3}[部分章节篇类组项]/u.test(folded)
+    SECTION_NUMBER.test(folded) ||
+    SECTION_NUMBER_IN_BRACKETS.test(folded) ||
+    SECTION_ORDINAL.test(folded)
   );
 }
 
 /** Notes under a table: "注：…", "备注：…", "说明：…", "*…". */
 export function isNoteText(text: string): boolean {
   const folded = foldText(text);
-  return /^(注|备注|说明|附注)\d*[:：]/u.test(folded) || /^注\d*[.、]/u.test(folded) || /^[*※]/u.test(folded);
+  return NOTE_LABEL.test(folded) || NUMBERED_NOTE.test(folded) || FOOTNOTE_STAR.test(folded);
 }
 
 /**
- * The first non-empty text of a row (trimmed, with its column) and whether another follows: what typing a row
- * needs, without collecting every cell's text of every row.
+ * The column of the first cell from `from` to `to` that shows some text, or -1. Typing a row needs only where its
+ * text starts and whether more follows: the scan makes no text of a number, and no object per row.
  */
+export function firstFilledColumn(line: readonly CellValue[] | undefined, from: number, to: number): number {
+  if (!line) return -1;
+  for (let c = from; c <= to && c < line.length; c++) if (!isEmptyCell(line[c] ?? null)) return c;
+  return -1;
+}
+
+/** The first non-empty text of a row (trimmed, with its column) and whether another follows. */
 export function firstNonEmptyText(line: readonly CellValue[] | undefined, from: number, to: number): { col: number; text: string; more: boolean } | null {
-  if (!line) return null;
-  let first: { col: number; text: string; more: boolean } | null = null;
-  for (let c = from; c <= to && c < line.length; c++) {
-    const text = cellText(line[c] ?? null).trim();
-    if (text === "") continue;
-    if (first !== null) {
-      first.more = true;
-      break;
-    }
-    first = { col: c, text, more: false };
-  }
-  return first;
+  const col = firstFilledColumn(line, from, to);
+  if (!line || col < 0) return null;
+  return { col, text: cellText(line[col] ?? null).trim(), more: firstFilledColumn(line, col + 1, to) >= 0 };
 }
 
 export function nonEmptyTexts(line: readonly CellValue[] | undefined, from: number, to: number): { col: number; text: string }[] {

@@ -53,28 +53,34 @@ export function extendVocabulary(vocabulary: StatusVocabulary, terms: readonly S
   return createVocabulary([...vocabulary.terms.filter((t) => !replaced.has(foldText(t.term))), ...terms]);
 }
 
-/** The category of a status cell; spacing and character width do not matter ("按时 推进"). */
+/**
+ * The category of a status cell; spacing and character width do not matter ("按时 推进"). Every status cell of a
+ * sheet comes here, and each term has one answer: the answers are made once and shared, so not to be changed.
+ */
 export function categorize(vocabulary: StatusVocabulary, value: string): Categorized {
   const folded = foldText(value);
-  if (folded === "") return { category: "unknown", known: false };
-  const term = foldedTerms(vocabulary).get(folded);
-  if (term === undefined) return { category: "unknown", known: false };
-  // Two literals rather than a spread of the optional part, which V8 builds slowly: every status cell comes here.
+  if (folded === "") return UNKNOWN;
+  return answersByFoldedTerm(vocabulary).get(folded) ?? UNKNOWN;
+}
+
+const UNKNOWN: Categorized = { category: "unknown", known: false };
+
+const ANSWERS = new WeakMap<StatusVocabulary, Map<string, Categorized>>();
+
+/** The answer for each term, by folded spelling, built once per vocabulary; a later term wins over an earlier one. */
+function answersByFoldedTerm(vocabulary: StatusVocabulary): Map<string, Categorized> {
+  let map = ANSWERS.get(vocabulary);
+  if (map === undefined) {
+    map = new Map(vocabulary.terms.map((term) => [foldText(term.term), answerFor(term)]));
+    ANSWERS.set(vocabulary, map);
+  }
+  return map;
+}
+
+function answerFor(term: StatusTerm): Categorized {
   return term.partial
     ? { category: term.category, known: true, matched: term.term, partial: true }
     : { category: term.category, known: true, matched: term.term };
-}
-
-const FOLDED = new WeakMap<StatusVocabulary, Map<string, StatusTerm>>();
-
-/** Terms by folded spelling, built once per vocabulary; a later term wins over an earlier one. */
-function foldedTerms(vocabulary: StatusVocabulary): Map<string, StatusTerm> {
-  let map = FOLDED.get(vocabulary);
-  if (map === undefined) {
-    map = new Map(vocabulary.terms.map((term) => [foldText(term.term), term]));
-    FOLDED.set(vocabulary, map);
-  }
-  return map;
 }
 
 function sharedCharacters(a: string, b: string): number {

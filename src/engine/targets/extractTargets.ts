@@ -10,7 +10,7 @@
 import { arabicAt, chineseRunAt, CHINESE_NUMERAL_CHARS, digitAt, parseChineseNumeral, toHalfWidth } from "./numerals";
 import { unitAt, type UnitMatch } from "./units";
 import {
-  ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, indexWords, INNER_QUALIFIERS, INTENTS, LEVEL_VERBS, POST_QUALIFIERS,
+  ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, indexWords, INNER_QUALIFIERS, INTENTS, isComparing, LEVEL_VERBS, POST_QUALIFIERS,
   PRE_QUALIFIERS, SCOPE_WORDS, STRONG_VERBS, TRAILING_ADVERBS, VERB_PREFIXES, VERBS, wordEndingAt, wordStartingAt, type WordIndex,
 } from "./lexicon";
 import type { Target } from "./types";
@@ -76,10 +76,12 @@ const DIGIT = 1;
 const NUMERAL = 2;
 const CLAUSE_BREAK = 4;
 const OPENING_QUOTE = 8;
+const PHRASE_BREAK = 16;
 const CLASS_OF = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) CLASS_OF[c] |= DIGIT;
 for (const ch of CHINESE_NUMERAL_CHARS) CLASS_OF[ch.charCodeAt(0)] |= NUMERAL;
 for (const ch of CLAUSE_BREAKS) CLASS_OF[ch.charCodeAt(0)] |= CLAUSE_BREAK;
+for (const ch of PHRASE_BREAKS) CLASS_OF[ch.charCodeAt(0)] |= PHRASE_BREAK;
 const COMMA = 0x2c;
 const HAN = /\p{Script=Han}/u;
 const isCjk = (ch: string | undefined): boolean => !!ch && HAN.test(ch);
@@ -159,7 +161,8 @@ function arabicQuantityAt(t: string, at: number, limit: number): Quantity | null
   const innerEnd = wordsAt(t, first.end, WORDS.innerQualifiers, limit, quals);
   const unit1 = unitAt(t, innerEnd);
   const afterFirst = unit1 ? unit1.end : innerEnd;
-  for (const sep of RANGE_SEPARATORS) {
+  for (let s = 0; s < RANGE_SEPARATORS.length; s++) {
+    const sep = RANGE_SEPARATORS[s];
     if (!t.startsWith(sep, afterFirst)) continue;
     const second = arabicAt(t, afterFirst + sep.length);
     if (!second) break;
@@ -184,7 +187,7 @@ function arabicQuantityAt(t: string, at: number, limit: number): Quantity | null
  */
 function chineseQuantityAt(t: string, at: number, limit: number): Quantity | null {
   // Inside a longer numeral, or a rank (第三, 前五); at the start of the text there is nothing before it.
-  if (at > 0 && (CHINESE_NUMERAL_CHARS.includes(t[at - 1]) || RANK_MARKS.has(t.charCodeAt(at - 1)))) return null;
+  if (at > 0 && ((CLASS_OF[t.charCodeAt(at - 1)] & NUMERAL) !== 0 || RANK_MARKS.has(t.charCodeAt(at - 1)))) return null;
   const run = chineseRunAt(t, at);
   for (let k = 1; k <= run.length; k++) {
     // Both are pure: the unit is looked for first, because most numeral characters (统一, 万众) have none after.
@@ -209,6 +212,8 @@ function chineseQuantityAt(t: string, at: number, limit: number): Quantity | nul
  */
 const STANDARD_AFTER = /为标准|为基准|为门槛|的标准/uy;
 
+const isBound = (w: Word) => w.word === "以上" || w.word === "以下" || w.word === "及以上";
+
 function isThreshold(t: string, q: Quantity, clauseStart: number): boolean {
   const byStandard = t.indexOf("按照", clauseStart);
   if (byStandard >= 0 && byStandard + 2 <= q.numStart) return true;
@@ -217,7 +222,7 @@ function isThreshold(t: string, q: Quantity, clauseStart: number): boolean {
   const ofs = t[q.end] === "的";
   const next = ofs ? q.end + 1 : q.end;
   const rest = t.slice(next, next + 4);
-  const bounded = q.quals.some((w) => w.word === "以上" || w.word === "以下" || w.word === "及以上");
+  const bounded = q.quals.some(isBound);
   if (q.unit.kind !== "count" && q.unit.kind !== "ratio" && bounded && SIZE_CLASS_NOUNS.test(rest)) return true;
   if (q.unit.kind !== "money" || !(isCjk(rest[0]) || rest[0] === "“")) return false;
   if (PHRASE_BREAKS.has(rest[0]) || rest.startsWith("等") || rest.startsWith("用于") || wordStartingAt(t, next, WORDS.verbs)) return false;
@@ -307,15 +312,19 @@ interface After {
   end: number;
 }
 
+/** Whether a phrase after a unit ends at `i`: at `limit`, or at a clause or phrase break outside quotes. */
+function phraseEndsAt(t: string, mask: Mask, i: number, limit: number): boolean {
+  return i >= limit || (!mask[i] && (CLASS_OF[t.charCodeAt(i)] & (CLAUSE_BREAK | PHRASE_BREAK)) !== 0);
+}
+
 /** The noun phrase after the unit ("3个国家级外贸转型升级基地"), cut before a trailing verb ("…精彩呈现"). */
 function phraseAfter(t: string, mask: Mask, from: number, limit: number): After | null {
   let p = from;
   if (t[p] === "的") p++;
-  const stops = (i: number): boolean => i >= limit || (!mask[i] && (CLAUSE_BREAKS.has(t[i]) || PHRASE_BREAKS.has(t[i])));
-  if (stops(p) || t[p] === "等" || wordStartingAt(t, p, WORDS.verbs)) return null;
+  if (phraseEndsAt(t, mask, p, limit) || t[p] === "等" || wordStartingAt(t, p, WORDS.verbs)) return null;
   let cut = p + 1;
   let verbAt = -1;
-  for (; !stops(cut); cut++) {
+  for (; !phraseEndsAt(t, mask, cut, limit); cut++) {
     if (mask[cut]) continue;
     const adverb = wordStartingAt(t, cut, WORDS.trailingAdverbs);
     if (adverb) {
@@ -330,7 +339,7 @@ function phraseAfter(t: string, mask: Mask, from: number, limit: number): After 
   let end = cut;
   if (verbAt >= 0) {
     end = verbAt;
-    while (!stops(end)) end++;
+    while (!phraseEndsAt(t, mask, end, limit)) end++;
   }
   const verb = verbAt >= 0 && end > verbAt ? { word: t.slice(verbAt, end), at: verbAt } : null;
   return { metric: t.slice(p, cut), verb, end };
@@ -341,16 +350,18 @@ function stripLeading(s: string, words: WordIndex): string {
   return s;
 }
 
+/** A metric without the connectors and intent words it opens with. */
+const stripOpening = (s: string) => stripLeading(s.replace(CONNECTORS, ""), WORDS.intents);
+
 /** The metric written before the number, given the verb found in the segment (if any). */
 function metricBefore(t: string, segStart: number, segEnd: number, verb: Word | null, adjacentVerb: boolean): string {
-  const strip = (s: string) => stripLeading(s.replace(CONNECTORS, ""), WORDS.intents);
-  if (!verb || adjacentVerb || verb.at < segStart || verb.at >= segEnd) return strip(t.slice(segStart, segEnd));
-  const before = strip(t.slice(segStart, verb.at));
+  if (!verb || adjacentVerb || verb.at < segStart || verb.at >= segEnd) return stripOpening(t.slice(segStart, segEnd));
+  const before = stripOpening(t.slice(segStart, verb.at));
   const after = t.slice(verb.at + verb.word.length, segEnd);
   if (!stripLeading(before, WORDS.scope) || PREPOSITIONS.test(before)) return after;
   if (!after) return before;
   if (LEVEL_VERBS.has(verb.word)) return before;
-  return strip(t.slice(segStart, segEnd));
+  return stripOpening(t.slice(segStart, segEnd));
 }
 
 /** Drops what is not part of the indicator's name: list dashes, a leading year or 全年, a trailing 的/同比. */
@@ -474,7 +485,8 @@ export function extractTargets(text: string): Target[] {
       const before = prev ?? (last && !SENTENCE_END.test(t.slice(last.end, q.numStart)) ? last : undefined);
       if (!ownMetric && before) metric = before.metric;
 
-      const comparing = adj.quals.some((w) => comparatorOf([w.word]) !== "=");
+      let comparing = false;
+      for (let w = 0; w < adj.quals.length && !comparing; w++) comparing = isComparing(adj.quals[w].word);
       const ownVerb = opener ?? adj.verb ?? leftVerb;
       const verb = ownVerb?.word ?? after?.verb?.word ?? (prev && !comparing ? prev.verb : "");
 
@@ -488,7 +500,7 @@ export function extractTargets(text: string): Target[] {
       drafts.push({ ownMetric, ownVerb: !!ownVerb, distributive: adj.distributive, preMetric, target: newTarget(metric, verb, q, qualifiers, text, start, end) });
     }
     spreadDistributive(drafts);
-    targets.push(...drafts.map((d) => d.target));
+    for (let d = 0; d < drafts.length; d++) targets.push(drafts[d].target);
     last = targets[targets.length - 1];
   }
   return targets;

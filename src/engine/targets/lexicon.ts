@@ -80,6 +80,11 @@ export function comparatorOf(qualifiers: readonly string[]): Comparator {
   return "=";
 }
 
+/** Whether the qualifier implies a comparator of its own (以上, 左右, …), not "=". */
+export function isComparing(qualifier: string): boolean {
+  return Boolean(COMPARATOR_OF[qualifier]);
+}
+
 /**
  * A word list by first and by last character (UTF-16 unit), built once per list: most positions of a long text
  * start or end no word at all. Each bucket holds its longest words first, ties in the list's order, so the

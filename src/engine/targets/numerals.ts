@@ -14,8 +14,11 @@ const FOLDED = /[０-９Ａ-Ｚａ-ｚ．％＋－～／]/gu;
  * because metrics are cut from this text.
  */
 export function toHalfWidth(text: string): string {
-  return text.replace(FOLDED, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET));
+  return text.replace(FOLDED, halfWidthOf);
 }
+
+/** Out here, not an arrow in `toHalfWidth`: that would make a function object per text read. */
+const halfWidthOf = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
 
 export interface NumberMatch {
   value: number;
@@ -123,6 +126,10 @@ function parsePlaceValue(s: string): number | null {
 /** The longest run of Chinese numeral characters starting at `at` (may be empty); 点 only inside (三点五). */
 export function chineseRunAt(text: string, at: number): string {
   let end = at;
-  while (end < text.length && (CHINESE_NUMERAL_CHARS.includes(text[end]) || (end > at && text[end] === "点"))) end++;
+  while (end < text.length && (NUMERAL_CODES.has(text.charCodeAt(end)) || (end > at && text.charCodeAt(end) === POINT))) end++;
   return text.slice(at, end);
 }
+
+/** By UTF-16 unit: reading `text[end]` would make a string of each ideograph. */
+const NUMERAL_CODES = new Set(Array.from(CHINESE_NUMERAL_CHARS, (ch) => ch.charCodeAt(0)));
+const POINT = "点".charCodeAt(0);

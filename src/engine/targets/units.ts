@@ -45,9 +45,12 @@ for (const base of BASES_LONGEST_FIRST) {
 }
 const MULTIPLIER_FIRSTS = new Set(MULTIPLIERS.map(([prefix]) => prefix.charCodeAt(0)));
 
+// Index loops and no empty list to fall back on: units are looked for after every number of every text.
 function baseAt(text: string, at: number, arabic: boolean): string | null {
-  for (const base of BASES_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
-    if (text.startsWith(base, at) && (arabic || !ARABIC_ONLY.has(base))) return base;
+  const bases = BASES_BY_FIRST.get(text.charCodeAt(at));
+  if (bases === undefined) return null;
+  for (let i = 0; i < bases.length; i++) {
+    if (text.startsWith(bases[i], at) && (arabic || !ARABIC_ONLY.has(bases[i]))) return bases[i];
   }
   return null;
 }
@@ -57,12 +60,15 @@ function baseAt(text: string, at: number, arabic: boolean): string | null {
  * unit after it is not a unit: what it counts is unknown.
  */
 export function unitAt(text: string, at: number, afterArabic = true): UnitMatch | null {
-  for (const [prefix, multiplier] of MULTIPLIER_FIRSTS.has(text.charCodeAt(at)) ? MULTIPLIERS : []) {
-    if (!text.startsWith(prefix, at)) continue;
-    const base = baseAt(text, at + prefix.length, afterArabic);
-    // 万 + 千瓦 is 万千瓦; 万 + %/倍 means nothing.
-    if (base && BASE_UNITS[base] !== "ratio") {
-      return { unit: prefix + base, baseUnit: base, multiplier, kind: BASE_UNITS[base], end: at + prefix.length + base.length };
+  if (MULTIPLIER_FIRSTS.has(text.charCodeAt(at))) {
+    for (let i = 0; i < MULTIPLIERS.length; i++) {
+      const [prefix, multiplier] = MULTIPLIERS[i];
+      if (!text.startsWith(prefix, at)) continue;
+      const base = baseAt(text, at + prefix.length, afterArabic);
+      // 万 + 千瓦 is 万千瓦; 万 + %/倍 means nothing.
+      if (base && BASE_UNITS[base] !== "ratio") {
+        return { unit: prefix + base, baseUnit: base, multiplier, kind: BASE_UNITS[base], end: at + prefix.length + base.length };
+      }
     }
   }
   const base = baseAt(text, at, afterArabic);

@@ -136,17 +136,18 @@ function sliceOriginal(text: string, from: number, foldedLength: number): string
  */
 export function canonicalUnits(registry: UnitRegistry, names: readonly string[]): string[] {
   const result: string[] = [];
-  const add = (piece: string) => {
-    const canonical = registry.canonical(piece);
-    if (!result.includes(canonical)) result.push(canonical);
-  };
-  for (const name of names) {
-    // Called for every task of a sheet: no list is made for the usual name that is one unit.
-    const pieces = registry.lookup(name) === null ? registry.segment(name) : null;
-    if (pieces === null) add(name);
-    else pieces.forEach(add);
+  // Called for every task of a sheet: plain loops, and no list is made for the usual name that is one unit.
+  for (let i = 0; i < names.length; i++) {
+    const pieces = registry.lookup(names[i]) === null ? registry.segment(names[i]) : null;
+    if (pieces === null) addCanonical(registry, names[i], result);
+    else for (let k = 0; k < pieces.length; k++) addCanonical(registry, pieces[k], result);
   }
   return result;
+}
+
+function addCanonical(registry: UnitRegistry, name: string, result: string[]): void {
+  const canonical = registry.canonical(name);
+  if (!result.includes(canonical)) result.push(canonical);
 }
 
 /** The registry with later entries replacing earlier ones of the same canonical name, and added otherwise. */

@@ -102,7 +102,8 @@ function parseUnitList(text: string): UnitListParse {
 
 const SPACE_BEFORE_ASIDE = /\s+(?=[(（[【〔])/gu;
 
-/** The units of a cell, in order; the first is the lead (牵头). */
-export function unitNames(text: string): string[] {
-  return splitUnitList(text).parts.map((p) => p.text);
-}
+/**
+ * The units of a cell, in order; the first is the lead (牵头). Remembered like the parse, as every task line
+ * asks for them: the list is shared, do not change it.
+ */
+export const unitNames: (text: string) => string[] = boundedMemo((text) => splitUnitList(text).parts.map((p) => p.text), 5000);

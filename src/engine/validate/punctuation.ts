@@ -4,7 +4,6 @@
  * Works on UTF-16 code units: the marks are ASCII, and a long progress text is scanned without copying it.
  */
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };
-const MARK = /[,;:()]/gu;
 const SPACE = 0x20;
 
 function isCjkCode(c: number): boolean {
@@ -38,45 +37,65 @@ function containsCjk(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a UTF-16 code is one of the marks: , ; : ( ) */
+const isMarkCode = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29;
+const ANY_MARK = /[,;:()]/u;
+
+/** Whether the text has any of the marks: one native scan, where most cells have none. */
+export function hasHalfWidthMarks(text: string): boolean {
+  return ANY_MARK.test(text);
+}
+
+/** Offsets of the marks , ; : ( ) in the text, ascending: counted first, so that the list is made at its size. */
+function markOffsets(text: string): number[] {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isMarkCode(text.charCodeAt(i))) count++;
+  const offsets = new Array<number>(count);
+  for (let i = 0, m = 0; m < count; i++) if (isMarkCode(text.charCodeAt(i))) offsets[m++] = i;
+  return offsets;
+}
+
 /** Offsets (UTF-16) of the half-width marks that should be full width, ascending. */
 export function halfWidthPunctuationPositions(text: string): number[] {
-  const marks: number[] = [];
-  MARK.lastIndex = 0;
-  for (let match = MARK.exec(text); match !== null; match = MARK.exec(text)) marks.push(match.index);
+  const marks = markOffsets(text);
   if (marks.length === 0) return marks;
 
+  // The partner of each paired bracket, by place in `marks` (-1 for none); an unpaired ")" keeps -1.
+  const partner: number[] = new Array<number>(marks.length).fill(-1);
   const open: number[] = [];
-  const closeOf = new Map<number, number>();
-  const pairedClose = new Set<number>();
-  for (const i of marks) {
-    if (text[i] === "(") open.push(i);
-    else if (text[i] === ")" && open.length > 0) {
+  for (let m = 0; m < marks.length; m++) {
+    const ch = text[marks[m]];
+    if (ch === "(") open.push(m);
+    else if (ch === ")" && open.length > 0) {
       const o = open.pop() as number;
-      closeOf.set(o, i);
-      pairedClose.add(i);
+      partner[o] = m;
+      partner[m] = o;
     }
   }
-  const positions = new Set<number>();
-  for (const i of marks) {
+  // Whether each mark is to be made full width; a "(" decides for its ")" too, which comes after it.
+  const chosen: boolean[] = new Array<boolean>(marks.length).fill(false);
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m];
     const ch = text[i];
     const before = neighbour(text, i, -1);
     const after = neighbour(text, i, 1);
     if (ch === "(") {
       // A pair is Chinese when the text before it, inside it or after it is: "(一)", "园区(国际商务区)".
-      const close = closeOf.get(i);
+      const close = partner[m] < 0 ? undefined : marks[partner[m]];
       const outsideAfter = close === undefined ? after : neighbour(text, close, 1);
       if (isCjkCode(before) || isCjkCode(outsideAfter) || (close !== undefined && containsCjk(text, i + 1, close))) {
-        positions.add(i);
-        if (close !== undefined) positions.add(close);
+        chosen[m] = true;
+        if (close !== undefined) chosen[partner[m]] = true;
       }
     } else if (ch === ")") {
-      if (!pairedClose.has(i) && (isCjkCode(before) || isCjkCode(after))) positions.add(i);
+      if (partner[m] < 0 && (isCjkCode(before) || isCjkCode(after))) chosen[m] = true;
     } else {
       if ((ch === "," || ch === ":") && isDigitCode(before) && isDigitCode(after)) continue;
-      if (isCjkCode(before) || isCjkCode(after)) positions.add(i);
+      if (isCjkCode(before) || isCjkCode(after)) chosen[m] = true;
     }
   }
-  return [...positions].sort((a, b) => a - b);
+  // Most often every mark is to be made full width: the offsets are then the answer as they are.
+  return chosen.includes(false) ? marks.filter((_, m) => chosen[m]) : marks;
 }
 
 export function toFullWidthPunctuation(text: string): string {

@@ -14,31 +14,36 @@ export interface RoleCell {
   text: string;
 }
 
-// Every rule reads the same columns of the same table: read each once per table (tables are made per grid).
-// Keyed by role, or by the roles joined with "," for the cells of several roles together.
-const CACHE = new WeakMap<RecognizedTable, Map<string, readonly RoleCell[]>>();
+/** What the rules read of one table: its content rows, and the cells of each role (or roles joined by ","). */
+interface TableCells {
+  rows: readonly RecognizedRow[];
+  byKey: Map<string, readonly RoleCell[]>;
+}
 
-function cellsByKey(table: RecognizedTable): Map<string, readonly RoleCell[]> {
-  let byKey = CACHE.get(table);
-  if (byKey === undefined) {
-    byKey = new Map();
-    CACHE.set(table, byKey);
+// Every rule reads the same columns of the same table: read each once per table (tables are made per grid).
+const CACHE = new WeakMap<RecognizedTable, TableCells>();
+
+function tableCells(table: RecognizedTable): TableCells {
+  let cells = CACHE.get(table);
+  if (cells === undefined) {
+    cells = { rows: contentRows(table), byKey: new Map() };
+    CACHE.set(table, cells);
   }
-  return byKey;
+  return cells;
 }
 
 /** The cell of `role` on each content row (skipped when the table has no such column). */
 export function roleCells(context: RuleContext, role: ColumnRole): readonly RoleCell[] {
   const col = context.table.columns[role];
   if (col === undefined) return [];
-  const byRole = cellsByKey(context.table);
-  let cells = byRole.get(role);
+  const { rows, byKey } = tableCells(context.table);
+  let cells = byKey.get(role);
   if (cells === undefined) {
-    cells = contentRows(context.table).map((row) => {
+    cells = rows.map((row) => {
       const value = cellAt(context.grid, row.index, col);
       return { row: row.index, col, value, text: cellText(value) };
     });
-    byRole.set(role, cells);
+    byKey.set(role, cells);
   }
   return cells;
 }
@@ -47,13 +52,13 @@ export function roleCells(context: RuleContext, role: ColumnRole): readonly Role
 export function cellsOfRoles(context: RuleContext, roles: readonly ColumnRole[]): readonly RoleCell[] {
   const present = roles.filter((role) => context.table.columns[role] !== undefined);
   if (present.length === 1) return roleCells(context, present[0]);
-  const byKey = cellsByKey(context.table);
+  const { byKey } = tableCells(context.table);
   const key = present.join(",");
   let cells = byKey.get(key);
   if (cells === undefined) {
-    const joined: RoleCell[] = [];
-    for (const role of present) for (const cell of roleCells(context, role)) joined.push(cell); // flatMap is several times slower
-    byKey.set(key, (cells = joined));
+    // concat, not flatMap (several times slower) or push (which grows the list step by step).
+    cells = ([] as RoleCell[]).concat(...present.map((role) => roleCells(context, role)));
+    byKey.set(key, cells);
   }
   return cells;
 }

@@ -37,13 +37,16 @@ export function validateSheet(grid: SheetGrid, options: ValidationOptions = {}):
   const registry = options.registry ?? builtinRegistry();
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const rules = options.rules ?? RULES;
-  const findings: Finding[] = [];
+  const found: Finding[][] = [];
   for (const table of recognition.tables) {
     const year = sheetYear(table.title, grid.name);
-    for (const rule of rules) findings.push(...rule.check({ grid, table, registry, vocabulary, year }));
+    for (const rule of rules) found.push(rule.check({ grid, table, registry, vocabulary, year }));
   }
-  const fixes = composeFixes(grid, findings);
-  const issues = findings.map((finding) => toIssue(grid, finding, fixes));
+  // One concat of every rule's list: push(...) of tens of thousands of findings may overflow the stack, and a
+  // push of each grows the list step by step.
+  const findings = ([] as Finding[]).concat(...found);
+  const fixed = composeFixes(grid, findings);
+  const issues = findings.map((finding) => toIssue(grid, finding, fixed));
   return issues.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
 }
 
@@ -63,31 +66,31 @@ function columnOrder(letters: string): number {
 /** One number per cell (Excel has at most 16,384 columns). */
 const cellKey = (row: number, col: number) => row * 16384 + col;
 
-/** One new value per cell: the repairs of every finding on it, applied in rule order. */
+/**
+ * The new value of each cell some finding repairs: the repairs of every finding on it, applied in rule order,
+ * on its whole new value if one finding gives one. A cell whose repairs change nothing keeps its value.
+ */
 function composeFixes(grid: SheetGrid, findings: readonly Finding[]): Map<number, CellValue> {
-  const byCell = new Map<number, Finding[]>();
-  for (const finding of findings) {
-    if (!finding.repair && finding.replaceWith === undefined) continue;
+  const fixed = new Map<number, CellValue>();
+  // A whole new value replaces the cell before any repair, whichever rule gives it.
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    if (finding.replaceWith === undefined) continue;
     const key = cellKey(finding.row, finding.col);
-    const list = byCell.get(key);
-    if (list) list.push(finding);
-    else byCell.set(key, [finding]);
+    if (!fixed.has(key)) fixed.set(key, finding.replaceWith);
   }
-  const fixes = new Map<number, CellValue>();
-  for (const [key, cellFindings] of byCell) {
-    const { row, col } = cellFindings[0];
-    const original = cellAt(grid, row, col);
-    const replacement = cellFindings.find((f) => f.replaceWith !== undefined)?.replaceWith;
-    let fixed: CellValue = replacement ?? original;
-    if (typeof fixed === "string") {
-      for (const finding of cellFindings) if (finding.repair) fixed = finding.repair(fixed);
-    }
-    if (fixed !== original) fixes.set(key, fixed);
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    if (!finding.repair) continue;
+    const key = cellKey(finding.row, finding.col);
+    const value = fixed.has(key) ? fixed.get(key) : cellAt(grid, finding.row, finding.col);
+    if (typeof value === "string") fixed.set(key, finding.repair(value));
   }
-  return fixes;
+  return fixed;
 }
 
-function toIssue(grid: SheetGrid, finding: Finding, fixes: Map<number, CellValue>): Issue {
+function toIssue(grid: SheetGrid, finding: Finding, fixed: Map<number, CellValue>): Issue {
+  const value = cellAt(grid, finding.row, finding.col);
   const issue: Issue = {
     code: finding.code,
     severity: finding.severity,
@@ -95,10 +98,12 @@ function toIssue(grid: SheetGrid, finding: Finding, fixes: Map<number, CellValue
     cell: cellAddress(finding.row, finding.col),
     row: finding.row + 1,
     column: columnLetter(finding.col),
-    value: cellAt(grid, finding.row, finding.col),
+    value,
     params: finding.params ?? {},
   };
-  const key = cellKey(finding.row, finding.col);
-  if ((finding.repair || finding.replaceWith !== undefined) && fixes.has(key)) issue.fix = fixes.get(key) ?? null;
+  if (finding.repair || finding.replaceWith !== undefined) {
+    const fix = fixed.get(cellKey(finding.row, finding.col));
+    if (fix !== undefined && fix !== value) issue.fix = fix;
+  }
   return issue;
 }

@@ -13,12 +13,14 @@ export const cellErrorValue: Rule = {
   check({ grid, table }) {
     const findings: Finding[] = [];
     for (let r = table.headerIndex; r <= table.lastIndex; r++) {
-      const line = grid.values[r] ?? [];
-      line.forEach((value, c) => {
+      const line = grid.values[r];
+      if (line === undefined) continue;
+      for (let c = 0; c < line.length; c++) {
+        const value = line[c];
         if (typeof value === "string" && isExcelError(cellText(value))) {
           findings.push({ code: "cell/error-value", severity: "error", row: r, col: c, params: { error: value.trim() } });
         }
-      });
+      }
     }
     return findings;
   },

@@ -9,7 +9,8 @@ export const seqNotANumber: Rule = {
     const col = table.columns.seq;
     if (col === undefined) return [];
     const findings: Finding[] = [];
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       if (row.type !== "task") continue;
       const value = cellAt(grid, row.index, col);
       if (cellText(value).trim() !== "" && parseSeq(value) === null) {

@@ -1,5 +1,8 @@
 import type { Finding, Rule } from "../rule";
 
+/** A module constant: a literal in the loop would make a RegExp object per row. */
+const PLAIN_NUMBER = /^\d+$/u;
+
 /**
  * 序号 must run 1, 2, 3 … : after a section heading it may restart at 1 (专项行动 table) or run on (主要目标
  * table); continuation rows are not gaps, and sub-numbers ("1.2") are left alone.
@@ -13,12 +16,13 @@ export const seqOrder: Rule = {
     let previous = 0;
     let seen = new Set<number>();
     let afterSection = false;
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       if (row.type === "section") {
         afterSection = true;
         continue;
       }
-      if (row.type !== "task" || row.seq === null || !/^\d+$/u.test(row.seq)) continue;
+      if (row.type !== "task" || row.seq === null || !PLAIN_NUMBER.test(row.seq)) continue;
       const n = Number(row.seq);
       if (afterSection && n === 1) {
         previous = 0;

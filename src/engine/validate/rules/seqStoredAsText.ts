@@ -12,21 +12,26 @@ export const seqStoredAsText: Rule = {
   check({ grid, table }) {
     const col = table.columns.seq;
     if (col === undefined) return [];
-    const taskRows = table.rows.filter((row) => row.type === "task");
-    const values = taskRows.map((row) => cellAt(grid, row.index, col));
-    const columnHasNumbers = values.some((value) => typeof value === "number");
+    // Two passes over the rows, with no list of them or of their values: a sheet has tens of thousands.
+    let columnHasNumbers = false;
+    for (let i = 0; i < table.rows.length && !columnHasNumbers; i++) {
+      const row = table.rows[i];
+      columnHasNumbers = row.type === "task" && typeof cellAt(grid, row.index, col) === "number";
+    }
     const findings: Finding[] = [];
-    taskRows.forEach((row, i) => {
-      const value: CellValue = values[i];
-      if (typeof value !== "string") return;
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
+      if (row.type !== "task") continue;
+      const value: CellValue = cellAt(grid, row.index, col);
+      if (typeof value !== "string") continue;
       const folded = value.normalize("NFKC").trim();
-      if (!PLAIN_DIGITS.test(folded)) return;
+      if (!PLAIN_DIGITS.test(folded)) continue;
       if (columnHasNumbers) {
         findings.push({ code: "seq/number-stored-as-text", severity: "info", row: row.index, col, replaceWith: Number(folded) });
       } else if (folded !== value) {
         findings.push({ code: "seq/number-stored-as-text", severity: "info", row: row.index, col, repair: () => folded });
       }
-    });
+    }
     return findings;
   },
 };

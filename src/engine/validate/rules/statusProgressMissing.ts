@@ -10,7 +10,9 @@ export const statusProgressMissing: Rule = {
     const progressCol = context.table.columns.progress;
     if (progressCol === undefined) return [];
     const findings: Finding[] = [];
-    for (const cell of roleCells(context, "status")) {
+    const cells = roleCells(context, "status");
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (cell.text.trim() === "") continue;
       if (cellText(cellAt(context.grid, cell.row, progressCol)).trim() !== "") continue;
       if (hiddenByMerge(context.grid, cell.row, progressCol)) continue;

@@ -8,7 +8,9 @@ export const statusValue: Rule = {
   id: "statusValue",
   check(context) {
     const findings: Finding[] = [];
-    for (const cell of roleCells(context, "status")) {
+    const cells = roleCells(context, "status");
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       const text = cell.text.trim();
       if (text === "") {
         if (hiddenByMerge(context.grid, cell.row, cell.col)) continue;

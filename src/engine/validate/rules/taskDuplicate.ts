@@ -12,7 +12,9 @@ export const taskDuplicate: Rule = {
     // A duplicate is mostly the very same text: fold each distinct text once.
     const keyOf = new Map<string, string>();
     const findings: Finding[] = [];
-    for (const cell of roleCells(context, "task")) {
+    const cells = roleCells(context, "task");
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       let key = keyOf.get(cell.text);
       if (key === undefined) {
         key = foldText(cell.text).replace(END_PUNCTUATION, "");

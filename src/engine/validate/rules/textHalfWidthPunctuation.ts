@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../../recognize";
-import { fullWidthAt, halfWidthPunctuationPositions, toFullWidthPunctuation } from "../punctuation";
+import { fullWidthAt, halfWidthPunctuationPositions, hasHalfWidthMarks, toFullWidthPunctuation } from "../punctuation";
 import type { Finding, Rule } from "../rule";
 import { cellsOfRoles } from "../tableCells";
 
@@ -10,19 +10,26 @@ export const textHalfWidthPunctuation: Rule = {
   id: "textHalfWidthPunctuation",
   check(context) {
     const findings: Finding[] = [];
-    for (const cell of cellsOfRoles(context, PROSE_ROLES)) {
-      if (typeof cell.value !== "string") continue;
+    const cells = cellsOfRoles(context, PROSE_ROLES);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (typeof cell.value !== "string" || !hasHalfWidthMarks(cell.value)) continue;
       const positions = halfWidthPunctuationPositions(cell.value);
       if (positions.length === 0) continue;
       const text = cell.value;
-      const marks = [...new Set(positions.map((i) => text[i]))];
+      // Each mark once, in order of first appearance.
+      let marks = "";
+      for (let p = 0; p < positions.length; p++) {
+        const mark = text[positions[p]];
+        if (!marks.includes(mark)) marks = marks === "" ? mark : `${marks} ${mark}`;
+      }
       const fixed = fullWidthAt(text, positions);
       findings.push({
         code: "text/half-width-punctuation",
         severity: "info",
         row: cell.row,
         col: cell.col,
-        params: { count: positions.length, marks: marks.join(" ") },
+        params: { count: positions.length, marks },
         // The fix of this very text is known already; other rules' repairs may have changed it before this one runs.
         repair: (current) => (current === text ? fixed : toFullWidthPunctuation(current)),
       });

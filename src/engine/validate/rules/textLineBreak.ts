@@ -9,15 +9,20 @@ export function joinLines(text: string): string {
   return text.replace(/[ \t]*\r?\n[ \t]*|\r/gu, "");
 }
 
+// Module constants: a literal in the loop would make a RegExp object per cell.
+const LINE_BREAK = /[\r\n]/u;
+const BREAK_BETWEEN_WORDS = /[A-Za-z0-9]\s*[\r\n]+\s*[A-Za-z0-9]/u;
 const LIST_ITEM_LINE = /[\r\n][ \t\u3000]*(\d+[.．、](?!\d)|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/u;
 
 export const textLineBreak: Rule = {
   id: "textLineBreak",
   check(context) {
     const findings: Finding[] = [];
-    for (const cell of roleCells(context, "task")) {
-      if (typeof cell.value !== "string" || !/[\r\n]/u.test(cell.value)) continue;
-      const breaksBetweenWords = /[A-Za-z0-9]\s*[\r\n]+\s*[A-Za-z0-9]/u.test(cell.value);
+    const cells = roleCells(context, "task");
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (typeof cell.value !== "string" || !LINE_BREAK.test(cell.value)) continue;
+      const breaksBetweenWords = BREAK_BETWEEN_WORDS.test(cell.value);
       // A line that opens with an item number ("2.", "（二）", "三、") starts a list item: joining would run it into the line before.
       const breaksBeforeItem = LIST_ITEM_LINE.test(cell.value);
       findings.push({

@@ -20,7 +20,9 @@ export const textSpaces: Rule = {
   id: "textSpaces",
   check(context) {
     const findings: Finding[] = [];
-    for (const cell of cellsOfRoles(context, TEXT_ROLES)) {
+    const cells = cellsOfRoles(context, TEXT_ROLES);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (typeof cell.value !== "string" || !ANY_SPACE.test(cell.value) || !UNTIDY.test(cell.value) || tidySpaces(cell.value) === cell.value) continue;
       findings.push({ code: "text/spaces", severity: "info", row: cell.row, col: cell.col, repair: tidySpaces });
     }

@@ -1,6 +1,14 @@
+import type { UnitRegistry } from "../../units/registry";
 import { splitUnitList } from "../../units/split";
 import type { Finding, Rule } from "../rule";
 import { unitCells } from "./unitCells";
+
+/** The units listed more than once in a unit cell's text, each once; null when none is. */
+function repeatedUnits(registry: UnitRegistry, text: string): string[] | null {
+  const names = splitUnitList(text).parts.map((part) => registry.canonical(part.text));
+  const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+  return repeated.length === 0 ? null : [...new Set(repeated)];
+}
 
 /** The same unit twice in one cell, also when written once by alias ("市财政局、财政局"). */
 export const unitsDuplicate: Rule = {
@@ -8,28 +16,26 @@ export const unitsDuplicate: Rule = {
   check(context) {
     const { registry } = context;
     const findings: Finding[] = [];
-    for (const cell of unitCells(context)) {
-      const names = splitUnitList(cell.text).parts.map((part) => registry.canonical(part.text));
-      const repeated = names.filter((name, i) => names.indexOf(name) !== i);
-      if (repeated.length === 0) continue;
-      findings.push({
-        code: "units/duplicate",
-        severity: "warning",
-        row: cell.row,
-        col: cell.col,
-        params: { units: [...new Set(repeated)] },
-        repair: (text) => {
-          const kept: string[] = [];
-          const keys: string[] = [];
-          for (const part of splitUnitList(text).parts) {
-            const key = registry.canonical(part.text);
-            if (keys.includes(key)) continue;
-            keys.push(key);
-            kept.push(part.text);
-          }
-          return kept.join("、");
-        },
-      });
+    const repair = (text: string) => {
+      const kept: string[] = [];
+      const keys: string[] = [];
+      for (const part of splitUnitList(text).parts) {
+        const key = registry.canonical(part.text);
+        if (keys.includes(key)) continue;
+        keys.push(key);
+        kept.push(part.text);
+      }
+      return kept.join("、");
+    };
+    // The same few unit cells recur on every row: each text is judged once, and its findings share the list.
+    const repeatedIn = new Map<string, string[] | null>();
+    const cells = unitCells(context);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      let repeated = repeatedIn.get(cell.text);
+      if (repeated === undefined) repeatedIn.set(cell.text, (repeated = repeatedUnits(registry, cell.text)));
+      if (repeated === null) continue;
+      findings.push({ code: "units/duplicate", severity: "warning", row: cell.row, col: cell.col, params: { units: repeated }, repair });
     }
     return findings;
   },

@@ -13,10 +13,13 @@ export const unitsNames: Rule = {
   check(context) {
     const { registry, year } = context;
     const findings: Finding[] = [];
-    for (const cell of unitCells(context)) {
+    const cells = unitCells(context);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (cell.text.trim() === "") continue;
-      for (const part of splitUnitList(cell.text).parts) {
-        const at = { row: cell.row, col: cell.col };
+      const parts = splitUnitList(cell.text).parts;
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k];
         const match = registry.lookup(part.text);
         if (match === null) {
           const pieces = registry.segment(part.text);
@@ -25,12 +28,13 @@ export const unitsNames: Rule = {
             findings.push({
               code: "units/separator",
               severity: "warning",
-              ...at,
+              row: cell.row,
+              col: cell.col,
               params: { kinds: ["missing"], units: pieces },
               repair: (text) => text.replace(whole, pieces.join("、")),
             });
           } else {
-            findings.push({ code: "units/unknown", severity: "warning", ...at, params: { unit: part.text, suggestions: registry.suggest(part.text, 3) } });
+            findings.push({ code: "units/unknown", severity: "warning", row: cell.row, col: cell.col, params: { unit: part.text, suggestions: registry.suggest(part.text, 3) } });
           }
           continue;
         }
@@ -39,14 +43,15 @@ export const unitsNames: Rule = {
         const params = { unit: part.text, canonical, via: match.via, ...(match.until ? { until: match.until } : {}) };
         if (match.via === "former" && year !== null && match.until !== undefined && year < match.until) {
           // Right for its year; a reviewer comparing years still wants to know the unit's name today.
-          findings.push({ code: "units/alias", severity: "info", ...at, params: { ...params, sheetYear: year } });
+          findings.push({ code: "units/alias", severity: "info", row: cell.row, col: cell.col, params: { ...params, sheetYear: year } });
           continue;
         }
         const written = part.text;
         findings.push({
           code: "units/alias",
           severity: "warning",
-          ...at,
+          row: cell.row,
+          col: cell.col,
           params,
           repair: (text) =>
             splitUnitList(text)
