@@ -87,6 +87,15 @@ describe("matchTasks", () => {
     expect(result.prior.map((p) => p.key)).toEqual(reference.map((p) => p.key));
     expect(result.prior.filter((p) => p.score === result.prior[0].score).map((p) => p.key)).toEqual([...keys].sort((a, b) => a.localeCompare(b)));
   });
+
+  it("orders tied scores under row-number keys as localeCompare does", () => {
+    // Keys of digits only (row indexes, as the prior-year step gives) take a quicker path than other keys.
+    const keys = ["10", "9", "100", "2", "09", "1", "0"];
+    const same = keys.map((key) => ({ key, seq: key, text: "新认定高新技术企业300家、科技型中小企业600家。", units: [] }));
+    const other = [...prior.slice(1), doc("91", "办好民生实事。"), doc("92", "促进房地产市场平稳健康发展。")];
+    const [result] = matchTasks([doc("5", "新增国家高新技术企业500家、科技型中小企业1000家。")], [...same, ...other], { maxPriors: 12, companionShare: 0 });
+    expect(result.prior.map((p) => p.key)).toEqual([...keys].sort((a, b) => a.localeCompare(b)));
+  });
 });
 
 describe("compareTargets", () => {

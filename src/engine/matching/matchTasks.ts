@@ -114,47 +114,62 @@ const SPREAD_GAP = 3;
  */
 class BestKeys {
   readonly keys: Int32Array;
+  /** The value of each key in the heap, beside it: compared without a second look-up per step. */
+  private readonly heapValues: Float64Array;
   size = 0;
   constructor(private readonly capacity: number) {
     this.keys = new Int32Array(capacity);
+    this.heapValues = new Float64Array(capacity);
   }
   /** Chooses among the first `count` of `candidates`, scored by `values`; the choice is keys[0 … size). */
   choose(candidates: Int32Array, count: number, values: Float64Array): void {
     const heap = this.keys;
+    const heapValues = this.heapValues;
     const capacity = this.capacity;
-    // a is worse than b: a lower value, or the same value and a larger key.
-    const worse = (a: number, b: number) => values[a] < values[b] || (values[a] === values[b] && a > b);
     let size = 0;
     for (let n = 0; n < count; n++) {
       const key = candidates[n];
+      const value = values[key];
       if (size < capacity) {
+        // Up from the end while the new key is worse than its parent (a lower value, or the same and a larger key).
         let i = size++;
         while (i > 0) {
           const up = (i - 1) >> 1;
-          if (!worse(key, heap[up])) break;
+          if (!(value < heapValues[up] || (value === heapValues[up] && key > heap[up]))) break;
           heap[i] = heap[up];
+          heapValues[i] = heapValues[up];
           i = up;
         }
         heap[i] = key;
-      } else if (worse(heap[0], key)) {
-        let i = 0;
-        for (;;) {
-          const l = 2 * i + 1;
-          if (l >= size) break;
-          const child = l + 1 < size && worse(heap[l + 1], heap[l]) ? l + 1 : l;
-          if (!worse(heap[child], key)) break;
-          heap[i] = heap[child];
-          i = child;
-        }
-        heap[i] = key;
+        heapValues[i] = value;
+        continue;
       }
+      // Most candidates are below the worst kept: one comparison turns them away.
+      if (value < heapValues[0] || (value === heapValues[0] && key >= heap[0])) continue;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= size) break;
+        const child = l + 1 < size && (heapValues[l + 1] < heapValues[l] || (heapValues[l + 1] === heapValues[l] && heap[l + 1] > heap[l])) ? l + 1 : l;
+        if (!(heapValues[child] < value || (heapValues[child] === value && heap[child] > key))) break;
+        heap[i] = heap[child];
+        heapValues[i] = heapValues[child];
+        i = child;
+      }
+      heap[i] = key;
+      heapValues[i] = value;
     }
     // Best first: an insertion sort, as there are only a dozen.
     for (let i = 1; i < size; i++) {
       const key = heap[i];
+      const value = heapValues[i];
       let j = i;
-      for (; j > 0 && worse(heap[j - 1], key); j--) heap[j] = heap[j - 1];
+      for (; j > 0 && (heapValues[j - 1] < value || (heapValues[j - 1] === value && heap[j - 1] > key)); j--) {
+        heap[j] = heap[j - 1];
+        heapValues[j] = heapValues[j - 1];
+      }
       heap[j] = key;
+      heapValues[j] = value;
     }
     this.size = size;
   }
@@ -262,16 +277,27 @@ class Scatter {
 }
 
 /**
- * The order of two prior tasks' keys (the sign of localeCompare), remembered per pair. Ties in score recur
- * between the same few prior tasks (a task that a sheet repeats in the same words ties with the same others
- * for every current task like it: on the benchmark workload at 50,000 tasks a side, some 7,500 pairs are
- * compared over 150,000 times), and a localeCompare costs about a tenth of a microsecond.
+ * The order of two prior tasks' keys (the sign of localeCompare). Ties in score recur between the same few
+ * prior tasks (a task that a sheet repeats in the same words ties with the same others for every current task
+ * like it: on the benchmark workload at 50,000 tasks a side, some 7,500 pairs are compared over 150,000
+ * times), and a localeCompare costs about a tenth of a microsecond. Keys of ASCII digits only (the usual
+ * keys: row indexes) collate as their UTF-16 units compare, in every locale; others are remembered per pair.
  */
 class KeyOrder {
   private readonly known = new Map<number, Map<number, number>>();
-  constructor(private readonly docs: readonly MatchDoc[]) {}
+  private readonly digitsOnly: boolean;
+  constructor(private readonly docs: readonly MatchDoc[]) {
+    let digitsOnly = true;
+    for (let i = 0; digitsOnly && i < docs.length; i++) digitsOnly = DIGITS_ONLY.test(docs[i].key);
+    this.digitsOnly = digitsOnly;
+  }
   /** Negative, 0 or positive as docs[a].key sorts before, with or after docs[b].key. */
   compare(a: number, b: number): number {
+    if (this.digitsOnly) {
+      const x = this.docs[a].key;
+      const y = this.docs[b].key;
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
     let row = this.known.get(a);
     if (row === undefined) this.known.set(a, (row = new Map()));
     let sign = row.get(b);
@@ -279,6 +305,8 @@ class KeyOrder {
     return sign;
   }
 }
+
+const DIGITS_ONLY = /^[0-9]*$/;
 
 /** The shared trigrams and bigrams merged back into phrases ("高新技术企业"), longest first. */
 function sharedPhrases(shared: readonly number[], gramText: readonly string[], limit = 5): string[] {
@@ -570,18 +598,21 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
         if (staysBefore(mid, rounded, p)) low = mid + 1;
         else high = mid;
       }
-      scoredPriors.copyWithin(low + 1, low, scoredCount);
-      scoredScores.copyWithin(low + 1, low, scoredCount);
-      scoredLead.copyWithin(low + 1, low, scoredCount);
+      // A dozen at most move: a loop, not copyWithin (a call into the runtime per array).
+      for (let m = scoredCount; m > low; m--) {
+        scoredPriors[m] = scoredPriors[m - 1];
+        scoredScores[m] = scoredScores[m - 1];
+        scoredLead[m] = scoredLead[m - 1];
+      }
       scoredPriors[low] = p;
       scoredScores[low] = rounded;
       scoredLead[low] = sameLeadUnit ? 1 : 0;
       scoredCount++;
     }
     const best = scoredScores[0];
-    const chosen: number[] = [];
-    for (let k = 0; k < scoredCount; k++) if (k === 0 || scoredScores[k] >= best * companionShare) chosen.push(k);
-    const kept: PriorCandidate[] = chosen.slice(0, maxPriors).map((k) => {
+    const kept: PriorCandidate[] = [];
+    for (let k = 0; k < scoredCount && kept.length < maxPriors; k++) {
+      if (k > 0 && scoredScores[k] < best * companionShare) continue;
       const p = scoredPriors[k];
       const sameLeadUnit = scoredLead[k] === 1;
       const sharedUnits = sharedUnitNames(currentUnits, i, priorUnits, p, numbering.names);
@@ -589,8 +620,8 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       const evidence: MatchEvidence = phrases
         ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text), sameLeadUnit, sharedUnits, sharedMetrics: shared }
         : { sameLeadUnit, sharedUnits, sharedMetrics: shared };
-      return { key: prior[p].key, seq: prior[p].seq, score: scoredScores[k], evidence };
-    });
+      kept.push({ key: prior[p].key, seq: prior[p].seq, score: scoredScores[k], evidence });
+    }
     return { key: doc.key, seq: doc.seq, prior: kept };
   };
   return current.map(matchOne);
