@@ -280,24 +280,35 @@ class Scatter {
  * The order of two prior tasks' keys (the sign of localeCompare). Ties in score recur between the same few
  * prior tasks (a task that a sheet repeats in the same words ties with the same others for every current task
  * like it: on the benchmark workload at 50,000 tasks a side, some 7,500 pairs are compared over 150,000
- * times), and a localeCompare costs about a tenth of a microsecond. Keys of ASCII digits only (the usual
- * keys: row indexes) collate as their UTF-16 units compare, in every locale; others are remembered per pair.
+ * times), and a localeCompare costs about a tenth of a microsecond.
+ *
+ * Keys of ASCII digits only (the usual keys: row indexes) collate character by character, a key before any
+ * longer key it begins, in every locale; so they compare as numbers: each key's digits read as a fraction
+ * (0.d₁d₂…, held as an integer of MAX_DIGITS digits), then the shorter first. Other keys are compared with
+ * localeCompare, remembered per pair.
  */
 class KeyOrder {
   private readonly known = new Map<number, Map<number, number>>();
-  private readonly digitsOnly: boolean;
+  /** Per key of digits only: its digits as an integer of MAX_DIGITS digits (zeros appended), and its length. */
+  private readonly padded: Float64Array | null;
+  private readonly lengths: Uint8Array;
   constructor(private readonly docs: readonly MatchDoc[]) {
     let digitsOnly = true;
-    for (let i = 0; digitsOnly && i < docs.length; i++) digitsOnly = DIGITS_ONLY.test(docs[i].key);
-    this.digitsOnly = digitsOnly;
+    for (let i = 0; digitsOnly && i < docs.length; i++) digitsOnly = DIGIT_KEY.test(docs[i].key);
+    const padded = new Float64Array(digitsOnly ? docs.length : 0);
+    const lengths = new Uint8Array(padded.length);
+    for (let i = 0; i < padded.length; i++) {
+      const key = docs[i].key;
+      padded[i] = key === "" ? 0 : Number(key) * 10 ** (MAX_DIGITS - key.length);
+      lengths[i] = key.length;
+    }
+    this.padded = digitsOnly ? padded : null;
+    this.lengths = lengths;
   }
   /** Negative, 0 or positive as docs[a].key sorts before, with or after docs[b].key. */
   compare(a: number, b: number): number {
-    if (this.digitsOnly) {
-      const x = this.docs[a].key;
-      const y = this.docs[b].key;
-      return x < y ? -1 : x > y ? 1 : 0;
-    }
+    const padded = this.padded;
+    if (padded !== null) return padded[a] !== padded[b] ? (padded[a] < padded[b] ? -1 : 1) : this.lengths[a] - this.lengths[b];
     let row = this.known.get(a);
     if (row === undefined) this.known.set(a, (row = new Map()));
     let sign = row.get(b);
@@ -306,7 +317,9 @@ class KeyOrder {
   }
 }
 
-const DIGITS_ONLY = /^[0-9]*$/;
+/** Digits an integer holds exactly in a double (below 2^53). */
+const MAX_DIGITS = 15;
+const DIGIT_KEY = new RegExp(`^[0-9]{0,${MAX_DIGITS}}$`);
 
 /** The shared trigrams and bigrams merged back into phrases ("高新技术企业"), longest first. */
 function sharedPhrases(shared: readonly number[], gramText: readonly string[], limit = 5): string[] {
@@ -559,6 +572,8 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const scoredLead = new Uint8Array(SHORTLIST);
   const distinct = new Int32Array(SHORTLIST);
   const similarities = new Float64Array(SHORTLIST);
+  /** Per prior task, the current task (plus one) whose distinct candidates list it: a repeat is seen at once. */
+  const listedFor = new Int32Array(prior.length);
   const keyOrder = new KeyOrder(prior);
   /** Whether scored candidate k stays before a new candidate, prior task p of this score (see `matchOne`). */
   const staysBefore = (k: number, score: number, p: number) => scoredScores[k] > score || (scoredScores[k] === score && keyOrder.compare(scoredPriors[k], p) <= 0);
@@ -568,7 +583,12 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     const metrics = currentMetrics[i];
     // Each prior task once, in shortlist order, with its cosine.
     let distinctCount = 0;
-    for (let n = 0; n < shortlist.size; n++) if (!listHas(shortlist.keys, 0, n, shortlist.keys[n])) distinct[distinctCount++] = shortlist.keys[n];
+    for (let n = 0; n < shortlist.size; n++) {
+      const p = shortlist.keys[n];
+      if (listedFor[p] === i + 1) continue;
+      listedFor[p] = i + 1;
+      distinct[distinctCount++] = p;
+    }
     scatter.cosines(priorVectors, distinct, distinctCount, similarities);
     // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
     let scoredCount = 0;
