@@ -1,6 +1,7 @@
 import { sharedMetricMemo } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
+import { StableOrder } from "./stableOrder";
 import type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
 
 /** Defaults calibrated on the development gold (test/fixtures/gold); see NOTES.md beside this file. */
@@ -350,48 +351,6 @@ function sharedPhrases(shared: readonly number[], gramText: readonly string[], l
     else if (gram.includes(phrases[at])) phrases[at] = gram;
   }
   return phrases.sort((a, b) => b.length - a.length).slice(0, limit);
-}
-
-/**
- * Positions ordered by a key of each, ties in position order: a radix sort, a byte of the key per pass from the
- * lowest (each pass keeps the order of equal bytes, so the result is stable). For the hundred or so n-grams
- * of a task it takes about a quarter of the time of a typed array's own sort of packed numbers.
- */
-class StableOrder {
-  private from: Int32Array;
-  private to: Int32Array;
-  private readonly buckets = new Int32Array(257);
-  private readonly bytes: number;
-  /** `longest`: the most positions ordered at once; keys are below `keyLimit`. */
-  constructor(longest: number, keyLimit: number) {
-    this.from = new Int32Array(longest);
-    this.to = new Int32Array(longest);
-    let bytes = 1;
-    while (bytes < 4 && keyLimit > 2 ** (8 * bytes)) bytes++;
-    this.bytes = bytes;
-  }
-  /** Positions 0 … count) ordered by keys[position]; valid until the next call. */
-  of(keys: Int32Array, count: number): Int32Array {
-    const buckets = this.buckets;
-    let from = this.from;
-    let to = this.to;
-    for (let k = 0; k < count; k++) from[k] = k;
-    for (let shift = 0; shift < 8 * this.bytes; shift += 8) {
-      buckets.fill(0);
-      for (let j = 0; j < count; j++) buckets[((keys[from[j]] >>> shift) & 255) + 1]++;
-      for (let b = 0; b < 256; b++) buckets[b + 1] += buckets[b];
-      for (let j = 0; j < count; j++) {
-        const k = from[j];
-        to[buckets[(keys[k] >>> shift) & 255]++] = k;
-      }
-      const swap = from;
-      from = to;
-      to = swap;
-    }
-    this.from = from;
-    this.to = to;
-    return from;
-  }
 }
 
 /** Prior tasks by n-gram number, as flat arrays: the prior tasks holding n-gram g are docs[start[g] … start[g + 1]). */
