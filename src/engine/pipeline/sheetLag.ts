@@ -31,15 +31,17 @@ export function lagOfSheet(
   const tasks: TaskRecord[] = [];
   const lag: SheetLag["lag"] = [];
   let asOf: AsOf | null = null;
+  // Index loops: a sheet's tasks run to tens of thousands, and for…of makes an iterator result per task until
+  // V8 has optimised it.
   for (const table of recognition.tables) {
     const tableTasks = taskRecords(grid, { ...recognition, tables: [table] });
-    for (const task of tableTasks) tasks.push(task);
+    for (let t = 0; t < tableTasks.length; t++) tasks.push(tableTasks[t]);
     if (!isProgressTable(table)) continue;
     const texts: string[] = [];
-    for (const task of tableTasks) for (const line of task.lines) texts.push(line.progress);
+    for (let t = 0; t < tableTasks.length; t++) for (let l = 0; l < tableTasks[t].lines.length; l++) texts.push(tableTasks[t].lines[l].progress);
     const tableAsOf = resolveAsOf({ given: options.asOf, title: table.title ?? grid.name, texts, year: sheetYear(table.title, grid.name) });
     asOf ??= tableAsOf;
-    for (const task of tableTasks) lag.push({ task, result: detectLag(task, vocabulary, tableAsOf, options.settings, options.targetsOf) });
+    for (let t = 0; t < tableTasks.length; t++) lag.push({ task: tableTasks[t], result: detectLag(tableTasks[t], vocabulary, tableAsOf, options.settings, options.targetsOf) });
   }
   return { tasks, asOf, lag };
 }
