@@ -19,7 +19,7 @@ export interface YearTask {
   task: string;
   /** The text its targets are read from (an indicator with its 目标 cell). */
   targetText: string;
-  units: string[];
+  units: readonly string[];
 }
 
 export function tasksOfSheets(source: string, grids: readonly SheetGrid[]): YearTask[] {

@@ -57,7 +57,7 @@ export function extendVocabulary(vocabulary: StatusVocabulary, terms: readonly S
  * The category of a status cell; spacing and character width do not matter ("按时 推进"). Every status cell of a
  * sheet comes here, and each term has one answer: the answers are made once and shared, so not to be changed.
  */
-export function categorize(vocabulary: StatusVocabulary, value: string): Categorized {
+export function categorize(vocabulary: StatusVocabulary, value: string): Readonly<Categorized> {
   const folded = foldText(value);
   if (folded === "") return UNKNOWN;
   return answersByFoldedTerm(vocabulary).get(folded) ?? UNKNOWN;

@@ -7,8 +7,8 @@ export interface TaskLine {
   /** 1-based sheet row. */
   row: number;
   text: string;
-  units: string[];
-  coUnits: string[];
+  units: readonly string[];
+  coUnits: readonly string[];
   progress: string;
   status: string;
   /** The 目标 column of an indicator table ("6%左右"). */
@@ -34,9 +34,9 @@ export interface TaskRecord {
    * Responsible units of every line, lead (first listed on the numbered row) first, each once. Lists of names
    * are shared (a one-line task's are its line's, a cell's are every cell's with the same text): read only.
    */
-  units: string[];
+  units: readonly string[];
   /** Co-operating units from a separate 配合单位 column, each once. */
-  coUnits: string[];
+  coUnits: readonly string[];
 }
 
 function columnText(grid: SheetGrid, table: RecognizedTable, index: number, role: keyof RecognizedTable["columns"]): string {
@@ -61,7 +61,7 @@ function line(grid: SheetGrid, table: RecognizedTable, index: number): TaskLine 
  * the task's names as they are, with no list made per task. Otherwise spread from a Set, the list is as long as
  * its names: one grown by push keeps room for more (at 50,000 tasks a side, 40 MB of it at the peak of a job).
  */
-function distinctNames(lines: readonly TaskLine[], namesOf: (line: TaskLine) => string[]): string[] {
+function distinctNames(lines: readonly TaskLine[], namesOf: (line: TaskLine) => readonly string[]): readonly string[] {
   if (lines.length === 1 && allDistinct(namesOf(lines[0]))) return namesOf(lines[0]);
   return [...new Set(lines.flatMap(namesOf))];
 }
@@ -73,7 +73,7 @@ function allDistinct(names: readonly string[]): boolean {
 }
 
 /** A task's names until all its lines are read: one empty list for every task, replaced below, never changed. */
-const NOT_YET_READ: string[] = [];
+const NOT_YET_READ: readonly string[] = [];
 
 /** The tasks of every table on a sheet, in sheet order. */
 export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = recognizeSheet(grid)): TaskRecord[] {

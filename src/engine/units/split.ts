@@ -106,4 +106,4 @@ const SPACE_BEFORE_ASIDE = /\s+(?=[(（[【〔])/gu;
  * The units of a cell, in order; the first is the lead (牵头). Remembered like the parse, as every task line
  * asks for them: the list is shared, do not change it.
  */
-export const unitNames: (text: string) => string[] = boundedMemo((text) => splitUnitList(text).parts.map((p) => p.text), 5000);
+export const unitNames: (text: string) => readonly string[] = boundedMemo<readonly string[]>((text) => splitUnitList(text).parts.map((p) => p.text), 5000);
