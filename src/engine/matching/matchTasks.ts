@@ -109,6 +109,9 @@ const CANDIDATE_POSTINGS = 1500;
  */
 const SPREAD_GAP = 3;
 
+/** Whether key a of value va ranks below key b of value vb: a lower value, or the same value and a larger key. */
+const isWorse = (va: number, a: number, vb: number, b: number) => va < vb || (va === vb && a > b);
+
 /**
  * The keys with the largest values, best first, ties by the smaller key (for determinism): a min-heap of at
  * most `capacity` keys, kept from task to task, so choosing among a thousand candidates allocates nothing.
@@ -132,11 +135,11 @@ class BestKeys {
       const key = candidates[n];
       const value = values[key];
       if (size < capacity) {
-        // Up from the end while the new key is worse than its parent (a lower value, or the same and a larger key).
+        // Up from the end while the new key is worse than its parent.
         let i = size++;
         while (i > 0) {
           const up = (i - 1) >> 1;
-          if (!(value < heapValues[up] || (value === heapValues[up] && key > heap[up]))) break;
+          if (!isWorse(value, key, heapValues[up], heap[up])) break;
           heap[i] = heap[up];
           heapValues[i] = heapValues[up];
           i = up;
@@ -146,13 +149,13 @@ class BestKeys {
         continue;
       }
       // Most candidates are below the worst kept: one comparison turns them away.
-      if (value < heapValues[0] || (value === heapValues[0] && key >= heap[0])) continue;
+      if (!isWorse(heapValues[0], heap[0], value, key)) continue;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= size) break;
-        const child = l + 1 < size && (heapValues[l + 1] < heapValues[l] || (heapValues[l + 1] === heapValues[l] && heap[l + 1] > heap[l])) ? l + 1 : l;
-        if (!(heapValues[child] < value || (heapValues[child] === value && heap[child] > key))) break;
+        const child = l + 1 < size && isWorse(heapValues[l + 1], heap[l + 1], heapValues[l], heap[l]) ? l + 1 : l;
+        if (!isWorse(heapValues[child], heap[child], value, key)) break;
         heap[i] = heap[child];
         heapValues[i] = heapValues[child];
         i = child;
@@ -165,7 +168,7 @@ class BestKeys {
       const key = heap[i];
       const value = heapValues[i];
       let j = i;
-      for (; j > 0 && (heapValues[j - 1] < value || (heapValues[j - 1] === value && heap[j - 1] > key)); j--) {
+      for (; j > 0 && isWorse(heapValues[j - 1], heap[j - 1], value, key); j--) {
         heap[j] = heap[j - 1];
         heapValues[j] = heapValues[j - 1];
       }
@@ -391,23 +394,12 @@ class CandidateSearch {
     this.best = new BestKeys(shortlistSize);
     let longest = 0;
     for (let i = 0; i + 1 < query.start.length; i++) longest = Math.max(longest, query.start[i + 1] - query.start[i]);
-    // The distinct frequencies in order, then each n-gram's place among them (by bisection).
-    const sorted = Float64Array.from(df).sort();
-    const levels: number[] = [];
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) levels.push(sorted[k]);
-    this.rarityRank = new Int32Array(df.length);
-    for (let id = 0; id < df.length; id++) {
-      let low = 0;
-      let high = levels.length - 1;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (levels[mid] < df[id]) low = mid + 1;
-        else high = mid;
-      }
-      this.rarityRank[id] = low;
-    }
+    // The distinct frequencies in order, each numbered by its place.
+    const rankOf = new Map<number, number>();
+    for (const frequency of Float64Array.from(df).sort()) if (!rankOf.has(frequency)) rankOf.set(frequency, rankOf.size);
+    this.rarityRank = Int32Array.from(df, (frequency) => rankOf.get(frequency) ?? 0);
     this.ranks = new Int32Array(longest);
-    this.order = new StableOrder(longest, levels.length);
+    this.order = new StableOrder(longest, rankOf.size);
     this.nearRead = new Uint8Array(longest);
     this.deferred = new Int32Array(longest);
     this.partial = new Float64Array(priorCount);
