@@ -138,7 +138,7 @@ function buildTable(
       break;
     }
   }
-  const title = titleIndices.map((r) => firstNonEmptyText(grid.values[r], 0, width - 1)?.text ?? "").join(" ").trim();
+  const title = titleIndices.map((r) => firstNonEmptyText(grid.values[r], 0, width - 1) ?? "").join(" ").trim();
   return {
     kind: tableKind(header),
     title: title === "" ? null : title,

@@ -64,11 +64,10 @@ export function firstFilledColumn(line: readonly CellValue[] | undefined, from: 
   return -1;
 }
 
-/** The first non-empty text of a row (trimmed, with its column) and whether another follows. */
-export function firstNonEmptyText(line: readonly CellValue[] | undefined, from: number, to: number): { col: number; text: string; more: boolean } | null {
+/** The first non-empty text of a row, trimmed, or null. */
+export function firstNonEmptyText(line: readonly CellValue[] | undefined, from: number, to: number): string | null {
   const col = firstFilledColumn(line, from, to);
-  if (!line || col < 0) return null;
-  return { col, text: cellText(line[col] ?? null).trim(), more: firstFilledColumn(line, col + 1, to) >= 0 };
+  return !line || col < 0 ? null : cellText(line[col] ?? null).trim();
 }
 
 export function nonEmptyTexts(line: readonly CellValue[] | undefined, from: number, to: number): { col: number; text: string }[] {

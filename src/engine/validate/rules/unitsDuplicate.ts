@@ -1,3 +1,4 @@
+import { boundedMemo } from "../../collections";
 import type { UnitRegistry } from "../../units/registry";
 import { splitUnitList } from "../../units/split";
 import type { Finding, Rule } from "../rule";
@@ -28,12 +29,11 @@ export const unitsDuplicate: Rule = {
       return kept.join("、");
     };
     // The same few unit cells recur on every row: each text is judged once, and its findings share the list.
-    const repeatedIn = new Map<string, string[] | null>();
+    const repeatedIn = boundedMemo((text) => repeatedUnits(registry, text), Infinity);
     const cells = unitCells(context);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      let repeated = repeatedIn.get(cell.text);
-      if (repeated === undefined) repeatedIn.set(cell.text, (repeated = repeatedUnits(registry, cell.text)));
+      const repeated = repeatedIn(cell.text);
       if (repeated === null) continue;
       findings.push({ code: "units/duplicate", severity: "warning", row: cell.row, col: cell.col, params: { units: repeated }, repair });
     }

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../../collections";
 import { splitUnitList, type SeparatorKind } from "../../units/split";
 import type { Finding, Rule } from "../rule";
 import { unitCells } from "./unitCells";
@@ -16,13 +17,12 @@ export const unitsSeparator: Rule = {
   check(context) {
     const findings: Finding[] = [];
     // The same few unit cells recur on every row: each text is judged once, and its findings share the list.
-    const kindsIn = new Map<string, SeparatorKind[] | null>();
+    const kindsIn = boundedMemo(separatorKinds, Infinity);
     const cells = unitCells(context);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (typeof cell.value !== "string") continue;
-      let kinds = kindsIn.get(cell.value);
-      if (kinds === undefined) kindsIn.set(cell.value, (kinds = separatorKinds(cell.value)));
+      const kinds = kindsIn(cell.value);
       if (kinds === null) continue;
       findings.push({ code: "units/separator", severity: "warning", row: cell.row, col: cell.col, params: { kinds }, repair: normalizeSeparators });
     }
