@@ -4,9 +4,8 @@
  */
 import * as path from "node:path";
 import type { CellValue, SheetGrid } from "../src/engine/grid";
-import { analyzeWorkbook, comparePriorYear, priorComparisonRows, tasksOfSheets } from "../src/engine/pipeline";
+import { analyzeWorkbook, tasksOfSheets } from "../src/engine/pipeline";
 import type { StatusVocabulary } from "../src/engine/status/vocabulary";
-import { targetMemo } from "../src/engine/targets";
 import type { UnitRegistry } from "../src/engine/units/registry";
 import { openWorkbookFile } from "../src/host/files";
 
@@ -57,7 +56,5 @@ export async function yearPair(rows: number): Promise<{ current: SheetGrid; prio
 
 /** Everything the add-in does to a workbook: recognise, validate, match the prior year, lag, aggregate, tabs. */
 export function fullAnalysis(current: SheetGrid, prior: SheetGrid, registry: UnitRegistry, vocabulary: StatusVocabulary) {
-  const targetsOf = targetMemo();
-  const matches = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registry, { targetsOf, phrases: false });
-  return analyzeWorkbook([current], { registry, vocabulary, asOf: "2021-06-30", prior: priorComparisonRows(matches), targetsOf });
+  return analyzeWorkbook([current], { registry, vocabulary, asOf: "2021-06-30", priorYear: [{ sheets: [current.name], prior: tasksOfSheets("", [prior]) }] });
 }

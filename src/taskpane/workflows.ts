@@ -6,11 +6,10 @@
 import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
 import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, defaultPriorSpec, isUserSheet, lagOfSheet, placeTabs, priorComparisonRows, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
+import { analyzeWorkbook, comparePriorYear, defaultPriorSpec, isUserSheet, lagOfSheet, placeTabs, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
 import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
-import { targetMemo } from "../engine/targets";
 import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
@@ -206,13 +205,8 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
   const owned = new Set(ownedTabs(owner));
   const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
   const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
-  let prior;
-  // The prior-year step and lag detection read the same task texts' targets: read once.
-  const targetsOf = targetMemo();
-  if (options.priorSheet) {
-    prior = priorComparisonRows(comparePriorYear(tasksOfSheets("", grids), await priorTasks(workbook, options.priorSheet), registries.registry, { targetsOf, phrases: false }));
-  }
-  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, prior, targetsOf });
+  const priorYear = options.priorSheet ? [{ sheets: userNames, prior: await priorTasks(workbook, options.priorSheet) }] : undefined;
+  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, priorYear });
   const placed = placeTabs(analysis.tabs, names, owner);
   await workbook.writeSheets(placed);
   return { written: placed.filter((t) => !t.veryHidden).map((t) => t.name), units: analysis.aggregation.units };

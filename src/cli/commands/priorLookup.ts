@@ -1,12 +1,10 @@
 import * as path from "node:path";
+import { groupBy } from "../../engine/collections";
 import type { SheetGrid } from "../../engine/grid";
-import { comparePriorYear, defaultPriorSpec, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
-import type { TargetsOf } from "../../engine/targets";
-import type { UnitRegistry } from "../../engine/units/registry";
+import { defaultPriorSpec, type PriorYearMatch, type PriorYearPlan } from "../../engine/pipeline";
 import { stringListOption, type ParsedArgs } from "../command";
 import { loadPriorSources } from "../sources";
 import { yearTasks } from "./match";
-import { groupBy } from "../../engine/collections";
 
 /** Which sheets were compared with which prior-year source(s), and how many of their tasks found a prior task. */
 export interface PriorGroup {
@@ -25,31 +23,42 @@ export interface PriorLookup {
   matches: PriorYearMatch[];
 }
 
+/** What the analysis compares (its plans) and how the user named it (the groups, counted after the analysis). */
+export interface PriorSetup {
+  plans: PriorYearPlan[];
+  groups: Omit<PriorGroup, "tasks" | "matched">[];
+}
+
 /**
- * The prior-year lookup for --prior FILE|builtin:YEAR …. Without --prior, `builtinByDefault` compares each sheet
- * with the bundled year before its own (as the pane does); otherwise there is no lookup (undefined).
+ * The prior-year sources for --prior FILE|builtin:YEAR …, loaded. Without --prior, `builtinByDefault` compares
+ * each sheet with the bundled year before its own (as the pane does); otherwise there is nothing to compare
+ * (undefined).
  */
-export async function priorLookup(
-  args: ParsedArgs,
-  file: string,
-  sheets: readonly SheetGrid[],
-  registry: UnitRegistry,
-  { builtinByDefault, targetsOf }: { builtinByDefault: boolean; targetsOf?: TargetsOf },
-): Promise<PriorLookup | undefined> {
+export async function priorSetup(args: ParsedArgs, sheets: readonly SheetGrid[], { builtinByDefault }: { builtinByDefault: boolean }): Promise<PriorSetup | undefined> {
   const files = stringListOption(args, "prior");
-  const plan: { specs: string[]; sheets: SheetGrid[]; auto: boolean }[] = [];
-  if (files.length > 0) plan.push({ specs: files, sheets: [...sheets], auto: false });
+  const steps: { specs: string[]; sheets: readonly SheetGrid[]; auto: boolean }[] = [];
+  if (files.length > 0) steps.push({ specs: files, sheets, auto: false });
   else if (builtinByDefault) {
-    for (const [spec, grouped] of groupBy(sheets, defaultPriorSpec)) if (spec !== null) plan.push({ specs: [spec], sheets: grouped, auto: true });
+    for (const [spec, grouped] of groupBy(sheets, defaultPriorSpec)) if (spec !== null) steps.push({ specs: [spec], sheets: grouped, auto: true });
   }
-  if (plan.length === 0) return undefined;
-  const lookup: PriorLookup = { groups: [], matches: [] };
-  for (const step of plan) {
+  if (steps.length === 0) return undefined;
+  const setup: PriorSetup = { plans: [], groups: [] };
+  for (const step of steps) {
     const sources = (await Promise.all(step.specs.map(loadPriorSources))).flat();
-    const current = tasksOfSheets(path.basename(file), step.sheets);
-    const matches = comparePriorYear(current, sources.flatMap(yearTasks), registry, { targetsOf, phrases: false }).filter((m) => m.prior.length > 0);
-    lookup.groups.push({ sheets: step.sheets.map((s) => s.name), sources: sources.map((s) => path.basename(s.file)), auto: step.auto, tasks: current.length, matched: matches.length });
-    lookup.matches.push(...matches);
+    const names = step.sheets.map((s) => s.name);
+    setup.plans.push({ sheets: names, prior: sources.flatMap(yearTasks) });
+    setup.groups.push({ sheets: names, sources: sources.map((s) => path.basename(s.file)), auto: step.auto });
+  }
+  return setup;
+}
+
+/** The groups with their counts, and the tasks that found a prior task, from the analysis of the setup's plans. */
+export function priorLookup(setup: PriorSetup, compared: readonly (readonly PriorYearMatch[])[]): PriorLookup {
+  const lookup: PriorLookup = { groups: [], matches: [] };
+  for (let g = 0; g < setup.groups.length; g++) {
+    const matched = compared[g].filter((m) => m.prior.length > 0);
+    lookup.groups.push({ ...setup.groups[g], tasks: compared[g].length, matched: matched.length });
+    for (const m of matched) lookup.matches.push(m);
   }
   return lookup;
 }

@@ -1,15 +1,14 @@
 import * as path from "node:path";
 import { isAsOfDate } from "../../engine/lag";
-import { analyzeWorkbook, isUserSheet, placeTabs, priorComparisonRows, type WorkbookAnalysis } from "../../engine/pipeline";
+import { analyzeWorkbook, isUserSheet, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
 import { OWNER_SHEET, ownedTabs, type SheetLayout } from "../../engine/summary";
-import { targetMemo } from "../../engine/targets";
 import type { ParsedArgs } from "../command";
 import { flag, stringOption, UsageError } from "../command";
 import type { CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadRegistries } from "../registries";
 import { loadWorkbook, readSheets } from "../workbookInput";
-import { priorLookup, type PriorLookup } from "./priorLookup";
+import { priorLookup, priorSetup, type PriorLookup } from "./priorLookup";
 
 /** Options shared by analyze and summarize: where to write, the prior year, the as-of date, counting. */
 export const SUMMARY_OPTIONS = {
@@ -55,10 +54,9 @@ export async function runSummary(
   const generated = new Set(ownedTabs(owner));
   const userSheets = loaded.sheets.filter((s) => isUserSheet(s.name, generated));
   progress(cliMessages.analyzeStep("识别、校验、上年对比、预警、汇总 recognising, validating, prior year, flagging, counting", `${userSheets.length}`));
-  // The prior-year step and lag detection read the same task texts' targets: read once.
-  const targetsOf = targetMemo();
-  const prior = await priorLookup(args, file, userSheets, registries.registry, { builtinByDefault, targetsOf });
-  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), prior: prior && priorComparisonRows(prior.matches), targetsOf });
+  const setup = await priorSetup(args, userSheets, { builtinByDefault });
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), priorYear: setup?.plans });
+  const prior = setup && priorLookup(setup, analysis.priorYear);
   const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
   const tabs = placed.filter((t) => !t.veryHidden);
   if (out === undefined || loaded.workbook === null) return { analysis, tabs, written: [], prior };

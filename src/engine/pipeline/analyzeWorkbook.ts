@@ -3,9 +3,10 @@ import type { SheetGrid } from "../grid";
 import type { AsOf, LagResult, LagSettings } from "../lag";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
-import type { TargetsOf } from "../targets";
-import { lagOfSheet } from "./sheetLag";
-import { buildSummaryTabs, type PriorComparisonRow, type SheetLayout } from "../summary";
+import { targetMemo } from "../targets";
+import { lagOfSheet, tasksByTable } from "./sheetLag";
+import { buildSummaryTabs, type SheetLayout } from "../summary";
+import { comparePriorYear, priorComparisonRows, yearTasksOf, type PriorYearMatch, type YearTask } from "./priorYear";
 import type { TaskRecord } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
 import { validateSheet, type Issue } from "../validate";
@@ -17,9 +18,14 @@ export interface AnalyzeOptions {
   asOf?: string;
   leadOnly?: boolean;
   lagSettings?: LagSettings;
-  prior?: readonly PriorComparisonRow[];
-  /** Targets already read by the prior-year step of the same job (see targetMemo). */
-  targetsOf?: TargetsOf;
+  /** Last year's tasks to compare with, per group of sheets (the 上年对比 tab); none when absent. */
+  priorYear?: readonly PriorYearPlan[];
+}
+
+/** The sheets (by name) whose tasks are compared with one set of last year's tasks. */
+export interface PriorYearPlan {
+  sheets: readonly string[];
+  prior: readonly YearTask[];
 }
 
 export interface SheetAnalysis {
@@ -35,21 +41,39 @@ export interface WorkbookAnalysis {
   asOf: AsOf | null;
   lag: { result: LagResult; task: TaskRecord }[];
   aggregation: Aggregation;
+  /** Per prior-year plan, in its order: every task of its sheets beside its prior-year task(s), if any. */
+  priorYear: PriorYearMatch[][];
   tabs: SheetLayout[];
 }
 
 /**
- * The whole job on plain grids: recognise, validate, flag lag in progress tables, aggregate by unit (the
- * progress tables when there are any, else every task table), and lay out the summary tabs.
+ * The whole job on plain grids: recognise, validate, flag lag in progress tables, compare with last year,
+ * aggregate by unit (the progress tables when there are any, else every task table), and lay out the summary
+ * tabs. Each sheet is recognised and its tasks read once for every step.
  */
 export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOptions): WorkbookAnalysis {
   const sheets: SheetAnalysis[] = [];
   const lag: { result: LagResult; task: TaskRecord }[] = [];
   let asOf: AsOf | null = null;
-  for (const grid of grids) {
-    const recognition = recognizeSheet(grid);
+  // The prior-year step and lag detection read the same task texts' targets: read once.
+  const targetsOf = targetMemo();
+  const recognitions = grids.map((grid) => recognizeSheet(grid));
+  const tables = grids.map((grid, i) => tasksByTable(grid, recognitions[i]));
+  // Matching first: it makes the most short-lived garbage, which is cheapest to collect while little else is alive.
+  const priorYear = (options.priorYear ?? []).map((plan) => {
+    const current: YearTask[] = [];
+    for (let i = 0; i < grids.length; i++) {
+      if (!plan.sheets.includes(grids[i].name)) continue;
+      // The current tasks are this workbook's: they need no source name.
+      for (const tableTasks of tables[i]) for (const task of yearTasksOf("", grids[i].name, tableTasks)) current.push(task);
+    }
+    return comparePriorYear(current, plan.prior, options.registry, { targetsOf, phrases: false });
+  });
+  for (let i = 0; i < grids.length; i++) {
+    const grid = grids[i];
+    const recognition = recognitions[i];
     const issues = validateSheet(grid, { registry: options.registry, vocabulary: options.vocabulary, recognition });
-    const sheetLag = lagOfSheet(grid, recognition, options.vocabulary, { asOf: options.asOf, settings: options.lagSettings, targetsOf: options.targetsOf });
+    const sheetLag = lagOfSheet(grid, recognition, options.vocabulary, { asOf: options.asOf, settings: options.lagSettings, targetsOf, tables: tables[i] });
     asOf ??= sheetLag.asOf;
     // A loop, not push(...): a spread of tens of thousands of arguments can overflow the stack.
     for (const flagged of sheetLag.lag) lag.push(flagged);
@@ -57,6 +81,7 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
   }
   const counted = lag.length > 0 ? lag.map(({ task, result }) => ({ task, lag: result })) : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
   const aggregation = aggregateByUnit(counted, options.registry, { leadOnly: options.leadOnly });
-  const tabs = buildSummaryTabs({ asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior: options.prior });
-  return { sheets, asOf, lag, aggregation, tabs };
+  const prior = options.priorYear === undefined ? undefined : priorComparisonRows(priorYear.flat());
+  const tabs = buildSummaryTabs({ asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior });
+  return { sheets, asOf, lag, aggregation, priorYear, tabs };
 }

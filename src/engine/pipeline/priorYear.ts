@@ -5,7 +5,7 @@ import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
 import { targetMemo, type Target, type TargetsOf } from "../targets";
-import { taskRecords, taskTargetText } from "../tasks";
+import { taskRecords, taskTargetText, type TaskRecord } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
 import { sheetYear } from "../validate/validateSheet";
 
@@ -23,9 +23,17 @@ export interface YearTask {
 }
 
 export function tasksOfSheets(source: string, grids: readonly SheetGrid[]): YearTask[] {
-  return grids.flatMap((grid) =>
-    taskRecords(grid, recognizeSheet(grid)).map((t) => ({ source, sheet: grid.name, row: t.row, seq: t.seq, task: t.text, targetText: taskTargetText(t), units: t.units })),
-  );
+  return grids.flatMap((grid) => yearTasksOf(source, grid.name, taskRecords(grid, recognizeSheet(grid))));
+}
+
+/** A sheet's task records as one year's tasks (the analysis has read the records already). */
+export function yearTasksOf(source: string, sheet: string, records: readonly TaskRecord[]): YearTask[] {
+  const tasks: YearTask[] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const t = records[i];
+    tasks[i] = { source, sheet, row: t.row, seq: t.seq, task: t.text, targetText: taskTargetText(t), units: t.units };
+  }
+  return tasks;
 }
 
 export function tasksOfProse(source: string, sentences: readonly PlanSentence[]): YearTask[] {
