@@ -4,6 +4,7 @@
  * Works on UTF-16 code units: the marks are ASCII, and a long progress text is scanned without copying it.
  */
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };
+const MARKS = Object.keys(FULL_WIDTH);
 const SPACE = 0x20;
 
 function isCjkCode(c: number): boolean {
@@ -37,9 +38,12 @@ function containsCjk(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a UTF-16 code is one of the marks: , ; : ( ) */
-const isMarkCode = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29;
-const ANY_MARK = /[,;:()]/u;
+/** Whether a UTF-16 code is one of the marks: , ; : ( ) (all ASCII). */
+const MARK_CODES = new Uint8Array(0x80);
+for (const mark of MARKS) MARK_CODES[mark.charCodeAt(0)] = 1;
+const isMarkCode = (c: number) => c < 0x80 && MARK_CODES[c] === 1;
+// None of the marks means anything inside a character class.
+const ANY_MARK = new RegExp(`[${MARKS.join("")}]`, "u");
 
 /** Whether the text has any of the marks: one native scan, where most cells have none. */
 export function hasHalfWidthMarks(text: string): boolean {

@@ -1,8 +1,11 @@
+import { boundedMemo } from "../../collections";
 import { foldText } from "../../text";
 import type { Finding, Rule } from "../rule";
 import { roleCells } from "../tableCells";
 
 const END_PUNCTUATION = /[。.;；,，]+$/u;
+
+const duplicateKey = (text: string) => foldText(text).replace(END_PUNCTUATION, "");
 
 /** The same task twice in one table (compared without spaces, punctuation width or end punctuation). */
 export const taskDuplicate: Rule = {
@@ -10,16 +13,12 @@ export const taskDuplicate: Rule = {
   check(context) {
     const firstRow = new Map<string, number>();
     // A duplicate is mostly the very same text: fold each distinct text once.
-    const keyOf = new Map<string, string>();
+    const keyOf = boundedMemo(duplicateKey, Infinity);
     const findings: Finding[] = [];
     const cells = roleCells(context, "task");
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      let key = keyOf.get(cell.text);
-      if (key === undefined) {
-        key = foldText(cell.text).replace(END_PUNCTUATION, "");
-        keyOf.set(cell.text, key);
-      }
+      const key = keyOf(cell.text);
       if (key === "") continue;
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, cell.row);
