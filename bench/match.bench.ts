@@ -8,6 +8,7 @@ import { builtinRegistry } from "../src/engine/units/registry";
 import { openWorkbookFile } from "../src/host/files";
 import { goldRows } from "../test/fixtureSheets";
 import { type Measurement } from "./measure";
+import { seededRandom } from "./workload";
 
 const FIXTURES = path.join(__dirname, "..", "..", "test", "fixtures");
 
@@ -59,8 +60,7 @@ function accuracy(predicted: string[], current: MatchDoc[], rows: Record<string,
 
 /** 5,000 tasks made of real clauses recombined, with new numbers: the wording of real sheets at scale. */
 function generated(source: MatchDoc[], count: number, seed: number): MatchDoc[] {
-  let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = seededRandom(seed);
   const clauses = source.flatMap((d) => d.text.split(/[，。；,;]/u)).filter((c) => c.length >= 4);
   return Array.from({ length: count }, (_, i) => {
     const parts = Array.from({ length: 2 + Math.floor(random() * 3) }, () => clauses[Math.floor(random() * clauses.length)]);

@@ -17,6 +17,23 @@ async function firstSheet(file: string): Promise<SheetGrid> {
 }
 
 /**
+ * Numbers in [0, 1) from a seed, the same every run: mulberry32, whose 32-bit steps are exact in JavaScript.
+ * (An LCG written as `(state * 1103515245 + 12345) % 2 ** 31` is not: the product passes 2^53, loses its low
+ * bits, and the sequence fell into a cycle of about 10,000 numbers, so a 10,000-row sheet held only some
+ * 1,100 distinct task texts.)
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/**
  * `rows` data rows in the source's columns, each cell text a new recombination of 2–4 clauses of that
  * column across the source (with fresh numbers), so tasks are as varied as in a real large 台账 and not
  * copies of a hundred; every 20th row is a continuation line (empty 序号). Other cells (units, status)
@@ -24,8 +41,7 @@ async function firstSheet(file: string): Promise<SheetGrid> {
  */
 export function scaledSheet(source: SheetGrid, rows: number, name: string, seed: number): SheetGrid {
   const [title, header, ...body] = source.values;
-  let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const width = header.length;
   // Columns of long text (task, progress) are recombined; the others are taken whole.

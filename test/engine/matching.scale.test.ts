@@ -34,10 +34,9 @@ async function boundedAgainstExhaustive(rows: number): Promise<{ equal: number; 
 /*
  * At scale the matcher reads a bounded number of postings per task, so it can miss the best prior task that
  * reading every posting finds. The tasks here are recombined from the real 2021 rows: each clause is shared
- * by many tasks, as in a large 台账, which is where a bound bites. Measured when the spread rule came in
- * (rarest n-grams first, neighbours of one already read after the others): at 2,000 a side the same best
- * score for 97.9% of tasks (98.1% before), at 5,000 for 76.3% (68.5% before; mean share of the best score
- * 0.955, 0.934 before). See src/engine/matching/NOTES.md.
+ * by many tasks, as in a large 台账, which is where a bound bites. Measured on 2026-12-02, once the generator
+ * made as many distinct tasks as rows (bench/workload.ts): at 2,000 a side the same best score for 95.6% of
+ * tasks (mean share of the best score 0.994), at 5,000 for 76.6% (0.959). See src/engine/matching/NOTES.md.
  */
 test("the bounded candidate search finds nearly the match an exhaustive search finds, 2,000 tasks a side", async () => {
   const { equal, ratio } = await boundedAgainstExhaustive(2000);
