@@ -1,4 +1,4 @@
-import { sharedMetricMemo } from "./metrics";
+import { MetricPairs } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
 import { StableOrder } from "./stableOrder";
@@ -558,13 +558,13 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       return metrics;
     });
   const priorUnits = numbering.lists(prior);
-  const priorMetrics = targetsOf ? metricsOf(targetsOfAll(prior)) : null;
+  const metricPairs = new MetricPairs();
+  const priorMetrics = targetsOf ? metricPairs.lists(metricsOf(targetsOfAll(prior))) : null;
   const currentUnits = numbering.lists(current);
   const currentTargets = targetsOfAll(current);
-  const currentMetrics = metricsOf(currentTargets);
+  const currentMetrics = metricPairs.lists(metricsOf(currentTargets));
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
-  const metricPairs = sharedMetricMemo();
-  const search = new CandidateSearch(currentVectors, postings, table.df, prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
+    const search = new CandidateSearch(currentVectors, postings, table.df, prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
 
   // The candidates above the threshold of one current task, best first (see `matchOne`), kept from task to task.
   const scoredPriors = new Int32Array(SHORTLIST);
@@ -580,7 +580,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const matchOne = (doc: MatchDoc, i: number): TaskMatch => {
     scatter.load(currentVectors, i);
     const shortlist = search.shortlist(i);
-    const metrics = currentMetrics[i];
+    const hasMetrics = currentMetrics.start[i + 1] > currentMetrics.start[i];
     // Each prior task once, in shortlist order, with its cosine.
     let distinctCount = 0;
     for (let n = 0; n < shortlist.size; n++) {
@@ -599,7 +599,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       const ours = currentUnits.start[i];
       const theirs = priorUnits.start[p];
       const sameLeadUnit = ours < currentUnits.start[i + 1] && theirs < priorUnits.start[p + 1] && currentUnits.ids[ours] === priorUnits.ids[theirs];
-      const metricShared = priorMetrics !== null && metrics.length > 0 && metricPairs.any(metrics, priorMetrics[p]);
+      const metricShared = priorMetrics !== null && hasMetrics && metricPairs.any(currentMetrics, i, priorMetrics, p);
       const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard(currentUnits, i, priorUnits, p) + (metricShared ? METRIC_BONUS : 0);
       // A bare indicator is the same task only where the same indicator is: 服务业增加值 is not 生产性服务业比重.
       const conflict = indicatorOnly[i] && priorMetrics !== null && !metricShared ? METRIC_CONFLICT_SHARE : 1;
@@ -636,7 +636,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       const p = scoredPriors[k];
       const sameLeadUnit = scoredLead[k] === 1;
       const sharedUnits = sharedUnitNames(currentUnits, i, priorUnits, p, numbering.names);
-      const shared = priorMetrics && metrics.length > 0 ? metricPairs.shared(metrics, priorMetrics[p]) : [];
+      const shared = priorMetrics && hasMetrics ? metricPairs.shared(currentMetrics, i, priorMetrics, p) : [];
       const evidence: MatchEvidence = phrases
         ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text), sameLeadUnit, sharedUnits, sharedMetrics: shared }
         : { sameLeadUnit, sharedUnits, sharedMetrics: shared };

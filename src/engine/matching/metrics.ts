@@ -41,37 +41,74 @@ export function sameMetric(a: string, b: string): boolean {
   return metricAgreement(a, b) > 0;
 }
 
+/** Each task's metrics as numbers, in one flat array: task d's are ids[start[d] … start[d + 1]), as listed. */
+export interface MetricLists {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** Above this many distinct metrics the answers are kept in a Map, not a square of bytes (16 MB at this size). */
+const MAX_DENSE = 4096;
+
 /**
- * The metrics of `a` that `b` also has (`shared`), and whether there is any (`any`, without the list), for the
- * many task pairs of one matching job: a few hundred distinct metrics make up its tens of thousands of pairs,
- * so each pair of metrics is compared once.
+ * The target metrics of one matching job's tasks, numbered, and whether two tasks share one. A few hundred
+ * distinct metrics make up its tens of thousands of task pairs: each pair of metrics is judged once and then
+ * looked up by number, not through two string-keyed maps. Number every side (`lists`) before asking.
  */
-export function sharedMetricMemo(): {
-  any: (a: readonly string[], b: readonly string[]) => boolean;
-  shared: (a: readonly string[], b: readonly string[]) => string[];
-} {
-  const known = new Map<string, Map<string, boolean>>();
-  const same = (x: string, y: string): boolean => {
-    let row = known.get(x);
-    if (row === undefined) known.set(x, (row = new Map()));
-    let answer = row.get(y);
-    if (answer === undefined) row.set(y, (answer = sameMetric(x, y)));
-    return answer;
-  };
-  // Indexed loops: called for every candidate pair, where for…of and closures allocate.
-  const sharesOne = (x: string, b: readonly string[]) => {
-    for (let k = 0; k < b.length; k++) if (same(x, b[k])) return true;
+export class MetricPairs {
+  readonly names: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private width = -1;
+  /** Per pair a·width + b: 0 not judged yet, 1 different, 2 the same. */
+  private dense = new Uint8Array(0);
+  private readonly sparse = new Map<number, boolean>();
+  constructor(private readonly maxDense = MAX_DENSE) {}
+
+  lists(metrics: readonly (readonly string[])[]): MetricLists {
+    const start = new Int32Array(metrics.length + 1);
+    const ids: number[] = [];
+    for (let d = 0; d < metrics.length; d++) {
+      const list = metrics[d];
+      for (let k = 0; k < list.length; k++) {
+        let id = this.numbers.get(list[k]);
+        if (id === undefined) this.numbers.set(list[k], (id = this.names.push(list[k]) - 1));
+        ids.push(id);
+      }
+      start[d + 1] = ids.length;
+    }
+    return { start, ids: Int32Array.from(ids) };
+  }
+
+  private same(a: number, b: number): boolean {
+    if (this.width < 0) {
+      this.width = this.names.length;
+      if (this.width <= this.maxDense) this.dense = new Uint8Array(this.width * this.width);
+    }
+    const at = a * this.width + b;
+    if (this.width > this.maxDense) {
+      let answer = this.sparse.get(at);
+      if (answer === undefined) this.sparse.set(at, (answer = sameMetric(this.names[a], this.names[b])));
+      return answer;
+    }
+    if (this.dense[at] === 0) this.dense[at] = sameMetric(this.names[a], this.names[b]) ? 2 : 1;
+    return this.dense[at] === 2;
+  }
+
+  private sharesOne(id: number, b: MetricLists, j: number): boolean {
+    for (let k = b.start[j]; k < b.start[j + 1]; k++) if (this.same(id, b.ids[k])) return true;
     return false;
-  };
-  return {
-    any: (a, b) => {
-      for (let k = 0; k < a.length; k++) if (sharesOne(a[k], b)) return true;
-      return false;
-    },
-    shared: (a, b) => {
-      const shared: string[] = [];
-      for (let k = 0; k < a.length; k++) if (sharesOne(a[k], b)) shared.push(a[k]);
-      return shared;
-    },
-  };
+  }
+
+  /** Whether task i of `a` and task j of `b` have a metric in common. */
+  any(a: MetricLists, i: number, b: MetricLists, j: number): boolean {
+    for (let k = a.start[i]; k < a.start[i + 1]; k++) if (this.sharesOne(a.ids[k], b, j)) return true;
+    return false;
+  }
+
+  /** The metrics of task i of `a` (as listed, repeats too) that task j of `b` also has. */
+  shared(a: MetricLists, i: number, b: MetricLists, j: number): string[] {
+    const shared: string[] = [];
+    for (let k = a.start[i]; k < a.start[i + 1]; k++) if (this.sharesOne(a.ids[k], b, j)) shared.push(this.names[a.ids[k]]);
+    return shared;
+  }
 }
