@@ -2,4 +2,4 @@ export { analyzeWorkbook, type AnalyzeOptions, type PriorYearPlan, type SheetAna
 export { placeTabs } from "./placeTabs";
 export { comparePriorYear, defaultPriorSpec, type CompareOptions, priorComparisonRows, tasksOfProse, tasksOfSheets, yearTasksOf, type PriorYearMatch, type YearTask, type TargetChangeJson } from "./priorYear";
 export { isAddinSheet, isUserSheet } from "./userSheets";
-export { isProgressTable, lagOfSheet, tasksByTable, type SheetLag } from "./sheetLag";
+export { isProgressTable, lagOfSheet, type SheetLag } from "./sheetLag";

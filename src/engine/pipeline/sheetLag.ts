@@ -18,31 +18,23 @@ export interface SheetLag {
 /** Only a table with a status or a progress column says anything about progress. */
 export const isProgressTable = (table: RecognizedTable) => table.columns.status !== undefined || table.columns.progress !== undefined;
 
-/** The tasks of each table on a sheet, table by table (each progress table is judged on its own date). */
-export function tasksByTable(grid: SheetGrid, recognition: SheetRecognition): TaskRecord[][] {
-  return recognition.tables.map((table) => taskRecords(grid, { ...recognition, tables: [table] }));
-}
-
 /**
  * The tasks of a sheet and the lag flags of its progress tables. The as-of date is the one given, else the
- * one the table's title (or the sheet's name) or its progress texts name. `tables` are the tasks already read
- * by tasksByTable, when the caller has them.
+ * one the table's title (or the sheet's name) or its progress texts name.
  */
 export function lagOfSheet(
   grid: SheetGrid,
   recognition: SheetRecognition,
   vocabulary: StatusVocabulary,
-  options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf; tables?: readonly TaskRecord[][] } = {},
+  options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf } = {},
 ): SheetLag {
   const tasks: TaskRecord[] = [];
   const lag: SheetLag["lag"] = [];
   let asOf: AsOf | null = null;
-  const tables = options.tables ?? tasksByTable(grid, recognition);
   // Index loops: a sheet's tasks run to tens of thousands, and for…of makes an iterator result per task until
   // V8 has optimised it.
-  for (let k = 0; k < recognition.tables.length; k++) {
-    const table = recognition.tables[k];
-    const tableTasks = tables[k];
+  for (const table of recognition.tables) {
+    const tableTasks = taskRecords(grid, { ...recognition, tables: [table] });
     for (let t = 0; t < tableTasks.length; t++) tasks.push(tableTasks[t]);
     if (!isProgressTable(table)) continue;
     const texts: string[] = [];
