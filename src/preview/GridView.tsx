@@ -1,5 +1,5 @@
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { cellAddress, cellText, columnLetter, gridWidth, type CellValue, type SheetGrid } from "../engine/grid";
 
 const useStyles = makeStyles({
@@ -19,7 +19,17 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  more: { padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3, textAlign: "left" },
 });
+
+/**
+ * Rows drawn at first, and added each time the reader scrolls to the end of those drawn: a 10,000-row sheet
+ * drawn whole took 13 s to show in Chromium, and every later change redrew it all.
+ */
+export const ROWS_PER_STEP = 200;
+
+/** The 0-based row of an address such as "D11"; -1 for none. */
+const rowOfAddress = (address: string | null) => (address === null ? -1 : Number(/\d+$/u.exec(address)?.[0] ?? 0) - 1);
 
 /** The workbook as a plain grid, the way a clerk sees a sheet: column letters, row numbers, the selected cell. */
 export function GridView(props: {
@@ -35,10 +45,6 @@ export function GridView(props: {
   const styles = useStyles();
   const { sheets, active, selected, onActivate, percentColumns, markAt } = props;
   const grid = sheets.find((s) => s.name === active) ?? sheets[0];
-  const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: "center", inline: "nearest" });
-  }, [selected, active]);
   if (!grid) return null;
   const width = Math.max(1, gridWidth(grid));
   const percent = percentColumns?.(grid.name) ?? new Set<number>();
@@ -53,43 +59,85 @@ export function GridView(props: {
         ))}
       </TabList>
       {/* Keyed by sheet: another sheet opens at its top (or at its selected cell), as in Excel, not at the last one's scroll. */}
-      <div className={styles.scroller} key={grid.name}>
-        <table className={styles.table} data-sheet={grid.name}>
-          <thead>
-            <tr>
-              <th className={`${styles.cell} ${styles.head}`} />
-              {Array.from({ length: width }, (_, c) => (
-                <th key={c} className={`${styles.cell} ${styles.head}`}>
-                  {columnLetter(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {grid.values.map((row, r) => (
-              <tr key={r}>
-                <th className={`${styles.cell} ${styles.rowHead}`}>{r + 1}</th>
-                {Array.from({ length: width }, (_, c) => {
-                  const address = cellAddress(r, c);
-                  const isSelected = address === selected;
-                  return (
-                    <td
-                      key={c}
-                      data-cell={address}
-                      aria-selected={isSelected}
-                      ref={isSelected ? selectedRef : undefined}
-                      className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
-                      style={{ backgroundColor: isSelected ? undefined : markAt?.(grid.name, r, c) }}
-                    >
-                      {show(row[c] ?? null, c)}
-                    </td>
-                  );
-                })}
-              </tr>
+      <SheetRows key={grid.name} grid={grid} width={width} selected={selected} show={show} markAt={markAt} />
+    </div>
+  );
+}
+
+/** The rows of one sheet, drawn a step at a time (see ROWS_PER_STEP), always down to the selected cell. */
+function SheetRows(props: {
+  grid: SheetGrid;
+  width: number;
+  selected: string | null;
+  show: (value: CellValue, col: number) => string;
+  markAt?: (sheet: string, row: number, col: number) => string | undefined;
+}) {
+  const styles = useStyles();
+  const { grid, width, selected, show, markAt } = props;
+  const [drawn, setDrawn] = useState(ROWS_PER_STEP);
+  const rows = Math.min(grid.values.length, Math.max(drawn, rowOfAddress(selected) + 1 + ROWS_PER_STEP / 2));
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const endRef = useRef<HTMLTableRowElement | null>(null);
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "center", inline: "nearest" });
+  }, [selected]);
+  useEffect(() => {
+    const end = endRef.current;
+    if (end === null || typeof IntersectionObserver === "undefined") return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setDrawn((n) => Math.max(n, rows) + ROWS_PER_STEP);
+    }, { root: scrollerRef.current, rootMargin: "400px" });
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [rows]);
+  return (
+    <div className={styles.scroller} ref={scrollerRef}>
+      <table className={styles.table} data-sheet={grid.name}>
+        <thead>
+          <tr>
+            <th className={`${styles.cell} ${styles.head}`} />
+            {Array.from({ length: width }, (_, c) => (
+              <th key={c} className={`${styles.cell} ${styles.head}`}>
+                {columnLetter(c)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {grid.values.slice(0, rows).map((row, r) => (
+            <tr key={r}>
+              <th className={`${styles.cell} ${styles.rowHead}`}>{r + 1}</th>
+              {Array.from({ length: width }, (_, c) => {
+                const address = cellAddress(r, c);
+                const isSelected = address === selected;
+                return (
+                  <td
+                    key={c}
+                    data-cell={address}
+                    aria-selected={isSelected}
+                    ref={isSelected ? selectedRef : undefined}
+                    className={`${styles.cell} ${isSelected ? styles.selected : ""}`}
+                    style={{ backgroundColor: isSelected ? undefined : markAt?.(grid.name, r, c) }}
+                  >
+                    {show(row[c] ?? null, c)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          {rows < grid.values.length && (
+            <tr ref={endRef} data-testid="more-rows">
+              <th className={`${styles.cell} ${styles.more}`} colSpan={width + 1}>
+                已显示前 {rows} 行，共 {grid.values.length} 行；向下滚动显示更多 · Showing {rows} of {grid.values.length} rows; scroll for more{" "}
+                <Button size="small" appearance="subtle" onClick={() => setDrawn(grid.values.length)}>
+                  显示全部 Show all
+                </Button>
+              </th>
+            </tr>
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,0 +1,97 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Server } from "node:http";
+import ExcelJS from "exceljs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/**
+ * The preview on a sheet of 1,200 rows (the real 2021 H1 rows, repeated and renumbered): the grid draws its
+ * rows a step at a time, so a large 台账 opens at once, and still shows every cell the reader scrolls to or the
+ * pane goes to. Needs `npm run build` first and Debian's chromium.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { start } = require("../../scripts/preview.js") as { start: (o: { port: number; sample: string }) => Promise<{ server: Server; url: string }> };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ROWS = 1200;
+/** The grid's first step (ROWS_PER_STEP in src/preview/GridView.tsx). */
+const FIRST_STEP = 200;
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let sheetRows = 0;
+
+async function largeSheetFile(): Promise<string> {
+  const source = new ExcelJS.Workbook();
+  await source.xlsx.readFile(path.join(__dirname, "..", "fixtures", "2021_上半年执行情况.xlsx"));
+  const rows = source.worksheets[0].getSheetValues().slice(1) as unknown[][];
+  const [title, header, ...body] = rows.map((row) => (Array.isArray(row) ? row.slice(1) : []));
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("台账");
+  sheet.addRow(title);
+  sheet.addRow(header);
+  let seq = 0;
+  while (sheet.rowCount < ROWS + 2) {
+    for (const line of body) {
+      if (sheet.rowCount >= ROWS + 2) break;
+      sheet.addRow(line[0] === undefined || line[0] === null || line[0] === "" ? line : [++seq, ...line.slice(1)]);
+    }
+  }
+  sheetRows = sheet.rowCount;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-large-")), "large.xlsx");
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(async () => {
+  const started = await start({ port: 0, sample: await largeSheetFile() });
+  server = started.server;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+  await page.goto(`${started.url}?lang=zh-CN`);
+  await page.locator('td[data-cell="A1"]').waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const drawnRows = () => page.locator("table[data-sheet] tbody tr:not([data-testid=more-rows])").count();
+
+describe("a 1,200-row sheet in the preview", () => {
+  it("draws the first rows and says how many there are", async () => {
+    expect(await drawnRows()).toBe(FIRST_STEP);
+    await page.getByText(`已显示前 ${FIRST_STEP} 行，共 ${sheetRows} 行`).waitFor();
+  });
+
+  it("draws more rows as the reader scrolls down", async () => {
+    await page.locator("table[data-sheet]").evaluate((table) => {
+      const scroller = table.parentElement as HTMLElement;
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await page.waitForFunction((first) => document.querySelectorAll("table[data-sheet] tbody tr:not([data-testid=more-rows])").length > first, FIRST_STEP);
+    expect(await drawnRows()).toBeLessThan(sheetRows);
+  });
+
+  it("goes to an issue's cell far below the rows drawn", async () => {
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.getByText(/共 \d+ 个问题/u).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: /^再显示 \d+ 条$/u }).first().click();
+    const cells = await page.getByRole("button", { name: /^转到 [A-Z]+\d+$/u }).evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? "").replace("转到 ", "")));
+    const far = cells.find((cell) => Number(/\d+$/u.exec(cell)?.[0]) > 1000);
+    expect(far).toBeDefined();
+    await page.getByRole("button", { name: `转到 ${far}`, exact: true }).first().click();
+    await page.locator(`td[data-cell="${far}"][aria-selected="true"]`).waitFor({ timeout: 10_000 });
+  });
+
+  it("draws every row when asked", async () => {
+    await page.getByRole("button", { name: "显示全部 Show all" }).click();
+    await page.locator(`td[data-cell="A${sheetRows}"]`).waitFor();
+    expect(await drawnRows()).toBe(sheetRows);
+    expect(await page.getByTestId("more-rows").count()).toBe(0);
+  });
+});
