@@ -23,6 +23,15 @@ describe("seqStoredAsText", () => {
     ]);
   });
 
+  it("reports zero-padded and overlong text numbers in a number column without turning them into numbers", () => {
+    // Found by the property test: "00" became 0. As numbers these would show 1 and 12345678901234567000.
+    expect(found(seqStoredAsText, seqs(1, "01", "00", "12345678901234567890"))).toEqual([
+      { code: "seq/number-stored-as-text", severity: "info", cell: "A4", row: 4 },
+      { code: "seq/number-stored-as-text", severity: "info", cell: "A5", row: 5 },
+      { code: "seq/number-stored-as-text", severity: "info", cell: "A6", row: 6 },
+    ]);
+  });
+
   it("writes full-width digits as plain ones in an all-text column", () => {
     expect(issuesOf(seqStoredAsText, sheet(TASK_HEADER, [["1", "甲。", "市财政局"], ["２", "乙。", "市财政局"]]))).toEqual([
       { code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: "2" },

@@ -5,7 +5,8 @@ const PLAIN_DIGITS = /^\d+$/u;
 
 /**
  * Numbers kept as text in a 序号 column that also holds real numbers (Excel sorts them apart and marks
- * them with a green triangle), and numbers typed in full width ("１") or with spaces around them.
+ * them with a green triangle), and numbers typed in full width ("１") or with spaces around them. The fix
+ * never changes what the cell shows: "01" stays text (as a number it would show 1).
  */
 export const seqStoredAsText: Rule = {
   id: "seqStoredAsText",
@@ -27,7 +28,9 @@ export const seqStoredAsText: Rule = {
       const folded = value.normalize("NFKC").trim();
       if (!PLAIN_DIGITS.test(folded)) continue;
       if (columnHasNumbers) {
-        findings.push({ code: "seq/number-stored-as-text", severity: "info", row: row.index, col, replaceWith: Number(folded) });
+        // "01" or a number past double precision would not read back as written: reported, not converted.
+        const exact = String(Number(folded)) === folded;
+        findings.push({ code: "seq/number-stored-as-text", severity: "info", row: row.index, col, ...(exact ? { replaceWith: Number(folded) } : {}) });
       } else if (folded !== value) {
         findings.push({ code: "seq/number-stored-as-text", severity: "info", row: row.index, col, repair: () => folded });
       }
