@@ -91,7 +91,7 @@ function SheetRows(props: {
     observer.observe(end);
     return () => observer.disconnect();
   }, [rows]);
-  return (
+  const table = (
     <div className={styles.scroller} ref={scrollerRef}>
       <table className={styles.table} data-sheet={grid.name}>
         <thead>
@@ -129,15 +129,26 @@ function SheetRows(props: {
           {rows < grid.values.length && (
             <tr ref={endRef} data-testid="more-rows">
               <th className={`${styles.cell} ${styles.more}`} colSpan={width + 1}>
-                已显示前 {rows} 行，共 {grid.values.length} 行；向下滚动显示更多 · Showing {rows} of {grid.values.length} rows; scroll for more{" "}
-                <Button size="small" appearance="subtle" onClick={() => setDrawn(grid.values.length)}>
-                  显示全部 Show all
-                </Button>
+                向下滚动显示更多 · Scroll for more
               </th>
             </tr>
           )}
         </tbody>
       </table>
     </div>
+  );
+  // Above the grid, not at its end: scrolling to the end draws more rows, and a button there would run away.
+  return (
+    <>
+      {rows < grid.values.length && (
+        <div className={styles.more}>
+          已显示前 {rows} 行，共 {grid.values.length} 行 · Showing {rows} of {grid.values.length} rows{" "}
+          <Button size="small" appearance="subtle" onClick={() => setDrawn(grid.values.length)}>
+            显示全部 Show all
+          </Button>
+        </div>
+      )}
+      {table}
+    </>
   );
 }
