@@ -59,7 +59,7 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
   const targetsOf = targetMemo();
   const recognitions = grids.map((grid) => recognizeSheet(grid));
   // Matching first, on task lists of its own, dropped with it: at 50,000 rows its scratch is the peak of the
-  // job, and task records held through it (to share with lag) put 50 MB on that peak, for 10 ms saved.
+  // job, and task records held through it (to share with lag) put 50 MB on that peak to save about 7 ms at 10,000 rows.
   const priorYear = (options.priorYear ?? []).map((plan) => {
     const current: YearTask[] = [];
     for (let i = 0; i < grids.length; i++) {
