@@ -26,7 +26,7 @@ const useStyles = makeStyles({
  * Rows drawn at first, and added each time the reader scrolls to the end of those drawn: a 10,000-row sheet
  * drawn whole took 13 s to show in Chromium, and every later change redrew it all.
  */
-export const ROWS_PER_STEP = 200;
+const ROWS_PER_STEP = 200;
 
 /** The 0-based row of an address such as "D11"; -1 for none. */
 const rowOfAddress = (address: string | null) => (address === null ? -1 : Number(/\d+$/u.exec(address)?.[0] ?? 0) - 1);
