@@ -22,4 +22,16 @@ describe("toFullWidthPunctuation", () => {
       expect(toFullWidthPunctuation(text)).toBe(text);
     },
   );
+
+  it("judges a mark the same with or without the white space the other fixes remove", () => {
+    // Found by the property test: joining "=SUM(A1)" and "序号" made the brackets Chinese only after the fix.
+    for (const [spaced, joined] of [
+      ["=SUM(A1)\r\n序号", "=SUM(A1)序号"],
+      ["园区\n(国际商务区)", "园区(国际商务区)"],
+      ["交通\u3000,能源", "交通,能源"],
+      ["Hello (test)\t\n", "Hello (test)"],
+    ]) {
+      expect([spaced, halfWidthPunctuationPositions(spaced).length]).toEqual([spaced, halfWidthPunctuationPositions(joined).length]);
+    }
+  });
 });

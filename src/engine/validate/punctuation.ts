@@ -24,17 +24,27 @@ function isCjkCode(c: number): boolean {
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** The code of the nearest character that is not a space, or -1 at either end. */
+/**
+ * White space of every kind the other text fixes remove or fold (spaces, tabs, line breaks, no-break and
+ * ideographic spaces): the marks are judged as if it were not there, so joining lines or tidying spaces
+ * never makes a mark look Chinese that did not before, nor the other way round.
+ */
+const isBlankCode = (c: number) => c === SPACE || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
+
+/** The code of the nearest character that is not white space, or -1 at either end. */
 function neighbour(text: string, from: number, step: 1 | -1): number {
   for (let i = from + step; i >= 0 && i < text.length; i += step) {
     const c = text.charCodeAt(i);
-    if (c !== SPACE) return c;
+    if (!isBlankCode(c)) return c;
   }
   return -1;
 }
 
 function containsCjk(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isCjkCode(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjkCode(c) && !isBlankCode(c)) return true;
+  }
   return false;
 }
 
