@@ -31,3 +31,10 @@ const LENTICULAR_ASIDE = /【[^【】]*】/gu;
 
 /** Chinese numerals as used in section headings (一 … 九十九). */
 export const CHINESE_DIGITS = "〇零一二三四五六七八九十百";
+
+const PLAIN_DIGITS = /^\d+$/u;
+
+/** Whether the text is ASCII digits and nothing else ("12"; not "", "1.2", "１" or " 1"). */
+export function isPlainDigits(text: string): boolean {
+  return PLAIN_DIGITS.test(text);
+}

@@ -1,5 +1,5 @@
 import { cellText, isEmptyCell, type CellValue } from "../grid";
-import { foldText } from "../text";
+import { foldText, isPlainDigits } from "../text";
 
 /**
  * The task number a 序号 cell holds, or null when it holds none. "1", 1, "1*", "１", "1." and "01" are all
@@ -9,7 +9,7 @@ export function parseSeq(value: CellValue): string | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? String(value) : formatDecimal(value);
   if (typeof value !== "string") return null;
   const folded = foldText(value).replace(TRAILING_STARS, "").replace(TRAILING_STOP, "");
-  if (PLAIN_NUMBER.test(folded)) return String(Number.parseInt(folded, 10));
+  if (isPlainDigits(folded)) return String(Number.parseInt(folded, 10));
   if (SUB_NUMBER.test(folded)) return folded;
   return null;
 }
@@ -18,7 +18,6 @@ export function parseSeq(value: CellValue): string | null {
 // every call, and these run on every row of a sheet.
 const TRAILING_STARS = /[*＊※]+$/u;
 const TRAILING_STOP = /[.、]$/u;
-const PLAIN_NUMBER = /^\d+$/u;
 const SUB_NUMBER = /^\d+(\.\d+)+$/u;
 const ITEM_NUMBER = /^(\d+)[.、](?!\d)/u;
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.]/u;

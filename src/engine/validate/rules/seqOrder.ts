@@ -1,7 +1,5 @@
+import { isPlainDigits } from "../../text";
 import type { Finding, Rule } from "../rule";
-
-/** A module constant: a literal in the loop would make a RegExp object per row. */
-const PLAIN_NUMBER = /^\d+$/u;
 
 /**
  * 序号 must run 1, 2, 3 … : after a section heading it may restart at 1 (专项行动 table) or run on (主要目标
@@ -22,7 +20,7 @@ export const seqOrder: Rule = {
         afterSection = true;
         continue;
       }
-      if (row.type !== "task" || row.seq === null || !PLAIN_NUMBER.test(row.seq)) continue;
+      if (row.type !== "task" || row.seq === null || !isPlainDigits(row.seq)) continue;
       const n = Number(row.seq);
       if (afterSection && n === 1) {
         previous = 0;

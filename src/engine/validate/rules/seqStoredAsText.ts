@@ -1,7 +1,6 @@
 import { cellAt, type CellValue } from "../../grid";
+import { isPlainDigits } from "../../text";
 import type { Finding, Rule } from "../rule";
-
-const PLAIN_DIGITS = /^\d+$/u;
 
 /**
  * Numbers kept as text in a 序号 column that also holds real numbers (Excel sorts them apart and marks
@@ -26,7 +25,7 @@ export const seqStoredAsText: Rule = {
       const value: CellValue = cellAt(grid, row.index, col);
       if (typeof value !== "string") continue;
       const folded = value.normalize("NFKC").trim();
-      if (!PLAIN_DIGITS.test(folded)) continue;
+      if (!isPlainDigits(folded)) continue;
       if (columnHasNumbers) {
         // "01" or a number past double precision would not read back as written: reported, not converted.
         const exact = String(Number(folded)) === folded;
