@@ -551,20 +551,14 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   // Units, metrics and whether a task is a bare indicator, for both sides before any pair is scored.
   const numbering = new UnitNumbering(canonical);
   const targetsOfAll = (docs: readonly MatchDoc[]) => docs.map((d) => targetsOf?.(d.text) ?? []);
-  const metricsOf = (targets: readonly (readonly { metric: string }[])[]) =>
-    targets.map((list) => {
-      const metrics: string[] = [];
-      for (const t of list) if (t.metric !== "") metrics.push(t.metric);
-      return metrics;
-    });
   const priorUnits = numbering.lists(prior);
   const metricPairs = new MetricPairs();
-  const priorMetrics = targetsOf ? metricPairs.lists(metricsOf(targetsOfAll(prior))) : null;
+  const priorMetrics = targetsOf ? metricPairs.lists(targetsOfAll(prior)) : null;
   const currentUnits = numbering.lists(current);
   const currentTargets = targetsOfAll(current);
-  const currentMetrics = metricPairs.lists(metricsOf(currentTargets));
+  const currentMetrics = metricPairs.lists(currentTargets);
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
-    const search = new CandidateSearch(currentVectors, postings, table.df, prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
+  const search = new CandidateSearch(currentVectors, postings, table.df, prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
 
   // The candidates above the threshold of one current task, best first (see `matchOne`), kept from task to task.
   const scoredPriors = new Int32Array(SHORTLIST);

@@ -64,14 +64,17 @@ export class MetricPairs {
   private readonly sparse = new Map<number, boolean>();
   constructor(private readonly maxDense = MAX_DENSE) {}
 
-  lists(metrics: readonly (readonly string[])[]): MetricLists {
-    const start = new Int32Array(metrics.length + 1);
+  /** Each task's metrics, from its targets in order (a target without a metric has none). */
+  lists(targets: readonly (readonly { metric: string }[])[]): MetricLists {
+    const start = new Int32Array(targets.length + 1);
     const ids: number[] = [];
-    for (let d = 0; d < metrics.length; d++) {
-      const list = metrics[d];
+    for (let d = 0; d < targets.length; d++) {
+      const list = targets[d];
       for (let k = 0; k < list.length; k++) {
-        let id = this.numbers.get(list[k]);
-        if (id === undefined) this.numbers.set(list[k], (id = this.names.push(list[k]) - 1));
+        const metric = list[k].metric;
+        if (metric === "") continue;
+        let id = this.numbers.get(metric);
+        if (id === undefined) this.numbers.set(metric, (id = this.names.push(metric) - 1));
         ids.push(id);
       }
       start[d + 1] = ids.length;
