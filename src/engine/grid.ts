@@ -46,6 +46,14 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** The 0-based (row, col) of an A1 address ("D11" → row 10, col 3); null for anything else. */
+export function cellPosition(address: string): { row: number; col: number } | null {
+  const match = CELL_ADDRESS.exec(address);
+  return match ? { row: Number(match[2]) - 1, col: columnIndex(match[1]) } : null;
+}
+
+const CELL_ADDRESS = /^([A-Z]+)(\d+)$/u;
+
 /** A1 address of a range ("A1:D123", or "A1" for a single cell). */
 export function rangeAddress(range: CellRange): string {
   const first = cellAddress(range.top, range.left);

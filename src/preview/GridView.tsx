@@ -1,6 +1,6 @@
 import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { cellAddress, cellText, columnLetter, gridWidth, type CellValue, type SheetGrid } from "../engine/grid";
+import { cellAddress, cellPosition, cellText, columnLetter, gridWidth, type CellValue, type SheetGrid } from "../engine/grid";
 
 const useStyles = makeStyles({
   // Takes what is left of the column below the toolbars, and no more, so the rows scroll in the scroller.
@@ -27,9 +27,6 @@ const useStyles = makeStyles({
  * drawn whole took 13 s to show in Chromium, and every later change redrew it all.
  */
 const ROWS_PER_STEP = 200;
-
-/** The 0-based row of an address such as "D11"; -1 for none. */
-const rowOfAddress = (address: string | null) => (address === null ? -1 : Number(/\d+$/u.exec(address)?.[0] ?? 0) - 1);
 
 /** The workbook as a plain grid, the way a clerk sees a sheet: column letters, row numbers, the selected cell. */
 export function GridView(props: {
@@ -75,7 +72,8 @@ function SheetRows(props: {
   const styles = useStyles();
   const { grid, width, selected, show, markAt } = props;
   const [drawn, setDrawn] = useState(ROWS_PER_STEP);
-  const rows = Math.min(grid.values.length, Math.max(drawn, rowOfAddress(selected) + 1 + ROWS_PER_STEP / 2));
+  const selectedRow = selected === null ? -1 : (cellPosition(selected)?.row ?? -1);
+  const rows = Math.min(grid.values.length, Math.max(drawn, selectedRow + 1 + ROWS_PER_STEP / 2));
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const endRef = useRef<HTMLTableRowElement | null>(null);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);

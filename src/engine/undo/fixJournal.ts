@@ -1,4 +1,4 @@
-import { cellAt, cellText, columnIndex, type CellValue, type SheetGrid } from "../grid";
+import { cellAt, cellPosition, cellText, type CellValue, type SheetGrid } from "../grid";
 import type { SheetLayout } from "../summary/sheetLayout";
 import type { CellChange } from "../validate";
 
@@ -70,19 +70,13 @@ export interface RevertPlan {
   conflicts: { sheet: string; cell: string; now: CellValue; before: CellValue }[];
 }
 
-function position(cell: string): { row: number; col: number } {
-  const match = /^([A-Z]+)(\d+)$/u.exec(cell);
-  if (!match) return { row: -1, col: -1 };
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
-}
-
 /** How to put back a batch: every cell that still holds what the batch wrote gets its old value back. */
 export function planRevert(batch: FixBatch, sheets: ReadonlyMap<string, SheetGrid>): RevertPlan {
   const writes: RevertPlan["writes"] = [];
   const conflicts: RevertPlan["conflicts"] = [];
   for (const entry of batch.entries) {
     const grid = sheets.get(entry.sheet);
-    const { row, col } = position(entry.cell);
+    const { row, col } = cellPosition(entry.cell) ?? { row: -1, col: -1 };
     const now = grid ? cellAt(grid, row, col) : null;
     if (grid && row >= 0 && now === entry.after) writes.push({ sheet: entry.sheet, row, col, value: entry.before });
     else conflicts.push({ sheet: entry.sheet, cell: entry.cell, now, before: entry.before });
