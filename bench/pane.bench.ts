@@ -3,10 +3,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import type { Server } from "node:http";
-import ExcelJS from "exceljs";
 import { chromium } from "playwright-core";
 import type { Measurement } from "./measure";
 import { largeProgressSheet } from "./validate.bench";
+import { saveGrid } from "./workload";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -22,9 +22,7 @@ function paneScriptGzipKb(): number {
 async function pageToValidatedMs(): Promise<number> {
   const grid = await largeProgressSheet(500);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-pane-")), "500.xlsx");
-  const book = new ExcelJS.Workbook();
-  book.addWorksheet("台账").addRows(grid.values.map((row) => row.map((v) => (v === null ? undefined : v))));
-  await book.xlsx.writeFile(file);
+  await saveGrid(grid, file, "台账");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { start } = require(path.join(ROOT, "scripts", "preview.js")) as { start: (o: { port: number; sample: string }) => Promise<{ server: Server; url: string }> };
   const { server, url } = await start({ port: 0, sample: file });

@@ -2,9 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import type { Measurement } from "./measure";
-import { yearPair } from "./workload";
+import { saveGrid, yearPair } from "./workload";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -32,14 +31,9 @@ function child<T>(rows: number, mode: number | "once"): T {
 async function cliAnalyze(rows: number): Promise<{ ms: number; peakRssMb: number | null }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-scale-"));
   const { current, prior } = await yearPair(rows);
-  const save = async (grid: typeof current, file: string) => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet(grid.name).addRows(grid.values.map((row) => row.map((v) => (v === null ? undefined : v))));
-    await book.xlsx.writeFile(file);
-  };
   const [currentFile, priorFile] = [path.join(dir, "current.xlsx"), path.join(dir, "prior.xlsx")];
-  await save(current, currentFile);
-  await save(prior, priorFile);
+  await saveGrid(current, currentFile);
+  await saveGrid(prior, priorFile);
   const args = [path.join(ROOT, "bin", "taizhang.js"), "analyze", currentFile, "--prior", priorFile, "--as-of", "2021-06-30", "--json"];
   const start = process.hrtime.bigint();
   // GNU time reports the peak resident memory of the whole run on stderr; without it, time alone.

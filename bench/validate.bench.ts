@@ -10,7 +10,11 @@ import { measure, type Measurement } from "./measure";
  */
 export async function largeProgressSheet(rows: number): Promise<SheetGrid> {
   const workbook = await openWorkbookFile(path.join(__dirname, "..", "..", "test", "fixtures", "2021_上半年执行情况.xlsx"));
-  const source = await workbook.readSheet((await workbook.sheetNames())[0]);
+  return repeatedSheet(await workbook.readSheet((await workbook.sheetNames())[0]), rows);
+}
+
+/** `rows` data rows: the source's own (below its title and header) over and over, 序号 numbered afresh. */
+export function repeatedSheet(source: SheetGrid, rows: number): SheetGrid {
   const [title, header, ...body] = source.values;
   const values: CellValue[][] = [title, header];
   let seq = 0;

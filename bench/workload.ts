@@ -3,6 +3,7 @@
  * changed (so no two copies of a task read the same, as in a real large 台账), numbered afresh.
  */
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid } from "../src/engine/grid";
 import { analyzeWorkbook, tasksOfSheets } from "../src/engine/pipeline";
 import type { StatusVocabulary } from "../src/engine/status/vocabulary";
@@ -62,6 +63,13 @@ export function scaledSheet(source: SheetGrid, rows: number, name: string, seed:
     values.push(line);
   }
   return { name, values, merges: [] };
+}
+
+/** A grid as a one-sheet .xlsx file, for the command line or the preview to read. */
+export async function saveGrid(grid: SheetGrid, file: string, sheetName = grid.name): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet(sheetName).addRows(grid.values.map((row) => row.map((v) => (v === null ? undefined : v))));
+  await book.xlsx.writeFile(file);
 }
 
 /** This year's progress report (the 2021 H1 rows) and last year's breakdown (the 2021 rows), both `rows` long. */

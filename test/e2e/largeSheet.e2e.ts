@@ -2,8 +2,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { repeatedSheet } from "../../bench/validate.bench";
+import { saveGrid } from "../../bench/workload";
+import { openWorkbookFile } from "../../src/host/files";
 
 /**
  * The preview on a sheet of 1,200 rows (the real 2021 H1 rows, repeated and renumbered): the grid draws its
@@ -24,24 +26,11 @@ let page: Page;
 let sheetRows = 0;
 
 async function largeSheetFile(): Promise<string> {
-  const source = new ExcelJS.Workbook();
-  await source.xlsx.readFile(path.join(__dirname, "..", "fixtures", "2021_上半年执行情况.xlsx"));
-  const rows = source.worksheets[0].getSheetValues().slice(1) as unknown[][];
-  const [title, header, ...body] = rows.map((row) => (Array.isArray(row) ? row.slice(1) : []));
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("台账");
-  sheet.addRow(title);
-  sheet.addRow(header);
-  let seq = 0;
-  while (sheet.rowCount < ROWS + 2) {
-    for (const line of body) {
-      if (sheet.rowCount >= ROWS + 2) break;
-      sheet.addRow(line[0] === undefined || line[0] === null || line[0] === "" ? line : [++seq, ...line.slice(1)]);
-    }
-  }
-  sheetRows = sheet.rowCount;
+  const source = await openWorkbookFile(path.join(__dirname, "..", "fixtures", "2021_上半年执行情况.xlsx"));
+  const grid = repeatedSheet(await source.readSheet((await source.sheetNames())[0]), ROWS);
+  sheetRows = grid.values.length;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-large-")), "large.xlsx");
-  await book.xlsx.writeFile(file);
+  await saveGrid(grid, file, "台账");
   return file;
 }
 
