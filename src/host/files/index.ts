@@ -1,7 +1,7 @@
 /**
  * The file adapter: .xlsx and .csv files as a WorkbookPort, for the command line, the tests and the preview.
  */
-import * as ExcelJS from "exceljs";
+import { ExcelJS } from "./excelJs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { WorkbookError } from "../port";

@@ -1,4 +1,4 @@
-import * as ExcelJS from "exceljs";
+import { ExcelJS } from "./excelJs";
 import { columnIndex, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { WorkbookError } from "../port";
 import { toCellValue } from "./cells";
