@@ -8,7 +8,7 @@ import { openWorkbookBytes } from "../../src/host/files";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { applyChanges, importPriorFile, priorYearOfActiveSheet, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
 import { fixture } from "../cli/runCli";
-import { fixtureSheets } from "../fixtureSheets";
+import { fixtureSheets, SHEETS_WITHOUT_FIXES, SPREADSHEET_FIXTURES } from "../fixtureSheets";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
 
@@ -28,27 +28,34 @@ function expectSameValues(actual: SheetGrid, expected: SheetGrid): void {
 
 afterEach(() => FakeExcel.uninstall());
 
-const FIXTURES = ["2021_上半年执行情况.xlsx", "2024_责任分解.xlsx", "2021_责任分解.xlsx", "2021_专项行动.xlsx", "2021_民生实事.xlsx", "2021_责任分解_三表.xlsx"];
-
 describe("fix and revert in Excel (the Office adapter)", () => {
-  it.each(FIXTURES)("%s: every fix applied, the workbook saved and reopened, then reverted: the sheet is back cell for cell", async (name) => {
-    const [original] = await fixtureSheets(name);
-    const excel = new FakeExcel([original]);
-    excel.install();
-    const workbook = new OfficeWorkbook();
-    const { changes } = await validateActiveSheet(workbook);
-    expect(changes.length).toBeGreaterThan(0);
-    await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
-    expect(excel.grid(original.name).values).not.toEqual(original.values);
+  // Every sheet of every fixture in turn is the active one, with the workbook's other sheets beside it.
+  it.each(SPREADSHEET_FIXTURES)("%s: every fix applied, the workbook saved and reopened, then reverted: every sheet is back cell for cell", async (name) => {
+    const originals = await fixtureSheets(name);
+    for (const active of originals) {
+      const excel = new FakeExcel(originals);
+      excel.active = active.name;
+      excel.install();
+      const workbook = new OfficeWorkbook();
+      const { changes } = await validateActiveSheet(workbook);
+      if (SHEETS_WITHOUT_FIXES.has(active.name)) {
+        expect([active.name, changes]).toEqual([active.name, []]);
+        continue;
+      }
+      expect([active.name, changes.length > 0]).toEqual([active.name, true]);
+      await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
+      expect(excel.grid(active.name).values).not.toEqual(active.values);
+      for (const other of originals.filter((grid) => grid !== active)) expectSameValues(excel.grid(other.name), other);
 
-    // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them.
-    const reopened = new FakeExcel(excel.sheets.map((sheet) => excel.grid(sheet.name)));
-    expect(reopened.sheets.map((s) => s.name)).toContain("_taizhang_fixes");
-    reopened.install();
-    const result = await revertLastBatch(new OfficeWorkbook());
-    expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
-    expectSameValues(reopened.grid(original.name), original);
-    expect(reopened.formulas()).toEqual([]);
+      // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them.
+      const reopened = new FakeExcel(excel.sheets.map((sheet) => excel.grid(sheet.name)));
+      expect(reopened.sheets.map((s) => s.name)).toContain("_taizhang_fixes");
+      reopened.install();
+      const result = await revertLastBatch(new OfficeWorkbook());
+      expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+      for (const original of originals) expectSameValues(reopened.grid(original.name), original);
+      expect(reopened.formulas()).toEqual([]);
+    }
   });
 });
 

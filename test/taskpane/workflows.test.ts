@@ -15,30 +15,50 @@ import {
   validateActiveSheet,
 } from "../../src/taskpane/workflows";
 import { fixture } from "../cli/runCli";
+import { SHEETS_WITHOUT_FIXES, SPREADSHEET_FIXTURES } from "../fixtureSheets";
 
 async function grids(name: string): Promise<SheetGrid[]> {
   const book = await openWorkbookFile(fixture(name));
   return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
 }
 
-const FIXTURES = ["2021_上半年执行情况.xlsx", "2024_责任分解.xlsx", "2021_责任分解.xlsx", "2021_专项行动.xlsx", "2021_民生实事.xlsx", "2021_责任分解_三表.xlsx"];
+/** The grids hold the same values cell for cell (trailing empty cells aside); the first differences are listed. */
+function differences(actual: SheetGrid, expected: SheetGrid): string[] {
+  const found: string[] = [];
+  const height = Math.max(actual.values.length, expected.values.length);
+  for (let r = 0; r < height && found.length < 5; r++) {
+    const width = Math.max(actual.values[r]?.length ?? 0, expected.values[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const [got, want] = [actual.values[r]?.[c] ?? null, expected.values[r]?.[c] ?? null];
+      if (got !== want) found.push(`${expected.name}!R${r + 1}C${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+  }
+  return found;
+}
 
 describe("fixes in the pane: preview, apply, revert", () => {
-  it.each(FIXTURES)("%s: apply every fix, then revert: the sheet is back cell for cell", async (name) => {
-    const [original] = await grids(name);
-    const workbook = new MemoryWorkbook([original]);
-    const { changes, issues } = await validateActiveSheet(workbook);
-    expect(changes.length).toBeGreaterThan(0);
-    expect(changes.length).toBeLessThanOrEqual(issues.length);
-    await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
-    const fixed = await workbook.readSheet(original.name);
-    expect(fixed.values).not.toEqual(original.values);
-    expect((await validateActiveSheet(workbook)).changes).toEqual([]);
-    expect(await undoableBatches(workbook)).toBe(1);
-    const result = await revertLastBatch(workbook);
-    expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
-    const back = await workbook.readSheet(original.name);
-    original.values.forEach((row, r) => row.forEach((value, c) => expect(back.values[r]?.[c] ?? null).toEqual(value)));
+  // Every sheet of every fixture in turn is the active one, with the workbook's other sheets beside it.
+  it.each(SPREADSHEET_FIXTURES)("%s: apply every fix, then revert: every sheet is back cell for cell", async (name) => {
+    const originals = await grids(name);
+    for (const active of originals) {
+      const workbook = new MemoryWorkbook(originals, active.name);
+      const { changes, issues } = await validateActiveSheet(workbook);
+      if (SHEETS_WITHOUT_FIXES.has(active.name)) {
+        expect([active.name, changes]).toEqual([active.name, []]);
+        continue;
+      }
+      expect([active.name, changes.length > 0]).toEqual([active.name, true]);
+      expect(changes.length).toBeLessThanOrEqual(issues.length);
+      await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
+      const fixed = await workbook.readSheet(active.name);
+      expect(fixed.values).not.toEqual(active.values);
+      for (const other of originals.filter((grid) => grid !== active)) expect(differences(await workbook.readSheet(other.name), other)).toEqual([]);
+      expect((await validateActiveSheet(workbook)).changes).toEqual([]);
+      expect(await undoableBatches(workbook)).toBe(1);
+      const result = await revertLastBatch(workbook);
+      expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+      for (const original of originals) expect(differences(await workbook.readSheet(original.name), original)).toEqual([]);
+    }
   });
 
   it("keeps the record in a very hidden sheet and leaves cells the clerk changed since", async () => {
