@@ -69,7 +69,13 @@ function bigSheet(rows: number, textLength = 40): SheetGrid {
 
 describe("text is written as text", () => {
   /** Text that Excel would run or convert when typed into a General cell. */
-  const RISKY = ["=1+1", "+86-573", "-3%", "@SUM(A1:A3)", "\t=1+1", "\r=1+1", '=HYPERLINK("http://x")', " =1"];
+  // A leading tab or CR hides a formula from a careless check (CSV injection): alone, and before each of
+  // = + - @, as well as those four alone.
+  const RISKY = [
+    "=1+1", "+86-573", "-3%", "@SUM(A1:A3)",
+    "\t", "\r", "\t=1+1", "\r=1+1", "\t+86-573", "\r+86-573", "\t-3%", "\r-3%", "\t@SUM(A1:A3)", "\r@SUM(A1:A3)",
+    '=HYPERLINK("http://x")', " =1",
+  ];
 
   it("in generated tabs and in single-cell fixes, whatever the text starts with", async () => {
     const [sheet] = await fixtureSheets("2021_专项行动.xlsx");
@@ -81,6 +87,11 @@ describe("text is written as text", () => {
     expect(excel.formulas()).toEqual([]);
     expect(excel.grid("汇总").values.slice(1).map((row) => row[0])).toEqual(RISKY);
     expect(excel.grid(sheet.name).values.slice(2, 2 + RISKY.length).map((row) => row[1])).toEqual(RISKY);
+    // Formatted as text ("@") before the value went in: Excel keeps it as typed, whatever it starts with
+    // (the model flags a formula only for = + - @ after white space; the format shows tab and CR alone too).
+    const formats = (name: string, col: number, firstRow: number) => RISKY.map((text, i) => [text, excel.sheet(name).cells[firstRow + i]?.[col]?.format]);
+    expect(formats("汇总", 0, 1)).toEqual(RISKY.map((text) => [text, "@"]));
+    expect(formats(sheet.name, 1, 2)).toEqual(RISKY.map((text) => [text, "@"]));
   });
 });
 
