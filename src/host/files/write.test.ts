@@ -137,6 +137,34 @@ describe("updateCells", () => {
     expect(book.getWorksheet("2024责任分解")!.getCell("A2").font?.bold).toBe(true);
   });
 
+  // taizhang fix writes through here. Each of the six leading characters alone and before a formula, the
+  // tab and the CR also before each of the other four (CSV injection's way of hiding a formula).
+  const LEADING = ["=", "+", "-", "@", "\t", "\r"];
+  const SINGLE_CELL_RISKY = [
+    ...LEADING,
+    ...LEADING.map((lead) => `${lead}SUM(A1:A3)`),
+    ...["\t", "\r"].flatMap((hidden) => ["=", "+", "-", "@"].map((lead) => `${hidden}${lead}1+1`)),
+    "=不是公式",
+  ];
+
+  test("formula-looking text in single cells is written as text and reads back exactly, with no formula", async () => {
+    const input = await copyFixture("2024_责任分解.xlsx");
+    const workbook = await openWorkbookFile(input);
+    // Task texts in column B from row 3 on: cells that hold text already, as a fix finds them.
+    await workbook.updateCells("2024责任分解", SINGLE_CELL_RISKY.map((value, i) => ({ row: 2 + i, col: 1, value })));
+    const out = path.join(dir, "fixed.xlsx");
+    await workbook.saveAs(out);
+
+    const reopened = (await (await openWorkbookFile(out)).readSheet("2024责任分解")).values;
+    expect(SINGLE_CELL_RISKY.map((_text, i) => reopened[2 + i][1])).toEqual(SINGLE_CELL_RISKY);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet("2024责任分解")!;
+    const cells = SINGLE_CELL_RISKY.map((_text, i) => sheet.getCell(3 + i, 2));
+    expect(cells.map((cell) => [cell.type, cell.formula, cell.value])).toEqual(SINGLE_CELL_RISKY.map((text) => [ExcelJS.ValueType.String, undefined, text]));
+  });
+
   test("refuses a cell hidden inside a merged area, changing nothing", async () => {
     const workbook = await openWorkbookFile(path.join(FIXTURES, "2024_责任分解_合并序号.xlsx"));
     const error = await failure(
