@@ -113,6 +113,26 @@ describe("taizhang fix", () => {
   });
 });
 
+describe("an earlier output survives a failed write", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([["fix"], ["summarize"], ["analyze"]])("%s --out onto last run's file: the rename fails, the old file is unchanged and nothing else is left", async (command) => {
+    const dir = tmp();
+    const input = path.join(dir, "h1.xlsx");
+    fs.copyFileSync(fixture("2021_上半年执行情况.xlsx"), input);
+    const out = path.join(dir, "h1.out.xlsx");
+    expect((await runCli([command, input, "--out", out, "--json"])).code).toBe(0);
+    const before = sha(out);
+
+    // Injected: permissions cannot make the rename fail reliably, and tests may run as root.
+    jest.spyOn(fs.promises, "rename").mockRejectedValueOnce(Object.assign(new Error("EIO: injected"), { code: "EIO" }));
+    const failed = await runCli([command, input, "--out", out, "--json"]);
+    expect(failed).toEqual({ code: 2, out: "", err: '无法保存文件 "h1.out.xlsx"：写入失败（EIO） (write failed: EIO)\n' });
+    expect(sha(out)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(["h1.out.xlsx", "h1.xlsx"]);
+  });
+});
+
 describe("file adapter dropdowns", () => {
   it("writes a list rule that Excel shows as a dropdown, and reads back the same", async () => {
     const { openWorkbookFile } = await import("../../src/host/files");

@@ -233,6 +233,50 @@ describe("saveAs safety", () => {
     expect(await fs.readdir(dir)).toEqual(["occupied.xlsx"]);
   });
 
+  // An interrupted write must leave the old output whole. The failures are injected into the two steps of
+  // writeFileAtomically (permissions cannot make them fail reliably, and tests may run as root).
+  const systemError = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
+  const failingSteps: [string, () => void, string][] = [
+    ["the rename over it fails", () => jest.spyOn(fs, "rename").mockRejectedValueOnce(systemError("EIO")), "写入失败（EIO）"],
+    [
+      "the disk fills up halfway through the temporary file",
+      () => {
+        const open = fs.open.bind(fs);
+        jest.spyOn(fs, "open").mockImplementationOnce(async (...args: Parameters<typeof fs.open>) => {
+          const handle = await open(...args);
+          handle.writeFile = async (data: unknown) => {
+            await handle.write((data as Uint8Array).subarray(0, (data as Uint8Array).length / 2));
+            throw systemError("ENOSPC");
+          };
+          return handle;
+        });
+      },
+      "写入失败（ENOSPC）",
+    ],
+  ];
+
+  test.each(failingSteps)("an existing output is unchanged, byte for byte, when %s", async (_label, inject, words) => {
+    const input = await copyFixture("2021_民生实事.xlsx");
+    const target = path.join(dir, "副本.xlsx");
+    await (await openWorkbookFile(input)).saveAs(target);
+    const before = await fs.readFile(target);
+
+    const workbook = await openWorkbookFile(input);
+    await workbook.writeSheets([{ name: "汇总", values: [["新版本"]] }]);
+    inject();
+    try {
+      const error = await failure(workbook.saveAs(target));
+      expect([error.code, error.message.includes(words)]).toEqual(["file/write-failed", true]);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect((await fs.readFile(target)).equals(before)).toBe(true);
+    expect((await fs.readdir(dir)).sort()).toEqual(["2021_民生实事.xlsx", "副本.xlsx"]);
+    // The same save, not failing this time, does replace it: the failure above was the injected one.
+    await workbook.saveAs(target);
+    expect(await (await openWorkbookFile(target)).sheetNames()).toContain("汇总");
+  });
+
   test("only .xlsx is written", async () => {
     const workbook = await openWorkbookFile(path.join(FIXTURES, "2021_民生实事.csv"));
     const error = await failure(workbook.saveAs(path.join(dir, "out.csv")));
