@@ -8,15 +8,13 @@ export const FIXTURES = path.join(__dirname, "fixtures");
 
 /**
  * Every spreadsheet fixture a clerk could open: the workbooks and CSVs of test/fixtures (odd encodings
- * included) and the one readable file of bad/. Read from the folder so that a new fixture is covered at once.
+ * included) and the one readable file of bad/. Read from the folder so that a new fixture is covered at once;
+ * a function, not a constant, because the benchmarks import this module from a build folder without fixtures.
  */
-export const SPREADSHEET_FIXTURES: readonly string[] = [
-  ...fs
-    .readdirSync(FIXTURES)
-    .filter((name) => /\.(xlsx|csv)$/u.test(name))
-    .sort(),
-  "bad/mixed-line-endings.csv",
-];
+export function spreadsheetFixtures(): string[] {
+  const files = fs.readdirSync(FIXTURES).filter((name) => /\.(xlsx|csv)$/u.test(name));
+  return [...files.sort(), "bad/mixed-line-endings.csv"];
+}
 
 /**
  * The fixture sheets on which validation offers no fix: the 2024 主要目标 indicator table (an .xlsx sheet,

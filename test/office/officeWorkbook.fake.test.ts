@@ -8,7 +8,7 @@ import { openWorkbookBytes } from "../../src/host/files";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { applyChanges, importPriorFile, priorYearOfActiveSheet, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
 import { fixture } from "../cli/runCli";
-import { fixtureSheets, SHEETS_WITHOUT_FIXES, SPREADSHEET_FIXTURES } from "../fixtureSheets";
+import { fixtureSheets, SHEETS_WITHOUT_FIXES, spreadsheetFixtures } from "../fixtureSheets";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
 
@@ -30,7 +30,7 @@ afterEach(() => FakeExcel.uninstall());
 
 describe("fix and revert in Excel (the Office adapter)", () => {
   // Every sheet of every fixture in turn is the active one, with the workbook's other sheets beside it.
-  it.each(SPREADSHEET_FIXTURES)("%s: every fix applied, the workbook saved and reopened, then reverted: every sheet is back cell for cell", async (name) => {
+  it.each(spreadsheetFixtures())("%s: every fix applied, the workbook saved and reopened, then reverted: every sheet is back cell for cell", async (name) => {
     const originals = await fixtureSheets(name);
     for (const active of originals) {
       const excel = new FakeExcel(originals);

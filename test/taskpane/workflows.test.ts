@@ -15,7 +15,7 @@ import {
   validateActiveSheet,
 } from "../../src/taskpane/workflows";
 import { fixture } from "../cli/runCli";
-import { SHEETS_WITHOUT_FIXES, SPREADSHEET_FIXTURES } from "../fixtureSheets";
+import { SHEETS_WITHOUT_FIXES, spreadsheetFixtures } from "../fixtureSheets";
 
 async function grids(name: string): Promise<SheetGrid[]> {
   const book = await openWorkbookFile(fixture(name));
@@ -38,7 +38,7 @@ function differences(actual: SheetGrid, expected: SheetGrid): string[] {
 
 describe("fixes in the pane: preview, apply, revert", () => {
   // Every sheet of every fixture in turn is the active one, with the workbook's other sheets beside it.
-  it.each(SPREADSHEET_FIXTURES)("%s: apply every fix, then revert: every sheet is back cell for cell", async (name) => {
+  it.each(spreadsheetFixtures())("%s: apply every fix, then revert: every sheet is back cell for cell", async (name) => {
     const originals = await grids(name);
     for (const active of originals) {
       const workbook = new MemoryWorkbook(originals, active.name);
