@@ -82,6 +82,10 @@ export const fileMessages = {
       "目标文件正被其他程序（如 Excel）占用或没有写入权限，请关闭后重试",
       "the file is open in another program (e.g. Excel) or not writable",
     ),
+  writeDiskFull: (file: string) =>
+    cannotWrite(file, "磁盘空间不足，已有的文件未改动；请清理空间或另选位置后重试", "the disk is full; any existing file is unchanged — free some space or choose another place"),
+  writeReadOnly: (file: string) =>
+    cannotWrite(file, "该位置只读，已有的文件未改动；请另选位置保存", "the place is read-only; any existing file is unchanged — choose another place"),
   writeFailed: (file: string, detail: string) => cannotWrite(file, `写入失败（${detail}）`, `write failed: ${detail}`),
   badSheetName: (name: string, reason: string) =>
     `工作表名称 "${name}" 无效：${reason}。Invalid sheet name "${name}".`,

@@ -51,6 +51,9 @@ export async function writeFileAtomically(target: string, data: Uint8Array): Pro
     if (code === "EACCES" || code === "EPERM" || code === "EBUSY") {
       throw new WorkbookError(fileMessages.writeBusy(label), "file/write-failed", target);
     }
+    // What a clerk can act on, in words; the system code only for the rest.
+    if (code === "ENOSPC" || code === "EDQUOT") throw new WorkbookError(fileMessages.writeDiskFull(label), "file/write-failed", target);
+    if (code === "EROFS") throw new WorkbookError(fileMessages.writeReadOnly(label), "file/write-failed", target);
     const detail = code ?? (error instanceof Error ? error.message : String(error));
     throw new WorkbookError(fileMessages.writeFailed(label, detail), "file/write-failed", target);
   }

@@ -251,8 +251,9 @@ describe("saveAs safety", () => {
           return handle;
         });
       },
-      "写入失败（ENOSPC）",
+      "磁盘空间不足，已有的文件未改动",
     ],
+    ["the folder is on a read-only disk", () => jest.spyOn(fs, "open").mockRejectedValueOnce(systemError("EROFS")), "该位置只读，已有的文件未改动"],
   ];
 
   test.each(failingSteps)("an existing output is unchanged, byte for byte, when %s", async (_label, inject, words) => {
