@@ -3,24 +3,20 @@
  * in-memory workbook in the preview and in tests. Each step reads what it needs, computes with the engine,
  * and writes back in one batch.
  */
-import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
-import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, defaultPriorSpec, isUserSheet, lagOfSheet, placeTabs, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
 import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
-import { OWNER_SHEET, ownedTabs } from "../engine/summary";
-import type { TaskRecord } from "../engine/tasks";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { columnIndex } from "../engine/grid";
-import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
-import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { Mark, WorkbookPort } from "../host/port";
 import { groupBy } from "../engine/collections";
+import type { PriorYearMatch } from "../engine/pipeline";
+import type * as Analyses from "./analyses";
 
+export type { ImportedPlan, ImportedPrior, LagView, SummaryOptions, SummaryResult } from "./analyses";
 
-async function readIfPresent(workbook: WorkbookPort, names: readonly string[], name: string): Promise<SheetGrid | null> {
+export async function readIfPresent(workbook: WorkbookPort, names: readonly string[], name: string): Promise<SheetGrid | null> {
   return names.includes(name) ? workbook.readSheet(name) : null;
 }
 
@@ -33,11 +29,44 @@ export async function workbookRegistries(workbook: WorkbookPort, names?: readonl
   return { registry, vocabulary };
 }
 
+// The analyses beyond checking a sheet hold most of the engine: loaded on first use (see analyses.ts). The
+// pane's own areas for them import analyses.ts directly (they are loaded lazily themselves); these are for
+// the ribbon and other callers.
+const analyses = () => import(/* webpackChunkName: "analyses" */ "./analyses");
+
 /** The sheets a clerk works in: not settings, not the add-in's own, not tabs it generated. */
 export async function userSheetNames(workbook: WorkbookPort): Promise<string[]> {
-  const names = await workbook.sheetNames();
-  const owned = new Set(ownedTabs(await readIfPresent(workbook, names, OWNER_SHEET)));
-  return names.filter((n) => isUserSheet(n, owned));
+  return (await analyses()).userSheetNames(workbook);
+}
+
+/** Lag flags of the active sheet's progress tables, against the given as-of date or the one its title names. */
+export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string): Promise<Analyses.LagView> {
+  return (await analyses()).lagOfActiveSheet(workbook, asOfDate);
+}
+
+/** Brings last year's .xlsx into the workbook as reference sheets and picks the one with the most tasks. */
+export async function importPriorFile(workbook: WorkbookPort, fileName: string, bytes: Uint8Array): Promise<Analyses.ImportedPrior> {
+  return (await analyses()).importPriorFile(workbook, fileName, bytes);
+}
+
+/** The bundled year before the active sheet's, as a prior-year source; null when none is bundled before it. */
+export async function defaultPriorSource(workbook: WorkbookPort): Promise<string | null> {
+  return (await analyses()).defaultPriorSource(workbook);
+}
+
+/** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */
+export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
+  return (await analyses()).priorYearOfActiveSheet(workbook, priorSource);
+}
+
+/** A plan's text (pasted or read from a .txt) as an indicator sheet (指标 | 目标 | 原文) added to the workbook. */
+export async function importPlanText(workbook: WorkbookPort, text: string): Promise<Analyses.ImportedPlan> {
+  return (await analyses()).importPlanText(workbook, text);
+}
+
+/** Writes the summary tabs of every user sheet. */
+export async function generateSummary(workbook: WorkbookPort, options: Analyses.SummaryOptions = {}): Promise<Analyses.SummaryResult> {
+  return (await analyses()).generateSummary(workbook, options);
 }
 
 export interface ValidationResult {
@@ -95,123 +124,6 @@ export async function undoableBatches(workbook: WorkbookPort): Promise<number> {
   return (await journal(workbook)).length;
 }
 
-export interface LagView {
-  asOf: AsOf;
-  results: { result: LagResult; task: TaskRecord }[];
-}
-
-/** Lag flags of the active sheet's progress tables, against the given as-of date or the one its title names. */
-export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string): Promise<LagView> {
-  const sheet = await workbook.activeSheetName();
-  const grid = await workbook.readSheet(sheet);
-  const { vocabulary } = await workbookRegistries(workbook);
-  const { asOf, lag } = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: asOfDate });
-  return { asOf: asOf ?? resolveAsOf({ given: asOfDate }), results: lag };
-}
-
-export interface ImportedPrior {
-  /** The sheets the file brought in, as they are named in this workbook. */
-  inserted: string[];
-  /** The one holding the most tasks: the prior-year source to use ("" when none holds tasks). */
-  priorSheet: string;
-}
-
-/** Brings last year's .xlsx into the workbook as reference sheets and picks the one with the most tasks. */
-export async function importPriorFile(workbook: WorkbookPort, fileName: string, bytes: Uint8Array): Promise<ImportedPrior> {
-  const inserted = await workbook.insertSheetsFromFile(fileName, bytes);
-  let best = { name: "", tasks: 0 };
-  for (const name of inserted) {
-    const tasks = tasksOfSheets("", [await workbook.readSheet(name)]).length;
-    if (tasks > best.tasks) best = { name, tasks };
-  }
-  return { inserted, priorSheet: best.name };
-}
-
-/**
- * The tasks of a prior-year source: a sheet of this workbook, or the bundled Jiaxing material of a year
- * ("builtin:2021", its tables and its plan), for a workbook that has no prior year of its own.
- */
-async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearTask[]> {
-  const builtin = parseBuiltinSpec(source);
-  if (!builtin) return tasksOfSheets("", [await workbook.readSheet(source)]);
-  // The pane offers only the bundled years; another can come only from a setting saved by a later version.
-  const bundled = builtin.year === null ? null : builtinSource(builtin.year);
-  if (!bundled) throw new Error(`no built-in material for ${source}`);
-  return [...tasksOfSheets(bundled.name, bundled.sheets), ...(bundled.planName ? tasksOfProse(bundled.planName, bundled.sentences) : [])];
-}
-
-/**
- * The prior-year source used when the clerk chose none: the bundled year before the active sheet's (its title
- * or name says the year), or null when none is bundled before it.
- */
-export async function defaultPriorSource(workbook: WorkbookPort): Promise<string | null> {
-  return defaultPriorSpec(await workbook.readSheet(await workbook.activeSheetName()));
-}
-
-/** The built-in sources the pane offers beside the workbook's sheets, newest first. */
-export function builtinPriorChoices(label: (year: number) => string): { value: string; label: string }[] {
-  return builtinYears()
-    .reverse()
-    .map((year) => ({ value: `${BUILTIN_PREFIX}${year}`, label: label(year) }));
-}
-
-/** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */
-export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
-  const current = await workbook.readSheet(await workbook.activeSheetName());
-  const { registry } = await workbookRegistries(workbook);
-  // The pane shows scores and target changes, not the shared phrases.
-  return comparePriorYear(tasksOfSheets("", [current]), await priorTasks(workbook, priorSource), registry, { phrases: false });
-}
-
-export interface ImportedPlan {
-  /** The new sheet's name; null when the text holds no numeric target (nothing was written). */
-  sheet: string | null;
-  year: number | null;
-  indicators: number;
-}
-
-/** A plan's text (pasted or read from a .txt) as an indicator sheet (指标 | 目标 | 原文) added to the workbook. */
-export async function importPlanText(workbook: WorkbookPort, text: string): Promise<ImportedPlan> {
-  const indicators = planIndicators(text);
-  const year = planYear(text);
-  if (indicators.length === 0) return { sheet: null, year, indicators: 0 };
-  const names = await workbook.sheetNames();
-  const base = `${year ?? ""}计划指标`;
-  let sheet = base;
-  for (let n = 2; names.some((existing) => existing.toLowerCase() === sheet.toLowerCase()); n++) sheet = `${base}(${n})`;
-  await workbook.writeSheets([planIndicatorSheet(sheet, indicators)]);
-  return { sheet, year, indicators: indicators.length };
-}
-
-export interface SummaryOptions {
-  asOf?: string;
-  leadOnly?: boolean;
-  /** Last year's tasks for 上年对比: a sheet of this workbook, or "builtin:YEAR". */
-  priorSheet?: string;
-}
-
-export interface SummaryResult {
-  /** The names the tabs got (a user's sheet is never replaced, so a tab may be named 部门汇总(2)). */
-  written: string[];
-  /** The by-unit counts the 部门汇总 tab shows. */
-  units: UnitSummary[];
-}
-
-/** Writes the summary tabs of every user sheet. */
-export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
-  const names = await workbook.sheetNames();
-  const registries = await workbookRegistries(workbook, names);
-  const owner = await readIfPresent(workbook, names, OWNER_SHEET);
-  const owned = new Set(ownedTabs(owner));
-  const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
-  const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
-  const priorYear = options.priorSheet ? [{ sheets: userNames, prior: await priorTasks(workbook, options.priorSheet) }] : undefined;
-  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, priorYear });
-  const placed = placeTabs(analysis.tabs, names, owner);
-  await workbook.writeSheets(placed);
-  return { written: placed.filter((t) => !t.veryHidden).map((t) => t.name), units: analysis.aggregation.units };
-}
-
 /**
  * A dropdown of the status vocabulary on the active sheet's 进展状态 column, over its task rows. Returns the
  * number of cells it covers, or null when the sheet has no status column.
@@ -254,7 +166,7 @@ async function replaceMarks(workbook: WorkbookPort, sheet: string, marks: readon
  * Colours the rows of red and yellow tasks (every line of the task, across its table) on their sheet,
  * replacing the marks drawn before. Returns how many tasks were marked.
  */
-export async function markLagging(workbook: WorkbookPort, view: LagView): Promise<number> {
+export async function markLagging(workbook: WorkbookPort, view: Analyses.LagView): Promise<number> {
   const flagged = view.results.filter(({ result }) => result.flag === "red" || result.flag === "yellow");
   const sheet = flagged[0]?.result.sheet ?? (await workbook.activeSheetName());
   const grid = await workbook.readSheet(sheet);

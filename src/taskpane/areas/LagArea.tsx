@@ -2,7 +2,8 @@ import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from
 import { renderLagReason } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
 import type { Language, Messages } from "../i18n";
-import { clearMarks, lagOfActiveSheet, markLagging, type LagView } from "../workflows";
+import { lagOfActiveSheet, type LagView } from "../analyses";
+import { clearMarks, markLagging } from "../workflows";
 import { Feedback } from "./Feedback";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";

@@ -4,7 +4,7 @@ import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
 import { useState } from "react";
 import { WorkbookError } from "../../host/port";
-import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../workflows";
+import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../analyses";
 import { Feedback } from "./Feedback";
 import { FilePickButton } from "./FilePickButton";
 import { SheetPicker } from "./SheetPicker";

@@ -1,7 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookPort } from "../../host/port";
-import { userSheetNames } from "../workflows";
+import { userSheetNames } from "../analyses";
 
 export interface PickerChoice {
   value: string;

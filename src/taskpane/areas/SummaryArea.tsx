@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
-import { builtinPriorChoices, generateSummary, type SummaryResult } from "../workflows";
+import { builtinPriorChoices, generateSummary, type SummaryResult } from "../analyses";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";

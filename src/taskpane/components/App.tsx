@@ -11,14 +11,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Tab, TabList } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { SheetRecognition } from "../../engine/recognize";
 import type { WorkbookPort } from "../../host/port";
 import { failureText } from "../areas/useTask";
 import { recognizeActiveSheet } from "../actions";
-import { LagArea } from "../areas/LagArea";
-import { PriorArea } from "../areas/PriorArea";
-import { SummaryArea } from "../areas/SummaryArea";
+import type * as AnalysisAreas from "../areas/analysisAreas";
 import { ValidationArea } from "../areas/ValidationArea";
 import type { Language, Messages } from "../i18n";
 import { CommandReportBar, type CommandReportBarProps } from "./CommandReportBar";
@@ -51,6 +49,27 @@ export interface AppProps {
 
 type Area = "recognize" | "validate" | "prior" | "lag" | "summary";
 
+let analysisAreas: typeof AnalysisAreas | null = null;
+let loadingAnalysisAreas: Promise<typeof AnalysisAreas> | null = null;
+
+/**
+ * The 上年目标, 滞后 and 汇总 areas, with the engine they need (a quarter of the pane's script), load when the
+ * clerk heads for one of their tabs (pointer over it, focus on it) or opens it, so that the pane's first
+ * screen and 校验 do not wait for them. A failed load is tried again next time.
+ */
+function loadAnalysisAreas(): Promise<typeof AnalysisAreas> {
+  loadingAnalysisAreas ??= import(/* webpackChunkName: "analysis-areas" */ "../areas/analysisAreas").then(
+    (loaded) => (analysisAreas = loaded),
+    (error: unknown) => {
+      loadingAnalysisAreas = null;
+      throw error;
+    },
+  );
+  return loadingAnalysisAreas;
+}
+
+const prefetchAnalysisAreas = () => void loadAnalysisAreas().catch(() => undefined);
+
 type State =
   | { status: "idle" }
   | { status: "busy" }
@@ -75,6 +94,26 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
   }, [workbook, messages]);
   const tabs = messages.areas.tabs;
 
+  // An area opened before its code arrived is drawn when it does; if it cannot arrive, the pane says so.
+  const [areasLoad, setAreasLoad] = useState<{ failed: string } | "arrived" | "waiting">(analysisAreas ? "arrived" : "waiting");
+  const opensAnalysisArea = area === "prior" || area === "lag" || area === "summary";
+  useEffect(() => {
+    if (!opensAnalysisArea || analysisAreas) return undefined;
+    let live = true;
+    loadAnalysisAreas().then(
+      () => {
+        if (live) setAreasLoad("arrived");
+      },
+      (error: unknown) => {
+        if (live) setAreasLoad({ failed: failureMessage(error, messages) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [opensAnalysisArea, messages]);
+  const areas = analysisAreas;
+
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -93,9 +132,15 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
       <TabList aria-label={messages.areas.tabsLabel} selectedValue={area} onTabSelect={(_e, data) => setArea(data.value as Area)} size="small" disabled={!inExcel}>
         <Tab value="recognize">{tabs.recognize}</Tab>
         <Tab value="validate">{tabs.validate}</Tab>
-        <Tab value="prior">{tabs.prior}</Tab>
-        <Tab value="lag">{tabs.lag}</Tab>
-        <Tab value="summary">{tabs.summary}</Tab>
+        <Tab value="prior" onPointerEnter={prefetchAnalysisAreas} onFocus={prefetchAnalysisAreas}>
+          {tabs.prior}
+        </Tab>
+        <Tab value="lag" onPointerEnter={prefetchAnalysisAreas} onFocus={prefetchAnalysisAreas}>
+          {tabs.lag}
+        </Tab>
+        <Tab value="summary" onPointerEnter={prefetchAnalysisAreas} onFocus={prefetchAnalysisAreas}>
+          {tabs.summary}
+        </Tab>
       </TabList>
       {area === "recognize" && (
         <>
@@ -120,9 +165,17 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
         </>
       )}
       {inExcel && area === "validate" && <ValidationArea workbook={workbook} messages={messages} language={language} />}
-      {inExcel && area === "prior" && <PriorArea workbook={workbook} messages={messages} />}
-      {inExcel && area === "lag" && <LagArea workbook={workbook} messages={messages} language={language} />}
-      {inExcel && area === "summary" && <SummaryArea workbook={workbook} messages={messages} />}
+      {inExcel && area === "prior" && areas && <areas.PriorArea workbook={workbook} messages={messages} />}
+      {inExcel && area === "lag" && areas && <areas.LagArea workbook={workbook} messages={messages} language={language} />}
+      {inExcel && area === "summary" && areas && <areas.SummaryArea workbook={workbook} messages={messages} />}
+      {inExcel && opensAnalysisArea && !areas && typeof areasLoad === "object" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{messages.errorTitle}</MessageBarTitle>
+            {areasLoad.failed}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Caption1 className={styles.footer}>{messages.privacy}</Caption1>
     </main>
   );
