@@ -23,8 +23,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { cellText } from "../../engine/grid";
-import { renderMessage, type Issue } from "../../engine/validate";
+import { cellText, columnIndex } from "../../engine/grid";
+import { renderMessage, type CellChange, type Issue } from "../../engine/validate";
 import type { WorkbookPort } from "../../host/port";
 import type { Language, Messages } from "../i18n";
 import { addStatusDropdown, applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../workflows";
@@ -61,8 +61,39 @@ function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
   return [...groups]
     // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
     .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
-    .sort((a, b) => a.worst - b.worst || a.column.length - b.column.length || a.column.localeCompare(b.column))
+    // By column index, not localeCompare: the same order for column letters, and a page's first
+    // localeCompare builds a collator (15–40 ms on a 2-core VM) while the clerk waits for the list.
+    .sort((a, b) => a.worst - b.worst || columnIndex(a.column) - columnIndex(b.column))
     .map(({ column, group }): [string, Issue[]] => [column, group]);
+}
+
+/**
+ * The cells a fix would change, before and after. Its own component so that the rows (a row per fixable cell,
+ * often a thousand) are made only when the dialog shows them, not on every render of the area.
+ */
+function FixPreviewTable({ changes, messages }: { changes: readonly CellChange[]; messages: Messages }) {
+  const styles = useStyles();
+  const m = messages.areas;
+  return (
+    <Table size="small" aria-label={m.previewTitle(changes.length)}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{m.cell}</TableHeaderCell>
+          <TableHeaderCell>{m.before}</TableHeaderCell>
+          <TableHeaderCell>{m.after}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {changes.map((change) => (
+          <TableRow key={`${change.sheet}!${change.cell}`}>
+            <TableCell>{change.cell}</TableCell>
+            <TableCell className={styles.value}>{cellText(change.before)}</TableCell>
+            <TableCell className={styles.value}>{cellText(change.after)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
 }
 
 export function ValidationArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
@@ -195,24 +226,7 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
             <DialogContent>
               <Body1>{m.previewNote}</Body1>
               <div className={styles.preview}>
-                <Table size="small" aria-label={m.previewTitle(result?.changes.length ?? 0)}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{m.cell}</TableHeaderCell>
-                      <TableHeaderCell>{m.before}</TableHeaderCell>
-                      <TableHeaderCell>{m.after}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {result?.changes.map((change) => (
-                      <TableRow key={`${change.sheet}!${change.cell}`}>
-                        <TableCell>{change.cell}</TableCell>
-                        <TableCell className={styles.value}>{cellText(change.before)}</TableCell>
-                        <TableCell className={styles.value}>{cellText(change.after)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <FixPreviewTable changes={result?.changes ?? []} messages={messages} />
               </div>
             </DialogContent>
             <DialogActions>
