@@ -10,11 +10,17 @@ import { saveGrid } from "./workload";
 
 const ROOT = path.join(__dirname, "..", "..");
 
-/** The pane's script as Excel downloads it: every taskpane bundle in dist/, gzipped. */
+/**
+ * The pane's script as Excel downloads it before the pane can be used: the bundles taskpane.html names
+ * (office.js aside, which comes from Microsoft), gzipped. Chunks loaded on demand (the 上年目标, 滞后 and
+ * 汇总 areas) are not counted.
+ */
 function paneScriptGzipKb(): number {
   const dist = path.join(ROOT, "dist");
-  const scripts = fs.readdirSync(dist).filter((f) => /^taskpane.*\.js$/u.test(f));
-  if (scripts.length === 0) throw new Error("dist/ has no taskpane script: run npm run build first");
+  const html = path.join(dist, "taskpane.html");
+  if (!fs.existsSync(html)) throw new Error("dist/ has no taskpane.html: run npm run build first");
+  const scripts = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/gu)].map((m) => m[1]).filter((src) => !/^https?:/u.test(src));
+  if (scripts.length === 0) throw new Error("taskpane.html names no script of its own: run npm run build first");
   return scripts.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length, 0) / 1024;
 }
 
@@ -47,7 +53,7 @@ export async function paneBenchmarks(): Promise<Measurement[]> {
   for (let i = 0; i < 3; i++) times.push(await pageToValidatedMs());
   times.sort((a, b) => a - b);
   return [
-    { name: "task pane script", workload: "dist/taskpane*.js, gzip", runs: 1, medianMs: 0, p95Ms: 0, heapMb: 0, goal: "< 400 KB gzip", met: gzipKb < 400, extra: { "KB gzip": gzipKb.toFixed(0) } },
+    { name: "task pane script", workload: "the scripts taskpane.html loads (dist/taskpane.*.js), gzip", runs: 1, medianMs: 0, p95Ms: 0, heapMb: 0, goal: "< 400 KB gzip", met: gzipKb < 400, extra: { "KB gzip": gzipKb.toFixed(0) } },
     {
       name: "page load → validated",
       workload: "preview in Chromium: open the page, 校验 tab, 校验当前工作表 on a 500-row progress report, until the issue list shows",
