@@ -49,19 +49,9 @@ export async function importPriorFile(workbook: WorkbookPort, fileName: string, 
   return (await analyses()).importPriorFile(workbook, fileName, bytes);
 }
 
-/** The bundled year before the active sheet's, as a prior-year source; null when none is bundled before it. */
-export async function defaultPriorSource(workbook: WorkbookPort): Promise<string | null> {
-  return (await analyses()).defaultPriorSource(workbook);
-}
-
 /** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */
 export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
   return (await analyses()).priorYearOfActiveSheet(workbook, priorSource);
-}
-
-/** A plan's text (pasted or read from a .txt) as an indicator sheet (指标 | 目标 | 原文) added to the workbook. */
-export async function importPlanText(workbook: WorkbookPort, text: string): Promise<Analyses.ImportedPlan> {
-  return (await analyses()).importPlanText(workbook, text);
 }
 
 /** Writes the summary tabs of every user sheet. */
