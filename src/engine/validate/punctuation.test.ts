@@ -23,6 +23,25 @@ describe("toFullWidthPunctuation", () => {
     },
   );
 
+  it("makes a mark beside one it makes full width full width too, so that a second pass finds nothing", () => {
+    // Found by the property test: "((推进" became "(（推进", and then the first "(" stood beside a full-width one.
+    for (const [before, after] of [
+      ["((推进", "（（推进"],
+      ["推进;,", "推进；，"],
+      ["推进 ; ,", "推进 ； ，"],
+      ["a,(推进)", "a，（推进）"],
+      ["(a ;)推进", "（a ；）推进"],
+      ["1,(推进)", "1，（推进）"],
+    ]) {
+      expect([before, toFullWidthPunctuation(before)]).toEqual([before, after]);
+      expect(halfWidthPunctuationPositions(after)).toEqual([]);
+    }
+  });
+
+  it("still leaves a mark between digits alone beside a full-width one", () => {
+    expect(toFullWidthPunctuation("1,2(推进)")).toBe("1,2（推进）");
+  });
+
   it("judges a mark the same with or without the white space the other fixes remove", () => {
     // Found by the property test: joining "=SUM(A1)" and "序号" made the brackets Chinese only after the fix.
     for (const [spaced, joined] of [
