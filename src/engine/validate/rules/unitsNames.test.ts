@@ -1,5 +1,6 @@
 import { applyChanges, planFixes } from "../fixes";
 import { validateSheet } from "../validateSheet";
+import { createRegistry } from "../../units/registry";
 import { unitsNames } from "./unitsNames";
 import { found, issuesOf, sheet, TASK_HEADER } from "./testHelpers";
 
@@ -67,6 +68,22 @@ describe("unitsNames", () => {
       { code: "units/separator", severity: "warning", cell: "C3", row: 3, fix: "嘉兴银保监分局、市财政局" },
       { code: "units/alias", severity: "info", cell: "C3", row: 3 },
     ]);
+  });
+
+  it("separates run-together units when a stray space before the second one's aside goes in the same fix", () => {
+    // Found by the property test: the separator fix took the space out first, and the 、 then had no text to go into.
+    const grid = units("市财政局嘉兴经济技术开发区 （国际商务区）");
+    const [change] = planFixes(validateSheet(grid));
+    expect(change).toMatchObject({ after: "市财政局、嘉兴经济技术开发区（国际商务区）", codes: ["units/separator"] });
+    expect(planFixes(validateSheet(applyChanges(grid, [change])))).toEqual([]);
+  });
+
+  it("renames an alias written with a stray space before its aside, in the same fix that takes the space out", () => {
+    const registry = createRegistry([{ name: "市测试局", kind: "市级部门", aliases: ["测试局（老）"] }]);
+    const grid = units("测试局 （老）");
+    const [change] = planFixes(validateSheet(grid, { registry }));
+    expect(change).toMatchObject({ after: "市测试局", codes: ["units/separator", "units/alias"] });
+    expect(planFixes(validateSheet(applyChanges(grid, [change]), { registry }))).toEqual([]);
   });
 
   it("inserts 、 between run-together units inside a longer list", () => {

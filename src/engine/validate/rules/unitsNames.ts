@@ -1,3 +1,4 @@
+import { foldText } from "../../text";
 import type { UnitMatch } from "../../units/registry";
 import { splitUnitList } from "../../units/split";
 import type { Finding, Rule, RuleContext } from "../rule";
@@ -38,7 +39,7 @@ export const unitsNames: Rule = {
           row: cell.row,
           col: cell.col,
           params: { kinds: ["missing"], units: pieces },
-          repair: (text) => text.replace(written, pieces.join("、")),
+          repair: (text) => replacePart(text, written, (part) => (registry.segment(part) ?? [part]).join("、")),
         });
         // The separator's repair runs first (findings of one cell compose in order), so these see the pieces apart.
         for (let p = 0; p < pieces.length; p++) checkRegisteredName(context, pieces[p], registry.lookup(pieces[p]), cell.row, cell.col, findings);
@@ -65,9 +66,17 @@ function checkRegisteredName(context: RuleContext, written: string, match: UnitM
     row,
     col,
     params,
-    repair: (text) =>
-      splitUnitList(text)
-        .parts.map((part) => (part.text === written ? canonical : part.text))
-        .join("、"),
+    repair: (text) => replacePart(text, written, () => canonical),
   });
+}
+
+/**
+ * The unit list with each part that is `written` replaced, joined by 、. Parts are compared folded: the
+ * separator fix of the same cell runs first and may have taken a stray space out of the name ("…开发区 （…）").
+ */
+function replacePart(text: string, written: string, replacement: (part: string) => string): string {
+  const key = foldText(written);
+  return splitUnitList(text)
+    .parts.map((part) => (foldText(part.text) === key ? replacement(part.text) : part.text))
+    .join("、");
 }
