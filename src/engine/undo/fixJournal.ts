@@ -34,25 +34,62 @@ function decode(text: string): CellValue {
   }
 }
 
+/**
+ * Excel holds at most 32,767 characters in a cell, and JSON makes text longer (quotes, "\t" for a tab): a value
+ * whose JSON does not fit goes on in rows below its entry, marked as continued.
+ */
+const CELL_TEXT_LIMIT = 32767;
+const CONTINUED = "续 continued";
+
+/** The JSON text in pieces that each fit a cell, never cut between the halves of a surrogate pair. */
+function cellSizedPieces(json: string): string[] {
+  const pieces: string[] = [];
+  for (let from = 0; from < json.length; ) {
+    let to = Math.min(json.length, from + CELL_TEXT_LIMIT);
+    const last = json.charCodeAt(to - 1);
+    if (to < json.length && last >= 0xd800 && last <= 0xdbff) to--;
+    pieces.push(json.slice(from, to));
+    from = to;
+  }
+  return pieces;
+}
+
 export function readJournal(grid: SheetGrid | null): FixBatch[] {
   if (grid === null) return [];
-  const batches = new Map<number, FixBatch>();
+  const batches = new Map<number, { id: number; time: string; entries: { sheet: string; cell: string; before: string; after: string }[] }>();
   for (let r = 1; r < grid.values.length; r++) {
     const id = Number(cellText(cellAt(grid, r, 0)));
+    const time = cellText(cellAt(grid, r, 1));
     const sheet = cellText(cellAt(grid, r, 2));
     const cell = cellText(cellAt(grid, r, 3));
     if (!Number.isInteger(id) || sheet === "" || cell === "") continue;
+    const before = cellText(cellAt(grid, r, 4));
+    const after = cellText(cellAt(grid, r, 5));
     let batch = batches.get(id);
-    if (!batch) batches.set(id, (batch = { id, time: cellText(cellAt(grid, r, 1)), entries: [] }));
-    batch.entries.push({ sheet, cell, before: decode(cellText(cellAt(grid, r, 4))), after: decode(cellText(cellAt(grid, r, 5))) });
+    const last = batch?.entries[batch.entries.length - 1];
+    if (time === CONTINUED && last !== undefined && last.sheet === sheet && last.cell === cell) {
+      last.before += before;
+      last.after += after;
+      continue;
+    }
+    if (!batch) batches.set(id, (batch = { id, time, entries: [] }));
+    batch.entries.push({ sheet, cell, before, after });
   }
-  return [...batches.values()].sort((a, b) => a.id - b.id);
+  return [...batches.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((batch) => ({ ...batch, entries: batch.entries.map((e) => ({ sheet: e.sheet, cell: e.cell, before: decode(e.before), after: decode(e.after) })) }));
 }
 
 export function journalLayout(batches: readonly FixBatch[]): SheetLayout {
   const values: CellValue[][] = [HEADER];
   for (const batch of batches) {
-    for (const e of batch.entries) values.push([batch.id, batch.time, e.sheet, e.cell, JSON.stringify(e.before), JSON.stringify(e.after)]);
+    for (const e of batch.entries) {
+      const before = cellSizedPieces(JSON.stringify(e.before));
+      const after = cellSizedPieces(JSON.stringify(e.after));
+      for (let k = 0; k < Math.max(before.length, after.length); k++) {
+        values.push([batch.id, k === 0 ? batch.time : CONTINUED, e.sheet, e.cell, before[k] ?? null, after[k] ?? null]);
+      }
+    }
   }
   return { name: JOURNAL_SHEET, values, veryHidden: true };
 }
