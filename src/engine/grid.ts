@@ -7,6 +7,9 @@
  */
 export type CellValue = string | number | boolean | null;
 
+/** Excel's limit on the text of one cell: the engine never proposes a longer value (the host checks writes again). */
+export const MAX_CELL_TEXT = 32767;
+
 /** A rectangle of cells, 0-based and inclusive on both ends. */
 export interface CellRange {
   top: number;

@@ -1,4 +1,4 @@
-import { cellAt, cellPosition, cellText, type CellValue, type SheetGrid } from "../grid";
+import { cellAt, cellPosition, cellText, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
 import type { SheetLayout } from "../summary/sheetLayout";
 import type { CellChange } from "../validate";
 
@@ -38,14 +38,13 @@ function decode(text: string): CellValue {
  * Excel holds at most 32,767 characters in a cell, and JSON makes text longer (quotes, "\t" for a tab): a value
  * whose JSON does not fit goes on in rows below its entry, marked as continued.
  */
-const CELL_TEXT_LIMIT = 32767;
 const CONTINUED = "续 continued";
 
 /** The JSON text in pieces that each fit a cell, never cut between the halves of a surrogate pair. */
 function cellSizedPieces(json: string): string[] {
   const pieces: string[] = [];
   for (let from = 0; from < json.length; ) {
-    let to = Math.min(json.length, from + CELL_TEXT_LIMIT);
+    let to = Math.min(json.length, from + MAX_CELL_TEXT);
     const last = json.charCodeAt(to - 1);
     if (to < json.length && last >= 0xd800 && last <= 0xdbff) to--;
     pieces.push(json.slice(from, to));

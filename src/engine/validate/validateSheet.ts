@@ -1,4 +1,4 @@
-import { cellAddress, cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
+import { cellAddress, cellAt, columnLetter, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
 import { defaultVocabulary, type StatusVocabulary } from "../status/vocabulary";
 import { builtinRegistry, type UnitRegistry } from "../units/registry";
@@ -103,7 +103,8 @@ function toIssue(grid: SheetGrid, finding: Finding, fixed: Map<number, CellValue
   };
   if (finding.repair || finding.replaceWith !== undefined) {
     const fix = fixed.get(cellKey(finding.row, finding.col));
-    if (fix !== undefined && fix !== value) issue.fix = fix;
+    // A fix Excel cannot hold (units spelled out in a cell near the limit) is no fix: writing it would fail the batch.
+    if (fix !== undefined && fix !== value && (typeof fix !== "string" || fix.length <= MAX_CELL_TEXT)) issue.fix = fix;
   }
   return issue;
 }
