@@ -24,6 +24,14 @@ describe("textLineBreak", () => {
     ]);
   });
 
+  it("takes the spaces around an old Mac break too, as around any other", () => {
+    // Found by the property test: "\r\t序号" became "\t序号", and a second pass then offered to trim the tab.
+    expect(found(textLineBreak, tasks("\r\t序号", "推进项目 \r 建设。"))).toEqual([
+      { code: "text/line-break", severity: "info", cell: "B3", row: 3, fix: "序号" },
+      { code: "text/line-break", severity: "info", cell: "B4", row: 4, fix: "推进项目建设。" },
+    ]);
+  });
+
   it("joins a number carried to the next line after Chinese, but not two numbers", () => {
     expect(found(textLineBreak, tasks("新增绿色工厂\n25家。", "投资110\n亿元。", "建设3\n5号线。"))).toEqual([
       { code: "text/line-break", severity: "info", cell: "B3", row: 3, fix: "新增绿色工厂25家。" },

@@ -6,7 +6,8 @@ import { roleCells } from "../tableCells";
  * broken, so joining the lines keeps the meaning. Progress text is left alone: its lines are lists.
  */
 export function joinLines(text: string): string {
-  return text.replace(/[ \t]*\r?\n[ \t]*|\r/gu, "");
+  // A lone "\r" (old Mac text) is a break like any other: the spaces around it go too.
+  return text.replace(/[ \t]*(?:\r?\n|\r)[ \t]*/gu, "");
 }
 
 // Module constants: a literal in the loop would make a RegExp object per cell.

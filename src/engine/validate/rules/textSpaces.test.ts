@@ -37,6 +37,11 @@ describe("textSpaces", () => {
     expect(found(textSpaces, tasks("推进项目 \n 建设。"))).toEqual([{ code: "text/spaces", severity: "info", cell: "B3", row: 3, fix: "推进项目\n建设。" }]);
   });
 
+  it("sees a space at the start of a line after an old Mac break, as after any other", () => {
+    const grid = sheet(PROGRESS_HEADER, [[1, "推进。", "已开工；\r 已竣工。", "市财政局", "按时推进"]], "2021年执行情况（上半年）");
+    expect(found(textSpaces, grid)).toEqual([{ code: "text/spaces", severity: "info", cell: "C3", row: 3, fix: "已开工；\r已竣工。" }]);
+  });
+
   it("checks progress and status cells, and leaves units to the units rules", () => {
     const grid = sheet(PROGRESS_HEADER, [[1, "推进。", " 已开工。", " 市财政局 ", "按时推进 "]], "2021年执行情况（上半年）");
     expect(found(textSpaces, grid)).toEqual([

@@ -7,7 +7,8 @@ const SPACE = "[ \\t\\u00a0\\u3000]";
 const EDGE = new RegExp(`^${SPACE}+|${SPACE}+$`, "gmu");
 const DOUBLED = new RegExp(`${SPACE}{2,}`, "gu");
 /** Any space the tidying would touch: cheap to test, so clean cells are not rewritten to find out. */
-const UNTIDY = new RegExp(`(^|\\n)${SPACE}|${SPACE}($|\\n|\\r)|${SPACE}{2}`, "u");
+// EDGE's multiline ^ and $ also stop at a lone "\r", so this does too.
+const UNTIDY = new RegExp(`(^|\\n|\\r)${SPACE}|${SPACE}($|\\n|\\r)|${SPACE}{2}`, "u");
 /** Any space at all, a quicker scan than UNTIDY's: most cells have none. */
 const ANY_SPACE = new RegExp(SPACE, "u");
 
