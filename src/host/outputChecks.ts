@@ -3,8 +3,8 @@
  * rejected whole. Both adapters (files and Office.js) use these, so the rules and their wording are one.
  */
 
-/** Excel's limit on the text in one cell; longer text makes Excel "repair" the file. */
-export const MAX_CELL_TEXT = 32767;
+// Excel's limit on the text in one cell (longer text makes Excel "repair" the file): the engine's, checked again here.
+import { MAX_CELL_TEXT } from "../engine/grid";
 
 export const sheetNameRules = {
   empty: "名称不能为空 (empty name)",
@@ -18,7 +18,7 @@ export const sheetNameRules = {
 export const cellRules = {
   notFinite: "数值不是有限数（NaN 或无穷大） (not a finite number)",
   badType: "只能写入文本、数字、逻辑值或空值 (only text, numbers, booleans or empty)",
-  tooLong: "文本超过 Excel 单元格上限 32767 个字符 (text longer than 32767 characters)",
+  tooLong: `文本超过 Excel 单元格上限 ${MAX_CELL_TEXT} 个字符 (text longer than ${MAX_CELL_TEXT} characters)`,
 } as const;
 
 /** Why Excel would refuse this sheet name, or null when it is fine. */
