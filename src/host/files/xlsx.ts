@@ -19,8 +19,11 @@ function namesWorkbookPart(bytes: Buffer): boolean {
 export async function loadXlsx(bytes: Buffer, path: string, label: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   try {
-    // ExcelJS declares its own Buffer type, which a Node Buffer no longer matches under @types/node 20.
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    // A view made by this realm's Uint8Array: the bundle's zip reader checks `instanceof Uint8Array`, which a
+    // Buffer from another realm fails (the pane's tests run in jsdom). ExcelJS declares its own Buffer type,
+    // which a Node Buffer no longer matches under @types/node 20.
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await book.xlsx.load(view as unknown as ArrayBuffer);
   } catch {
     if (hasZipEnd(bytes) && !namesWorkbookPart(bytes)) {
       throw new WorkbookError(fileMessages.zipNotWorkbook(label), "file/not-spreadsheet", path);
