@@ -31,30 +31,30 @@ function judge(direction: "read" | "write", syncs: readonly { requestBytes: numb
 
 const GOAL = "≤ 2 syncs when what is read or written fits under 5 MB; past it, every request and response < 5 MB";
 
-async function operation(name: string, rows: number, direction: "read" | "write", excel: FakeExcel, run: () => Promise<unknown>): Promise<Measurement> {
+/** One port operation or workflow timed on a fresh record of syncs. */
+async function timedSyncs(excel: FakeExcel, run: () => Promise<unknown>) {
   excel.syncs = [];
   const start = process.hrtime.bigint();
   await run();
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const largestRequest = Math.max(...excel.syncs.map((s) => s.requestBytes));
-  const largestResponse = Math.max(...excel.syncs.map((s) => s.responseBytes));
-  const verdict = judge(direction, excel.syncs);
-  return {
-    name: `${name}, ${rows.toLocaleString("en-US")} rows`,
-    workload: "OfficeWorkbook on the Excel model; payloads are the JSON of what each request sends and receives",
-    runs: 1,
-    medianMs: ms,
-    p95Ms: ms,
-    heapMb: 0,
-    goal: GOAL,
-    met: verdict.met,
-    extra: {
-      syncs: excel.syncs.length,
-      [`MB ${direction === "read" ? "read" : "written"} in all`]: (verdict.moved / MB).toFixed(2),
-      "largest request MB": (largestRequest / MB).toFixed(2),
-      "largest response MB": (largestResponse / MB).toFixed(2),
-    },
-  };
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, syncs: excel.syncs };
+}
+
+/** A row of the Office table: one run, its time, whether the payload goal was met, syncs first in the notes. */
+function officeRow(name: string, rows: number, workload: string, ms: number, goal: string, met: boolean, extra: Record<string, string | number>): Measurement {
+  return { name: `${name}, ${rows.toLocaleString("en-US")} rows`, workload, runs: 1, medianMs: ms, p95Ms: ms, heapMb: 0, goal, met, extra };
+}
+
+const megabytes = (bytes: number) => (bytes / MB).toFixed(2);
+
+async function operation(name: string, rows: number, direction: "read" | "write", excel: FakeExcel, run: () => Promise<unknown>): Promise<Measurement> {
+  const { ms, syncs } = await timedSyncs(excel, run);
+  const verdict = judge(direction, syncs);
+  return officeRow(name, rows, "OfficeWorkbook on the Excel model; payloads are the JSON of what each request sends and receives", ms, GOAL, verdict.met, {
+    syncs: syncs.length,
+    [`MB ${direction === "read" ? "read" : "written"} in all`]: megabytes(verdict.moved),
+    "largest request MB": megabytes(Math.max(...syncs.map((s) => s.requestBytes))),
+    "largest response MB": megabytes(Math.max(...syncs.map((s) => s.responseBytes))),
+  });
 }
 
 /**
@@ -64,33 +64,21 @@ async function operation(name: string, rows: number, direction: "read" | "write"
  */
 async function fixThenRevert(rows: number, excel: FakeExcel, workbook: OfficeWorkbook, sheet: string, changes: readonly CellChange[]): Promise<Measurement[]> {
   const before = await workbook.readSheet(sheet);
-  const timed = async (name: string, run: () => Promise<unknown>, extra: Record<string, string | number> = {}): Promise<Measurement> => {
-    excel.syncs = [];
-    const start = process.hrtime.bigint();
-    await run();
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const largest = Math.max(...excel.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
-    return {
-      name: `${name}, ${rows.toLocaleString("en-US")} rows`,
-      workload: "the pane's workflow (fix journal, cell writes, re-read) through OfficeWorkbook on the Excel model",
-      runs: 1,
-      medianMs: ms,
-      p95Ms: ms,
-      heapMb: 0,
-      goal: "every request and response < 5 MB",
-      met: largest < PAYLOAD_LIMIT,
-      extra: { syncs: excel.syncs.length, "largest payload MB": (largest / MB).toFixed(2), ...extra },
-    };
+  const workflow = async (name: string, run: () => Promise<unknown>) => {
+    const { ms, syncs } = await timedSyncs(excel, run);
+    const largest = Math.max(...syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+    const workload = "the pane's workflow (fix journal, cell writes, re-read) through OfficeWorkbook on the Excel model";
+    return officeRow(name, rows, workload, ms, "every request and response < 5 MB", largest < PAYLOAD_LIMIT, { syncs: syncs.length, "largest payload MB": megabytes(largest) });
   };
-  const apply = await timed(`修复 apply ${changes.length.toLocaleString("en-US")} fixes with their journal`, () => applyChanges(workbook, changes));
+  const apply = await workflow(`修复 apply ${changes.length.toLocaleString("en-US")} fixes with their journal`, () => applyChanges(workbook, changes));
   let restored = 0;
-  const revert = await timed(`撤销 revert them`, async () => {
+  const revert = await workflow("撤销 revert them", async () => {
     restored = (await revertLastBatch(workbook))?.restored ?? 0;
   });
   const after = await workbook.readSheet(sheet);
   const exact = JSON.stringify(after.values) === JSON.stringify(before.values);
   revert.extra = { ...revert.extra, restored, "sheet as before": exact ? "yes" : "NO" };
-  revert.met = revert.met && exact;
+  revert.met = revert.met === true && exact;
   return [apply, revert];
 }
 
