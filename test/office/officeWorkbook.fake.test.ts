@@ -2,6 +2,7 @@
  * The Office adapter against a stateful model of Excel (fakeExcel.ts): whole workflows — fix and revert,
  * reading and writing past the 5 MB request limit — with every round trip counted and sized.
  */
+import { gridDifferences } from "../gridDifferences";
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
 import { readFile } from "node:fs/promises";
 import { openWorkbookBytes } from "../../src/host/files";
@@ -14,16 +15,7 @@ import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
 /** The two grids hold the same values cell for cell (trailing empty cells aside); the first differences are shown. */
 function expectSameValues(actual: SheetGrid, expected: SheetGrid): void {
-  const differences: string[] = [];
-  const height = Math.max(actual.values.length, expected.values.length);
-  for (let r = 0; r < height && differences.length < 5; r++) {
-    const width = Math.max(actual.values[r]?.length ?? 0, expected.values[r]?.length ?? 0);
-    for (let c = 0; c < width; c++) {
-      const [got, want] = [actual.values[r]?.[c] ?? null, expected.values[r]?.[c] ?? null];
-      if (got !== want) differences.push(`R${r + 1}C${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-    }
-  }
-  expect(differences).toEqual([]);
+  expect(gridDifferences(actual, expected)).toEqual([]);
 }
 
 afterEach(() => FakeExcel.uninstall());

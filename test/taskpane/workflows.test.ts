@@ -1,3 +1,4 @@
+import { gridDifferences } from "../gridDifferences";
 import type { SheetGrid } from "../../src/engine/grid";
 import { JOURNAL_SHEET } from "../../src/engine/undo";
 import { readFile } from "node:fs/promises";
@@ -22,19 +23,6 @@ async function grids(name: string): Promise<SheetGrid[]> {
   return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
 }
 
-/** The grids hold the same values cell for cell (trailing empty cells aside); the first differences are listed. */
-function differences(actual: SheetGrid, expected: SheetGrid): string[] {
-  const found: string[] = [];
-  const height = Math.max(actual.values.length, expected.values.length);
-  for (let r = 0; r < height && found.length < 5; r++) {
-    const width = Math.max(actual.values[r]?.length ?? 0, expected.values[r]?.length ?? 0);
-    for (let c = 0; c < width; c++) {
-      const [got, want] = [actual.values[r]?.[c] ?? null, expected.values[r]?.[c] ?? null];
-      if (got !== want) found.push(`${expected.name}!R${r + 1}C${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-    }
-  }
-  return found;
-}
 
 describe("fixes in the pane: preview, apply, revert", () => {
   // Every sheet of every fixture in turn is the active one, with the workbook's other sheets beside it.
@@ -52,12 +40,12 @@ describe("fixes in the pane: preview, apply, revert", () => {
       await applyChanges(workbook, changes, new Date("2026-11-22T10:00:00Z"));
       const fixed = await workbook.readSheet(active.name);
       expect(fixed.values).not.toEqual(active.values);
-      for (const other of originals.filter((grid) => grid !== active)) expect(differences(await workbook.readSheet(other.name), other)).toEqual([]);
+      for (const other of originals.filter((grid) => grid !== active)) expect(gridDifferences(await workbook.readSheet(other.name), other)).toEqual([]);
       expect((await validateActiveSheet(workbook)).changes).toEqual([]);
       expect(await undoableBatches(workbook)).toBe(1);
       const result = await revertLastBatch(workbook);
       expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
-      for (const original of originals) expect(differences(await workbook.readSheet(original.name), original)).toEqual([]);
+      for (const original of originals) expect(gridDifferences(await workbook.readSheet(original.name), original)).toEqual([]);
     }
   });
 
