@@ -11,10 +11,8 @@ import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issu
 import { columnIndex } from "../engine/grid";
 import type { Mark, WorkbookPort } from "../host/port";
 import { groupBy } from "../engine/collections";
-import type { PriorYearMatch } from "../engine/pipeline";
 import type * as Analyses from "./analyses";
 
-export type { ImportedPlan, ImportedPrior, LagView, SummaryOptions, SummaryResult } from "./analyses";
 
 export async function readIfPresent(workbook: WorkbookPort, names: readonly string[], name: string): Promise<SheetGrid | null> {
   return names.includes(name) ? workbook.readSheet(name) : null;
@@ -30,29 +28,9 @@ export async function workbookRegistries(workbook: WorkbookPort, names?: readonl
 }
 
 // The analyses beyond checking a sheet hold most of the engine: loaded on first use (see analyses.ts). The
-// pane's own areas for them import analyses.ts directly (they are loaded lazily themselves); these are for
-// the ribbon and other callers.
+// pane's own areas for them import analyses.ts directly (they are loaded lazily themselves); this is for the
+// ribbon's 生成汇总表.
 const analyses = () => import(/* webpackChunkName: "analyses" */ "./analyses");
-
-/** The sheets a clerk works in: not settings, not the add-in's own, not tabs it generated. */
-export async function userSheetNames(workbook: WorkbookPort): Promise<string[]> {
-  return (await analyses()).userSheetNames(workbook);
-}
-
-/** Lag flags of the active sheet's progress tables, against the given as-of date or the one its title names. */
-export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string): Promise<Analyses.LagView> {
-  return (await analyses()).lagOfActiveSheet(workbook, asOfDate);
-}
-
-/** Brings last year's .xlsx into the workbook as reference sheets and picks the one with the most tasks. */
-export async function importPriorFile(workbook: WorkbookPort, fileName: string, bytes: Uint8Array): Promise<Analyses.ImportedPrior> {
-  return (await analyses()).importPriorFile(workbook, fileName, bytes);
-}
-
-/** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */
-export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
-  return (await analyses()).priorYearOfActiveSheet(workbook, priorSource);
-}
 
 /** Writes the summary tabs of every user sheet. */
 export async function generateSummary(workbook: WorkbookPort, options: Analyses.SummaryOptions = {}): Promise<Analyses.SummaryResult> {

@@ -4,17 +4,8 @@ import { JOURNAL_SHEET } from "../../src/engine/undo";
 import { readFile } from "node:fs/promises";
 import { openWorkbookBytes, openWorkbookFile } from "../../src/host/files";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
-import {
-  applyChanges,
-  generateSummary,
-  importPriorFile,
-  lagOfActiveSheet,
-  priorYearOfActiveSheet,
-  revertLastBatch,
-  undoableBatches,
-  userSheetNames,
-  validateActiveSheet,
-} from "../../src/taskpane/workflows";
+import { applyChanges, generateSummary, revertLastBatch, undoableBatches, validateActiveSheet } from "../../src/taskpane/workflows";
+import { importPriorFile, lagOfActiveSheet, priorYearOfActiveSheet, userSheetNames } from "../../src/taskpane/analyses";
 import { fixture } from "../cli/runCli";
 import { SHEETS_WITHOUT_FIXES, spreadsheetFixtures } from "../fixtureSheets";
 
