@@ -11,6 +11,7 @@ const Papa = require("papaparse");
 
 const FIXTURES = path.join(__dirname, "..", "test", "fixtures");
 const BAD = path.join(FIXTURES, "bad");
+const PLACES = path.join(FIXTURES, "places");
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1));
 
 /** Each table: its CSV, the sheet name it gets, and the document title printed above its header. */
@@ -29,9 +30,14 @@ const NOTE_2021 = "注：各牵头单位每季度末向市政府书面报告工�
 
 /** A table's rows (header first) exactly as in the CSV; empty cells as null. */
 function readTable(name) {
-  const text = fs.readFileSync(path.join(FIXTURES, `${name}.csv`), "utf8").replace(/\r\n?/g, "\n");
+  return readCsv(path.join(FIXTURES, `${name}.csv`));
+}
+
+/** A CSV's rows exactly as written; empty cells as null. */
+function readCsv(file) {
+  const text = fs.readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
   const { data, errors } = Papa.parse(text, { delimiter: ",", newline: "\n", skipEmptyLines: true });
-  if (errors.length > 0) throw new Error(`${name}.csv: ${errors[0].message}`);
+  if (errors.length > 0) throw new Error(`${path.basename(file)}: ${errors[0].message}`);
   return data.map((row) => row.map((cell) => (cell === "" ? null : cell)));
 }
 
@@ -255,6 +261,29 @@ async function main() {
     const lines = fs.readFileSync(path.join(FIXTURES, "2021_上半年执行情况.csv"), "utf8").split("\r\n").slice(0, 7);
     const endings = ["\r\n", "\n", "\r", "\r\n", "\n", "\r"];
     fs.writeFileSync(out("bad/mixed-line-endings.csv"), lines.map((line, i) => line + (endings[i] ?? "")).join(""));
+  }
+
+  // Other places' sheets with merged cells (test/fixtures/places/SCHEMA.md): the CSV's grid as it is, with the
+  // merges the reading lists, as the published table has them. Cells are text, as the CSV reads them.
+  for (const name of fs.readdirSync(PLACES).filter((file) => file.endsWith(".reading.json")).sort()) {
+    const reading = JSON.parse(fs.readFileSync(path.join(PLACES, name), "utf8"));
+    if (!Array.isArray(reading.merges) || reading.merges.length === 0) continue;
+    const rows = readCsv(path.join(PLACES, `${reading.id}.csv`));
+    const book = newWorkbook();
+    const sheet = book.addWorksheet(reading.id.slice(0, 31));
+    rows.forEach((line, r) => {
+      line.forEach((value, c) => {
+        if (value === null) return;
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.value = value;
+        cell.alignment = { vertical: "top", wrapText: true };
+      });
+    });
+    for (const range of reading.merges) sheet.mergeCells(range);
+    columnWidths(rows).forEach((width, c) => {
+      sheet.getColumn(c + 1).width = width;
+    });
+    await save(book, out(`places/${reading.id}.xlsx`));
   }
 
   // Every workbook written must open again.

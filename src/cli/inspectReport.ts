@@ -1,5 +1,5 @@
 import { columnLetter, type SheetGrid } from "../engine/grid";
-import { COLUMN_ROLES, recognizeSheet, type ColumnRole, type RecognizedTable, type SheetRecognition } from "../engine/recognize";
+import { COLUMN_ROLES, describeWhy, recognizeSheet, type ClosestHeader, type ColumnRole, type RecognizedTable, type SheetRecognition } from "../engine/recognize";
 
 /** The `inspect --json` contract: 1-based rows, column letters, every role present (null when absent). */
 export interface InspectReport {
@@ -10,7 +10,7 @@ export interface InspectReport {
 export interface InspectSheet {
   name: string;
   tables: InspectTable[];
-  noHeader?: { rowsExamined: number };
+  noHeader?: { rowsExamined: number; closest?: ClosestHeader };
 }
 
 export interface InspectTable {
@@ -19,6 +19,8 @@ export interface InspectTable {
   headerRow: number;
   lastRow: number;
   columns: Record<ColumnRole, string | null>;
+  /** Why each role went to its column: "header 项目内容 + long sentences (13 of 13)". */
+  why: Partial<Record<ColumnRole, string>>;
   counts: { task: number; continuation: number; section: number; title: number; note: number; blank: number };
   rows: InspectRow[];
 }
@@ -52,6 +54,7 @@ function tableReport(table: RecognizedTable): InspectTable {
     headerRow: table.headerIndex + 1,
     lastRow: table.lastIndex + 1,
     columns,
+    why: Object.fromEntries(Object.entries(table.why).map(([role, why]) => [role, describeWhy(why, role as ColumnRole)])),
     counts,
     rows: table.rows.map((row) => {
       const out: InspectRow = {

@@ -72,7 +72,7 @@ describe("aggregateByUnit", () => {
     fc.assert(
       fc.property(fc.array(task, { maxLength: 30 }), fc.boolean(), (tasks, leadOnly) => {
         const data: AggregateInput[] = tasks.map((t, i) => ({
-          task: { sheet: "s", row: i + 2, seq: String(i + 1), kind: "progress", section: null, text: "t", units: t.units, coUnits: [], lines: [{ row: i + 2, text: "t", units: t.units, coUnits: [], progress: "", status: "", target: "" }] },
+          task: { sheet: "s", row: i + 2, seq: String(i + 1), kind: "progress", section: null, text: "t", units: t.units, coUnits: [], lines: [{ row: i + 2, text: "t", units: t.units, coUnits: [], progress: "", status: "", target: "", content: "", measure: "", note: "", done: "", rate: "", leaders: [] }] },
           lag: { sheet: "s", row: i + 2, seq: String(i + 1), task: "t", status: "", category: t.category, flag: t.flag, reasons: [] },
         }));
         const result = aggregateByUnit(data, builtinRegistry(), { leadOnly });

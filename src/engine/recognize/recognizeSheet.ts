@@ -1,23 +1,35 @@
 import { cellAt, cellText, gridWidth, isEmptyCell, type CellRange, type CellValue, type SheetGrid } from "../grid";
-import { headerRole } from "./headers";
-import { firstFilledColumn, firstNonEmptyText, isNoteText, isSectionHeading, leadingItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
-import type {
-  ColumnRole,
-  HeaderCell,
-  RecognizedRow,
-  RecognizedTable,
-  SheetRecognition,
-  TableKind,
-} from "./types";
+import { foldText } from "../text";
+import { addToProfile, cellKind, emptyProfile, type ColumnProfile } from "./cellKinds";
+import { chooseColumnRoles, type ColumnChoice, type RoleWhy } from "./columnRoles";
+import { headerCues, MAX_RAW_HEADER_LENGTH } from "./headers";
+import { firstFilledColumn, firstNonEmptyText, isFootnoteStar, isNoteText, isSectionHeading, leadingItemNumber, listItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
+import type { ClosestHeader, ColumnRole, HeaderCell, RecognizedRow, RecognizedTable, SheetRecognition, TableKind } from "./types";
 
-interface HeaderCandidate {
+/** A header row (or two) whose columns' roles are settled. */
+interface Header {
   index: number;
+  /** Last row of the header: index + 1 for a two-row header. */
+  end: number;
   cells: HeaderCell[];
   columns: Partial<Record<ColumnRole, number>>;
+  why: Partial<Record<ColumnRole, RoleWhy>>;
+  /** The header's words, folded, one per column: a header repeated at a page break has the same. */
+  signature: string;
+}
+
+/** A row whose words could head a table, before the cells below have had their say. */
+interface HeaderRow {
+  index: number;
+  end: number;
+  /** `covered`: a column under a header cell merged across it, with that cell's words. */
+  texts: { col: number; text: string; covered?: boolean }[];
 }
 
 /** Rows above a header that may hold the document's title. */
 const MAX_TITLE_ROWS = 3;
+/** Data rows read to profile a table's columns: enough to see what they hold, cheap on a 50,000-row sheet. */
+const PROFILE_ROWS = 400;
 
 /**
  * Finds every table on a sheet and types each of its rows. Never throws on odd content: a sheet with no
@@ -25,59 +37,174 @@ const MAX_TITLE_ROWS = 3;
  */
 export function recognizeSheet(grid: SheetGrid): SheetRecognition {
   const width = gridWidth(grid);
-  const { headers, repeated } = findHeaders(grid, width);
+  const candidates = headerRows(grid, width);
+  const headers: Header[] = [];
+  const repeated = new Set<number>();
+  let closest: ClosestHeader | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    const previous = headers[headers.length - 1];
+    if (previous && candidate.index <= previous.end) continue;
+    const header = settleHeader(grid, candidate, candidates[i + 1]?.index ?? grid.values.length, width);
+    if ("lacks" in header) {
+      closest ??= header;
+      continue;
+    }
+    // A header repeated at a page break (Word and PDF conversions do this) continues the same table.
+    if (previous && previous.signature === header.signature && !hasTitleBetween(grid, previous.end, header.index, width)) {
+      for (let r = header.index; r <= header.end; r++) repeated.add(r);
+      continue;
+    }
+    headers.push(header);
+  }
   if (headers.length === 0) {
-    return { sheet: grid.name, tables: [], noHeader: { rowsExamined: grid.values.length } };
+    const noHeader: SheetRecognition["noHeader"] = { rowsExamined: grid.values.length };
+    if (closest) noHeader.closest = closest;
+    return { sheet: grid.name, tables: [], noHeader };
   }
   const tables: RecognizedTable[] = [];
   headers.forEach((header, i) => {
     const next = headers[i + 1];
-    const titleIndices = titleRowsAbove(grid, header.index, i === 0 ? -1 : headers[i - 1].index, width);
-    const end = next ? titleRowsAbove(grid, next.index, header.index, width)[0] ?? next.index : grid.values.length;
+    const titleIndices = titleRowsAbove(grid, header.index, i === 0 ? -1 : headers[i - 1].end, width);
+    const end = next ? titleRowsAbove(grid, next.index, header.end, width)[0] ?? next.index : grid.values.length;
     tables.push(buildTable(grid, header, titleIndices, end - 1, width, repeated));
   });
   return { sheet: grid.name, tables };
 }
 
-/** Header rows that start tables, and header rows repeated inside a table (typed as title rows). */
-function findHeaders(grid: SheetGrid, width: number): { headers: HeaderCandidate[]; repeated: Set<number> } {
-  const found: HeaderCandidate[] = [];
-  const repeated = new Set<number>();
+const isNumber = (value: CellValue) => typeof value === "number";
+/** A figure with at most a two-character measure: 8950, 1300人, 3.5万亩. */
+const FIGURE = /^[约近超逾达]?[-+]?\d+(?:\.\d+)?[万亿千百]?\D{0,2}$/u;
+
+/**
+ * Rows whose words could head a table: short cells, no numbers, and at least two that name a role (any role:
+ * 项目内容 | 当前进度 | 牵头单位 heads a table though no word says 任务). A row right under one that only adds words
+ * under its cells (完成情况 over 完成数 | 完成率) is its second row.
+ */
+function headerRows(grid: SheetGrid, width: number): HeaderRow[] {
+  const rows: HeaderRow[] = [];
   for (let r = 0; r < grid.values.length; r++) {
-    const candidate = headerCandidate(grid, r, width);
-    if (!candidate) continue;
-    const previous = found[found.length - 1];
-    // A header repeated at a page break (Word and PDF conversions do this) continues the same table.
-    if (previous && sameColumns(previous, candidate) && !hasTitleBetween(grid, previous.index, r, width)) {
-      repeated.add(r);
+    const texts = headerTexts(grid, r, width);
+    if (texts === null) continue;
+    let named = 0;
+    for (const { text } of texts) if (headerCues(text).some((cue) => cue.strength >= 2)) named++;
+    if (named < 2 || named * 2 < texts.length) continue;
+    const below = headerTexts(grid, r + 1, width);
+    if (below !== null && isSecondHeaderRow(grid, r, texts, below)) {
+      rows.push({ index: r, end: r + 1, texts: combineHeaderRows(texts, below) });
+      r++;
       continue;
     }
-    found.push(candidate);
+    rows.push({ index: r, end: r, texts });
   }
-  return { headers: found, repeated };
+  return rows;
 }
 
-const isNumber = (value: CellValue) => typeof value === "number";
-
-function headerCandidate(grid: SheetGrid, r: number, width: number): HeaderCandidate | null {
+/** The non-empty cells of a row that could be header words, or null when the row cannot be a header. */
+function headerTexts(grid: SheetGrid, r: number, width: number): { col: number; text: string }[] | null {
+  const line = grid.values[r];
   // Header cells are words; a row holding a number (a 序号, an amount) is data. Cheap, and most rows are data.
-  if (grid.values[r]?.some(isNumber)) return null;
-  const texts = nonEmptyTexts(grid.values[r], 0, width - 1);
+  if (!line || line.some(isNumber)) return null;
+  const texts = nonEmptyTexts(line, 0, width - 1);
   if (texts.length < 2) return null;
-  const cells: HeaderCell[] = texts.map(({ col, text }) => ({ col, text, role: headerRole(text) }));
-  const known = cells.filter((cell) => cell.role !== null);
-  // A header names a task (or indicator) column and at least one other role, and is mostly headers.
-  if (known.length < 2 || known.length * 2 < cells.length) return null;
-  if (!known.some((cell) => cell.role === "task")) return null;
-  const columns: Partial<Record<ColumnRole, number>> = {};
-  for (const cell of known) if (cell.role && columns[cell.role] === undefined) columns[cell.role] = cell.col;
-  return { index: r, cells, columns };
+  for (const { text } of texts) {
+    if (text.length > MAX_RAW_HEADER_LENGTH) return null;
+    // Header words are never figures: a row of "6%以上 | 28.97%" is data, whatever words stand beside them
+    // ("2022年预期目标" and "8月计划进度" start with a number and are words).
+    const kind = cellKind(text);
+    if (kind === "seq" || kind === "percent" || (kind === "quantity" && FIGURE.test(foldText(text)))) return null;
+  }
+  return texts;
 }
 
-function sameColumns(a: HeaderCandidate, b: HeaderCandidate): boolean {
-  const keysA = Object.entries(a.columns).sort().join();
-  const keysB = Object.entries(b.columns).sort().join();
-  return keysA === keysB;
+/**
+ * The row below a header is its second row when its words sit under cells of the upper row that span several
+ * columns, or under empty ones (完成情况 merged over 完成数 | 完成率; 2025年进展情况 over 截至6月底进展 | 7月工作计划),
+ * and one of them at least names a role.
+ */
+function isSecondHeaderRow(grid: SheetGrid, r: number, upper: readonly { col: number; text: string }[], lower: readonly { col: number; text: string }[]): boolean {
+  if (lower.length < 1 || lower.length > upper.length + 2) return false;
+  let named = false;
+  for (const { col, text } of lower) {
+    if (headerCues(text).length > 0) named = true;
+    const above = upper.find((cell) => cell.col === col);
+    if (above && spanAt(grid.merges, r, col) === null) return false;
+  }
+  return named;
+}
+
+/** The merged area that covers a cell and spans more than one column, or null. */
+function spanAt(merges: readonly CellRange[], r: number, c: number): CellRange | null {
+  for (const m of merges) if (m.top <= r && r <= m.bottom && m.left <= c && c <= m.right && m.right > m.left) return m;
+  return null;
+}
+
+/** One header from two rows: the lower row's words where it has them, the upper's elsewhere. */
+function combineHeaderRows(upper: readonly { col: number; text: string }[], lower: readonly { col: number; text: string }[]): { col: number; text: string }[] {
+  const byCol = new Map<number, string>();
+  for (const cell of upper) byCol.set(cell.col, cell.text);
+  for (const cell of lower) byCol.set(cell.col, cell.text);
+  return [...byCol.entries()].sort((a, b) => a[0] - b[0]).map(([col, text]) => ({ col, text }));
+}
+
+/**
+ * A header cell merged across columns heads each of them ("省重点民生实事项目名称" over B:C): the columns it
+ * covers are candidates too, under the same words, so their cells can say what they hold.
+ */
+function withCoveredColumns(grid: SheetGrid, row: HeaderRow, width: number): HeaderRow {
+  const texts = [...row.texts];
+  for (const cell of row.texts) {
+    const area = spanAt(grid.merges, row.end, cell.col) ?? spanAt(grid.merges, row.index, cell.col);
+    if (area === null || area.left !== cell.col) continue;
+    // A merge may be recorded wider than the cells the sheet holds: only columns inside the sheet count.
+    for (let c = area.left + 1; c <= Math.min(area.right, width - 1); c++) if (!texts.some((t) => t.col === c)) texts.push({ col: c, text: cell.text, covered: true });
+  }
+  texts.sort((a, b) => a.col - b.col);
+  return { ...row, texts };
+}
+
+/**
+ * The header's column roles from its words and the cells below it (up to the next candidate header), or what
+ * it lacked: a table needs a task column and at least one other role.
+ */
+function settleHeader(grid: SheetGrid, written: HeaderRow, nextCandidate: number, width: number): Header | ClosestHeader {
+  const row = withCoveredColumns(grid, written, width);
+  const profiles = new Map<number, ColumnProfile>();
+  for (const { col } of row.texts) profiles.set(col, emptyProfile());
+  let read = 0;
+  for (let r = row.end + 1; r < nextCandidate && read < PROFILE_ROWS; r++) {
+    const line = grid.values[r];
+    // Section headings, titles and notes are one text across the row: they say nothing of the columns.
+    if (!line || firstFilledColumn(line, firstFilledColumn(line, 0, width - 1) + 1, width - 1) < 0) continue;
+    read++;
+    for (const [col, profile] of profiles) addToProfile(profile, line[col] ?? null);
+  }
+  const choices = chooseColumnRoles(row.texts, profiles);
+  const chosen = choices.filter((choice) => choice.role !== null);
+  const headers = written.texts.map((t) => t.text);
+  if (!chosen.some((choice) => choice.role === "task")) return { row: row.index + 1, headers, lacks: "no-task" };
+  if (chosen.length < 2) return { row: row.index + 1, headers, lacks: "one-role" };
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const why: Partial<Record<ColumnRole, RoleWhy>> = {};
+  for (const choice of chosen) {
+    const role = choice.role as ColumnRole;
+    columns[role] = choice.col;
+    if (choice.why) why[role] = choice.why;
+  }
+  return {
+    index: row.index,
+    end: row.end,
+    // A column under another's merged header cell is reported only when it was given a role.
+    cells: choices.filter((choice) => choice.role !== null || written.texts.some((t) => t.col === choice.col)).map(headerCell),
+    columns,
+    why,
+    signature: written.texts.map((t) => `${t.col}:${foldText(t.text)}`).join("|"),
+  };
+}
+
+/** The header cell as validation reads it: a column left without a role keeps the role its words name (a second 责任单位). */
+function headerCell(choice: ColumnChoice): HeaderCell {
+  return { col: choice.col, text: choice.header, role: choice.role ?? choice.headerRole };
 }
 
 function hasTitleBetween(grid: SheetGrid, from: number, to: number, width: number): boolean {
@@ -125,14 +252,14 @@ function isBlankRow(grid: SheetGrid, r: number, width: number): boolean {
 
 function buildTable(
   grid: SheetGrid,
-  header: HeaderCandidate,
+  header: Header,
   titleIndices: number[],
   lastCandidate: number,
   width: number,
   repeatedHeaders: ReadonlySet<number>,
 ): RecognizedTable {
-  let lastIndex = header.index;
-  for (let r = lastCandidate; r > header.index; r--) {
+  let lastIndex = header.end;
+  for (let r = lastCandidate; r > header.end; r--) {
     if (!isBlankRow(grid, r, width)) {
       lastIndex = r;
       break;
@@ -143,27 +270,30 @@ function buildTable(
     kind: tableKind(header),
     title: title === "" ? null : title,
     headerIndex: header.index,
+    headerEnd: header.end,
     lastIndex,
     columns: header.columns,
+    why: header.why,
     headerCells: header.cells,
     // The document title above the header is part of the table's rows too, so every row of the table is typed.
     rows: typeRows(grid, header, lastIndex, width, repeatedHeaders, titleIndices),
   };
 }
 
-function tableKind(header: HeaderCandidate): TableKind {
+function tableKind(header: Header): TableKind {
   const { columns } = header;
-  if (columns.progress !== undefined || columns.status !== undefined) return "progress";
-  const taskHeader = header.cells.find((cell) => cell.role === "task")?.text.replace(/\s+/gu, "") ?? "";
-  if (columns.target !== undefined || /指标/u.test(taskHeader)) return "indicators";
-  if (columns.content !== undefined || /项目/u.test(taskHeader)) return "projects";
+  if (columns.progress !== undefined || columns.status !== undefined || columns.done !== undefined || columns.rate !== undefined) return "progress";
+  const taskCol = columns.task;
+  const taskHeader = header.cells.find((cell) => cell.col === taskCol)?.text.replace(/\s+/gu, "") ?? "";
+  if (/指标/u.test(taskHeader) || (columns.target !== undefined && columns.units === undefined)) return "indicators";
+  if (columns.content !== undefined || /项目|实事/u.test(taskHeader)) return "projects";
   return "tasks";
 }
 
 /** The title rows above the header, then every row after it up to `lastIndex`, each with its type. */
 function typeRows(
   grid: SheetGrid,
-  header: HeaderCandidate,
+  header: Header,
   lastIndex: number,
   width: number,
   repeatedHeaders: ReadonlySet<number>,
@@ -173,9 +303,13 @@ function typeRows(
   const taskCol = header.columns.task ?? 0;
   // The title rows first, in the one list: a spread of the rest after them would copy every row.
   const rows = titleIndices.map((index): RecognizedRow => ({ index, type: "title", seq: null, parentIndex: null }));
+  // The second row of a two-row header is not data.
+  for (let r = header.index + 1; r <= header.end; r++) rows.push({ index: r, type: "title", seq: null, parentIndex: null });
   let lastTask: RecognizedRow | null = null;
+  // The numbered list inside the task column under one 序号 (1 | (1)… (2)…): the block's row and its last item.
+  let block: { seq: string; lastItem: number } | null = null;
 
-  for (let r = header.index + 1; r <= lastIndex; r++) {
+  for (let r = header.end + 1; r <= lastIndex; r++) {
     const line = grid.values[r];
     const firstCol = firstFilledColumn(line, 0, width - 1);
     if (firstCol < 0) {
@@ -188,23 +322,28 @@ function typeRows(
       rows.push({ index: r, type: "title", seq: null, parentIndex: null });
       continue;
     }
-    if (isNoteText(first)) {
+    // "*1.力争…" beside its figures is an indicator marked with a star; a note stands alone on its row.
+    if (isNoteText(first) && (onlyText || !isFootnoteStar(first))) {
       rows.push({ index: r, type: "note", seq: null, parentIndex: null });
       continue;
     }
     const seqValue = seqCol === undefined ? null : cellAt(grid, r, seqCol);
     const seqTextOnly = seqCol !== undefined && !isEmptyCell(seqValue);
-    const seq = seqCol === undefined ? leadingItemNumber(cellText(cellAt(grid, r, taskCol))) : parseSeq(seqValue);
+    const expected = lastTask?.seq !== null && lastTask?.seq !== undefined && /^\d+$/u.test(lastTask.seq) ? Number(lastTask.seq) + 1 : undefined;
+    const seq = seqCol === undefined ? leadingItemNumber(cellText(cellAt(grid, r, taskCol)), expected) : parseSeq(seqValue);
 
     if (seq !== null) {
       const row: RecognizedRow = { index: r, type: "task", seq, parentIndex: null };
       rows.push(row);
       lastTask = row;
+      const item = seqCol === undefined ? null : listItemNumber(cellText(cellAt(grid, r, taskCol)));
+      block = item === 1 ? { seq, lastItem: 1 } : null;
       continue;
     }
     if ((seqTextOnly && isSectionHeading(cellText(seqValue))) || (onlyText && isSectionHeading(first))) {
       rows.push({ index: r, type: "section", seq: null, parentIndex: null, label: seqTextOnly ? cellText(seqValue).trim() : first });
       lastTask = null;
+      block = null;
       continue;
     }
     if (onlyText && isTitleLike(grid, r, width) && spansColumns(grid.merges, r, firstCol) > 1) {
@@ -214,6 +353,14 @@ function typeRows(
     if (seqTextOnly) {
       // 序号 holds text that is no number ("一项", "合计"): keep the row as a task so validation can point at it.
       const row: RecognizedRow = { index: r, type: "task", seq: cellText(seqValue).trim(), parentIndex: null };
+      rows.push(row);
+      lastTask = row;
+      continue;
+    }
+    if (block !== null && listItemNumber(cellText(cellAt(grid, r, taskCol))) === block.lastItem + 1) {
+      // The next item of the block's list: a task of its own, numbered within the block (1.2, 1.3 …).
+      block.lastItem++;
+      const row: RecognizedRow = { index: r, type: "task", seq: `${block.seq}.${block.lastItem}`, parentIndex: null };
       rows.push(row);
       lastTask = row;
       continue;

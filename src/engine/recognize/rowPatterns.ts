@@ -19,7 +19,7 @@ export function parseSeq(value: CellValue): string | null {
 const TRAILING_STARS = /[*＊※]+$/u;
 const TRAILING_STOP = /[.、]$/u;
 const SUB_NUMBER = /^\d+(\.\d+)+$/u;
-const ITEM_NUMBER = /^(\d+)[.、](?!\d)/u;
+const ITEM_NUMBER = /^[*＊★※]?(\d+)[.、](?!\d)/u;
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、.]/u;
 const SECTION_NUMBER_IN_BRACKETS = /^\([一二三四五六七八九十]{1,3}\)/u;
 const SECTION_ORDINAL = /^第[一二三四五六七八九十]{1,3}[部分章节篇类组项]/u;
@@ -31,11 +31,30 @@ function formatDecimal(value: number): string | null {
   return Number.isFinite(value) && value > 0 ? String(value) : null;
 }
 
-/** A number written at the start of an indicator's name: "1.地区生产总值（注）" → "1". Not "10—50万元群体比例". */
-export function leadingItemNumber(text: string): string | null {
-  const match = ITEM_NUMBER.exec(foldText(text));
-  return match ? String(Number.parseInt(match[1], 10)) : null;
+/**
+ * A number written at the start of an indicator's name: "1.地区生产总值（注）" → "1". Not "10—50万元群体比例", and
+ * not "3.90%的…" unless 3 is the item expected next (after item 2, "3.90%的二级综合医院…" is item 3: 90%的…).
+ */
+export function leadingItemNumber(text: string, expected?: number): string | null {
+  const folded = foldText(text);
+  const match = ITEM_NUMBER.exec(folded);
+  if (match) return String(Number.parseInt(match[1], 10));
+  const decimal = expected === undefined ? null : ITEM_BEFORE_DIGITS.exec(folded);
+  return decimal && Number(decimal[1]) === expected ? decimal[1] : null;
 }
+
+const ITEM_BEFORE_DIGITS = /^[*＊★※]?(\d{1,2})\.\d/u;
+
+/**
+ * The number an item of a numbered list starts with: "(2)一般公共预算收入…" and "2.一般公共预算收入…" → 2, but
+ * not "2.5%" or "2024年". Items of one block under a single 序号 (1 | (1)… (2)… (3)…) are tasks of their own.
+ */
+export function listItemNumber(text: string): number | null {
+  const match = LIST_ITEM.exec(foldText(text));
+  return match ? Number(match[1] ?? match[2]) : null;
+}
+
+const LIST_ITEM = /^[*★※]?(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))/u;
 
 /** Section headings: "一、经济发展", "（一）…牵头重点工作", "第一部分". */
 export function isSectionHeading(text: string): boolean {
@@ -45,6 +64,11 @@ export function isSectionHeading(text: string): boolean {
     SECTION_NUMBER_IN_BRACKETS.test(folded) ||
     SECTION_ORDINAL.test(folded)
   );
+}
+
+/** A text opened by a star: a footnote when alone on its row, a marked indicator beside its figures. */
+export function isFootnoteStar(text: string): boolean {
+  return FOOTNOTE_STAR.test(foldText(text));
 }
 
 /** Notes under a table: "注：…", "备注：…", "说明：…", "*…". */

@@ -104,6 +104,26 @@ const SPACE_BEFORE_ASIDE = /\s+(?=[(（[【〔])/gu;
 
 /**
  * The units of a cell, in order; the first is the lead (牵头). Remembered like the parse, as every task line
- * asks for them: the list is shared, do not change it.
+ * asks for them: the list is shared, do not change it. Two kinds of part belong to the one before them: a
+ * bracketed aside on its own line ("区应急管理局\n(安委办)"), and the rest of a collective named in pieces
+ * ("各乡、街道办事处": every township and sub-district, one group as "各县（市、区）" is).
  */
-export const unitNames: (text: string) => readonly string[] = boundedMemo<readonly string[]>((text) => splitUnitList(text).parts.map((p) => p.text), 5000);
+export const unitNames: (text: string) => readonly string[] = boundedMemo<readonly string[]>((text) => joinPieces(splitUnitList(text).parts.map((p) => p.text)), 5000);
+
+const ASIDE_FIRST = /^[(（[【〔]/u;
+const COLLECTIVE_HEAD = /^各[乡镇县市区]$/u;
+const COLLECTIVE_REST = /^(乡|镇|县|市|区|街道|街道办事处|乡镇|镇街|场|园区)(人民政府|政府)?$/u;
+
+function joinPieces(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const joined: string[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && (ASIDE_FIRST.test(part) || (COLLECTIVE_HEAD.test(previous.split("、")[0]) && COLLECTIVE_REST.test(part)))) {
+      joined[joined.length - 1] = ASIDE_FIRST.test(part) ? `${previous}${part}` : `${previous}、${part}`;
+    } else {
+      joined.push(part);
+    }
+  }
+  return joined;
+}

@@ -62,3 +62,18 @@ export function cellsOfRoles(context: RuleContext, roles: readonly ColumnRole[])
   }
   return cells;
 }
+
+const CONTINUATIONS = new WeakMap<RecognizedTable, ReadonlySet<number>>();
+
+/**
+ * Whether a row continues the numbered task above it: its empty 序号, task or unit cell is the task's, written
+ * once on the numbered row (a CSV saved from merged cells leaves them empty).
+ */
+export function isContinuationRow(table: RecognizedTable, row: number): boolean {
+  let rows = CONTINUATIONS.get(table);
+  if (rows === undefined) {
+    rows = new Set(table.rows.filter((r) => r.type === "continuation").map((r) => r.index));
+    CONTINUATIONS.set(table, rows);
+  }
+  return rows.has(row);
+}
