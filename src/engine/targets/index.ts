@@ -1,4 +1,5 @@
 export { extractTargets } from "./extractTargets";
+export { withMeasure } from "./measure";
 export type { Comparator, Target } from "./types";
 export { parseChineseNumeral, toHalfWidth } from "./numerals";
 export { unitAt, type UnitKind, type UnitMatch } from "./units";

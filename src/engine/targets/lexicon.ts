@@ -44,9 +44,13 @@ export const STRONG_VERBS = [
 /** Intent words: apply to the target they stand before, or to the whole clause they open. */
 export const INTENTS = ["力争", "确保", "争取"];
 
-/** Qualifiers written right before the number (or before its verb). */
+/**
+ * Qualifiers written right before the number (or before its verb); 各 (each): "省、市名牌产品各1个"; signs as
+ * tables write them: "泰顺>85.8%", "≤5%".
+ */
 export const PRE_QUALIFIERS = [
-  "不低于", "不少于", "不超过", "不高于", "不多于", "超过", "低于", "高于", "少于", "多于", "累计", "约", "近", "超", "再",
+  "不低于", "不少于", "不超过", "不高于", "不多于", "超过", "低于", "高于", "少于", "多于", "累计", "约", "近", "超", "再", "各",
+  ">=", "<=", ">", "<", "≥", "≤", "＞", "＜",
 ];
 
 /** Qualifiers written right after the unit; 余/多 also stand between number and unit (100余家). */
@@ -67,8 +71,9 @@ export const TRAILING_ADVERBS = ["精彩", "逐步", "全面", "顺利", "如期
 
 const COMPARATOR_OF: Record<string, Comparator> = {
   以上: ">=", 及以上: ">=", 超过: ">=", 超: ">=", 不低于: ">=", 不少于: ">=", 高于: ">=", 多于: ">=", 余: ">=", 多: ">=",
-  以内: "<=", 之内: "<=", 以下: "<=", 不超过: "<=", 不高于: "<=", 不多于: "<=", 低于: "<=", 少于: "<=",
+  以内: "<=", 之内: "<=", 内: "<=", 以下: "<=", 不超过: "<=", 不高于: "<=", 不多于: "<=", 低于: "<=", 少于: "<=",
   左右: "≈", 约: "≈", 近: "≈",
+  ">=": ">=", ">": ">=", "≥": ">=", "＞": ">=", "<=": "<=", "<": "<=", "≤": "<=", "＜": "<=",
 };
 
 /** The comparator the qualifiers imply; the first qualifier that implies one wins. */

@@ -11,9 +11,15 @@ export interface Target {
   value: number;
   /** Lower bound of a range (1-2个 → 1). */
   valueLow?: number;
-  /** Unit as written, multiplier included: % 个百分点 家 万人 亿元 万亩 …. */
+  /**
+   * Unit as written, multiplier included: % 个百分点 家 万人 亿元 万亩 元/月/人 个村 节(次) …; "" for a bare
+   * count whose unit is in another column ("新增城镇就业" + "8950").
+   */
   unit: string;
-  /** Unit without its 万/亿 multiplier (亩, 元, 人 …); equal to `unit` when there is none. */
+  /**
+   * Unit without its 万/亿 multiplier (亩, 元, 元/人 …), and without what only names the thing counted (37个村 and
+   * 2000节(次) count in 个 and 节, comparable with other counts); equal to `unit` when there is neither.
+   */
   baseUnit: string;
   /** 1, 1e4, 1e8 (万亿 1e12): value × multiplier is the quantity in `baseUnit`. */
   multiplier: number;

@@ -13,6 +13,7 @@ const BASE_UNITS: Record<string, UnitKind> = {
   支: "count", 场: "count", 次: "count", 间: "count", 张: "count", 批: "count", 处: "count", 例: "count",
   份: "count", 部: "count", 类: "count", 对: "count", 栋: "count", 幢: "count", 株: "count", 棵: "count",
   床: "count", 根: "count", 盏: "count", 块: "count", 片: "count", 段: "count", 宗: "count", 单: "count",
+  位: "count", 只: "count", 节: "count", 节次: "count",
   亩: "measure", 平方米: "measure", 平方公里: "measure", 公顷: "measure", 公里: "measure", 千米: "measure",
   米: "measure", 吨标准煤: "measure", 吨标煤: "measure", 吨: "measure", 公斤: "measure", 千克: "measure",
   千瓦时: "measure", 千瓦: "measure", 兆瓦: "measure", 度: "measure", 标箱: "measure", 立方米: "measure",
@@ -21,7 +22,20 @@ const BASE_UNITS: Record<string, UnitKind> = {
 };
 
 // "类" and "段" are units only after a number written in digits (3类); in words they are ranks (三类水质).
-const ARABIC_ONLY = new Set(["类", "段", "度", "对", "单", "片", "块"]);
+// 两节 is a holiday season (春节、元旦), not two lessons.
+const ARABIC_ONLY = new Set(["类", "段", "度", "对", "单", "片", "块", "节"]);
+
+/** Units that also open common words: "两位数增长" is no count of 位, "3节能" no count of 节. */
+const NOT_BEFORE: Record<string, string> = { 位: "数于置列居", 节: "能约水点日假庆", 只: "有是要能" };
+
+/**
+ * A count of places with nothing after it ("改造37个村)"): the place is what is counted, so it is the unit, as
+ * the reader writes it. Before a longer noun ("376个村居广播室") 个 is the unit and the noun the metric.
+ */
+const PLACE_COUNTS = ["社区", "乡镇", "街道", "村", "镇"];
+
+/** What a rate is per: 元/月/人, 元/人月, 万元/亩, 吨/亩. Longest first, so 人次 is not read as 人 and a stray 次. */
+const PER_UNITS = ["平方米", "人·月", "人·年", "人次", "人月", "人年", "人", "户", "月", "年", "亩", "吨", "天", "日", "次", "床", "公里", "千瓦时"];
 
 const MULTIPLIERS: [string, number][] = [
   ["万亿", 1e12], ["千万", 1e7], ["百万", 1e6], ["万", 1e4], ["亿", 1e8],
@@ -66,12 +80,62 @@ export function unitAt(text: string, at: number, afterArabic = true): UnitMatch 
       if (!text.startsWith(prefix, at)) continue;
       const base = baseAt(text, at + prefix.length, afterArabic);
       // 万 + 千瓦 is 万千瓦; 万 + %/倍 means nothing.
-      if (base && BASE_UNITS[base] !== "ratio") {
-        return { unit: prefix + base, baseUnit: base, multiplier, kind: BASE_UNITS[base], end: at + prefix.length + base.length };
-      }
+      if (base && BASE_UNITS[base] !== "ratio") return withTail(text, prefix, base, multiplier, at + prefix.length + base.length);
     }
   }
   const base = baseAt(text, at, afterArabic);
   if (!base) return null;
-  return { unit: base, baseUnit: base, multiplier: 1, kind: BASE_UNITS[base], end: at + base.length };
+  return withTail(text, "", base, 1, at + base.length);
+}
+
+/**
+ * The unit with what may follow its base: a rate's "per" parts (300元/人, 60元/月/人, 1.5万元/亩), a count's
+ * "(次)" (2000节(次)), the place a bare 个 counts (37个村). Most units have none: one character is looked at.
+ */
+function withTail(text: string, prefix: string, base: string, multiplier: number, end: number): UnitMatch | null {
+  const kind = BASE_UNITS[base];
+  const next = text.charCodeAt(end);
+  // What a rate is per changes what is measured (元/人 is no sum of 元); the other tails only say what is counted.
+  let per = "";
+  let tail = "";
+  if (next === SLASH && kind !== "ratio") {
+    for (let p = perAt(text, end + 1); p !== null; p = text.charCodeAt(end) === SLASH ? perAt(text, end + 1) : null) {
+      per += `/${p}`;
+      end += p.length + 1;
+    }
+  } else if ((next === OPEN_PAREN || next === OPEN_PAREN_FULL) && kind === "count" && TIMES_MARK.test(text.slice(end, end + 3))) {
+    tail = text.slice(end, end + 3);
+    end += 3;
+  } else if (base === "个") {
+    tail = placeAt(text, end);
+    end += tail.length;
+  } else if (end < text.length && NOT_BEFORE[base]?.includes(text[end])) {
+    return null;
+  }
+  return { unit: prefix + base + per + tail, baseUnit: base + per, multiplier, kind, end };
+}
+
+const SLASH = "/".charCodeAt(0);
+const OPEN_PAREN = "(".charCodeAt(0);
+const OPEN_PAREN_FULL = "（".charCodeAt(0);
+const TIMES_MARK = /^[(（]次[)）]$/u;
+
+function perAt(text: string, at: number): string | null {
+  for (let i = 0; i < PER_UNITS.length; i++) if (text.startsWith(PER_UNITS[i], at)) return PER_UNITS[i];
+  return null;
+}
+
+/** The place a bare 个 counts when nothing follows it ("37个村)"), else "". */
+function placeAt(text: string, at: number): string {
+  for (let i = 0; i < PLACE_COUNTS.length; i++) {
+    const place = PLACE_COUNTS[i];
+    if (text.startsWith(place, at) && !isHanAt(text, at + place.length)) return place;
+  }
+  return "";
+}
+
+/** Whether the UTF-16 unit at `i` is a CJK ideograph (false outside the text). */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
