@@ -12,6 +12,11 @@ export interface CompletionShare {
   done?: number;
   planned?: number;
   unit?: string;
+  /**
+   * Where it was read, when not from a phrase of the progress text: a progress cell that is a percentage, a
+   * 完成率 column, or 完成数 against 目标 columns.
+   */
+  from?: "cell" | "rate" | "columns";
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
@@ -19,8 +24,10 @@ const UNIT = String.raw`(个|户|家|项|所|座|条|公里|千米|米|平方米
 
 /** Shares stated as a percentage, each with the word it cannot match without (so most texts skip it). */
 const SHARE_PATTERNS: { needs: string; pattern: RegExp }[] = [
-  // 完成年度计划的68.4% / 完成全年目标任务的82.8% / 完成年度目标的75.7%
-  { needs: "完成", pattern: new RegExp(String.raw`完成(?:了)?(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*的?\s*${NUMBER}\s*[%％]`, "gu") },
+  // 完成年度计划的68.4% / 完成全年目标任务的82.8% / 完成年度目标的75.7% / 完成任务数的108.97%
+  { needs: "完成", pattern: new RegExp(String.raw`完成(?:了)?(?:(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*|(?:目标任务|计划任务|任务数|目标数|任务量))的?\s*${NUMBER}\s*[%％]`, "gu") },
+  // 仅为全年3万吨的30% / 为年度目标的45%: what is done as a share of the year's quantity
+  { needs: "的", pattern: new RegExp(String.raw`(?:为|是|占|达)(?:年度|全年|今年)[^，,。；;]{0,12}的\s*${NUMBER}\s*[%％]`, "gu") },
   // 占今年计划完成投资65.4%
   { needs: "占", pattern: new RegExp(String.raw`占(?:年度|全年|今年)(?:计划|目标)(?:完成)?(?:投资|任务)?的?\s*${NUMBER}\s*[%％]`, "gu") },
   // 完成率77% / 投资完成率69.67% / 完成率为57.2%

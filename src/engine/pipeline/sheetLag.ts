@@ -1,7 +1,8 @@
 import type { SheetGrid } from "../grid";
 import { detectLag, resolveAsOf, type AsOf, type LagResult, type LagSettings } from "../lag";
 import type { RecognizedTable, SheetRecognition } from "../recognize";
-import type { StatusVocabulary } from "../status/vocabulary";
+import { extendVocabulary, type StatusTerm, type StatusVocabulary } from "../status/vocabulary";
+import { foldText } from "../text";
 import type { TargetsOf } from "../targets";
 import { taskRecords, type TaskRecord } from "../tasks";
 import { sheetYear } from "../validate/validateSheet";
@@ -15,8 +16,21 @@ export interface SheetLag {
   lag: { task: TaskRecord; result: LagResult }[];
 }
 
-/** Only a table with a status or a progress column says anything about progress. */
-export const isProgressTable = (table: RecognizedTable) => table.columns.status !== undefined || table.columns.progress !== undefined;
+/** A status column that asks whether the task is on pace (是否达序, 是否按期完成): 是 is on track, 否 behind. */
+function yesNoStatus(table: RecognizedTable): boolean {
+  const header = table.headerCells.find((cell) => cell.col === table.columns.status)?.text ?? "";
+  return YES_NO_HEADER.test(foldText(header));
+}
+
+const YES_NO_HEADER = /^是否.*(达序|序时|按期|按时|完成|达到|达标|滞后)/u;
+const YES_NO: StatusTerm[] = [
+  { term: "是", category: "on_track" },
+  { term: "否", category: "behind" },
+];
+
+/** Only a table with a status, a progress, a done or a completion-rate column says anything about progress. */
+export const isProgressTable = (table: RecognizedTable) =>
+  table.columns.status !== undefined || table.columns.progress !== undefined || table.columns.done !== undefined || table.columns.rate !== undefined;
 
 /**
  * The tasks of a sheet and the lag flags of its progress tables. The as-of date is the one given, else the
@@ -26,7 +40,7 @@ export function lagOfSheet(
   grid: SheetGrid,
   recognition: SheetRecognition,
   vocabulary: StatusVocabulary,
-  options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf } = {},
+  options: { asOf?: string; settings?: LagSettings; targetsOf?: TargetsOf; fileName?: string } = {},
 ): SheetLag {
   const tasks: TaskRecord[] = [];
   const lag: SheetLag["lag"] = [];
@@ -39,9 +53,12 @@ export function lagOfSheet(
     if (!isProgressTable(table)) continue;
     const texts: string[] = [];
     for (let t = 0; t < tableTasks.length; t++) for (let l = 0; l < tableTasks[t].lines.length; l++) texts.push(tableTasks[t].lines[l].progress);
-    const tableAsOf = resolveAsOf({ given: options.asOf, title: table.title ?? grid.name, texts, year: sheetYear(table.title, grid.name) });
+    const headers = table.headerCells.filter((cell) => cell.role === "progress" || cell.role === "done" || cell.role === "rate" || cell.role === null).map((cell) => cell.text);
+    const tasksText = tableTasks.map((task) => task.text);
+    const tableVocabulary = yesNoStatus(table) ? extendVocabulary(vocabulary, YES_NO) : vocabulary;
+    const tableAsOf = resolveAsOf({ given: options.asOf, title: table.title, sheetName: grid.name, fileName: options.fileName, texts, headers, otherTexts: tasksText, year: sheetYear(table.title, grid.name) });
     asOf ??= tableAsOf;
-    for (let t = 0; t < tableTasks.length; t++) lag.push({ task: tableTasks[t], result: detectLag(tableTasks[t], vocabulary, tableAsOf, options.settings, options.targetsOf) });
+    for (let t = 0; t < tableTasks.length; t++) lag.push({ task: tableTasks[t], result: detectLag(tableTasks[t], tableVocabulary, tableAsOf, options.settings, options.targetsOf) });
   }
   return { tasks, asOf, lag };
 }
