@@ -23,6 +23,7 @@ export type IssueCode =
   | "units/alias"
   | "units/separator"
   | "units/duplicate"
+  | "units/variant"
   | "status/empty"
   | "status/unknown"
   | "status/progress-missing"

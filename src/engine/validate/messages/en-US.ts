@@ -39,6 +39,10 @@ export const enUS: Catalogue = {
   "units/separator": (_i, p) =>
     p.units ? `Units run together without "、": ${p.units}.` : `Separate units with "、" (found ${separators(p.kinds)}).`,
   "units/duplicate": (_i, p) => `Unit listed twice: ${p.units}.`,
+  "units/variant": (_i, p) =>
+    p.certain === "1"
+      ? `"${p.unit}" is "${p.other}" (${p.where}) written with other widths or spaces; write it one way.`
+      : `"${p.unit}" looks like the same unit as "${p.other}" (${p.where}) in this table; check and write it one way, or list both on the 单位名录 sheet.`,
   "status/empty": () => `The status is empty.`,
   "status/unknown": (i, p) => `Status "${i.value}" is not in the vocabulary${maybe(p.suggestions, "; allowed: ")}.`,
   "status/progress-missing": () => `A status is set but the progress text is empty.`,

@@ -49,6 +49,10 @@ export const zhCN: Catalogue = {
   "units/separator": (_i, p) =>
     p.units ? `“${p.units}”之间缺少“、”分隔。` : `多个单位之间应以“、”分隔（发现${separators(p.kinds)}）。`,
   "units/duplicate": (_i, p) => `单位重复：${p.units}。`,
+  "units/variant": (_i, p) =>
+    p.certain === "1"
+      ? `“${p.unit}”与本表的“${p.other}”（${p.where}）是同一单位，写法不一（全角半角或空格），应统一为“${p.other}”。`
+      : `“${p.unit}”与本表的“${p.other}”（${p.where}）似指同一单位，请确认后统一写法；若是两个单位，可在“单位名录”表中分别登记。`,
   "status/empty": () => `进展状态为空。`,
   "status/unknown": (i, p) => `进展状态“${i.value}”不在状态词表中${maybe(p.suggestions, "，可选：")}。`,
   "status/progress-missing": () => `已填写进展状态，但进展情况为空。`,

@@ -15,6 +15,7 @@ import { unitsDuplicate } from "./unitsDuplicate";
 import { unitsEmpty } from "./unitsEmpty";
 import { unitsNames } from "./unitsNames";
 import { unitsSeparator } from "./unitsSeparator";
+import { unitsVariant } from "./unitsVariant";
 
 /**
  * Every rule, in the order their repairs are composed on a cell: spaces and line breaks first, then
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   unitsEmpty,
   unitsSeparator,
   unitsNames,
+  unitsVariant,
   unitsDuplicate,
   statusValue,
   statusProgressMissing,
