@@ -17,7 +17,8 @@ import { categorize, defaultVocabulary, extendVocabulary, suggestStatuses, vocab
 import { CATEGORY_LABELS } from "../engine/summary";
 import { extractTargets, type Target } from "../engine/targets";
 import { targetText, type TaskLine } from "../engine/tasks";
-import { builtinRegistry, canonicalUnits, extendRegistry, type UnitRegistry } from "../engine/units/registry";
+import { canonicalUnits, extendRegistry, type UnitRegistry } from "../engine/units/registry";
+import { placeRegistry } from "../engine/settings/registries";
 import { unitEntriesFromSheet } from "../engine/units/userRegistry";
 import { unitNames } from "../engine/units/split";
 import { functionError, isFunctionError, safely, type FunctionError } from "./errors";
@@ -59,7 +60,7 @@ function rangeCells(range: unknown): { text: string; row: number; col: number }[
 const sameShape = (a: unknown[][], b: unknown[][]) => a.length === b.length && a.every((row, r) => Array.isArray(b[r]) && row.length === b[r].length);
 
 /** A plain-text task as a task line, so the engine's own targetText joins an indicator with its 目标 cell. */
-const lineOf = (text: string, target: string): TaskLine => ({ row: 0, text, units: [], coUnits: [], progress: "", status: "", target });
+const lineOf = (text: string, target: string): TaskLine => ({ row: 0, text, units: [], coUnits: [], progress: "", status: "", target, content: "", measure: "", note: "", done: "", rate: "", leaders: [] });
 
 /** Targets as written, one clause each: "；" keeps them apart when CHANGE reads the text again. */
 const targetsAsWritten = (targets: readonly Target[]) => targets.map((t) => t.raw).join("；");
@@ -192,14 +193,14 @@ export function category(status: string, vocabulary?: string[][]): string | Func
 }
 
 /**
- * 责任单位单元格中的各单位（规范名称），牵头单位在前，每个一行。给出单位名录区域（含表头“规范名称 | 别名 | 类别”，
- * 如 单位名录!A1:D200）时，名录中的名称和别名也按任务窗格的方式识别。
- * The units of a responsible-unit cell under their canonical names, lead first, one per row; with the
- * workbook's 单位名录 range, its names and aliases count too, as in the pane.
+ * 责任单位单元格中的各单位，牵头单位在前，每个一行。给出单位名录区域（含表头“规范名称 | 别名 | 类别”，如
+ * 单位名录!A1:D200）时，名录中的别名和旧名换成规范名称。
+ * The units of a responsible-unit cell, lead first, one per row; with the workbook's 单位名录 range, its
+ * aliases and former names become the canonical names.
  * @customfunction UNITS UNITS
  * @param cell 责任单位，如“市发改委、秀洲区政府” / responsible units, e.g. 市发改委、秀洲区政府
  * @param [registry] 本工作簿的单位名录区域，含表头 / the workbook's unit list range, header included
- * @returns 每行一个单位；别名和旧名换成规范名称，重复的只列一次 / one unit per row; aliases and former names become the canonical name, each listed once
+ * @returns 每行一个单位，重复的只列一次；有单位名录时别名和旧名换成规范名称 / one unit per row, each listed once; with the 单位名录 range, aliases and former names become the canonical name
  */
 export function units(cell: string, registry?: string[][]): Array<Array<string | FunctionError>> {
   const result = safely((): string[][] | FunctionError => {
@@ -238,8 +239,9 @@ const vocabularyOf = (range: unknown): StatusVocabulary | FunctionError =>
     noEntry: "状态词表区域须含表头“状态 | 类别”和至少一个词 / the vocabulary range needs a 状态 | 类别 header and a word",
   });
 
+/** A cell says nothing of its workbook's place: no place's built-in names, only the 单位名录 range given. */
 const registryOf = (range: unknown): UnitRegistry | FunctionError =>
-  extendedBy(range, builtinRegistry, unitEntriesFromSheet, extendRegistry, {
+  extendedBy(range, () => placeRegistry(null), unitEntriesFromSheet, extendRegistry, {
     notRange: "单位名录须为一个区域 / registry must be a range",
     noEntry: "单位名录区域须含表头“规范名称 | 别名 | 类别”和至少一个单位 / the unit list range needs its header and a unit",
   });

@@ -71,7 +71,9 @@ async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearT
  * or name says the year), or null when none is bundled before it.
  */
 export async function defaultPriorSource(workbook: WorkbookPort): Promise<string | null> {
-  return defaultPriorSpec(await workbook.readSheet(await workbook.activeSheetName()));
+  const grid = await workbook.readSheet(await workbook.activeSheetName());
+  const { place } = await workbookRegistries(workbook, undefined, [grid]);
+  return defaultPriorSpec(grid, place);
 }
 
 /** The built-in sources the pane offers beside the workbook's sheets, newest first. */
@@ -84,7 +86,7 @@ export function builtinPriorChoices(label: (year: number) => string): { value: s
 /** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */
 export async function priorYearOfActiveSheet(workbook: WorkbookPort, priorSource: string): Promise<PriorYearMatch[]> {
   const current = await workbook.readSheet(await workbook.activeSheetName());
-  const { registry } = await workbookRegistries(workbook);
+  const { registry } = await workbookRegistries(workbook, undefined, [current]);
   // The pane shows scores and target changes, not the shared phrases.
   return comparePriorYear(tasksOfSheets("", [current]), await priorTasks(workbook, priorSource), registry, { phrases: false });
 }
@@ -126,11 +128,12 @@ export interface SummaryResult {
 /** Writes the summary tabs of every user sheet. */
 export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
   const names = await workbook.sheetNames();
-  const registries = await workbookRegistries(workbook, names);
   const owner = await readIfPresent(workbook, names, OWNER_SHEET);
   const owned = new Set(ownedTabs(owner));
   const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
   const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
+  const { registry, vocabulary } = await workbookRegistries(workbook, names, grids);
+  const registries = { registry, vocabulary };
   const priorYear = options.priorSheet ? [{ sheets: userNames, prior: await priorTasks(workbook, options.priorSheet) }] : undefined;
   const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, priorYear });
   const placed = placeTabs(analysis.tabs, names, owner);

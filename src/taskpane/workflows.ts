@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from "../engine/grid";
 import { recognizeSheet } from "../engine/recognize";
-import { registriesFrom, STATUS_SHEET, UNIT_SHEET, type Registries } from "../engine/settings/registries";
+import { STATUS_SHEET, UNIT_SHEET, workbookRegistries as registriesOfSheets, type WorkbookRegistries } from "../engine/settings/registries";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { columnIndex } from "../engine/grid";
@@ -18,13 +18,18 @@ export async function readIfPresent(workbook: WorkbookPort, names: readonly stri
   return names.includes(name) ? workbook.readSheet(name) : null;
 }
 
-/** The unit registry and status vocabulary, with the workbook's own 单位名录 / 状态词表 if it has them. */
-export async function workbookRegistries(workbook: WorkbookPort, names?: readonly string[]): Promise<Registries> {
+/**
+ * The unit registry and status vocabulary, with the workbook's own 单位名录 / 状态词表 if it has them. The place
+ * (whose units the registry knows) is read from the sheets given — the one being checked, or all of them for
+ * the summary — and the workbook's sheet names: reading every sheet for each check would cost the pane a round
+ * trip per sheet.
+ */
+export async function workbookRegistries(workbook: WorkbookPort, names?: readonly string[], sheets: readonly SheetGrid[] = []): Promise<WorkbookRegistries> {
   const all = names ?? (await workbook.sheetNames());
   const units = await readIfPresent(workbook, all, UNIT_SHEET);
   const statuses = await readIfPresent(workbook, all, STATUS_SHEET);
-  const { registry, vocabulary } = registriesFrom(units ? [units] : [], statuses ? [statuses] : []);
-  return { registry, vocabulary };
+  const named = all.filter((name) => !sheets.some((sheet) => sheet.name === name)).map((name): SheetGrid => ({ name, values: [], merges: [] }));
+  return registriesOfSheets([...sheets, ...named], { unitSheets: units ? [units] : [], statusSheets: statuses ? [statuses] : [] });
 }
 
 // The analyses beyond checking a sheet hold most of the engine: loaded on first use (see analyses.ts). The
@@ -46,7 +51,7 @@ export interface ValidationResult {
 export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
-  const issues = validateSheet(grid, await workbookRegistries(workbook));
+  const issues = validateSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
   return { sheet, issues, changes: planFixes(issues) };
 }
 

@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../grid";
+import type { Place } from "../place";
 import { BUILTIN_PREFIX, builtinYearBefore } from "../history";
 import { compareTargets, describeChange, matchTasks, type MatchEvidence, type MatchDoc } from "../matching";
 import type { PlanSentence } from "../prose/planSentences";
@@ -131,9 +132,11 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorCo
 
 /**
  * The prior-year source used for a sheet when the user chose none: the bundled year before the sheet's (its
- * title or name says the year), as "builtin:YEAR", or null when none is bundled before it.
+ * title or name says the year), as "builtin:YEAR", or null when none is bundled before it. The bundled years
+ * are Jiaxing's: another place's sheet is never compared with them (null), whatever its year.
  */
-export function defaultPriorSpec(grid: SheetGrid): string | null {
+export function defaultPriorSpec(grid: SheetGrid, place: Pick<Place, "jiaxing"> | null): string | null {
+  if (!place?.jiaxing) return null;
   const year = sheetYear(recognizeSheet(grid).tables[0]?.title ?? null, grid.name);
   const prior = builtinYearBefore(year);
   return prior === null ? null : `${BUILTIN_PREFIX}${prior}`;

@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid";
+import { workbookPlace, type Place } from "../place";
 import { defaultVocabulary, extendVocabulary, vocabularyFromSheet, type StatusVocabulary } from "../status/vocabulary";
-import { builtinRegistry, extendRegistry, type UnitRegistry } from "../units/registry";
+import { builtinRegistry, createRegistry, extendRegistry, type UnitRegistry } from "../units/registry";
 import { unitEntriesFromSheet } from "../units/userRegistry";
 import type { SettingsProblem } from "./settingsSheet";
 
@@ -18,16 +19,28 @@ export interface Registries {
   vocabulary: StatusVocabulary;
 }
 
+const NO_UNITS = createRegistry([]);
+
 /**
- * The built-in registry and vocabulary extended by settings sheets, in order (a later sheet wins). Each sheet
- * is used by its role: `units` sheets for units, `statuses` sheets for statuses. Rows that cannot be read are
- * returned as problems with their sheet, never fatal.
+ * The unit registry a place starts from: Jiaxing's built-in units only for Jiaxing city's own sheets. Anywhere
+ * else — a district of Jiaxing included, whose bare 教育局 is its own bureau, not 市教育局 — the workbook is its
+ * own registry: its 单位名录 sheet if it has one, and the units its cells name (see the units/variant rule).
+ */
+export function placeRegistry(place: Pick<Place, "jiaxing"> | null): UnitRegistry {
+  return place?.jiaxing ? builtinRegistry() : NO_UNITS;
+}
+
+/**
+ * The place's registry (placeRegistry) and the built-in vocabulary, extended by settings sheets, in order (a
+ * later sheet wins). Each sheet is used by its role: `units` sheets for units, `statuses` sheets for statuses.
+ * Rows that cannot be read are returned as problems with their sheet, never fatal.
  */
 export function registriesFrom(
   units: readonly SheetGrid[],
   statuses: readonly SheetGrid[],
+  place: Pick<Place, "jiaxing"> | null,
 ): Registries & { problems: { sheet: string; problem: SettingsProblem }[] } {
-  let registry = builtinRegistry();
+  let registry = placeRegistry(place);
   let vocabulary = defaultVocabulary();
   const problems: { sheet: string; problem: SettingsProblem }[] = [];
   for (const sheet of units) {
@@ -41,4 +54,28 @@ export function registriesFrom(
     vocabulary = extendVocabulary(vocabulary, read.entries);
   }
   return { registry, vocabulary, problems };
+}
+
+export interface WorkbookRegistries extends Registries {
+  /** The place the workbook's own sheets say they belong to: it decides whose units the registry knows. */
+  place: Place;
+  problems: { sheet: string; problem: SettingsProblem }[];
+}
+
+/**
+ * The registries of a workbook from its sheets: the place read from the clerk's sheets (and the file's name),
+ * its registry extended by the workbook's 单位名录 and 状态词表 sheets, then by sheets given apart (the command
+ * line's --units and --statuses files), a later one winning.
+ */
+export function workbookRegistries(
+  sheets: readonly SheetGrid[],
+  options: { fileName?: string; unitSheets?: readonly SheetGrid[]; statusSheets?: readonly SheetGrid[] } = {},
+): WorkbookRegistries {
+  const place = workbookPlace(
+    sheets.filter((sheet) => !isSettingsSheet(sheet.name)),
+    options.fileName,
+  );
+  const units = [...sheets.filter((sheet) => sheet.name === UNIT_SHEET), ...(options.unitSheets ?? [])];
+  const statuses = [...sheets.filter((sheet) => sheet.name === STATUS_SHEET), ...(options.statusSheets ?? [])];
+  return { ...registriesFrom(units, statuses, place), place };
 }

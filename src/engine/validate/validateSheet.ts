@@ -1,7 +1,9 @@
 import { cellAddress, cellAt, columnLetter, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
 import { defaultVocabulary, type StatusVocabulary } from "../status/vocabulary";
-import { builtinRegistry, type UnitRegistry } from "../units/registry";
+import { workbookPlace } from "../place";
+import { placeRegistry } from "../settings/registries";
+import type { UnitRegistry } from "../units/registry";
 import type { Issue } from "./issue";
 import type { Finding, Rule } from "./rule";
 import { RULES } from "./rules";
@@ -34,7 +36,8 @@ export function validateSheet(grid: SheetGrid, options: ValidationOptions = {}):
       },
     ];
   }
-  const registry = options.registry ?? builtinRegistry();
+  // Without a registry given, the sheet's own place decides whose units it knows (Jiaxing's only on Jiaxing's).
+  const registry = options.registry ?? placeRegistry(workbookPlace([grid], undefined, [recognition]));
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const rules = options.rules ?? RULES;
   const found: Finding[][] = [];

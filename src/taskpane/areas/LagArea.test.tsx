@@ -5,7 +5,7 @@ import type { SheetGrid } from "../../engine/grid";
 import { renderLagReason } from "../../engine/lag";
 import { lagOfSheet, type SheetLag } from "../../engine/pipeline";
 import { recognizeSheet } from "../../engine/recognize";
-import { registriesFrom } from "../../engine/settings/registries";
+import { workbookRegistries } from "../../engine/settings/registries";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook, type MemoryEvent } from "../../host/memory/memoryWorkbook";
 import { zhCN } from "../i18n/zh-CN";
@@ -29,7 +29,7 @@ beforeAll(async () => {
   [breakdown] = await fixtureSheets("2024_责任分解.xlsx");
 });
 
-const engineLag = (grid: SheetGrid, asOf?: string): SheetLag => lagOfSheet(grid, recognizeSheet(grid), registriesFrom([], []).vocabulary, { asOf });
+const engineLag = (grid: SheetGrid, asOf?: string): SheetLag => lagOfSheet(grid, recognizeSheet(grid), workbookRegistries([grid]).vocabulary, { asOf });
 
 /** Red before yellow, each in sheet order: the order the pane lists them in. */
 function flaggedOf(lag: SheetLag) {

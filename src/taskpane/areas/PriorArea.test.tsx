@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { SheetGrid } from "../../engine/grid";
 import { comparePriorYear, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
-import { registriesFrom } from "../../engine/settings/registries";
+import { workbookRegistries } from "../../engine/settings/registries";
 import { FIXTURES, fixtureSheets } from "../../../test/fixtureSheets";
 import { openWorkbookBytes } from "../../host/files";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
@@ -39,7 +39,7 @@ let expected: PriorYearMatch[];
 beforeAll(async () => {
   [current] = await fixtureSheets("2024_责任分解.xlsx");
   [prior] = await fixtureSheets("2021_责任分解.xlsx");
-  expected = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), registriesFrom([], []).registry);
+  expected = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), workbookRegistries([current]).registry);
 });
 
 function renderArea(workbook: MemoryWorkbook) {

@@ -4,7 +4,7 @@ import { fireEvent, getNodeText, render, screen, waitFor, within } from "@testin
 import type { UnitSummary } from "../../engine/aggregate";
 import type { SheetGrid } from "../../engine/grid";
 import { analyzeWorkbook } from "../../engine/pipeline";
-import { registriesFrom } from "../../engine/settings/registries";
+import { workbookRegistries } from "../../engine/settings/registries";
 import { assignTabNames } from "../../engine/summary";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
@@ -42,7 +42,7 @@ function renderArea(workbook: MemoryWorkbook) {
 
 /** What the engine makes of these sheets: the tabs it wants and the by-unit counts. */
 function engineSummary(grids: readonly SheetGrid[], leadOnly = false) {
-  return analyzeWorkbook(grids, { ...registriesFrom([], []), leadOnly });
+  return analyzeWorkbook(grids, { ...workbookRegistries(grids), leadOnly });
 }
 
 const rowOf = (u: UnitSummary) => [u.unit, String(u.tasks), String(u.lagging.length), u.onPaceRate === null ? "—" : `${Math.round(u.onPaceRate * 1000) / 10}%`];

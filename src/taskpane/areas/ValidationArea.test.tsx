@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { cellText, columnIndex, type SheetGrid } from "../../engine/grid";
-import { registriesFrom } from "../../engine/settings/registries";
+import { workbookRegistries } from "../../engine/settings/registries";
 import { planFixes, renderMessage, validateSheet, type Issue } from "../../engine/validate";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook, type MemoryEvent } from "../../host/memory/memoryWorkbook";
@@ -25,7 +25,7 @@ let issues: Issue[];
 
 beforeAll(async () => {
   [original] = await fixtureSheets("2021_上半年执行情况.xlsx");
-  issues = validateSheet(original, registriesFrom([], []));
+  issues = validateSheet(original, workbookRegistries([original]));
 });
 
 function renderArea(workbook: MemoryWorkbook) {
@@ -125,19 +125,20 @@ describe("ValidationArea", () => {
   });
 
   it("lists the columns with errors first, then warnings, then notes, left to right within each", async () => {
-    // A: a 序号 stored as text (note); B: a task repeated (warning); D: a broken lookup (error) on two rows.
+    // A: a 序号 stored as text (note); B: a task repeated (warning); D: a broken lookup (error) on two rows, not
+    // in Jiaxing's registry (warning).
     const grid: SheetGrid = {
       name: "表",
       merges: [],
       values: [
-        ["2021年执行情况（上半年）"],
+        ["2021年嘉兴市执行情况（上半年）"],
         ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"],
         [1, "推进项目建设。", "已开工。", "#N/A", "按时推进"],
         ["2", "推进项目建设。", "已开工。", "市财政局", "按时推进"],
         [3, "建设科创走廊。", "已开工。", "#REF!", "按时推进"],
       ],
     };
-    const found = validateSheet(grid, registriesFrom([], []));
+    const found = validateSheet(grid, workbookRegistries([grid]));
     expect(found.map((i) => [i.cell, i.severity])).toEqual([
       ["D3", "error"],
       ["D3", "warning"],
@@ -211,7 +212,7 @@ describe("ValidationArea", () => {
     }
     expect(valueAt(fixed, 10, 3)).toBe("市交通运输局");
     // The list is checked again after the fixes: it now shows what is left.
-    const left = validateSheet(fixed, registriesFrom([], []));
+    const left = validateSheet(fixed, workbookRegistries([fixed]));
     expect(left.length).toBeLessThan(issues.length);
     await screen.findByText(m.issueCounts(countsOf(left)));
     expect(screen.queryByRole("button", { name: /^全部修复/u })).toBeNull();

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { SheetGrid } from "../../engine/grid";
 import { recognizeSheet } from "../../engine/recognize";
-import { registriesFrom } from "../../engine/settings/registries";
+import { workbookRegistries } from "../../engine/settings/registries";
 import { planFixes, renderMessage, validateSheet } from "../../engine/validate";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
@@ -64,7 +64,7 @@ describe("App", () => {
 
     fireEvent.click(screen.getByRole("tab", { name: enUS.areas.tabs.validate }));
     fireEvent.click(screen.getByRole("button", { name: enUS.areas.validateButton }));
-    const issues = validateSheet(report, registriesFrom([], []));
+    const issues = validateSheet(report, workbookRegistries([report]));
     const counts = {
       total: issues.length,
       error: issues.filter((i) => i.severity === "error").length,

@@ -5,8 +5,11 @@ import { validateSheet } from "../validateSheet";
 export const TASK_HEADER = ["序号", "主要工作任务", "责任单位"];
 export const PROGRESS_HEADER = ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"];
 
-/** A sheet with a title row, a header row and data rows (row 3 is the first data row). */
-export function sheet(header: CellValue[], rows: CellValue[][], title = "2024年政府工作报告重点工作责任分解"): SheetGrid {
+/**
+ * A sheet with a title row, a header row and data rows (row 3 is the first data row). The title names 嘉兴市, so
+ * the rules check units against Jiaxing's built-in registry, as on Jiaxing's published sheets.
+ */
+export function sheet(header: CellValue[], rows: CellValue[][], title = "2024年嘉兴市政府工作报告重点工作责任分解"): SheetGrid {
   return { name: "表", merges: [], values: [[title], header, ...rows] };
 }
 

@@ -36,18 +36,18 @@ describe("unitsNames", () => {
   });
 
   it("fixes a former name on a sheet of a later year, and only notes it on a sheet of its own time", () => {
-    expect(issuesOf(unitsNames, units("嘉兴银保监分局", "2024年重点工作责任分解"))).toEqual([
+    expect(issuesOf(unitsNames, units("嘉兴银保监分局", "2024年嘉兴市重点工作责任分解"))).toEqual([
       { code: "units/alias", severity: "warning", cell: "C3", fix: "国家金融监督管理总局嘉兴监管分局" },
     ]);
-    expect(issuesOf(unitsNames, units("嘉兴银保监分局", "2021年重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3" }]);
+    expect(issuesOf(unitsNames, units("嘉兴银保监分局", "2021年嘉兴市重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3" }]);
   });
 
   it("renames 嘉兴银保监分局 from the year of the renaming on, and keeps it before", () => {
-    expect(found(unitsNames, units("嘉兴银保监分局", "2024年政府工作报告重点工作责任分解"))).toEqual([alias("国家金融监督管理总局嘉兴监管分局")]);
-    expect(found(unitsNames, units("嘉兴银保监分局", "2023年政府工作报告重点工作责任分解"))).toEqual([alias("国家金融监督管理总局嘉兴监管分局")]);
-    expect(found(unitsNames, units("嘉兴银保监分局", "2021年政府工作报告重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3", row: 3 }]);
-    expect(found(unitsNames, units("市财政局、嘉兴银保监分局", "2022年政府工作报告重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3", row: 3 }]);
-    const [noted] = validateSheet(units("嘉兴银保监分局", "2021年政府工作报告重点工作责任分解"), { rules: [unitsNames] });
+    expect(found(unitsNames, units("嘉兴银保监分局", "2024年嘉兴市政府工作报告重点工作责任分解"))).toEqual([alias("国家金融监督管理总局嘉兴监管分局")]);
+    expect(found(unitsNames, units("嘉兴银保监分局", "2023年嘉兴市政府工作报告重点工作责任分解"))).toEqual([alias("国家金融监督管理总局嘉兴监管分局")]);
+    expect(found(unitsNames, units("嘉兴银保监分局", "2021年嘉兴市政府工作报告重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3", row: 3 }]);
+    expect(found(unitsNames, units("市财政局、嘉兴银保监分局", "2022年嘉兴市政府工作报告重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3", row: 3 }]);
+    const [noted] = validateSheet(units("嘉兴银保监分局", "2021年嘉兴市政府工作报告重点工作责任分解"), { rules: [unitsNames] });
     expect(noted.params).toMatchObject({ unit: "嘉兴银保监分局", canonical: "国家金融监督管理总局嘉兴监管分局", via: "former", until: 2023, sheetYear: 2021 });
   });
 
@@ -64,7 +64,7 @@ describe("unitsNames", () => {
     const [change] = planFixes(validateSheet(grid));
     expect(change).toMatchObject({ after: "市财政局、市税务局、市长三角发展办", codes: ["units/separator", "units/alias"] });
     expect(planFixes(validateSheet(applyChanges(grid, [change])))).toEqual([]);
-    expect(found(unitsNames, units("嘉兴银保监分局市财政局", "2021年政府工作报告重点工作责任分解"))).toEqual([
+    expect(found(unitsNames, units("嘉兴银保监分局市财政局", "2021年嘉兴市政府工作报告重点工作责任分解"))).toEqual([
       { code: "units/separator", severity: "warning", cell: "C3", row: 3, fix: "嘉兴银保监分局、市财政局" },
       { code: "units/alias", severity: "info", cell: "C3", row: 3 },
     ]);

@@ -1,0 +1,36 @@
+import { cellAt, cellText, type SheetGrid } from "../grid";
+import { recognizeSheet, type SheetRecognition } from "../recognize";
+import { detectPlace, type Place } from "./detectPlace";
+
+/** Cells read from each units column: enough to tell the place, cheap on a 50,000-row sheet. */
+const UNIT_CELLS_PER_TABLE = 2000;
+
+/**
+ * The place a workbook belongs to, from what its sheets say of themselves: the titles above their tables (or
+ * the first line of a sheet without one), the file and sheet names, and the cells of the units columns.
+ */
+export function workbookPlace(grids: readonly SheetGrid[], fileName?: string, recognitions: readonly SheetRecognition[] = grids.map((grid) => recognizeSheet(grid))): Place {
+  const titles: string[] = [];
+  const unitTexts: string[] = [];
+  grids.forEach((grid, i) => {
+    const recognition = recognitions[i];
+    if (recognition.tables.length === 0) {
+      const first = cellText(cellAt(grid, 0, 0)).trim();
+      if (first !== "") titles.push(first);
+    }
+    for (const table of recognition.tables) {
+      if (table.title) titles.push(table.title);
+      for (const col of [table.columns.units, table.columns.coUnits]) {
+        if (col === undefined) continue;
+        let read = 0;
+        for (const row of table.rows) {
+          if (row.type !== "task" && row.type !== "continuation") continue;
+          const text = cellText(cellAt(grid, row.index, col)).trim();
+          if (text !== "") unitTexts.push(text);
+          if (++read >= UNIT_CELLS_PER_TABLE) break;
+        }
+      }
+    }
+  });
+  return detectPlace({ fileName, sheetNames: grids.map((grid) => grid.name), titles, unitTexts });
+}
