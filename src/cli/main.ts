@@ -9,7 +9,8 @@ import { matchCommand } from "./commands/match";
 import { summarizeCommand } from "./commands/summarize";
 import { targetsCommand } from "./commands/targets";
 import { validateCommand } from "./commands/validate";
-import { EXIT_FAILED, processIO, type CliIO } from "./io";
+import { EXIT_FAILED, printJson, processIO, type CliIO } from "./io";
+import { NoTableError } from "./tablesFound";
 import { cliMessages } from "./messages";
 
 export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand, targetsCommand, matchCommand, lagCommand, summarizeCommand];
@@ -38,19 +39,24 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(`${command.usage}\n  ${command.summary}`);
     return 0;
   }
+  const json = (parsed.values as Record<string, unknown>).json === true;
+  // With --json every outcome is one JSON document on stdout: a failure too, as {"error": …}; the message
+  // goes to stderr as well, for the clerk at the terminal.
+  const fail = (code: string, message: string, file: string | null, extra: Record<string, unknown> = {}) => {
+    io.err(message);
+    if (json) printJson(io, { error: { code, message, file, ...extra } });
+    return EXIT_FAILED;
+  };
   try {
     return await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(error.message);
+      fail("usage", error.message, null);
       io.err(command.usage);
       return EXIT_FAILED;
     }
-    if (error instanceof WorkbookError) {
-      io.err(error.message);
-      return EXIT_FAILED;
-    }
-    io.err(cliMessages.unexpected(error instanceof Error ? error.message : String(error)));
-    return EXIT_FAILED;
+    if (error instanceof NoTableError) return fail(error.code, error.message, error.file, { sheets: error.sheets });
+    if (error instanceof WorkbookError) return fail(error.code, error.message, error.source);
+    return fail("unexpected", cliMessages.unexpected(error instanceof Error ? error.message : String(error)), null);
   }
 }

@@ -29,7 +29,9 @@ describe("files that cannot be read: the exact message", () => {
   ])("%s", async (file, message) => {
     for (const command of ["inspect", "validate", "analyze"]) {
       const result = await runCli([command, fixture(file), "--json"]);
-      expect([command, result.code, result.out, result.err]).toEqual([command, 2, "", `${message}\n`]);
+      expect([command, result.code, result.err]).toEqual([command, 2, `${message}\n`]);
+      // With --json the failure is the one JSON document on stdout, the same message in it.
+      expect(JSON.parse(result.out)).toEqual({ error: { code: expect.stringMatching(/^file\//u), message, file: fixture(file) } });
     }
   });
 });

@@ -78,7 +78,7 @@ describe("--prior builtin:YEAR", () => {
   it("refuses a year that is not bundled, naming the bundled ones, in Chinese and English", async () => {
     const { code, out, err } = await runCli(["match", fixture("2024_责任分解.xlsx"), "--prior", "builtin:2022", "--json"]);
     expect(code).toBe(2);
-    expect(out).toBe("");
+    expect(JSON.parse(out).error.code).toBe("usage");
     expect(err.split("\n")[0]).toBe(
       "没有内置的“2022”年资料；内置年份：2020、2021、2024（例如 --prior builtin:2024）。" +
         ' No built-in material for "2022"; built-in years: 2020, 2021, 2024 (e.g. --prior builtin:2024).',

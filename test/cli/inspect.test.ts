@@ -93,7 +93,7 @@ describe("taizhang inspect on the fixtures", () => {
   ])("a bad file (%s) gets one clear message naming it and exit code 2", async (file, name) => {
     const result = await runCli(["inspect", fixture(`bad/${file}`), "--json"]);
     expect(result.code).toBe(2);
-    expect(result.out).toBe("");
+    expect(JSON.parse(result.out).error.message).toContain(name);
     expect(result.err).toContain(name);
     expect(result.err.trim().split("\n")).toHaveLength(1);
   });

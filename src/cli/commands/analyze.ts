@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { renderLagReason } from "../../engine/lag";
 import type { WorkbookAnalysis } from "../../engine/pipeline";
+import type { Place } from "../../engine/place";
 import { CATEGORY_LABELS } from "../../engine/summary";
 import { renderMessage, type Issue } from "../../engine/validate";
 import type { Command } from "../command";
@@ -32,9 +33,9 @@ export const analyzeCommand: Command = {
     const progress = (step: string) => {
       if (!json) io.err(step);
     };
-    const { analysis, written, prior } = await runSummary(file, args, io, { progress, builtinByDefault: true });
-    if (json) printJson(io, analysisJson(file, out, analysis, prior));
-    else printAnalysis(io, file, out, written, analysis, prior, locale);
+    const { analysis, written, prior, sheetsWithoutTable, place } = await runSummary(file, args, io, { progress, builtinByDefault: true });
+    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior), place, sheetsWithoutTable });
+    else printAnalysis(io, file, out, written, analysis, prior, locale, place);
     return EXIT_OK;
   },
 };
@@ -89,9 +90,9 @@ function analysisJson(file: string, out: string | undefined, analysis: WorkbookA
 /** Tasks with a target change shown per group in the terminal; the 上年对比 tab (--out) has them all. */
 const PRIOR_EXAMPLES = 4;
 
-function printPrior(io: CliIO, prior: PriorLookup | undefined): void {
+function printPrior(io: CliIO, prior: PriorLookup | undefined, place: Place): void {
   if (prior === undefined) {
-    io.out(`  ${cliMessages.noPrior}`);
+    io.out(`  ${place.jiaxing ? cliMessages.noPrior : cliMessages.noPriorForPlace(place.name)}`);
     return;
   }
   const changed = prior.matches.filter((m) => m.changes.length > 0);
@@ -105,8 +106,9 @@ function printPrior(io: CliIO, prior: PriorLookup | undefined): void {
   io.out(`  ${cliMessages.priorChanged(changed.length)}`);
 }
 
-function printAnalysis(io: CliIO, file: string, out: string | undefined, written: string[], analysis: WorkbookAnalysis, prior: PriorLookup | undefined, locale: "zh-CN" | "en-US"): void {
+function printAnalysis(io: CliIO, file: string, out: string | undefined, written: string[], analysis: WorkbookAnalysis, prior: PriorLookup | undefined, locale: "zh-CN" | "en-US", place: Place): void {
   io.out(cliMessages.analyzeHeading(path.basename(file), file === BUNDLED_SAMPLE));
+  io.out(cliMessages.placeLine(place));
   io.out(cliMessages.analyzeSection("1. 识别与校验 Recognition and validation"));
   const examples: Issue[] = [];
   const seen = new Set<string>();
@@ -124,7 +126,7 @@ function printAnalysis(io: CliIO, file: string, out: string | undefined, written
     for (const issue of examples) io.out(`      ${issue.sheet}!${issue.cell}  ${renderMessage(issue, locale)}`);
   }
   io.out(cliMessages.analyzeSection("2. 上年对比 Prior year"));
-  printPrior(io, prior);
+  printPrior(io, prior, place);
   io.out(cliMessages.analyzeSection("3. 滞后预警 Lagging tasks"));
   if (analysis.lag.length === 0) io.out(`  ${cliMessages.noProgressTable}`);
   else {

@@ -3,7 +3,8 @@ import type { ColumnRole } from "../../engine/recognize";
 import type { Command } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
 import { inspectSheet, type InspectReport, type InspectSheet } from "../inspectReport";
-import { EXIT_OK, printJson, type CliIO } from "../io";
+import { EXIT_FAILED, EXIT_OK, printJson, type CliIO } from "../io";
+import { isSettingsSheet } from "../registries";
 import { cliMessages } from "../messages";
 import { readSheets, selectSheets } from "../workbookInput";
 
@@ -12,11 +13,15 @@ const ROLE_NAMES: Record<ColumnRole, string> = {
   task: "任务",
   units: "责任单位",
   coUnits: "配合单位",
+  leader: "分管领导",
   progress: "进展情况",
   status: "进展状态",
   content: "项目内容",
   deadline: "完成时限",
   target: "目标",
+  done: "完成数",
+  rate: "完成率",
+  measure: "计量单位",
   note: "备注",
 };
 
@@ -31,7 +36,9 @@ export const inspectCommand: Command = {
     const report: InspectReport = { file, sheets: sheets.map((grid) => inspectSheet(grid).report) };
     if (flag(args, "json")) printJson(io, report);
     else printInspectText(io, report);
-    return EXIT_OK;
+    // The report says what was looked at on each sheet; with no table anywhere there is nothing to work on.
+    const userSheets = report.sheets.filter((sheet) => !isSettingsSheet(sheet.name));
+    return userSheets.length > 0 && userSheets.every((sheet) => sheet.tables.length === 0) ? EXIT_FAILED : EXIT_OK;
   },
 };
 
@@ -42,7 +49,7 @@ function printInspectText(io: CliIO, report: InspectReport): void {
 
 function printSheet(io: CliIO, sheet: InspectSheet): void {
   if (sheet.noHeader) {
-    io.out(cliMessages.noHeader(sheet.name, sheet.noHeader.rowsExamined));
+    io.out(cliMessages.sheetWithoutTable({ sheet: sheet.name, rowsExamined: sheet.noHeader.rowsExamined, closest: sheet.noHeader.closest ?? null }));
     return;
   }
   io.out(`工作表「${sheet.name}」：${sheet.tables.length} 个表格`);
@@ -54,6 +61,7 @@ function printSheet(io: CliIO, sheet: InspectSheet): void {
     io.out(`  表 ${i + 1}：${cliMessages.tableKind(table.kind)}${table.title ? `「${table.title}」` : ""}`);
     io.out(`    表头第 ${table.headerRow} 行，数据至第 ${table.lastRow} 行`);
     io.out(`    列：${columns}`);
+    for (const [role, why] of Object.entries(table.why)) io.out(`      ${ROLE_NAMES[role as ColumnRole]}：${why}`);
     const c = table.counts;
     io.out(`    行：${c.task} 项任务，${c.continuation} 个续行，${c.section} 个分节，${c.note} 条注释`);
   });

@@ -6,6 +6,7 @@ import { flag, requiredFile, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
 import { cliMessages } from "../messages";
 import { isSettingsSheet, loadRegistries } from "../registries";
+import { requireTables } from "../tablesFound";
 import { readSheets, selectSheets } from "../workbookInput";
 import { localeOption } from "./validate";
 
@@ -22,7 +23,8 @@ export const lagCommand: Command = {
     if (given !== undefined && !isAsOfDate(given)) throw new UsageError(cliMessages.badAsOf(given));
     const locale = localeOption(args);
     const loaded = await readSheets(file);
-    const { vocabulary } = await loadRegistries(loaded.sheets, undefined, stringOption(args, "statuses"), io);
+    const withoutTable = requireTables(file, selectSheets(loaded, stringOption(args, "sheet")), io, flag(args, "json"));
+    const { vocabulary } = await loadRegistries(loaded.sheets, undefined, stringOption(args, "statuses"), io, file);
     let asOf: AsOf | null = null;
     const results: LagResult[] = [];
     for (const grid of selectSheets(loaded, stringOption(args, "sheet"))) {
@@ -36,8 +38,10 @@ export const lagCommand: Command = {
     if (flag(args, "json")) {
       printJson(io, {
         asOf: effective.date,
+        ...(effective.monthDay ? { monthDay: effective.monthDay } : {}),
         pace: effective.pace,
         source: effective.source,
+        sheetsWithoutTable: withoutTable,
         tasks: shown.map((r) => ({
           sheet: r.sheet,
           row: r.row,

@@ -7,6 +7,7 @@ import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadRegistries } from "../registries";
 import { loadPriorSources, loadTaskSource, type TaskSource } from "../sources";
+import { requireTables } from "../tablesFound";
 
 /** The tasks of a loaded source, named by its file. */
 export function yearTasks(source: TaskSource): YearTask[] {
@@ -55,10 +56,13 @@ export const matchCommand: Command = {
     const others = whole.kind === "sheets" ? whole.sheets.map((s) => s.name).filter((n) => !priorSheets.includes(n)) : [];
     const source = onlySheets(whole, named.length > 0 ? named : others);
     const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadPriorSources))).flat()];
+    const json = flag(args, "json");
+    const sheetsWithoutTable = source.kind === "sheets" ? requireTables(file, source.sheets, io, json) : [];
+    for (const prior of priors) if (prior.kind === "sheets" && prior.file !== file) requireTables(prior.file, prior.sheets, io, json);
     const settings = source.kind === "sheets" ? source.settings : [];
-    const { registry } = await loadRegistries(settings, stringOption(args, "units"), undefined, io);
+    const { registry } = await loadRegistries(source.kind === "sheets" ? [...source.sheets, ...settings] : settings, stringOption(args, "units"), undefined, io, file);
     const matches = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry).map(matchJson);
-    if (flag(args, "json")) printJson(io, { matches });
+    if (json) printJson(io, { matches, sheetsWithoutTable });
     else printMatches(io, matches);
     return EXIT_OK;
   },

@@ -14,13 +14,14 @@ export const summarizeCommand: Command = {
     const out = stringOption(args, "out");
     const json = flag(args, "json");
     if (out === undefined && !json) throw new UsageError(cliMessages.summarizeNeedsOut);
-    const { analysis, tabs, written } = await runSummary(file, args, io);
+    const { analysis, tabs, written, sheetsWithoutTable } = await runSummary(file, args, io);
     if (json) {
       printJson(io, {
         file,
         out: out ?? null,
         asOf: analysis.asOf,
         aggregation: analysis.aggregation,
+        sheetsWithoutTable,
         tabs: tabs.map((t) => ({ name: t.name, values: t.values })),
       });
     } else {

@@ -2,11 +2,13 @@ import * as path from "node:path";
 import { isAsOfDate } from "../../engine/lag";
 import { analyzeWorkbook, isUserSheet, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
 import { OWNER_SHEET, ownedTabs, type SheetLayout } from "../../engine/summary";
+import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
 import { flag, stringOption, UsageError } from "../command";
 import type { CliIO } from "../io";
 import { cliMessages } from "../messages";
-import { loadRegistries } from "../registries";
+import { isSettingsSheet, loadRegistries } from "../registries";
+import { requireTables, type SheetWithoutTable } from "../tablesFound";
 import { loadWorkbook, readSheets } from "../workbookInput";
 import { priorLookup, priorSetup, type PriorLookup } from "./priorLookup";
 
@@ -29,6 +31,10 @@ export interface SummaryRun {
   written: string[];
   /** The prior-year lookup, when there was one. */
   prior: PriorLookup | undefined;
+  /** The place the workbook's sheets say they belong to: whose built-in years and units apply. */
+  place: Place;
+  /** The clerk's sheets on which no table was found (the run stops when that is all of them). */
+  sheetsWithoutTable: SheetWithoutTable[];
 }
 
 /**
@@ -49,19 +55,21 @@ export async function runSummary(
   progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
   // Only a summary written to --out needs the workbook itself (to copy the clerk's sheets as they are).
   const loaded = out === undefined ? { ...(await readSheets(file)), workbook: null } : await loadWorkbook(file);
-  const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io);
   const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
   const generated = new Set(ownedTabs(owner));
   const userSheets = loaded.sheets.filter((s) => isUserSheet(s.name, generated));
+  const settings = loaded.sheets.filter((s) => isSettingsSheet(s.name));
+  const registries = await loadRegistries([...userSheets, ...settings], stringOption(args, "units"), stringOption(args, "statuses"), io, file);
+  const sheetsWithoutTable = requireTables(file, userSheets, io, flag(args, "json"));
   progress(cliMessages.analyzeStep("识别、校验、上年对比、预警、汇总 recognising, validating, prior year, flagging, counting", `${userSheets.length}`));
-  const setup = await priorSetup(args, userSheets, { builtinByDefault });
+  const setup = await priorSetup(args, userSheets, { builtinByDefault, place: registries.place });
   const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), priorYear: setup?.plans });
   const prior = setup && priorLookup(setup, analysis.priorYear);
   const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
   const tabs = placed.filter((t) => !t.veryHidden);
-  if (out === undefined || loaded.workbook === null) return { analysis, tabs, written: [], prior };
+  if (out === undefined || loaded.workbook === null) return { analysis, tabs, written: [], prior, sheetsWithoutTable, place: registries.place };
   progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
   await loaded.workbook.writeSheets(placed);
   await loaded.workbook.saveAs(out);
-  return { analysis, tabs, written: tabs.map((t) => t.name), prior };
+  return { analysis, tabs, written: tabs.map((t) => t.name), prior, sheetsWithoutTable, place: registries.place };
 }

@@ -6,6 +6,7 @@ import { flag, stringOption, UsageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliMessages } from "../messages";
 import { loadTaskSource } from "../sources";
+import { requireTables, type SheetWithoutTable } from "../tablesFound";
 
 export interface TargetJson {
   sheet?: string;
@@ -42,13 +43,14 @@ export function targetJson(target: Target, where: { sheet?: string; row?: number
 }
 
 /** Every target of a file: per task line (an indicator's 目标 cell read with its name), or per plan sentence. */
-export async function targetsOfFile(file: string): Promise<TargetJson[]> {
+export async function targetsOfFile(file: string, io: CliIO, json: boolean): Promise<{ targets: TargetJson[]; sheetsWithoutTable: SheetWithoutTable[] }> {
   const source = await loadTaskSource(file);
   const targets: TargetJson[] = [];
   if (source.kind === "prose") {
     for (const sentence of source.sentences) for (const t of extractTargets(sentence.text)) targets.push(targetJson(t, { row: sentence.line }));
-    return targets;
+    return { targets, sheetsWithoutTable: [] };
   }
+  const sheetsWithoutTable = requireTables(file, source.sheets, io, json);
   for (const grid of source.sheets) {
     for (const task of taskRecords(grid, recognizeSheet(grid))) {
       for (const line of task.lines) {
@@ -56,7 +58,7 @@ export async function targetsOfFile(file: string): Promise<TargetJson[]> {
       }
     }
   }
-  return targets;
+  return { targets, sheetsWithoutTable };
 }
 
 export const targetsCommand: Command = {
@@ -68,8 +70,9 @@ export const targetsCommand: Command = {
     const text = stringOption(args, "text");
     const file = args.positionals[0];
     if ((text === undefined) === (file === undefined)) throw new UsageError(cliMessages.targetsNeedsInput);
-    const targets = text !== undefined ? extractTargets(text).map((t) => targetJson(t)) : await targetsOfFile(file as string);
-    if (flag(args, "json")) printJson(io, { targets });
+    const json = flag(args, "json");
+    const { targets, sheetsWithoutTable } = text !== undefined ? { targets: extractTargets(text).map((t) => targetJson(t)), sheetsWithoutTable: [] } : await targetsOfFile(file as string, io, json);
+    if (json) printJson(io, { targets, sheetsWithoutTable });
     else printTargets(io, targets);
     return EXIT_OK;
   },

@@ -3,6 +3,7 @@ import type { Command, ParsedArgs } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
 import { EXIT_FINDINGS, EXIT_OK, printJson, type CliIO } from "../io";
 import { isSettingsSheet, loadRegistries } from "../registries";
+import { requireTables } from "../tablesFound";
 import { loadWorkbook, selectSheets } from "../workbookInput";
 
 export const VALIDATION_OPTIONS = {
@@ -22,7 +23,9 @@ export async function validateFile(args: ParsedArgs, command: string, io: CliIO)
   const file = requiredFile(args, command);
   const loaded = await loadWorkbook(file);
   const sheets = selectSheets(loaded, stringOption(args, "sheet"));
-  const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io);
+  // The header/not-found issue names each sheet without a table; a file with none at all stops here.
+  requireTables(file, sheets, io, true);
+  const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io, file);
   const issues: Issue[] = [];
   for (const grid of sheets) {
     if (isSettingsSheet(grid.name)) continue;
