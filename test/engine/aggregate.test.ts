@@ -1,3 +1,4 @@
+import { placeRegistry } from "../../src/engine/settings/registries";
 import fc from "fast-check";
 import { aggregateByUnit, CATEGORIES, FLAGS, type AggregateInput, type Counts } from "../../src/engine/aggregate";
 import type { SheetGrid } from "../../src/engine/grid";
@@ -83,5 +84,26 @@ describe("aggregateByUnit", () => {
         expect(kindTotal).toBe(result.units.reduce((n, u) => n + u.tasks, 0));
       }),
     );
+  });
+});
+
+describe("co-operating units of a 配合单位 column", () => {
+  it("count every task they co-operate on, beside the lead units, and not in lead-only mode", () => {
+    const grid = {
+      name: "s",
+      merges: [],
+      values: [
+        ["序号", "主要工作任务", "牵头单位", "配合单位"],
+        [1, "地区生产总值增长5%左右。", "区发改局", "区统计局、各街道"],
+        [2, "一般公共预算收入稳定增长。", "区财政局", "区税务局、区统计局"],
+      ],
+    };
+    const tasks = taskRecords(grid).map((task) => ({ task }));
+    const all = aggregateByUnit(tasks, placeRegistry(null));
+    const row = (unit: string) => all.units.find((u) => u.unit === unit);
+    expect(row("区统计局")).toMatchObject({ tasks: 2, lead: 0, coop: 2 });
+    expect(row("区发改局")).toMatchObject({ tasks: 1, lead: 1, coop: 0 });
+    expect(all.total.tasks).toBe(2);
+    expect(aggregateByUnit(tasks, placeRegistry(null), { leadOnly: true }).units.map((u) => u.unit).sort()).toEqual(["区发改局", "区财政局"]);
   });
 });

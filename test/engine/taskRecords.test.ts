@@ -45,3 +45,38 @@ describe("taskRecords", () => {
     expect(new Set(actions.map((r) => r.section)).size).toBe(2);
   });
 });
+
+describe("taskRecords on other places' layouts", () => {
+  it("gives each task the units, co-units and leader of a cell merged down over several tasks", () => {
+    const [first, second, third] = taskRecords({
+      name: "s",
+      merges: [
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 3, right: 3 },
+      ],
+      values: [
+        ["序号", "项目内容", "牵头单位", "分管领导"],
+        [1, "完成县中崛起一对一结对帮扶学校1所。", "教育局", "吕  乐"],
+        [2, "开展职业教育培训3350人次。", null, null],
+        [3, "新建ICU床位10张。", "县卫生健康局", null],
+      ],
+    });
+    expect(first.units).toEqual(["教育局"]);
+    expect(second.units).toEqual(["教育局"]);
+    expect(third.units).toEqual(["县卫生健康局"]);
+    expect([first, second, third].map((t) => t.lines[0].leaders)).toEqual([["吕乐"], ["吕乐"], ["吕乐"]]);
+  });
+
+  it("drops the lead mark before a unit and a person named beside it", () => {
+    const [task] = taskRecords({
+      name: "s",
+      merges: [],
+      values: [
+        ["序号", "主要工作任务", "牵头单位及主要负责人", "配合单位"],
+        [1, "地区生产总值增长5%以上。", "★区发改委 伍泽国", "*统计局、税务局"],
+      ],
+    });
+    expect(task.units).toEqual(["区发改委"]);
+    expect(task.coUnits).toEqual(["统计局", "税务局"]);
+  });
+});

@@ -82,23 +82,31 @@ function sentencesWithRates(text: string): string {
 
 const SENTENCE_END = /[。；;\n]/u;
 
+/**
+ * The reported figure not `used` already that agrees best with a goal (`agreement`, 0 for none); undefined when
+ * none agrees at all.
+ */
+function bestFigure(reported: readonly Target[], used: readonly Target[], agreement: (figure: Target) => number): Target | undefined {
+  let figure: Target | undefined;
+  let best = 0;
+  for (let k = 0; k < reported.length; k++) {
+    const r = reported[k];
+    const score = used.includes(r) ? 0 : agreement(r);
+    if (score > best) {
+      figure = r;
+      best = score;
+    }
+  }
+  return figure;
+}
+
 function sharesOf(annual: readonly Target[], reported: readonly Target[]): CompletionShare[] {
   const shares: CompletionShare[] = [];
-  // A task has a few goals: a list of the figures taken is as quick as a set, and lighter.
+  // A task has a few goals: a list of the figures taken is as quick as a set, and lighter. Each figure once.
   const used: Target[] = [];
   for (let g = 0; g < annual.length; g++) {
     const goal = annual[g];
-    // The figure whose metric agrees best (the same phrase before one inside the other); each figure once.
-    let done: Target | undefined;
-    let best = 0;
-    for (let k = 0; k < reported.length; k++) {
-      const r = reported[k];
-      const agreement = used.includes(r) || valueInUnitOf(goal, r) === null ? 0 : metricAgreement(goal.metric, r.metric);
-      if (agreement > best) {
-        done = r;
-        best = agreement;
-      }
-    }
+    const done = bestFigure(reported, used, (r) => (valueInUnitOf(goal, r) === null ? 0 : metricAgreement(goal.metric, r.metric)));
     if (!done) continue;
     used.push(done);
     const value = valueInUnitOf(goal, done) as number;
@@ -138,16 +146,7 @@ function ratesOf(goals: readonly Target[], reported: readonly Target[]): RateCom
   const used: Target[] = [];
   for (let g = 0; g < goals.length; g++) {
     const goal = goals[g];
-    let figure: Target | undefined;
-    let best = 0;
-    for (let k = 0; k < reported.length; k++) {
-      const r = reported[k];
-      const agreement = used.includes(r) || rateDirection(r) === 0 || PLANNED.test(r.raw) ? 0 : metricAgreement(rateMetric(goal), rateMetric(r));
-      if (agreement > best) {
-        figure = r;
-        best = agreement;
-      }
-    }
+    let figure = bestFigure(reported, used, (r) => (rateDirection(r) === 0 || PLANNED.test(r.raw) ? 0 : metricAgreement(rateMetric(goal), rateMetric(r))));
     // A task with one rate goal and a text with one growth figure ("…完成354.1亿元,同比增长0.1%"): the figure's
     // metric is often left unsaid after a comma, and it can only be the goal's.
     if (!figure && goals.length === 1) {

@@ -3,6 +3,7 @@
  * and from the share of its cells of each kind, because header words differ from place to place while a column
  * of bureaus, of status words or of long sentences looks the same everywhere.
  */
+import { boundedMemo } from "../collections";
 import { cellText, type CellValue } from "../grid";
 import { DEFAULT_TERMS } from "../status/vocabulary";
 import { foldText, withoutBrackets } from "../text";
@@ -42,18 +43,8 @@ export function cellKind(value: CellValue): CellKind | null {
   return kindOfText(value);
 }
 
-const kindMemo = new Map<string, CellKind | null>();
-
-function kindOfText(text: string): CellKind | null {
-  // Unit and status cells repeat on every row: judge each spelling once.
-  let kind = kindMemo.get(text);
-  if (kind === undefined) {
-    kind = judgeText(text);
-    if (kindMemo.size >= 5000) kindMemo.clear();
-    kindMemo.set(text, kind);
-  }
-  return kind;
-}
+// Unit and status cells repeat on every row: each spelling is judged once.
+const kindOfText = boundedMemo((text: string) => judgeText(text), 5000);
 
 const MEANINGFUL = /[\p{L}\p{N}%‰]/u;
 const MEASURE =

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../collections";
 import { foldText, withoutBrackets } from "../text";
 import type { ColumnRole } from "./types";
 
@@ -65,6 +66,8 @@ const PHRASINGS: { pattern: RegExp; role: ColumnRole; strength: CueStrength }[] 
   { pattern: /(相关|其他)(单位|部门)$/u, role: "coUnits", strength: 2 },
   { pattern: /序号$/u, role: "seq", strength: 2 },
   { pattern: /(进展|完成|推进|进度)状态$/u, role: "status", strength: 3 },
+  // 是否达序, 是否按期完成: a yes/no answer about the task's pace is its status.
+  { pattern: /^是否.*(达序|序时|按期|按时|完成|达到|达标|滞后)/u, role: "status", strength: 2 },
   { pattern: /(工作|目标|重点|主要|具体)任务$/u, role: "task", strength: 2 },
   { pattern: /(项目|工作|事项|任务|实事|工程|目标|指标)名称$/u, role: "task", strength: 2 },
   { pattern: /(建设|项目|工作|主要|实施)内容$/u, role: "content", strength: 2 },
@@ -73,48 +76,23 @@ const PHRASINGS: { pattern: RegExp; role: ColumnRole; strength: CueStrength }[] 
   { pattern: /完成(率|比例)|完成进度/u, role: "rate", strength: 2 },
 ];
 
+const cue = (role: ColumnRole, strength: CueStrength): HeaderCue => ({ role, strength });
+/** A task in one city's sheet, a column of quantities in another's. */
+const TASK_OR_TARGET = [cue("task", 2), cue("target", 2)];
+
 /** Words that may name a role and need the column's cells to say which. */
 const AMBIGUOUS: Record<string, readonly HeaderCue[]> = {
-  进度: [
-    { role: "status", strength: 1 },
-    { role: "progress", strength: 1 },
-    { role: "rate", strength: 1 },
-  ],
-  目标任务: [
-    { role: "task", strength: 2 },
-    { role: "target", strength: 2 },
-  ],
-  完成进度: [
-    { role: "rate", strength: 2 },
-    { role: "progress", strength: 2 },
-  ],
-  目标完成情况: [
-    { role: "progress", strength: 2 },
-    { role: "status", strength: 1 },
-  ],
+  进度: [cue("status", 1), cue("progress", 1), cue("rate", 1)],
+  目标任务: TASK_OR_TARGET,
+  指标任务: TASK_OR_TARGET,
+  工作目标: TASK_OR_TARGET,
+  完成进度: [cue("rate", 2), cue("progress", 2)],
+  形象进度: [cue("progress", 2), cue("rate", 2)],
+  目标完成情况: [cue("progress", 2), cue("status", 1)],
   // In an indicator table (目标 | 完成情况) it holds the figure reached; in a task list, the progress told.
-  完成情况: [
-    { role: "progress", strength: 3 },
-    { role: "done", strength: 2 },
-    { role: "status", strength: 1 },
-  ],
-  指标任务: [
-    { role: "task", strength: 2 },
-    { role: "target", strength: 2 },
-  ],
+  完成情况: [cue("progress", 3), cue("done", 2), cue("status", 1)],
   // A statistical table's 单位 is the unit a figure is counted in (万人, 公里); a task list's, who does it.
-  单位: [
-    { role: "units", strength: 2 },
-    { role: "measure", strength: 2 },
-  ],
-  工作目标: [
-    { role: "task", strength: 2 },
-    { role: "target", strength: 2 },
-  ],
-  形象进度: [
-    { role: "progress", strength: 2 },
-    { role: "rate", strength: 2 },
-  ],
+  单位: [cue("units", 2), cue("measure", 2)],
 };
 
 /** A 项目内容 column is the task when the table names no other: its words weakly name the task too. */
@@ -134,19 +112,12 @@ export const MAX_RAW_HEADER_LENGTH = 60;
 /** Every role a header cell may name, strongest first; empty when it names none. */
 export function headerCues(cellText: string): readonly HeaderCue[] {
   // Data cells (task and progress texts) are long; skip them before folding, the costly part on big sheets.
-  if (cellText.length > MAX_RAW_HEADER_LENGTH) return NO_CUES;
-  // Short data cells (units, statuses) repeat on every row: fold each spelling once.
-  let cues = CUE_MEMO.get(cellText);
-  if (cues === undefined) {
-    cues = cuesOfShortText(cellText);
-    if (CUE_MEMO.size >= 5000) CUE_MEMO.clear();
-    CUE_MEMO.set(cellText, cues);
-  }
-  return cues;
+  return cellText.length > MAX_RAW_HEADER_LENGTH ? NO_CUES : cuesOfSpelling(cellText);
 }
 
 const NO_CUES: readonly HeaderCue[] = [];
-const CUE_MEMO = new Map<string, readonly HeaderCue[]>();
+// Short data cells (units, statuses) repeat on every row: each spelling is folded and judged once.
+const cuesOfSpelling = boundedMemo((text: string) => cuesOfShortText(text), 5000);
 
 /** The folded words of a header cell, bracketed asides dropped ("完成率(%)" keeps its unit when that is all). */
 export function headerWords(cellText: string): string {

@@ -194,3 +194,77 @@ describe("recognizeSheet", () => {
     expect(recognizeSheet(grid([])).noHeader).toEqual({ rowsExamined: 0 });
   });
 });
+
+describe("recognizeSheet on other places' layouts", () => {
+  it("reads a two-row header: the words under a merged cell name its columns", () => {
+    const [table] = recognizeSheet(
+      grid(
+        [
+          ["序号", "项目", "年度目标", "完成情况", null, "责任单位"],
+          [null, null, null, "完成数", "完成率", null],
+          [1, "新增城镇就业", "8950人", 7356, "82%", "人社局"],
+          [2, "新增养老服务床位", "71个", 55, "77%", "民政局"],
+        ],
+        [{ top: 0, left: 3, bottom: 0, right: 4 }],
+      ),
+    ).tables;
+    expect([table.headerIndex, table.headerEnd]).toEqual([0, 1]);
+    expect(table.columns).toEqual({ seq: 0, task: 1, target: 2, done: 3, rate: 4, units: 5 });
+    expect(typesOf(table.rows)).toEqual([
+      [2, "title", null, null],
+      [3, "task", "1", null],
+      [4, "task", "2", null],
+    ]);
+  });
+
+  it("makes each numbered item under one 序号 a task of its own, numbered within the block", () => {
+    const [table] = recognizeSheet(
+      grid([
+        ["序号", "目标名称", "工作标准", "牵头单位"],
+        [1, "主要预期目标", "(1)地区生产总值增长5%左右。", "区发改局"],
+        [null, null, "(2)一般公共预算收入保持稳定增长。", "区财政局"],
+        [null, null, "这一项的第二行。", null],
+        [null, null, "(3)制造业投资增长8%左右。", "区工信局"],
+        [null, null, "(4)社会消费品零售总额增长5%左右。", "区商务局"],
+        [2, "民生实事", "(1)新建公办幼儿园2所。", "区教育局"],
+        [null, null, "(2)新增托位300个。", "区卫健局"],
+      ]),
+    ).tables;
+    // 目标名称 names each block once: the items are what is assigned, each with its unit.
+    expect(table.columns).toMatchObject({ seq: 0, task: 2, units: 3 });
+    expect(typesOf(table.rows)).toEqual([
+      [2, "task", "1", null],
+      [3, "task", "1.2", null],
+      [4, "continuation", "1.2", 3],
+      [5, "task", "1.3", null],
+      [6, "task", "1.4", null],
+      [7, "task", "2", null],
+      [8, "task", "2.2", null],
+    ]);
+  });
+
+  it("reads a star before an indicator beside its figures as a mark, not a note", () => {
+    const [table] = recognizeSheet(
+      grid([
+        ["县区", "项目名称", "年度目标任务", "完成进度"],
+        ["寿县", "一、就业促进行动", "*1.力争9个城市社区达到充分就业社区标准", "完成9个,完成率100%"],
+        [null, null, "2.募集青年就业见习岗位325个", "完成330个,完成率101.54%"],
+        [null, null, "*3.新增技能人才4000人", "完成736人,完成率18.04%"],
+        ["*注：带*的为省考核指标。", null, null, null],
+      ]),
+    ).tables;
+    expect(table.columns).toMatchObject({ task: 2, progress: 3 });
+    expect(typesOf(table.rows)).toEqual([
+      [2, "task", "1", null],
+      [3, "task", "2", null],
+      [4, "task", "3", null],
+      [5, "note", null, null],
+    ]);
+  });
+
+  it("names the row closest to a header and what it lacked when no table is found", () => {
+    const result = recognizeSheet(grid([["序号", "责任单位", "备注"], [1, "县教育局", "无"]]));
+    expect(result.tables).toEqual([]);
+    expect(result.noHeader).toEqual({ rowsExamined: 2, closest: { row: 1, headers: ["序号", "责任单位", "备注"], lacks: "no-task" } });
+  });
+});

@@ -51,3 +51,13 @@ describe("a space before a bracketed aside", () => {
     expect(parsed.normalized).toBe("市财政局、嘉兴经济技术开发区（国际商务区）");
   });
 });
+
+describe("unitNames of other places' cells", () => {
+  it("keeps a bracketed aside on its own line with its unit, and a collective named in pieces as one", () => {
+    expect(unitNames("区应急管理局\n(安委办)")).toEqual(["区应急管理局(安委办)"]);
+    expect(unitNames("区金融办,各乡、街道办事处")).toEqual(["区金融办", "各乡、街道办事处"]);
+    expect(unitNames("各县、市、区")).toEqual(["各县、市、区"]);
+    // Two units of their own are still two.
+    expect(unitNames("县教育局、县财政局")).toEqual(["县教育局", "县财政局"]);
+  });
+});

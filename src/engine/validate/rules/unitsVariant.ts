@@ -69,8 +69,9 @@ const core = (folded: string) => folded.replace(LEVEL_PREFIX, "");
  */
 function variantPairs(spellings: Spelling[]): [Spelling, Spelling, boolean][] {
   const pairs: [Spelling, Spelling, boolean][] = [];
-  // Commoner first, so each spelling is paired with the commonest one like it, once.
-  spellings.sort((a, b) => b.cells.length - a.cells.length || a.written.localeCompare(b.written, "zh-Hans-CN"));
+  // Commoner first, so each spelling is paired with the commonest one like it, once; of equally common ones the
+  // longer, the full name an abbreviation stands for.
+  spellings.sort((a, b) => b.cells.length - a.cells.length || b.folded.length - a.folded.length || a.written.localeCompare(b.written, "zh-Hans-CN"));
   const paired = new Set<Spelling>();
   for (let i = 0; i < spellings.length; i++) {
     const rarer = spellings[i];
