@@ -3,7 +3,7 @@
  * passes the Office adapter, tests pass any other port.
  */
 import { columnIndex, columnLetter } from "../engine/grid";
-import { COLUMN_ROLES, recognizeSheet, type ColumnRole, type SheetRecognition, type TableKind } from "../engine/recognize";
+import { COLUMN_ROLES, recognizeSheet, type ColumnRole, type RoleWhy, type SheetRecognition, type TableKind } from "../engine/recognize";
 import type { WorkbookPort } from "../host/port";
 
 /** Reads the sheet the user is looking at and recognises its tables. */
@@ -18,7 +18,8 @@ export interface TableSummary {
   title: string | null;
   headerRow: number;
   lastRow: number;
-  columns: { role: ColumnRole; letter: string }[];
+  /** Each role's column, and why it went there (header words and cells), for the clerk to check. */
+  columns: { role: ColumnRole; letter: string; why: RoleWhy | undefined }[];
   counts: { task: number; continuation: number; section: number };
 }
 
@@ -31,7 +32,7 @@ export function summarizeRecognition(recognition: SheetRecognition): TableSummar
     const columns: TableSummary["columns"] = [];
     for (const role of COLUMN_ROLES) {
       const col = table.columns[role];
-      if (col !== undefined) columns.push({ role, letter: columnLetter(col) });
+      if (col !== undefined) columns.push({ role, letter: columnLetter(col), why: table.why[role] });
     }
     // Left to right, as the user sees the sheet.
     // By index, not localeCompare, which builds a collator (15–40 ms) on a page's first call.

@@ -71,9 +71,9 @@ describe("recognizeActiveSheet", () => {
         headerRow: 2,
         lastRow: 6,
         columns: [
-          { role: "seq", letter: "A" },
-          { role: "task", letter: "B" },
-          { role: "units", letter: "C" },
+          { role: "seq", letter: "A", why: { header: "序号", cue: 3, kind: "seq", count: 2, filled: 2 } },
+          { role: "task", letter: "B", why: { header: "主要工作任务", cue: 3, kind: "phrase", count: 3, filled: 3 } },
+          { role: "units", letter: "C", why: { header: "责任单位", cue: 3, kind: "units", count: 3, filled: 3 } },
         ],
         counts: { task: 2, continuation: 1, section: 1 },
       },
@@ -97,7 +97,8 @@ describe("RecognitionView", () => {
     expect(text).toContain("表 1：任务分解表");
     expect(text).toContain("表头在第 2 行，表格到第 6 行");
     expect(text).toContain("编号任务 2 项，续行 1 行，分节标题 1 个");
-    expect(text).toMatch(/序号 A .*主要工作任务 B .*责任单位 C/);
+    // Each role with why it went to its column: the header's words and what the cells hold.
+    expect(text).toMatch(/序号 表头“序号”；2\/2 格为序号 A .*主要工作任务 表头“主要工作任务”；3\/3 格为短语 B .*责任单位 表头“责任单位”；3\/3 格为单位名称 C/);
   });
 
   it("and in English", () => {

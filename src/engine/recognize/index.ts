@@ -2,5 +2,5 @@ export { recognizeSheet } from "./recognizeSheet";
 export { headerRole } from "./headers";
 export { parseSeq, isSectionHeading, isNoteText, leadingItemNumber } from "./rowPatterns";
 export * from "./types";
-export { peopleNames } from "./cellKinds";
+export { peopleNames, type CellKind } from "./cellKinds";
 export { describeWhy, type RoleWhy } from "./columnRoles";

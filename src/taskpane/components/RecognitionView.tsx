@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   letter: { fontFamily: tokens.fontFamilyMonospace, width: "4em" },
+  role: { display: "flex", flexDirection: "column", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  why: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface RecognitionViewProps {
@@ -68,9 +70,14 @@ export function RecognitionView({ recognition, messages }: RecognitionViewProps)
               </TableRow>
             </TableHeader>
             <TableBody>
-              {table.columns.map(({ role, letter }) => (
+              {table.columns.map(({ role, letter, why }) => (
                 <TableRow key={role}>
-                  <TableCell>{messages.roles[role]}</TableCell>
+                  <TableCell>
+                    <div className={styles.role}>
+                      <span>{messages.roles[role]}</span>
+                      {why && <Caption1 className={styles.why}>{messages.roleWhy(why)}</Caption1>}
+                    </div>
+                  </TableCell>
                   <TableCell className={styles.letter}>{letter}</TableCell>
                 </TableRow>
               ))}

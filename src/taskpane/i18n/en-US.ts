@@ -1,6 +1,19 @@
 import type { Messages } from "./index";
 
 /** English, for Office running in English. Chinese terms the clerks use stay recognisable in brackets. */
+const enKinds: Messages["cellKinds"] = {
+  seq: "numbers counting up",
+  quantity: "quantities",
+  percent: "percentages",
+  date: "dates",
+  status: "status words",
+  units: "unit names",
+  people: "people or posts",
+  measure: "units of measure",
+  sentence: "long sentences",
+  phrase: "short phrases",
+};
+
 export const enUS: Messages = {
   productName: "Taizhang",
   tagline: "Recognises responsibility sheets and progress reports",
@@ -37,6 +50,13 @@ export const enUS: Messages = {
     measure: "Unit of measure (计量单位)",
     note: "Note (备注)",
   },
+  roleWhy: (why) =>
+    [
+      why.cue === 0 ? `header "${why.header}" does not say so` : `header "${why.header}"${why.cue === 1 ? " (may mean it)" : ""}`,
+      why.filled === 0 ? "no cells filled yet" : why.kind === null ? `none of ${why.filled} cells like it` : `${why.count} of ${why.filled} cells ${enKinds[why.kind]}`,
+      ...(why.standIn ? ["no column is headed as the task"] : []),
+    ].join("; "),
+  cellKinds: enKinds,
   counts: ({ task, continuation, section }) =>
     `${task} numbered ${task === 1 ? "task" : "tasks"}, ${continuation} continuation ${continuation === 1 ? "row" : "rows"}, ${section} ${section === 1 ? "section" : "sections"}`,
   noHeaderTitle: "No header row found",

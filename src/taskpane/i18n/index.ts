@@ -2,6 +2,7 @@
  * The pane's text, one catalogue per language. Both catalogues are typed as Messages, so a key missing
  * from either (or a table kind or column role added to the engine without words) is a compile error.
  */
+import type { CellKind, RoleWhy } from "../../engine/recognize";
 import type { ColumnRole, TableKind } from "../../engine/recognize/types";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
@@ -25,6 +26,9 @@ export interface Messages {
   roleHeader: string;
   columnHeader: string;
   roles: Record<ColumnRole, string>;
+  /** Why a column got its role: its header words and what its cells hold. */
+  roleWhy: (why: RoleWhy) => string;
+  cellKinds: Record<CellKind, string>;
   counts: (counts: { task: number; continuation: number; section: number }) => string;
   noHeaderTitle: string;
   noHeader: (rowsExamined: number) => string;
