@@ -238,14 +238,15 @@ function roleWhy(header: string, role: ColumnRole, cue: 0 | CueStrength, profile
   return why;
 }
 
-const KIND_WORDS: Record<CellKind, string> = {
+/** What each kind of cell is called in English: inspect's reasons, and the pane's in English. */
+export const KIND_WORDS: Record<CellKind, string> = {
   seq: "numbers counting up",
   quantity: "quantities",
   percent: "percentages",
   date: "dates",
   status: "status words",
   units: "unit names",
-  people: "people",
+  people: "people or posts",
   measure: "units of measure",
   sentence: "long sentences",
   phrase: "short phrases",

@@ -3,4 +3,4 @@ export { headerRole } from "./headers";
 export { parseSeq, isSectionHeading, isNoteText, leadingItemNumber } from "./rowPatterns";
 export * from "./types";
 export { peopleNames, type CellKind } from "./cellKinds";
-export { describeWhy, type RoleWhy } from "./columnRoles";
+export { describeWhy, KIND_WORDS, type RoleWhy } from "./columnRoles";

@@ -1,18 +1,8 @@
+import { KIND_WORDS } from "../../engine/recognize";
 import type { Messages } from "./index";
 
 /** English, for Office running in English. Chinese terms the clerks use stay recognisable in brackets. */
-const enKinds: Messages["cellKinds"] = {
-  seq: "numbers counting up",
-  quantity: "quantities",
-  percent: "percentages",
-  date: "dates",
-  status: "status words",
-  units: "unit names",
-  people: "people or posts",
-  measure: "units of measure",
-  sentence: "long sentences",
-  phrase: "short phrases",
-};
+const enKinds: Messages["cellKinds"] = KIND_WORDS;
 
 export const enUS: Messages = {
   productName: "Taizhang",
