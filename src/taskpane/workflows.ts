@@ -28,8 +28,8 @@ export async function workbookRegistries(workbook: WorkbookPort, names?: readonl
   const all = names ?? (await workbook.sheetNames());
   const units = await readIfPresent(workbook, all, UNIT_SHEET);
   const statuses = await readIfPresent(workbook, all, STATUS_SHEET);
-  const named = all.filter((name) => !sheets.some((sheet) => sheet.name === name)).map((name): SheetGrid => ({ name, values: [], merges: [] }));
-  return registriesOfSheets([...sheets, ...named], { unitSheets: units ? [units] : [], statusSheets: statuses ? [statuses] : [] });
+  const unread = all.filter((name) => !sheets.some((sheet) => sheet.name === name));
+  return registriesOfSheets(sheets, { sheetNames: unread, unitSheets: units ? [units] : [], statusSheets: statuses ? [statuses] : [] });
 }
 
 // The analyses beyond checking a sheet hold most of the engine: loaded on first use (see analyses.ts). The

@@ -99,8 +99,8 @@ export function aggregateByUnit(inputs: readonly AggregateInput[], registry: Uni
     const flag = lag?.flag ?? "none";
     count(total, category, flag);
     const responsible = task.units.length === 1 ? unitsOf(task.units[0]) : canonicalUnits(registry, task.units);
-    // A 配合单位 column's units co-operate on the task, beside the responsible units of its own column.
-    const names = task.coUnits.length === 0 ? responsible : withCoUnits(responsible, canonicalUnits(registry, task.coUnits));
+    // A 配合单位 column's units co-operate on the task, after the responsible units of its own column, each once.
+    const names = task.coUnits.length === 0 ? responsible : canonicalUnits(registry, [...task.units, ...task.coUnits]);
     const leadUnit = task.lines[0].units[0];
     const leadName = leadUnit === undefined ? responsible[0] : unitsOf(leadUnit)[0];
     const counted = options.leadOnly ? (leadName !== undefined ? [leadName] : []) : names;
@@ -130,13 +130,6 @@ export function aggregateByUnit(inputs: readonly AggregateInput[], registry: Uni
   list.forEach((summary, i) => (summary.rank = i + 1));
   finishRate(total);
   return { mode: options.leadOnly ? "lead" : "all", units: list, kinds: byKind(list), total };
-}
-
-/** The responsible units, then each co-operating unit not among them. */
-function withCoUnits(responsible: readonly string[], coUnits: readonly string[]): readonly string[] {
-  const names = [...responsible];
-  for (const name of coUnits) if (!names.includes(name)) names.push(name);
-  return names;
 }
 
 /** Units grouped by kind, in the registry's order of kinds. A task led by two units of a kind counts twice here. */

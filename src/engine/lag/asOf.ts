@@ -200,7 +200,7 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** The first year 20xx a name or title gives, standing alone ("2024年", "cangnan-2022-oct"), else null. */
+/** The first year 20xx a name or title gives, standing alone ("2024年", "进度表2022.xlsx"), else null. */
 function yearIn(text: string | null | undefined): number | null {
   const match = text ? STANDALONE_YEAR.exec(text) : null;
   return match ? Number(match[1]) : null;
@@ -215,12 +215,11 @@ const STANDALONE_YEAR = /(?<!\d)(20\d{2})(?!\d)/u;
  */
 function asOfPeriod(period: PeriodEnd, reportYear: number | null, source: AsOfSource): AsOf {
   const year = period.year ?? reportYear;
-  if (year === null) {
-    const day = Math.min(period.day ?? daysIn(COMMON_YEAR, period.month), daysIn(COMMON_YEAR, period.month));
-    return { date: null, monthDay: `${String(period.month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, pace: paceAt(COMMON_YEAR, period.month, day), source, evidence: period.words };
-  }
-  const day = Math.min(period.day ?? daysIn(year, period.month), daysIn(year, period.month));
-  return { date: iso(year, period.month, day), pace: reportYear !== null && year > reportYear ? 1 : paceAt(year, period.month, day), source, evidence: period.words };
+  const calendar = year ?? COMMON_YEAR;
+  const day = Math.min(period.day ?? daysIn(calendar, period.month), daysIn(calendar, period.month));
+  const pace = year !== null && reportYear !== null && year > reportYear ? 1 : paceAt(calendar, period.month, day);
+  if (year === null) return { date: null, monthDay: iso(calendar, period.month, day).slice(5), pace, source, evidence: period.words };
+  return { date: iso(year, period.month, day), pace, source, evidence: period.words };
 }
 
 /** A year that is not a leap year, for a period whose year no text names. */
@@ -241,10 +240,10 @@ const YEAR_IN_TEXT = /(?<!\d)(20\d{2})\s*年/gu;
 
 /**
  * The as-of date from, in order: the date given; the period the title names, else the sheet's name, else the
- * file's name (also as an ASCII slug: "…-2022-oct", "…-h1"); the most common period named in the progress
- * texts; a title that says only 年度 (year end).
- * The year is the one the title names, else the given fallback, the sheet's name, the file's name, the
- * period phrase itself, this year.
+ * file's name, else the period headers; the most common period named in the progress texts; a title that says
+ * only 年度 (year end).
+ * The year is the one the title names, else the given fallback, the sheet's name, the file's name, the year the
+ * sheet's texts name most, the period phrase itself; with none, the date is left unsaid (monthDay).
  */
 export function resolveAsOf(input: {
   given?: string;

@@ -1,4 +1,4 @@
-import { clauseAround } from "./stallWords";
+import { CLAUSE_STOPS, clauseAround, LIST_NUMBER } from "./stallWords";
 
 /** The whole of a short cell saying the target is reached (where a 完成率 or 完成数 would stand). */
 const REACHED = /^(已?(?:达到|达)(?:年度|全年)?目标|已?达标|已?全部达标)[^，,。；;]{0,8}[。.]?$/u;
@@ -35,8 +35,7 @@ const YEAR_TASK_DONE = /完成了?(?:年度|全年|今年|本年度|全年度)�
 const INTENT_WORDS = ["力争", "争取", "确保", "计划", "预计", "预期", "将", "拟", "有望", "可望", "能够", "可以", "需", "要", "待", "以", "底前", "月前", "年内"];
 const NEGATIONS = ["未", "没有", "没", "不", "未能", "无法", "难以"];
 
-const FIRST_CLAUSE_END = /[，,。；;\n]/u;
-const LIST_NUMBER = /^\s*\d+[.、]\s*/u;
+const FIRST_CLAUSE_END = new RegExp(`[${CLAUSE_STOPS}]`, "u");
 const BRACKETED = /[(（][^()（）]*[)）]/gu;
 
 /**
@@ -86,4 +85,3 @@ function leadInStart(text: string, at: number): number {
 }
 
 const LEAD_INS = ["已经", "已", "均", "全面", "全部", "提前", "超额", "圆满", "顺利"];
-const CLAUSE_STOPS = "，,。；;\n";

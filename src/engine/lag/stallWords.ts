@@ -131,5 +131,7 @@ export function clauseAround(text: string, at: number, length: number): string {
   return text.slice(start, end).replace(LIST_NUMBER, "").trim();
 }
 
-const CLAUSE_STOPS = "，,。；;\n";
-const LIST_NUMBER = /^\s*\d+[.、]\s*/u;
+/** What ends a clause of a progress text. */
+export const CLAUSE_STOPS = "，,。；;\n";
+/** "1." or "2、" opening an item of a progress text's list. */
+export const LIST_NUMBER = /^\s*\d+[.、]\s*/u;

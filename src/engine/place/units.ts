@@ -3,25 +3,31 @@
  * name ("嘉善县政府", "苍南县教育局", "市公安局苍南分局"), and the level their unnamed bodies suggest ("县教育局"
  * is a county's, "市发改委" a city's).
  */
+import { unitNames } from "../units/split";
 import type { Division } from "./divisions";
 import { foldPlace, mayNameUnit, scanNames } from "./scanNames";
 
 /** How the unnamed units read: a county's ("县教育局", "XX街道"), a city's ("市发改委", "各县（市、区）政府"), or no telling. */
 export type LevelHint = "city" | "county" | null;
 
-const SEPARATORS = /[、，,;；/／|\s\u3000]+/u;
+/** Separators the unit splitter does not take, seen between units in place of 、. */
+const OTHER_SEPARATORS = /[/／|]+/u;
 const LABEL = /^(?:牵头|责任|配合|协办|主办|参与|主责)?(?:单位|部门)[：:]/u;
 const NUMBERING = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])/u;
 const EDGE_PUNCTUATION = /^[。.*＊"“”'‘’★☆●○◆◇■□※]+|[。.*＊"“”'‘’★☆●○◆◇■□※]+$/gu;
 
-/** The units written in one cell, as written, in order: label ("牵头单位：") and numbering ("1.", "2、") removed. */
+/**
+ * The units written in one cell, as the unit columns' splitter reads them (unitNames), in order: label
+ * ("牵头单位：") and numbering ("1.", "2、") removed.
+ */
 export function splitUnits(cell: string): string[] {
-  return cell
-    .split(/\r?\n|\r/u)
-    .flatMap((line) => line.trim().replace(LABEL, "").replace(NUMBERING, "").split(SEPARATORS))
-    .map((unit) => unit.replace(NUMBERING, "").replace(EDGE_PUNCTUATION, ""))
-    .filter((unit) => /\p{L}/u.test(unit));
+  return unitNames(cell)
+    .flatMap((part) => part.split(OTHER_SEPARATORS))
+    .map((unit) => unit.trim().replace(LABEL, "").replace(NUMBERING, "").replace(EDGE_PUNCTUATION, ""))
+    .filter((unit) => LETTER.test(unit));
 }
+
+const LETTER = /\p{L}/u;
 
 /** Each unit once, in order of first appearance; a cell repeated across rows is split once. */
 export function distinctUnits(cells: readonly string[]): string[] {

@@ -8,8 +8,13 @@ const UNIT_CELLS_PER_TABLE = 2000;
 /**
  * The place a workbook belongs to, from what its sheets say of themselves: the titles above their tables (or
  * the first line of a sheet without one), the file and sheet names, and the cells of the units columns.
+ * `recognitions` are the grids' own, when made already; `sheetNames` the names of sheets not read (the pane
+ * reads only the sheet it checks).
  */
-export function workbookPlace(grids: readonly SheetGrid[], fileName?: string, recognitions: readonly SheetRecognition[] = grids.map((grid) => recognizeSheet(grid))): Place {
+export function workbookPlace(
+  grids: readonly SheetGrid[],
+  { fileName, recognitions = grids.map((grid) => recognizeSheet(grid)), sheetNames = [] }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
+): Place {
   const titles: string[] = [];
   const unitTexts: string[] = [];
   grids.forEach((grid, i) => {
@@ -32,5 +37,5 @@ export function workbookPlace(grids: readonly SheetGrid[], fileName?: string, re
       }
     }
   });
-  return detectPlace({ fileName, sheetNames: grids.map((grid) => grid.name), titles, unitTexts });
+  return detectPlace({ fileName, sheetNames: [...grids.map((grid) => grid.name), ...sheetNames], titles, unitTexts });
 }

@@ -4,8 +4,8 @@
  * of bureaus, of status words or of long sentences looks the same everywhere.
  */
 import { boundedMemo } from "../collections";
-import { cellText, type CellValue } from "../grid";
-import { DEFAULT_TERMS } from "../status/vocabulary";
+import type { CellValue } from "../grid";
+import { categorize, createVocabulary, DEFAULT_TERMS } from "../status/vocabulary";
 import { foldText, withoutBrackets } from "../text";
 import { unitNames } from "../units/split";
 import { looksLikeUnit } from "../units/unitShape";
@@ -63,21 +63,26 @@ const HAS_MONTH_OR_YEAR = /[月年]|^(19|20)\d{2}[-./]/u;
  */
 const STATUS_WORDS = /((滞后|推进|完成|启动|开工|开展|序时|正常|缓慢|偏慢|较慢|超前|较快|完工|达标|未达|进行中|实施中|办结|暂停|停滞|延期|达序)(年度任务|年度目标|任务|目标|计划|进度|要求)?|^[是否])$/u;
 const MAX_STATUS_LENGTH = 12;
-const TERMS = new Set(DEFAULT_TERMS.map((t) => foldText(t.term)));
+/** The terms a status dropdown offers are statuses whatever their shape. */
+const STATUS_SPELLINGS = createVocabulary(DEFAULT_TERMS);
+const FOUR_DIGITS = /^\d{4}$/u;
+const DIGIT = /\d/u;
 
 function judgeText(text: string): CellKind | null {
   const folded = foldText(text);
   // Separators and marks alone ("、 、", "，", "—") say nothing of what the column holds.
   if (!MEANINGFUL.test(folded)) return null;
-  if (folded.length <= 4 && parseSeq(folded) !== null && !/^\d{4}$/u.test(folded)) return "seq";
+  if (folded.length <= 4 && parseSeq(folded) !== null && !FOUR_DIGITS.test(folded)) return "seq";
   if (PERCENT_FIRST.test(folded)) return "percent";
   const bare = folded.replace(TRAILING_STOP, "");
   // Before quantities: "12月底前" is a number and a few characters too.
   if ((HAS_MONTH_OR_YEAR.test(bare) && DATE.test(bare)) || DATE_WORDS.test(bare)) return "date";
   if (QUANTITY.test(folded)) return "quantity";
   if (MEASURE.test(bare)) return "measure";
-  if (TERMS.has(bare) || (bare.length <= MAX_STATUS_LENGTH && STATUS_WORDS.test(bare) && !/\d/u.test(bare) && !looksLikeUnitList(text))) return "status";
-  if (looksLikeUnitList(text)) return "units";
+  if (categorize(STATUS_SPELLINGS, bare).known) return "status";
+  const units = looksLikeUnitList(text);
+  if (!units && bare.length <= MAX_STATUS_LENGTH && STATUS_WORDS.test(bare) && !DIGIT.test(bare)) return "status";
+  if (units) return "units";
   if (looksLikePeople(text)) return "people";
   if (folded.length >= SENTENCE_LENGTH || (folded.length >= 8 && SENTENCE_PUNCTUATION.test(folded.replace(TRAILING_STOP, "")))) return "sentence";
   return "phrase";
@@ -166,15 +171,14 @@ export interface ColumnProfile {
   rows: number;
   filled: number;
   counts: Record<CellKind, number>;
-  /** Mean folded length of the filled cells. */
-  meanLength: number;
   /** Numbered cells that follow the one before them (1, 2, 3 …): a 序号 column counts up, a column of amounts does not. */
   ascending: number;
   lastNumber: number;
 }
 
 export function emptyProfile(): ColumnProfile {
-  return { rows: 0, filled: 0, counts: { seq: 0, quantity: 0, percent: 0, date: 0, status: 0, units: 0, people: 0, measure: 0, sentence: 0, phrase: 0 }, meanLength: 0, ascending: 0, lastNumber: 0 };
+  const counts = Object.fromEntries(CELL_KINDS.map((kind) => [kind, 0])) as Record<CellKind, number>;
+  return { rows: 0, filled: 0, counts, ascending: 0, lastNumber: 0 };
 }
 
 /** Adds one cell to a profile. */
@@ -182,9 +186,6 @@ export function addToProfile(profile: ColumnProfile, value: CellValue): void {
   profile.rows++;
   const kind = cellKind(value);
   if (kind === null) return;
-  const text = cellText(value);
-  const length = foldText(text).length;
-  profile.meanLength = (profile.meanLength * profile.filled + length) / (profile.filled + 1);
   profile.filled++;
   profile.counts[kind]++;
   if (kind === "seq") {

@@ -37,9 +37,6 @@ const FULL_EVIDENCE = 4;
 /** The score a column needs for a role: cells alone (no header word) must be nearly all of the role's kind. */
 const MIN_SCORE = 1.5;
 
-/** Roles of which a table has one column; notes may be several. */
-const SINGLE: ReadonlySet<ColumnRole> = new Set(["seq", "task", "units", "coUnits", "leader", "progress", "status", "content", "deadline", "target", "done", "rate", "measure"]);
-
 /** Roles whose cells tell them apart well enough to be given with no header word for them. */
 const CONTENT_ALONE: ReadonlySet<ColumnRole> = new Set(["units", "leader", "progress", "status", "deadline"]);
 
@@ -77,9 +74,9 @@ export function contentFit(role: ColumnRole, profile: ColumnProfile): number {
     case "task":
       // Tasks are sentences or short names of projects, one on nearly every row: a column of figures, units or
       // statuses is not one, nor one filled on a row in four (a group's name over its sub-projects, 一、就业促进行动).
-      return fit(share(profile, "sentence") + 0.7 * share(profile, "phrase") + 0.3 * share(profile, "date") - sparseness(profile));
+      return fit(textShare(profile) - sparseness(profile));
     case "content":
-      return fit(share(profile, "sentence") + 0.7 * share(profile, "phrase") + 0.3 * share(profile, "date"));
+      return fit(textShare(profile));
     case "units":
     case "coUnits":
       return fit(share(profile, "units"));
@@ -104,6 +101,11 @@ export function contentFit(role: ColumnRole, profile: ColumnProfile): number {
       // A 备注 column that holds bureaus, people, statuses or figures is that, not a remark.
       return -Math.max(share(profile, "units"), share(profile, "people"), share(profile, "status"), share(profile, "percent"), share(profile, "date"));
   }
+}
+
+/** The share of a column's cells that are text to be read: sentences, short names (less), dates (little). */
+function textShare(profile: ColumnProfile): number {
+  return share(profile, "sentence") + 0.7 * share(profile, "phrase") + 0.3 * share(profile, "date");
 }
 
 /** How far a column falls short of being filled on half its rows, 0 when it is. */
@@ -132,7 +134,8 @@ export function chooseColumnRoles(headers: readonly { col: number; text: string;
     // except for what a report adds period by period (1-10月推进情况 | 1-11月推进情况): the latest, rightmost.
     candidates.sort((a, b) => b.score - a.score || b.cue - a.cue || (a.role === b.role && PERIODIC.has(a.role) ? b.col - a.col : a.col - b.col));
     for (const candidate of candidates) {
-      if (roleOf.has(candidate.col) || (SINGLE.has(candidate.role) && taken.has(candidate.role))) continue;
+      // A table has one column of each role but notes, which may be several.
+      if (roleOf.has(candidate.col) || (candidate.role !== "note" && taken.has(candidate.role))) continue;
       roleOf.set(candidate.col, candidate.role);
       taken.add(candidate.role);
     }
@@ -205,7 +208,7 @@ function coveredCues(text: string): readonly HeaderCue[] {
 
 /** The column that best holds sentences among those that are content or have no role: the task when none is named. */
 function taskStandIn(headers: readonly { col: number; text: string }[], profiles: ReadonlyMap<number, ColumnProfile>, roleOf: ReadonlyMap<number, ColumnRole>): number | null {
-  let best: { col: number; fit: number; length: number } | null = null;
+  let best: { col: number; fit: number } | null = null;
   for (const { col } of headers) {
     const role = roleOf.get(col);
     // A target column of sentences ("2022年预期目标": 地区生产总值增长5.5%左右) is the task of a table that names none.
@@ -214,9 +217,9 @@ function taskStandIn(headers: readonly { col: number; text: string }[], profiles
     if (!profile) continue;
     const fit = contentFit("task", profile);
     if (fit <= 0) continue;
-    // A 项目内容 column is the task when nothing else is; of two sentence columns the one of longer texts.
+    // The column of text that fits clearly best; of two that fit about as well, one headed as content (项目内容).
     const better = best === null || fit > best.fit + 0.2 || (Math.abs(fit - best.fit) <= 0.2 && role === "content");
-    if (better) best = { col, fit, length: profile.meanLength };
+    if (better) best = { col, fit };
   }
   return best?.col ?? null;
 }

@@ -1,5 +1,5 @@
 import { cellAt, cellText, gridWidth, isEmptyCell, type CellRange, type CellValue, type SheetGrid } from "../grid";
-import { foldText } from "../text";
+import { foldText, isPlainDigits } from "../text";
 import { addToProfile, cellKind, emptyProfile, type ColumnProfile } from "./cellKinds";
 import { chooseColumnRoles, type ColumnChoice, type RoleWhy } from "./columnRoles";
 import { headerCues, MAX_RAW_HEADER_LENGTH } from "./headers";
@@ -235,12 +235,12 @@ function isTitleLike(grid: SheetGrid, r: number, width: number): boolean {
   if (texts.length !== 1) return false;
   const { text, col } = texts[0];
   if (parseSeq(text) !== null || isSectionHeading(text) || isNoteText(text)) return false;
-  return col === 0 || spansColumns(grid.merges, r, col) > 1 || text.length >= 8;
+  return col === 0 || opensSpan(grid.merges, r, col) || text.length >= 8;
 }
 
-function spansColumns(merges: readonly CellRange[], r: number, c: number): number {
-  const area = merges.find((m) => m.top <= r && r <= m.bottom && m.left === c);
-  return area ? area.right - area.left + 1 : 1;
+/** Whether a cell is the first of a merged area spanning several columns. */
+function opensSpan(merges: readonly CellRange[], r: number, c: number): boolean {
+  return spanAt(merges, r, c)?.left === c;
 }
 
 function isBlankRow(grid: SheetGrid, r: number, width: number): boolean {
@@ -329,7 +329,7 @@ function typeRows(
     }
     const seqValue = seqCol === undefined ? null : cellAt(grid, r, seqCol);
     const seqTextOnly = seqCol !== undefined && !isEmptyCell(seqValue);
-    const expected = lastTask?.seq !== null && lastTask?.seq !== undefined && /^\d+$/u.test(lastTask.seq) ? Number(lastTask.seq) + 1 : undefined;
+    const expected = lastTask !== null && lastTask.seq !== null && isPlainDigits(lastTask.seq) ? Number(lastTask.seq) + 1 : undefined;
     const seq = seqCol === undefined ? leadingItemNumber(cellText(cellAt(grid, r, taskCol)), expected) : parseSeq(seqValue);
 
     if (seq !== null) {
@@ -346,7 +346,7 @@ function typeRows(
       block = null;
       continue;
     }
-    if (onlyText && isTitleLike(grid, r, width) && spansColumns(grid.merges, r, firstCol) > 1) {
+    if (onlyText && isTitleLike(grid, r, width) && opensSpan(grid.merges, r, firstCol)) {
       rows.push({ index: r, type: "title", seq: null, parentIndex: null });
       continue;
     }

@@ -63,17 +63,17 @@ export interface WorkbookRegistries extends Registries {
 }
 
 /**
- * The registries of a workbook from its sheets: the place read from the clerk's sheets (and the file's name),
- * its registry extended by the workbook's 单位名录 and 状态词表 sheets, then by sheets given apart (the command
- * line's --units and --statuses files), a later one winning.
+ * The registries of a workbook from its sheets: the place read from the clerk's sheets (with the file's name and
+ * `sheetNames`, the names of sheets not given), its registry extended by the workbook's 单位名录 and 状态词表
+ * sheets, then by sheets given apart (the command line's --units and --statuses files), a later one winning.
  */
 export function workbookRegistries(
   sheets: readonly SheetGrid[],
-  options: { fileName?: string; unitSheets?: readonly SheetGrid[]; statusSheets?: readonly SheetGrid[] } = {},
+  options: { fileName?: string; sheetNames?: readonly string[]; unitSheets?: readonly SheetGrid[]; statusSheets?: readonly SheetGrid[] } = {},
 ): WorkbookRegistries {
   const place = workbookPlace(
     sheets.filter((sheet) => !isSettingsSheet(sheet.name)),
-    options.fileName,
+    { fileName: options.fileName, sheetNames: options.sheetNames?.filter((name) => !isSettingsSheet(name)) },
   );
   const units = [...sheets.filter((sheet) => sheet.name === UNIT_SHEET), ...(options.unitSheets ?? [])];
   const statuses = [...sheets.filter((sheet) => sheet.name === STATUS_SHEET), ...(options.statusSheets ?? [])];

@@ -37,7 +37,7 @@ export function validateSheet(grid: SheetGrid, options: ValidationOptions = {}):
     ];
   }
   // Without a registry given, the sheet's own place decides whose units it knows (Jiaxing's only on Jiaxing's).
-  const registry = options.registry ?? placeRegistry(workbookPlace([grid], undefined, [recognition]));
+  const registry = options.registry ?? placeRegistry(workbookPlace([grid], { recognitions: [recognition] }));
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const rules = options.rules ?? RULES;
   const found: Finding[][] = [];
