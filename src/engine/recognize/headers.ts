@@ -80,8 +80,11 @@ const cue = (role: ColumnRole, strength: CueStrength): HeaderCue => ({ role, str
 /** A task in one city's sheet, a column of quantities in another's. */
 const TASK_OR_TARGET = [cue("task", 2), cue("target", 2)];
 
-/** Words that may name a role and need the column's cells to say which. */
-const AMBIGUOUS: Record<string, readonly HeaderCue[]> = {
+/**
+ * Words that may name a role and need the column's cells to say which. A Map, not an object: a cell reading
+ * "constructor" or "__proto__" must find nothing.
+ */
+const AMBIGUOUS = new Map<string, readonly HeaderCue[]>(Object.entries({
   进度: [cue("status", 1), cue("progress", 1), cue("rate", 1)],
   目标任务: TASK_OR_TARGET,
   指标任务: TASK_OR_TARGET,
@@ -93,7 +96,7 @@ const AMBIGUOUS: Record<string, readonly HeaderCue[]> = {
   完成情况: [cue("progress", 3), cue("done", 2), cue("status", 1)],
   // A statistical table's 单位 is the unit a figure is counted in (万人, 公里); a task list's, who does it.
   单位: [cue("units", 2), cue("measure", 2)],
-};
+}));
 
 /** A 项目内容 column is the task when the table names no other: its words weakly name the task too. */
 const CONTENT_AS_TASK: HeaderCue = { role: "task", strength: 1 };
@@ -130,7 +133,7 @@ function cuesOfShortText(cellText: string): readonly HeaderCue[] {
   const folded = foldText(cellText).toLowerCase();
   const words = headerWords(cellText);
   if (words === "" || words.length > MAX_HEADER_LENGTH) return NO_CUES;
-  const ambiguous = AMBIGUOUS[words];
+  const ambiguous = AMBIGUOUS.get(words);
   if (ambiguous) return ambiguous;
   // "完成率(%)" and "进度(%)" are named with their bracket.
   const usual = USUAL.get(folded) ?? USUAL.get(words);

@@ -38,7 +38,7 @@ describe("headerRole", () => {
     expect(headerRole(text)).toBe(role);
   });
 
-  it.each(["地区生产总值增长6%左右。", "市发展改革委", "1", "", "组织实施高水平生态绿色示范区建设专项行动"])(
+  it.each(["地区生产总值增长6%左右。", "市发展改革委", "1", "", "组织实施高水平生态绿色示范区建设专项行动", "__proto__", "constructor", "toString"])(
     "%s is no header",
     (text) => {
       expect(headerRole(text)).toBeNull();
@@ -47,6 +47,11 @@ describe("headerRole", () => {
 });
 
 describe("recognizeSheet", () => {
+  // A cell spelling a property every object has once crashed header recognition (found by the property test).
+  it("reads cells named like object properties as text", () => {
+    expect(recognizeSheet(grid([["__proto__", "!"], ["constructor", "toString"]])).tables).toEqual([]);
+  });
+
   it("finds the header under a title row and types numbered and continuation rows", () => {
     const result = recognizeSheet(
       grid([

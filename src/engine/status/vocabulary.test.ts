@@ -38,12 +38,16 @@ describe("status vocabulary", () => {
       ["正常推进", "on_track"],
       ["部分延误", "滞后"],
       ["暂缓", "搁置"],
+      ["待定", "constructor"],
     ]);
     expect(entries).toEqual([
       { term: "正常推进", category: "on_track" },
       { term: "部分延误", category: "behind", partial: true },
     ]);
-    expect(problems.map((p) => [p.code, p.row, p.column, p.value])).toEqual([["settings/unknown-category", 4, "B", "搁置"]]);
+    expect(problems.map((p) => [p.code, p.row, p.column, p.value])).toEqual([
+      ["settings/unknown-category", 4, "B", "搁置"],
+      ["settings/unknown-category", 5, "B", "constructor"],
+    ]);
     const extended = extendVocabulary(vocabulary, entries);
     expect(categorize(extended, "正常推进").category).toBe("on_track");
     expect(categorize(extended, "按时推进").category).toBe("on_track");

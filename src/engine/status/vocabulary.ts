@@ -279,8 +279,11 @@ export function suggestStatuses(vocabulary: StatusVocabulary, value: string, lim
     .map((candidate) => candidate.term);
 }
 
-/** Category cells may be written in English or Chinese. */
-const CATEGORY_WORDS: Record<string, Exclude<StatusCategory, "unknown">> = {
+/**
+ * Category cells may be written in English or Chinese. A Map, not an object: a cell reading "constructor" or
+ * "__proto__" is no category.
+ */
+const CATEGORY_WORDS = new Map<string, Exclude<StatusCategory, "unknown">>(Object.entries({
   ahead: "ahead",
   超前: "ahead",
   较快: "ahead",
@@ -297,7 +300,7 @@ const CATEGORY_WORDS: Record<string, Exclude<StatusCategory, "unknown">> = {
   notstarted: "not_started",
   未启动: "not_started",
   未开始: "not_started",
-};
+}));
 
 const HEADERS = { term: ["状态", "进展状态", "状态词"], category: ["类别", "分类", "category"] };
 
@@ -315,7 +318,7 @@ export function vocabularyFromSheet(values: readonly (readonly CellValue[])[]): 
     const term = cellText(values[r][table.columns.term] ?? null).trim();
     if (term === "") continue;
     const raw = table.columns.category >= 0 ? cellText(values[r][table.columns.category] ?? null) : "";
-    const category = CATEGORY_WORDS[foldText(raw).toLowerCase()];
+    const category = CATEGORY_WORDS.get(foldText(raw).toLowerCase());
     if (category === undefined) {
       problems.push(problemAt("settings/unknown-category", r, table.columns.category >= 0 ? table.columns.category : table.columns.term + 1, raw, STATUS_CATEGORIES));
       continue;
