@@ -18,6 +18,12 @@ export interface UnitListParse {
   parts: UnitPart[];
   /** Every separator that is not a plain "、" between two units. Empty for a well-formed cell. */
   separators: { kind: SeparatorKind; at: number }[];
+  /**
+   * The units as read, in order; the first is the lead (牵头). Two kinds of part belong to the one before them: a
+   * bracketed aside on its own line ("区应急管理局\n(安委办)"), and the rest of a collective named in pieces
+   * ("各乡、街道办事处": every township and sub-district, one group as "各县（市、区）" is).
+   */
+  units: readonly string[];
   /** The units joined by "、", nothing else changed. */
   normalized: string;
 }
@@ -97,18 +103,14 @@ function parseUnitList(text: string): UnitListParse {
   }
   closePart(text.length);
   judgeRun(false);
-  return { parts, separators, normalized: parts.map((p) => p.text.replace(SPACE_BEFORE_ASIDE, "")).join("、") };
+  const units = joinPieces(parts.map((p) => p.text));
+  return { parts, separators, units, normalized: units.map((unit) => unit.replace(SPACE_BEFORE_ASIDE, "")).join("、") };
 }
 
 const SPACE_BEFORE_ASIDE = /\s+(?=[(（[【〔])/gu;
 
-/**
- * The units of a cell, in order; the first is the lead (牵头). Remembered like the parse, as every task line
- * asks for them: the list is shared, do not change it. Two kinds of part belong to the one before them: a
- * bracketed aside on its own line ("区应急管理局\n(安委办)"), and the rest of a collective named in pieces
- * ("各乡、街道办事处": every township and sub-district, one group as "各县（市、区）" is).
- */
-export const unitNames: (text: string) => readonly string[] = boundedMemo<readonly string[]>((text) => joinPieces(splitUnitList(text).parts.map((p) => p.text)), 5000);
+/** The units of a cell as read (UnitListParse.units). Shared with the remembered parse: do not change it. */
+export const unitNames = (text: string): readonly string[] => splitUnitList(text).units;
 
 const ASIDE_FIRST = /^[(（[【〔]/u;
 const COLLECTIVE_HEAD = /^各[乡镇县市区]$/u;

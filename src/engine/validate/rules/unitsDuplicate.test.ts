@@ -18,6 +18,11 @@ describe("unitsDuplicate", () => {
     expect(found(unitsDuplicate, units("各县（市、区）政府、南湖区政府"))).toEqual([]);
   });
 
+  it("counts units as they are read: asides and a collective's pieces are no units of their own", () => {
+    expect(found(unitsDuplicate, units("区应急管理局\n(安委办)\n(安委办)"))).toEqual([]);
+    expect(found(unitsDuplicate, units("各乡、街道办事处、区财政局、各镇、街道办事处"))).toEqual([]);
+  });
+
   it("reports 市财政局、财政局 and keeps the first spelling", () => {
     expect(found(unitsDuplicate, units("市财政局、财政局"))).toEqual(duplicate("市财政局"));
     expect(found(unitsDuplicate, units("市财政局、市财政局"))).toEqual(duplicate("市财政局"));

@@ -6,7 +6,7 @@ import { unitCells } from "./unitCells";
 
 /** The units listed more than once in a unit cell's text, each once; null when none is. */
 function repeatedUnits(registry: UnitRegistry, text: string): string[] | null {
-  const names = splitUnitList(text).parts.map((part) => registry.canonical(part.text));
+  const names = splitUnitList(text).units.map((unit) => registry.canonical(unit));
   const repeated = names.filter((name, i) => names.indexOf(name) !== i);
   return repeated.length === 0 ? null : [...new Set(repeated)];
 }
@@ -20,11 +20,11 @@ export const unitsDuplicate: Rule = {
     const repair = (text: string) => {
       const kept: string[] = [];
       const keys: string[] = [];
-      for (const part of splitUnitList(text).parts) {
-        const key = registry.canonical(part.text);
+      for (const unit of splitUnitList(text).units) {
+        const key = registry.canonical(unit);
         if (keys.includes(key)) continue;
         keys.push(key);
-        kept.push(part.text);
+        kept.push(unit);
       }
       return kept.join("、");
     };

@@ -1,8 +1,7 @@
-import { foldText } from "../../text";
 import type { UnitMatch } from "../../units/registry";
 import { splitUnitList } from "../../units/split";
 import type { Finding, Rule, RuleContext } from "../rule";
-import { unitCells } from "./unitCells";
+import { replaceUnit, unitCells } from "./unitCells";
 
 /**
  * Each unit checked against the registry. An alias gets its canonical name as a fix. A former name gets the
@@ -20,9 +19,9 @@ export const unitsNames: Rule = {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell.text.trim() === "") continue;
-      const parts = splitUnitList(cell.text).parts;
-      for (let k = 0; k < parts.length; k++) {
-        const written = parts[k].text;
+      const units = splitUnitList(cell.text).units;
+      for (let k = 0; k < units.length; k++) {
+        const written = units[k];
         const match = registry.lookup(written);
         if (match !== null) {
           checkRegisteredName(context, written, match, cell.row, cell.col, findings);
@@ -41,7 +40,7 @@ export const unitsNames: Rule = {
           row: cell.row,
           col: cell.col,
           params: { kinds: ["missing"], units: pieces },
-          repair: (text) => replacePart(text, written, (part) => (registry.segment(part) ?? [part]).join("、")),
+          repair: (text) => replaceUnit(text, written, (part) => (registry.segment(part) ?? [part]).join("、")),
         });
         // The separator's repair runs first (findings of one cell compose in order), so these see the pieces apart.
         for (let p = 0; p < pieces.length; p++) checkRegisteredName(context, pieces[p], registry.lookup(pieces[p]), cell.row, cell.col, findings);
@@ -68,17 +67,6 @@ function checkRegisteredName(context: RuleContext, written: string, match: UnitM
     row,
     col,
     params,
-    repair: (text) => replacePart(text, written, () => canonical),
+    repair: (text) => replaceUnit(text, written, () => canonical),
   });
-}
-
-/**
- * The unit list with each part that is `written` replaced, joined by 、. Parts are compared folded: the
- * separator fix of the same cell runs first and may have taken a stray space out of the name ("…开发区 （…）").
- */
-function replacePart(text: string, written: string, replacement: (part: string) => string): string {
-  const key = foldText(written);
-  return splitUnitList(text)
-    .parts.map((part) => (foldText(part.text) === key ? replacement(part.text) : part.text))
-    .join("、");
 }

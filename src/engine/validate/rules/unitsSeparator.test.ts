@@ -26,6 +26,12 @@ describe("unitsSeparator", () => {
     expect(found(unitsSeparator, units("市财政局，各县（市、区）政府"))).toEqual(separator("市财政局、各县（市、区）政府"));
   });
 
+  // The fix writes the units as they are read (unitNames): an aside on its own line stays with its unit.
+  it("joins a bracketed aside on its own line to its unit, never putting 、 before it", () => {
+    expect(found(unitsSeparator, units("区应急管理局\n(安委办)、区公安分局"))).toEqual(separator("区应急管理局(安委办)、区公安分局"));
+    expect(found(unitsSeparator, units("区金融办,各乡、街道办事处"))).toEqual(separator("区金融办、各乡、街道办事处"));
+  });
+
   it("removes the stray space after 、", () => {
     expect(found(unitsSeparator, units("市财政局、 市税务局"))).toEqual(separator("市财政局、市税务局"));
     expect(found(unitsSeparator, units("市财政局、\u3000市税务局"))).toEqual(separator("市财政局、市税务局"));

@@ -1,4 +1,5 @@
 import { placeRegistry } from "../../settings/registries";
+import { applyChanges, planFixes } from "../fixes";
 import { validateSheet } from "../validateSheet";
 import { unitsVariant } from "./unitsVariant";
 import { TASK_HEADER } from "./testHelpers";
@@ -27,6 +28,18 @@ describe("unitsVariant", () => {
     expect(issues("应急管理局（安委办）", "应急管理局（安委办）", "应急管理局(安委办)")).toEqual([
       ["units/variant", "C5", "应急管理局(安委办)", "应急管理局（安委办）", ["C3", "C4"], "应急管理局（安委办）"],
     ]);
+  });
+
+  // Found by the property test: the two fixes of one cell undid each other, pass after pass.
+  it("agrees with the separator fix of the same cell, so one pass leaves nothing to fix", () => {
+    const grid = county("县应急管理局 （安委办）、县财政局", "县应急管理局 （安委办）", "县应急管理局 (安委办)");
+    const changes = planFixes(validateSheet(grid, { registry: placeRegistry(null) }));
+    expect(changes.map((c) => [c.cell, c.after])).toEqual([
+      ["C3", "县应急管理局（安委办）、县财政局"],
+      ["C4", "县应急管理局（安委办）"],
+      ["C5", "县应急管理局（安委办）"],
+    ]);
+    expect(planFixes(validateSheet(applyChanges(grid, changes), { registry: placeRegistry(null) }))).toEqual([]);
   });
 
   it("leaves the units a registry knows to the registry's rules", () => {

@@ -2,14 +2,15 @@ import { cellAddress } from "../../grid";
 import { foldText } from "../../text";
 import { splitUnitList } from "../../units/split";
 import type { Finding, Rule } from "../rule";
-import { unitCells } from "./unitCells";
+import { replaceUnit, unitCells } from "./unitCells";
 
 /**
  * One unit spelled two ways in the same table, among the units the registry does not know: the workbook is its
  * own registry, and a clerk wants "教育局" and "区教育局" (or "县卫健局" and "县卫生健康局") written one way so
  * that 部门汇总 counts them as one. Each cell of the rarer spelling is told which other spelling the table uses
  * and where. Only a difference of width or spacing ("应急管理局(安委办)" / "应急管理局（安委办）") is certain to be
- * the same unit: that cell gets the commoner spelling as its fix; a prefix or an abbreviation is only reported.
+ * the same unit: that cell gets the commoner spelling as its fix (as the separator fix leaves it, so that the
+ * two fixes of a cell agree); a prefix or an abbreviation is only reported.
  */
 export const unitsVariant: Rule = {
   id: "unitsVariant",
@@ -19,9 +20,9 @@ export const unitsVariant: Rule = {
     const cells = unitCells(context);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      const parts = splitUnitList(cell.text).parts;
-      for (let k = 0; k < parts.length; k++) {
-        const written = parts[k].text.trim();
+      const units = splitUnitList(cell.text).units;
+      for (let k = 0; k < units.length; k++) {
+        const written = units[k].trim();
         if (written === "" || registry.lookup(written) !== null) continue;
         let spelling = spellings.get(written);
         if (spelling === undefined) spellings.set(written, (spelling = { written, folded: foldText(written), cells: [] }));
@@ -39,7 +40,7 @@ export const unitsVariant: Rule = {
           row: cell.row,
           col: cell.col,
           params: { unit: rarer.written, other: commoner.written, where, certain: certain ? 1 : 0 },
-          ...(certain ? { repair: (text: string) => replaceUnit(text, rarer.written, commoner.written) } : {}),
+          ...(certain ? { repair: (text: string) => replaceUnit(text, rarer.written, () => splitUnitList(commoner.written).normalized) } : {}),
         });
       }
     }
@@ -114,11 +115,4 @@ function abbreviates(short: string, long: string): boolean {
     at++;
   }
   return true;
-}
-
-/** The unit list with each part written `from` replaced by `to`, joined by 、 as the separator rule writes them. */
-function replaceUnit(text: string, from: string, to: string): string {
-  return splitUnitList(text)
-    .parts.map((part) => (part.text.trim() === from ? to : part.text))
-    .join("、");
 }
