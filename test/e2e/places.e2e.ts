@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 /**
  * The pane on other places' sheets, in a real browser: a district's breakdown with 分管领导 and 配合单位 (merged
@@ -39,9 +39,10 @@ async function open(sample: string): Promise<Page> {
   return page;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+/** A picture of the pane (or of what is given, such as a dialog over it) once nothing is moving. */
+async function shot(page: Page, name: string, target: Locator = page.getByTestId("pane")): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity));
-  await page.getByTestId("pane").screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  await target.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
 describe("the pane on other places' sheets", () => {
@@ -77,5 +78,18 @@ describe("the pane on other places' sheets", () => {
     // Another place's units are not Jiaxing's unknowns.
     expect(await page.getByText(/不在单位名录中/u).count()).toBe(0);
     await shot(page, "places-5-validate");
+  });
+
+  it("previews unit fixes that keep a bracketed aside with its unit, on a district's real breakdown", async () => {
+    const page = await open(path.join(PLACES, "zhonglou-2024-zhongdian.csv"));
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.getByRole("button", { name: /全部修复/u }).click();
+    const dialog = page.getByRole("dialog");
+    // E10 is written "应急管理局⏎(安委办)": one unit with its aside, never "应急管理局、(安委办)".
+    await dialog.getByText("应急管理局(安委办)", { exact: true }).waitFor();
+    await dialog.getByText("经开区、高新园(邹区镇)、各街道、统计局", { exact: true }).waitFor();
+    expect(await dialog.getByText(/、\(安委办\)|、\(邹区镇\)/u).count()).toBe(0);
+    await shot(page, "places-6-fix-preview", dialog);
   });
 });

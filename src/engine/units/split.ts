@@ -5,7 +5,8 @@
  */
 import { boundedMemo } from "../collections";
 
-export type SeparatorKind = "comma" | "semicolon" | "space" | "line-break" | "stray-space" | "extra";
+/** "aside-break": a line break between a unit and its bracketed aside ("应急管理局⏎(安委办)"), which is no separator. */
+export type SeparatorKind = "comma" | "semicolon" | "space" | "line-break" | "stray-space" | "aside-break" | "extra";
 
 export interface UnitPart {
   text: string;
@@ -103,7 +104,7 @@ function parseUnitList(text: string): UnitListParse {
   }
   closePart(text.length);
   judgeRun(false);
-  const units = joinPieces(parts.map((p) => p.text));
+  const units = joinPieces(parts, separators);
   return { parts, separators, units, normalized: units.map((unit) => unit.replace(SPACE_BEFORE_ASIDE, "")).join("、") };
 }
 
@@ -116,13 +117,18 @@ const ASIDE_FIRST = /^[(（[【〔]/u;
 const COLLECTIVE_HEAD = /^各[乡镇县市区]$/u;
 const COLLECTIVE_REST = /^(乡|镇|县|市|区|街道|街道办事处|乡镇|镇街|场|园区)(人民政府|政府)?$/u;
 
-function joinPieces(parts: string[]): string[] {
-  if (parts.length < 2) return parts;
+function joinPieces(parts: readonly UnitPart[], separators: { kind: SeparatorKind; at: number }[]): string[] {
   const joined: string[] = [];
-  for (const part of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k].text;
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && (ASIDE_FIRST.test(part) || (COLLECTIVE_HEAD.test(previous.split("、")[0]) && COLLECTIVE_REST.test(part)))) {
-      joined[joined.length - 1] = ASIDE_FIRST.test(part) ? `${previous}${part}` : `${previous}、${part}`;
+    if (previous !== undefined && ASIDE_FIRST.test(part)) {
+      joined[joined.length - 1] = `${previous}${part}`;
+      for (const separator of separators) {
+        if (separator.kind === "line-break" && separator.at >= parts[k - 1].end && separator.at < parts[k].start) separator.kind = "aside-break";
+      }
+    } else if (previous !== undefined && COLLECTIVE_HEAD.test(previous.split("、")[0]) && COLLECTIVE_REST.test(part)) {
+      joined[joined.length - 1] = `${previous}、${part}`;
     } else {
       joined.push(part);
     }

@@ -6,6 +6,7 @@ const SEPARATORS: Record<string, string> = {
   space: "spaces",
   "line-break": "line breaks",
   "stray-space": "a space after 、",
+  "aside-break": "a line break before a unit's bracketed note",
   extra: "an extra 、",
   missing: "no separator",
 };

@@ -15,6 +15,7 @@ const SEPARATORS: Record<string, string> = {
   space: "空格",
   "line-break": "换行",
   "stray-space": "“、”后多余的空格",
+  "aside-break": "单位与括号说明之间的换行",
   extra: "多余的“、”",
   missing: "缺少分隔",
 };

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages";
 import { validateSheet } from "../validateSheet";
 import { unitsSeparator } from "./unitsSeparator";
 import { found, issuesOf, sheet, TASK_HEADER } from "./testHelpers";
@@ -29,6 +30,9 @@ describe("unitsSeparator", () => {
   // The fix writes the units as they are read (unitNames): an aside on its own line stays with its unit.
   it("joins a bracketed aside on its own line to its unit, never putting 、 before it", () => {
     expect(found(unitsSeparator, units("区应急管理局\n(安委办)、区公安分局"))).toEqual(separator("区应急管理局(安委办)、区公安分局"));
+    const [issue] = validateSheet(units("区应急管理局\n(安委办)、区公安分局"), { rules: [unitsSeparator] });
+    expect(issue.params).toEqual({ kinds: ["aside-break"] });
+    expect(renderMessage(issue)).toBe("多个单位之间应以“、”分隔（发现单位与括号说明之间的换行）。");
     expect(found(unitsSeparator, units("区金融办,各乡、街道办事处"))).toEqual(separator("区金融办、各乡、街道办事处"));
   });
 
