@@ -3,3 +3,4 @@ export { nGrams, textRuns, BOILERPLATE } from "./ngrams";
 export type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
 export { compareTargets, describeChange, describeDelta, valueInUnitOf, type TargetChange, type TargetComparison, type DeltaKind } from "./targetChanges";
 export { metricAgreement, sameMetric } from "./metrics";
+export { matchConfidence, CONFIDENCE_ORDER, CONFIDENCE_CUTS, type MatchConfidence } from "./confidence";

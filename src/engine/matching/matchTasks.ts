@@ -1,3 +1,4 @@
+import { matchConfidence } from "./confidence";
 import { MetricPairs } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
@@ -634,7 +635,8 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
       const evidence: MatchEvidence = phrases
         ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text), sameLeadUnit, sharedUnits, sharedMetrics: shared }
         : { sameLeadUnit, sharedUnits, sharedMetrics: shared };
-      kept.push({ key: prior[p].key, seq: prior[p].seq, score: scoredScores[k], evidence });
+      const score = scoredScores[k];
+      kept.push({ key: prior[p].key, seq: prior[p].seq, score, confidence: matchConfidence({ score, bestScore: best, evidence }), evidence });
     }
     return { key: doc.key, seq: doc.seq, prior: kept };
   };

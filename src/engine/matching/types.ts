@@ -1,3 +1,5 @@
+import type { MatchConfidence } from "./confidence";
+
 /** A task as the matcher sees it: its text and responsible units (lead first). */
 export interface MatchDoc {
   /** Unique within its side ("sheet!row"), returned as is. */
@@ -21,6 +23,8 @@ export interface PriorCandidate {
   seq: string;
   /** 0–1; the best candidate first. */
   score: number;
+  /** How sure the match is, in words (see confidence.ts). */
+  confidence: MatchConfidence;
   evidence: MatchEvidence;
 }
 
