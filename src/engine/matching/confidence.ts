@@ -10,16 +10,35 @@ export interface ConfidenceEvidence {
   score: number;
   /** The best candidate's score for this task: a companion far below it is less sure than the best. */
   bestScore: number;
+  /**
+   * The best score of the task's other candidates, below the threshold too (0 when there is none): a best
+   * candidate barely ahead of another is less sure. Absent, the best candidate is taken to have no rival.
+   */
+  runnerUp?: number;
   evidence: Pick<MatchEvidence, "sameLeadUnit" | "sharedMetrics">;
 }
 
-/** Score cut-offs per level; see NOTES.md beside this file for how they were chosen. */
-export const CONFIDENCE_CUTS = { certain: 0.4, likely: 0.24 } as const;
+/** The cut-offs of the levels (see `matchConfidence`). */
+export interface ConfidenceCuts {
+  /** A best candidate of at least this score … */
+  certain: number;
+  /** … and at least this far ahead of the runner-up is certain … */
+  certainMargin: number;
+  /** … and, with the same lead unit or a shared target metric, from this share of `certain` on. */
+  supportedShare: number;
+  /** A companion (a kept candidate after the best) of at least this score is likely, one below it tentative. */
+  likely: number;
+  /** A best candidate that is not certain is likely from this score on, tentative below it. */
+  likelyBest: number;
+}
 
-/** The level of one kept candidate, from its score and what supports it. */
-export function matchConfidence({ score, evidence }: ConfidenceEvidence, cuts: { certain: number; likely: number } = CONFIDENCE_CUTS): MatchConfidence {
+/** Chosen by 5-fold cross-validation on the gold; see NOTES.md beside this file and bench/matchingCv.ts. */
+export const CONFIDENCE_CUTS: Readonly<ConfidenceCuts> = Object.freeze({ certain: 0.25, certainMargin: 0, supportedShare: 0.7, likely: 0.2, likelyBest: 0 });
+
+/** The level of one kept candidate, from its score, its lead over the others and what supports it. */
+export function matchConfidence({ score, bestScore, runnerUp = 0, evidence }: ConfidenceEvidence, cuts: ConfidenceCuts = CONFIDENCE_CUTS): MatchConfidence {
   const supported = evidence.sameLeadUnit || evidence.sharedMetrics.length > 0;
-  if (score >= cuts.certain || (supported && score >= cuts.certain * 0.8)) return "certain";
-  if (score >= cuts.likely) return "likely";
-  return "tentative";
+  const best = score >= bestScore;
+  if (best && score - runnerUp >= cuts.certainMargin && score >= cuts.certain * (supported ? cuts.supportedShare : 1)) return "certain";
+  return score >= (best ? cuts.likelyBest : cuts.likely) ? "likely" : "tentative";
 }

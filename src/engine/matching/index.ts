@@ -1,4 +1,5 @@
 export { matchTasks, MATCH_DEFAULTS } from "./matchTasks";
+export { SCORING_MODEL, type ScoringModel } from "./model";
 export { nGrams, textRuns, BOILERPLATE } from "./ngrams";
 export type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
 export { compareTargets, describeChange, describeDelta, valueInUnitOf, type TargetChange, type TargetComparison, type DeltaKind } from "./targetChanges";

@@ -1,19 +1,14 @@
 import { matchConfidence } from "./confidence";
+import { SCORING_MODEL } from "./model";
 import { MetricPairs } from "./metrics";
 import { GramTable, type Vectors } from "./gramTable";
 import { gramWeight } from "./ngrams";
 import { StableOrder } from "./stableOrder";
+import { shareTopic, TopicSets } from "./topics";
 import type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch } from "./types";
 
-/** Defaults calibrated on the development gold (test/fixtures/gold); see NOTES.md beside this file. */
-export const MATCH_DEFAULTS = { threshold: 0.14, companionShare: 0.65, maxPriors: 3 } as const;
-/** Units and metrics support only a text that already resembles: below this cosine they add nothing. */
-const MIN_TEXT_SIMILARITY = 0.03;
-const LEAD_BONUS = 0.06;
-const SHARED_UNITS_BONUS = 0.06;
-const METRIC_BONUS = 0.08;
-/** An indicator task ("规上工业增加值增长6%以上") beside a prior task without its metric keeps this share of its score. */
-const METRIC_CONFLICT_SHARE = 0.4;
+/** The defaults of the options a caller sets most (the scoring model's, see model.ts), and at most 3 priors a task. */
+export const MATCH_DEFAULTS = { threshold: SCORING_MODEL.threshold, companionShare: SCORING_MODEL.companionShare, maxPriors: 3 } as const;
 
 /** Whether a task says nothing but its targets: little Han text is left once the targets are taken out. */
 function isIndicatorOnly(text: string, targets: readonly { raw: string }[]): boolean {
@@ -522,8 +517,10 @@ function postingsOf(vectors: Vectors, docCount: number, grams: number): Postings
  * add a little, because the same bureau carries the same work from year to year in new words.
  */
 export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDoc[], options: MatchOptions = {}): TaskMatch[] {
-  const threshold = options.threshold ?? MATCH_DEFAULTS.threshold;
-  const companionShare = options.companionShare ?? MATCH_DEFAULTS.companionShare;
+  const model = options.model ? { ...SCORING_MODEL, ...options.model } : SCORING_MODEL;
+  const threshold = options.threshold ?? model.threshold;
+  const companionShare = options.companionShare ?? model.companionShare;
+  const { minTextSimilarity, leadBonus, sharedUnitsBonus, metricBonus, metricConflictShare, boilerplateWeight, trigramWeight, topicBonus } = model;
   const maxPriors = options.maxPriors ?? MATCH_DEFAULTS.maxPriors;
   const phrases = options.phrases ?? true;
   const canonical = options.canonicalUnit ?? ((name: string) => name);
@@ -540,7 +537,7 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const factor = new Float64Array(table.text.length);
   for (let id = 0; id < factor.length; id++) {
     const gram = table.text[id];
-    factor[id] = Math.log((total + 1) / (table.df[id] + 0.5)) * gramWeight(gram) * (gram.length === 3 ? 1.2 : 1);
+    factor[id] = Math.log((total + 1) / (table.df[id] + 0.5)) * gramWeight(gram, boilerplateWeight) * (gram.length === 3 ? trigramWeight : 1);
   }
 
   const currentVectors = table.vectors(0, current.length, factor);
@@ -559,6 +556,10 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
   const currentTargets = targetsOfAll(current);
   const currentMetrics = metricPairs.lists(currentTargets);
   const indicatorOnly = current.map((d, i) => isIndicatorOnly(d.text, currentTargets[i]));
+  // Topics of the thesaurus, only where they count.
+  const topicSets = topicBonus > 0 ? new TopicSets() : null;
+  const currentTopics = topicSets?.of(current.map((d) => d.text)) ?? new Uint32Array(0);
+  const priorTopics = topicSets?.of(prior.map((d) => d.text)) ?? new Uint32Array(0);
   const search = new CandidateSearch(currentVectors, postings, table.df, prior.length, options.candidatePostings ?? CANDIDATE_POSTINGS, SHORTLIST);
 
   // The candidates above the threshold of one current task, best first (see `matchOne`), kept from task to task.
@@ -587,19 +588,25 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
     scatter.cosines(priorVectors, distinct, distinctCount, similarities);
     // Most candidates fall below the threshold: their evidence lists are made only for the few kept.
     let scoredCount = 0;
+    /** The best score below the threshold: the runner-up of a task with one candidate above it. */
+    let bestBelow = 0;
     for (let n = 0; n < distinctCount; n++) {
       const p = distinct[n];
       const similarity = similarities[n];
-      if (similarity < MIN_TEXT_SIMILARITY) continue;
+      if (similarity < minTextSimilarity) continue;
       const ours = currentUnits.start[i];
       const theirs = priorUnits.start[p];
       const sameLeadUnit = ours < currentUnits.start[i + 1] && theirs < priorUnits.start[p + 1] && currentUnits.ids[ours] === priorUnits.ids[theirs];
       const metricShared = priorMetrics !== null && hasMetrics && metricPairs.any(currentMetrics, i, priorMetrics, p);
-      const support = (sameLeadUnit ? LEAD_BONUS : 0) + SHARED_UNITS_BONUS * unitJaccard(currentUnits, i, priorUnits, p) + (metricShared ? METRIC_BONUS : 0);
+      let support = (sameLeadUnit ? leadBonus : 0) + sharedUnitsBonus * unitJaccard(currentUnits, i, priorUnits, p) + (metricShared ? metricBonus : 0);
+      if (topicSets !== null && sameLeadUnit && shareTopic(currentTopics, i, priorTopics, p, topicSets.stride)) support += topicBonus;
       // A bare indicator is the same task only where the same indicator is: 服务业增加值 is not 生产性服务业比重.
-      const conflict = indicatorOnly[i] && priorMetrics !== null && !metricShared ? METRIC_CONFLICT_SHARE : 1;
+      const conflict = indicatorOnly[i] && priorMetrics !== null && !metricShared ? metricConflictShare : 1;
       const score = Math.min(1, (similarity + support) * conflict);
-      if (score < threshold) continue;
+      if (score < threshold) {
+        if (score > bestBelow) bestBelow = score;
+        continue;
+      }
       const rounded = Math.round(score * 1000) / 1000;
       // Inserted in order, higher score first, ties by prior key (localeCompare), equals in shortlist order:
       // what a stable sort by that comparison gives, without an object per candidate. The place, after every
@@ -636,7 +643,8 @@ export function matchTasks(current: readonly MatchDoc[], prior: readonly MatchDo
         ? { sharedPhrases: sharedPhrases(scatter.shared(priorVectors, p, PHRASE_GRAMS), table.text), sameLeadUnit, sharedUnits, sharedMetrics: shared }
         : { sameLeadUnit, sharedUnits, sharedMetrics: shared };
       const score = scoredScores[k];
-      kept.push({ key: prior[p].key, seq: prior[p].seq, score, confidence: matchConfidence({ score, bestScore: best, evidence }), evidence });
+      const runnerUp = k > 0 ? best : scoredCount > 1 ? scoredScores[1] : Math.round(bestBelow * 1000) / 1000;
+      kept.push({ key: prior[p].key, seq: prior[p].seq, score, confidence: matchConfidence({ score, bestScore: best, runnerUp, evidence }), evidence });
     }
     return { key: doc.key, seq: doc.seq, prior: kept };
   };

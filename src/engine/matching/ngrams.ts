@@ -42,7 +42,7 @@ export function nGrams(text: string): Map<string, number> {
 
 const BOILERPLATE_GRAMS = new Set(BOILERPLATE.flatMap((word) => [...nGrams(word).keys()]));
 
-/** How much an n-gram's weight is kept: boilerplate counts a little, everything else fully. */
-export function gramWeight(gram: string): number {
-  return BOILERPLATE_GRAMS.has(gram) ? 0.25 : 1;
+/** How much an n-gram's weight is kept: boilerplate counts `boilerplate` (ScoringModel.boilerplateWeight), everything else fully. */
+export function gramWeight(gram: string, boilerplate = 0.25): number {
+  return BOILERPLATE_GRAMS.has(gram) ? boilerplate : 1;
 }

@@ -1,4 +1,5 @@
 import type { MatchConfidence } from "./confidence";
+import type { ScoringModel } from "./model";
 
 /** A task as the matcher sees it: its text and responsible units (lead first). */
 export interface MatchDoc {
@@ -36,10 +37,12 @@ export interface TaskMatch {
 }
 
 export interface MatchOptions {
-  /** Below this score there is no match. */
+  /** Below this score there is no match (the model's threshold when absent). */
   threshold?: number;
-  /** Further priors are kept when their score is at least this share of the best one's. */
+  /** Further priors are kept when their score is at least this share of the best one's (the model's when absent). */
   companionShare?: number;
+  /** Constants of the scoring to use instead of the defaults (SCORING_MODEL, model.ts). */
+  model?: Partial<ScoringModel>;
   /** At most this many priors per task. */
   maxPriors?: number;
   /** Canonical name of a unit (aliases and old names to one name); identity when absent. */
