@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
 import { matchBenchmarks } from "./match.bench";
+import { matchingCv } from "./matchingCv";
 import { officeBenchmarks } from "./office.bench";
 import { paneBenchmarks } from "./pane.bench";
 import { scaleBenchmarks } from "./scale.bench";
@@ -9,11 +10,13 @@ import { summaryBenchmarks } from "./summary.bench";
 import { validateBenchmarks } from "./validate.bench";
 
 /** Every benchmark, one run, written to BENCHMARKS.md with the machine and date (never a timed test). */
-const SUITES: { title: string; run: () => Promise<Measurement[]> }[] = [
+/** A suite gives measurements (tabled alike) or a section body of its own. */
+const SUITES: { title: string; run: () => Promise<Measurement[] | string> }[] = [
   { title: "Validation (issue 3)", run: validateBenchmarks },
   { title: "Lag, aggregation and summary (issue 5)", run: summaryBenchmarks },
   { title: "Task pane (issue 6; needs npm run build and Chromium)", run: paneBenchmarks },
   { title: "Cross-year matching (issue 4): median ms and heap are for 5,000 × 5,000, one run", run: matchBenchmarks },
+  { title: "Cross-year matching: cross-validated (issue 20)", run: async () => (await matchingCv()).markdown },
   { title: "Office adapter at scale (issue 7): round trips and payloads on the Excel model", run: officeBenchmarks },
   {
     title: "Scale (issue 7): each size in processes of its own; times are warm runs, peak RSS is a fresh process that analyses once (one job)",
@@ -33,12 +36,17 @@ function table(measurements: Measurement[]): string {
 }
 
 async function main(): Promise<void> {
+  // `--only WORDS` runs the suites whose title contains WORDS and prints their sections, writing no file.
+  const only = process.argv.indexOf("--only");
+  const chosen = only < 0 ? SUITES : SUITES.filter((s) => s.title.includes(process.argv[only + 1] ?? ""));
   const sections: string[] = [];
-  for (const suite of SUITES) {
-    const measurements = await suite.run();
-    sections.push(`## ${suite.title}\n\n${table(measurements)}`);
-    console.log(`${suite.title}\n${table(measurements)}\n`);
+  for (const suite of chosen) {
+    const result = await suite.run();
+    const body = typeof result === "string" ? result : table(result);
+    sections.push(`## ${suite.title}\n\n${body}`);
+    console.log(`## ${suite.title}\n\n${body}\n`);
   }
+  if (only >= 0) return;
   const date = new Date().toISOString().slice(0, 10);
   const text = `# Benchmarks\n\nWritten by \`npm run bench\` on ${date}.\nMachine: ${machine()}.\nMedian and 95th percentile of repeated runs after warm-up; heap is what one run's result keeps alive after garbage collection.\n\n${sections.join("\n\n")}\n`;
   fs.writeFileSync(path.join(__dirname, "..", "..", "BENCHMARKS.md"), text);

@@ -1,6 +1,6 @@
 import { goldRows } from "../fixtureSheets";
 import type { SheetGrid } from "../../src/engine/grid";
-import { matchTasks, nGrams, type MatchDoc, type TaskMatch } from "../../src/engine/matching";
+import { CONFIDENCE_ORDER, matchTasks, nGrams, type MatchConfidence, type MatchDoc, type TaskMatch } from "../../src/engine/matching";
 import { extractTargets } from "../../src/engine/targets";
 import { taskRecords } from "../../src/engine/tasks";
 import { builtinRegistry } from "../../src/engine/units/registry";
@@ -70,6 +70,35 @@ describe("matchTasks on the development gold", () => {
     const ours = accuracy(top(matchTasks(current, prior, options)), gold("match_2021h1_to_2021.tsv"), "id_h1");
     if (ours.right / ours.total < 0.99) console.log(ours.misses.join("\n"));
     expect(ours.right / ours.total).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("keeps the promise of each confidence level on the golds: 确定 right ≥ 95%, and 确定 ≥ 较可能 ≥ 仅供参考", async () => {
+    const d2021 = await docs("2021_责任分解.xlsx");
+    const pairs: [MatchDoc[], Record<string, string>[], string][] = [
+      [await docs("2024_责任分解.xlsx"), gold("match_2024_to_2021.dev.tsv"), "id2024"],
+      [await docs("2021_上半年执行情况.xlsx"), gold("match_2021h1_to_2021.tsv"), "id_h1"],
+    ];
+    const levels = Object.fromEntries(CONFIDENCE_ORDER.map((l) => [l, { right: 0, total: 0 }])) as Record<MatchConfidence, { right: number; total: number }>;
+    let devCertain = { right: 0, total: 0 };
+    for (const [current, rows, idColumn] of pairs) {
+      const matches = new Map(matchTasks(current, d2021, options).map((m) => [m.seq, m]));
+      for (const row of rows) {
+        if (row.confidence === "low") continue;
+        for (const candidate of matches.get(row[idColumn])?.prior ?? []) {
+          const right = row.id2021.split(";").includes(candidate.seq) ? 1 : 0;
+          levels[candidate.confidence].total++;
+          levels[candidate.confidence].right += right;
+          if (idColumn === "id2024" && candidate.confidence === "certain") devCertain = { right: devCertain.right + right, total: devCertain.total + 1 };
+        }
+      }
+    }
+    const share = (t: { right: number; total: number }) => t.right / t.total;
+    // Every level is used, or the comparisons below say nothing.
+    for (const level of CONFIDENCE_ORDER) expect(levels[level].total).toBeGreaterThan(0);
+    expect(share(levels.certain)).toBeGreaterThanOrEqual(0.95);
+    expect(share(devCertain)).toBeGreaterThanOrEqual(0.95);
+    expect(share(levels.certain)).toBeGreaterThanOrEqual(share(levels.likely));
+    expect(share(levels.likely)).toBeGreaterThan(share(levels.tentative));
   });
 
   it("keeps the several 2021 tasks that one 2024 task carries (2024 #14 ← 2021 #15, #16, #17)", async () => {
