@@ -1,6 +1,7 @@
 import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { cellAddress, cellPosition, cellText, columnLetter, gridWidth, type CellValue, type SheetGrid } from "../engine/grid";
+import { percentText } from "../engine/rounding";
 
 const useStyles = makeStyles({
   // Takes what is left of the column below the toolbars, and no more, so the rows scroll in the scroller.
@@ -45,7 +46,7 @@ export function GridView(props: {
   if (!grid) return null;
   const width = Math.max(1, gridWidth(grid));
   const percent = percentColumns?.(grid.name) ?? new Set<number>();
-  const show = (value: CellValue, col: number) => (typeof value === "number" && percent.has(col) ? `${Math.round(value * 1000) / 10}%` : cellText(value));
+  const show = (value: CellValue, col: number) => (typeof value === "number" && percent.has(col) ? percentText(value) : cellText(value));
   return (
     <div className={styles.root}>
       <TabList selectedValue={grid.name} onTabSelect={(_e, data) => onActivate(String(data.value))} size="small">

@@ -8,6 +8,7 @@ import { figuresAgainstTargets, type RateComparison } from "./targetProgress";
 import { extractTargets, type Target, type TargetsOf } from "../targets";
 import { DEFAULT_LAG_SETTINGS, type LagSettings } from "./settings";
 import { lagWords } from "./stallWords";
+import { roundHalfAway } from "../rounding";
 
 /** 三色预警: red = clearly behind or stalled, yellow = partly behind or a warning sign, green = on pace. */
 export type LagFlag = "red" | "yellow" | "green" | "none";
@@ -56,7 +57,7 @@ function worst(reasons: readonly LagReason[]): LagFlag {
   for (let i = 0; i < reasons.length; i++) if (RANK[reasons[i].flag] > RANK[flag]) flag = reasons[i].flag;
   return flag;
 }
-const percent = (ratio: number) => Math.round(ratio * 1000) / 10;
+const percent = (ratio: number) => roundHalfAway(ratio * 100, 1);
 
 /**
  * The status's category and its reason. A cell that is no term but contains one ("部分项目进度滞后") is read
@@ -135,7 +136,7 @@ function judgeRates(rates: readonly RateComparison[], row: number, settings: Lag
     const { goal, raw, value } = rates[i];
     const atMost = goal.comparator === "<=";
     const shortfall = atMost ? value - goal.value : goal.value - value;
-    const params = { raw, value: Math.round(value * 100) / 100, goal: goal.raw, target: goal.value };
+    const params = { raw, value: roundHalfAway(value, 2), goal: goal.raw, target: goal.value };
     if (shortfall <= settings.rateShortfall) reasons.push({ code: "rates/on-target", flag: "green", row, params });
     else evidence.push({ code: "rates/behind", flag: !atMost && value < goal.value * settings.redShareOfPace ? "red" : "yellow", row, params });
   }

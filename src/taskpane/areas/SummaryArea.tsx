@@ -23,6 +23,7 @@ import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
+import { percentText } from "../../engine/rounding";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -83,7 +84,7 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
                   <TableCell>{u.unit}</TableCell>
                   <TableCell>{u.tasks}</TableCell>
                   <TableCell>{u.lagging.length}</TableCell>
-                  <TableCell>{u.onPaceRate === null ? "—" : `${Math.round(u.onPaceRate * 1000) / 10}%`}</TableCell>
+                  <TableCell>{u.onPaceRate === null ? "—" : percentText(u.onPaceRate)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
