@@ -1,5 +1,4 @@
-import { metricAgreement, valueInUnitOf } from "../matching";
-import { extractTargets, toHalfWidth, type Target } from "../targets";
+import { coreMetric, countsAgainstGoal, extractTargets, isComparable, toHalfWidth, valueInUnitOf, type Target } from "../targets";
 import type { CompletionShare } from "./progressNumbers";
 
 /** Rates and percentage points are not quantities done: 增长6% half-way through the year is not 3%. */
@@ -106,7 +105,9 @@ function sharesOf(annual: readonly Target[], reported: readonly Target[]): Compl
   const used: Target[] = [];
   for (let g = 0; g < annual.length; g++) {
     const goal = annual[g];
-    const done = bestFigure(reported, used, (r) => (valueInUnitOf(goal, r) === null ? 0 : metricAgreement(goal.metric, r.metric)));
+    // The one decision of what counts against what (targets/comparable.ts): 清洁生产企业24家 counts against
+    // 清洁生产企业100家, never against 节水型企业20家.
+    const done = bestFigure(reported, used, (r) => (isComparable(goal, r) ? 2 : countsAgainstGoal(goal, r, annual) ? 1 : 0));
     if (!done) continue;
     used.push(done);
     const value = valueInUnitOf(goal, done) as number;
@@ -141,12 +142,18 @@ const rateMetric = (t: Target) => t.metric.replace(NEGATIVE_SIGN, "").replace(RA
 const PERIOD_AND_AREA = /^(?:\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|一季度|前三季度|今年|全年|截至\d{1,2}月底?)*(?:全社会|全区|全市|全县|全省|全镇|我区|我市|我县)?/u;
 const NEGATIVE_SIGN = /[为是]?[-−—–]$/u;
 
+/** Whether two rates are of one indicator, as `isComparable` judges metrics: 规上工业增加值 is not 工业增加值. */
+function sameRateMetric(goal: Target, figure: Target): boolean {
+  const a = coreMetric({ metric: rateMetric(goal), unit: "%" });
+  return a !== "" && a === coreMetric({ metric: rateMetric(figure), unit: "%" });
+}
+
 function ratesOf(goals: readonly Target[], reported: readonly Target[]): RateComparison[] {
   const rates: RateComparison[] = [];
   const used: Target[] = [];
   for (let g = 0; g < goals.length; g++) {
     const goal = goals[g];
-    let figure = bestFigure(reported, used, (r) => (rateDirection(r) === 0 || PLANNED.test(r.raw) ? 0 : metricAgreement(rateMetric(goal), rateMetric(r))));
+    let figure = bestFigure(reported, used, (r) => (rateDirection(r) === 0 || PLANNED.test(r.raw) ? 0 : sameRateMetric(goal, r) ? 1 : 0));
     // A task with one rate goal and a text with one growth figure ("…完成354.1亿元,同比增长0.1%"): the figure's
     // metric is often left unsaid after a comma, and it can only be the goal's.
     if (!figure && goals.length === 1) {

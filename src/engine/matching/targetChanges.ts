@@ -1,5 +1,5 @@
-import type { Target } from "../targets";
-import { sameMetric } from "./metrics";
+import { comparability, nearlyComparable, type Incomparable, type Target } from "../targets";
+import { roundHalfAway } from "../rounding";
 
 export type DeltaKind = "points" | "percent" | "same";
 
@@ -16,41 +16,46 @@ export interface TargetChange {
   currentRaw: string;
 }
 
+/** Two targets about nearly the same thing that do not measure the same: shown with both, never with a change. */
+export interface IncomparablePair {
+  current: Target;
+  prior: Target;
+  why: Incomparable;
+}
+
 export interface TargetComparison {
   changes: TargetChange[];
-  /** Targets with no comparable partner (another metric or unit): shown side by side, never forced. */
+  /** Close pairs that are not comparable (制造业中长期贷款 / 贷款): each target in at most one. */
+  notComparable: IncomparablePair[];
+  /** Targets with no comparable partner (another metric, scope or unit): shown side by side, never forced. */
   currentOnly: Target[];
   priorOnly: Target[];
 }
 
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-/** The other target's value in this target's unit, when the two units measure the same thing. */
-export function valueInUnitOf(current: Target, prior: Target): number | null {
-  if (current.unit === prior.unit) return prior.value;
-  // 万亩 and 亩, 亿元 and 万元: the same base unit at another multiplier. % and 个百分点 never compare.
-  if (current.baseUnit === prior.baseUnit && current.baseUnit !== "%" && current.multiplier > 0) return (prior.value * prior.multiplier) / current.multiplier;
-  return null;
-}
-
+/** Every comparable pair's change, through the one decision of `comparability`; each target in one pair at most. */
 export function compareTargets(current: readonly Target[], prior: readonly Target[]): TargetComparison {
   const changes: TargetChange[] = [];
   const usedPrior = new Set<number>();
   const currentOnly: Target[] = [];
   for (const target of current) {
-    const index = prior.findIndex((p, i) => !usedPrior.has(i) && sameMetric(target.metric, p.metric) && valueInUnitOf(target, p) !== null);
-    if (index < 0) {
+    let before: number | null = null;
+    let index = -1;
+    for (let p = 0; p < prior.length && index < 0; p++) {
+      if (usedPrior.has(p)) continue;
+      const judged = comparability(target, prior[p]);
+      if (judged.comparable) [index, before] = [p, judged.value];
+    }
+    if (index < 0 || before === null) {
       currentOnly.push(target);
       continue;
     }
     usedPrior.add(index);
-    const before = valueInUnitOf(target, prior[index]) as number;
     const rate = target.unit === "%";
-    const delta = rate ? round(target.value - before, 2) : before === 0 ? 0 : round(((target.value - before) / before) * 100);
+    const delta = rate ? roundHalfAway(target.value - before, 2) : before === 0 ? 0 : roundHalfAway(((target.value - before) / before) * 100, 1);
     changes.push({
       metric: target.metric,
       unit: target.unit,
-      prior: round(before, 4),
+      prior: roundHalfAway(before, 4),
       current: target.value,
       delta,
       deltaKind: target.value === before ? "same" : rate ? "points" : "percent",
@@ -58,7 +63,17 @@ export function compareTargets(current: readonly Target[], prior: readonly Targe
       currentRaw: target.raw,
     });
   }
-  return { changes, currentOnly, priorOnly: prior.filter((_, i) => !usedPrior.has(i)) };
+  const priorOnly = prior.filter((_, i) => !usedPrior.has(i));
+  const notComparable: IncomparablePair[] = [];
+  const paired = new Set<Target>();
+  for (const target of currentOnly) {
+    const near = priorOnly.find((p) => !paired.has(p) && nearlyComparable(target, p));
+    if (near === undefined) continue;
+    paired.add(near);
+    const judged = comparability(target, near);
+    if (!judged.comparable) notComparable.push({ current: target, prior: near, why: judged.why });
+  }
+  return { changes, notComparable, currentOnly, priorOnly };
 }
 
 /** The change alone: "−1.5个百分点" for rates, "+66.7%" for amounts and counts, "持平" when unchanged. */
@@ -71,4 +86,23 @@ export function describeDelta(change: TargetChange): string {
 /** "社会消费品零售总额：7% → 5.5%（−1.5个百分点）", "…：300家 → 500家（+66.7%）". */
 export function describeChange(change: TargetChange): string {
   return `${change.metric}：${change.prior}${change.unit} → ${change.current}${change.unit}（${describeDelta(change)}）`;
+}
+
+/** Why two targets are not compared, in a clerk's words: "口径不同：今年多“制造业中长期”". */
+export function describeIncomparable(why: Incomparable): string {
+  switch (why.kind) {
+    case "unit":
+      return `单位不同：${why.first || "无单位"} 与 ${why.second || "无单位"}`;
+    case "action":
+      return `工作不同：${why.first} 与 ${why.second}`;
+    case "scope":
+      return `口径不同：${[why.firstOnly && `今年多“${why.firstOnly}”`, why.secondOnly && `上年多“${why.secondOnly}”`].filter(Boolean).join("，")}`;
+    case "metric":
+      return "指标不同";
+  }
+}
+
+/** "不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）". */
+export function describeNotComparable(pair: IncomparablePair): string {
+  return `不可比：${pair.current.raw}／上年 ${pair.prior.raw}（${describeIncomparable(pair.why)}）`;
 }

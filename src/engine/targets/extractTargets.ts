@@ -689,7 +689,11 @@ function targetsIn(t: string, text: string): Target[] {
       const quoted = QUOTED.test(preMetric);
       // 40万吨标煤空间: the unit names the material the metric is about.
       const material = q.unit.baseUnit.length > 1 && q.unit.baseUnit.startsWith("吨") ? q.unit.baseUnit.slice(1) : "";
-      let metric = after ? cleanMetric((quoted ? preMetric : "") + material + after.metric) : preMetric;
+      // "清洁生产企业24家节水型企业方面已推动…": a name right before the number is its metric; the words after
+      // the unit that run into a verb of their own open the next clause. A list before a count ("南湖、嘉善、桐乡3个
+      // 省级…试点城市建设") is what is counted, not its name.
+      const nextClause = after !== null && after.verb !== null && !adj.verb && stripLeading(preMetric, WORDS.scope) !== "" && !preMetric.includes("、") && !wordEndingAt(t, after.verb.at, WORDS.trailingAdverbs);
+      let metric = after && !nextClause ? cleanMetric((quoted ? preMetric : "") + material + after.metric) : preMetric;
       const ownMetric = metric.replace(TIME_WORDS, "") !== "";
       const prev = drafts[drafts.length - 1]?.target;
       // "实际利用外资增长12%以上，达到25亿美元": a target with no words of its own continues the one before.
@@ -699,13 +703,14 @@ function targetsIn(t: string, text: string): Target[] {
       let comparing = false;
       for (let w = 0; w < adj.quals.length && !comparing; w++) comparing = isComparing(adj.quals[w].word);
       const ownVerb = opener ?? adj.verb ?? leftVerb;
-      const verb = ownVerb?.word ?? after?.verb?.word ?? (prev && !comparing ? prev.verb : "");
+      const afterVerb = nextClause ? undefined : after?.verb?.word;
+      const verb = ownVerb?.word ?? afterVerb ?? (prev && !comparing ? prev.verb : "");
 
       const near = adj.quals.concat(q.quals);
       if (clauseIntent) near.push(clauseIntent);
       const qualifiers = qualifiersOf(t, mask, near, segStart, adj.start);
 
-      const end = Math.max(q.end, after?.end ?? 0);
+      const end = nextClause ? q.end : Math.max(q.end, after?.end ?? 0);
       const start = segStart;
       prevEnd = end;
       drafts.push({ ownMetric, ownVerb: !!ownVerb, distributive, preMetric, target: newTarget(metric, verb, q, qualifiers, text, start, end) });
