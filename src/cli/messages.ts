@@ -1,4 +1,6 @@
 import type { ClosestHeader, TableKind } from "../engine/recognize";
+import { CONFIDENCE_WORDS, type MatchConfidence } from "../engine/matching";
+import { percentText } from "../engine/rounding";
 
 /** What the row closest to a header lacked, in a clerk's words. */
 const closestHeader = (closest: ClosestHeader | null) =>
@@ -8,6 +10,11 @@ const closestHeader = (closest: ClosestHeader | null) =>
 
 /** Every sentence the command line prints, Chinese first then English, in one place. */
 export const cliMessages = {
+  /**
+   * How sure a match is, in words only: a score of 0.27 says nothing to a clerk (and reads like "27% sure" where
+   * the level is 确定); `--json` keeps the score.
+   */
+  confidence: (level: MatchConfidence) => CONFIDENCE_WORDS[level].zh,
   usage: (lines: string[]) =>
     ["用法 Usage: taizhang <命令 command> [参数 options]", "", ...lines, "", "加 --json 输出 JSON；--help 查看帮助。"].join("\n"),
   unknownCommand: (name: string) => `未知命令 "${name}"。Unknown command "${name}".`,
@@ -45,7 +52,7 @@ export const cliMessages = {
   asOfLine: (asOf: { date: string | null; monthDay?: string; pace: number | null; source: string; evidence?: string }) =>
     asOf.date === null && asOf.pace === null
       ? "未能确定截止日期（可用 --as-of 指定），只按状态和文字判断。No as-of date: judged on status and words only."
-      : `截止 ${asOf.date ?? `${Number(asOf.monthDay?.slice(0, 2))}月${Number(asOf.monthDay?.slice(3))}日（表中未写年份）`}，序时进度 ${Math.round((asOf.pace ?? 0) * 1000) / 10}%（依据：${{ given: "--as-of", title: "标题", text: "进展文字", none: "无" }[asOf.source] ?? asOf.source}${asOf.evidence ? `“${asOf.evidence}”` : ""}）`,
+      : `截止 ${asOf.date ?? `${Number(asOf.monthDay?.slice(0, 2))}月${Number(asOf.monthDay?.slice(3))}日（表中未写年份）`}，序时进度 ${percentText(asOf.pace ?? 0)}（依据：${{ given: "--as-of", title: "标题", text: "进展文字", none: "无" }[asOf.source] ?? asOf.source}${asOf.evidence ? `“${asOf.evidence}”` : ""}）`,
   lagSummary: (total: number, red: number, yellow: number, green: number, none: number) =>
     `共 ${total} 项：红 ${red}，黄 ${yellow}，绿 ${green}，无法判断 ${none}。`,
   targetsNeedsInput: "targets 需要一个文件或 --text 文字（二选一）。targets needs a FILE or --text TEXT (one of them).",

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { comparePriorYear, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../../engine/pipeline";
+import { changeLines, comparePriorYear, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../../engine/pipeline";
 import type { Command } from "../command";
 import { flag, requiredFile, stringListOption, stringOption, UsageError } from "../command";
 import { namedSheets } from "../workbookInput";
@@ -28,8 +28,9 @@ function matchJson(m: PriorYearMatch) {
     row: m.current.row,
     seq: m.current.seq,
     task: m.current.task,
-    prior: m.prior.map((p) => ({ file: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, task: p.task.task, score: p.score, evidence: p.evidence })),
+    prior: m.prior.map((p) => ({ file: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, task: p.task.task, score: p.score, confidence: p.confidence, evidence: p.evidence })),
     changes: m.changes,
+    notComparable: m.notComparable,
     sideBySide: m.sideBySide,
   };
 }
@@ -75,9 +76,9 @@ function printMatches(io: CliIO, matches: ReturnType<typeof matchJson>[]): void 
       io.out(`${head}\n      上年：无对应 (no prior task)`);
       continue;
     }
-    const priors = m.prior.map((p) => `${p.seq ? `序号 ${p.seq}` : `${p.file} 第 ${p.row} 行`}（${p.score}）${p.task.split("\n")[0].slice(0, 30)}`);
+    const priors = m.prior.map((p) => `${p.seq ? `序号 ${p.seq}` : `${p.file} 第 ${p.row} 行`}（${cliMessages.confidence(p.confidence)}）${p.task.split("\n")[0].slice(0, 30)}`);
     io.out(`${head}\n      上年：${priors.join("；")}`);
-    for (const c of m.changes) io.out(`      ${c.text}`);
+    for (const line of changeLines(m)) io.out(`      ${line}`);
   }
   const matched = matches.filter((m) => m.prior.length > 0).length;
   io.out(cliMessages.matchSummary(matches.length, matched));

@@ -5,3 +5,4 @@ export type { MatchDoc, MatchEvidence, MatchOptions, PriorCandidate, TaskMatch }
 export { compareTargets, describeChange, describeDelta, describeIncomparable, describeNotComparable, type IncomparablePair, type TargetChange, type TargetComparison, type DeltaKind } from "./targetChanges";
 export { metricAgreement, sameMetric } from "./metrics";
 export { matchConfidence, CONFIDENCE_ORDER, CONFIDENCE_CUTS, type MatchConfidence } from "./confidence";
+export { CONFIDENCE_WORDS } from "./confidenceWords";

@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { Place } from "../place";
 import { BUILTIN_PREFIX, builtinYearBefore } from "../history";
-import { compareTargets, describeChange, matchTasks, type MatchEvidence, type MatchDoc } from "../matching";
+import { compareTargets, describeChange, describeIncomparable, describeNotComparable, matchTasks, type MatchConfidence, type MatchEvidence, type MatchDoc } from "../matching";
 import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
@@ -51,10 +51,24 @@ export interface TargetChangeJson {
   text: string;
 }
 
+/** Two close targets that do not measure the same thing, as written, with the reason in words. */
+export interface NotComparableJson {
+  current: string;
+  prior: string;
+  /** unit | scope | action | metric */
+  reason: string;
+  /** "口径不同：今年多“制造业中长期”" */
+  why: string;
+  /** The whole line as the tabs and the pane show it. */
+  text: string;
+}
+
 export interface PriorYearMatch {
   current: YearTask;
-  prior: { task: YearTask; score: number; evidence: MatchEvidence }[];
+  prior: { task: YearTask; score: number; confidence: MatchConfidence; evidence: MatchEvidence }[];
   changes: TargetChangeJson[];
+  /** Close targets that are not comparable: shown with both, never with a change. */
+  notComparable: NotComparableJson[];
   /** Targets with no comparable partner, as written: shown side by side (null when there is no prior task). */
   sideBySide: { current: string[]; prior: string[] } | null;
 }
@@ -77,10 +91,10 @@ export function comparePriorYear(current: readonly YearTask[], prior: readonly Y
     const candidates = matches[i].prior;
     if (candidates.length === 0) {
       // Nothing to compare with: no change, and nothing to show side by side.
-      result[i] = { current: current[i], prior: [], changes: [], sideBySide: null };
+      result[i] = { current: current[i], prior: [], changes: [], notComparable: [], sideBySide: null };
       continue;
     }
-    const kept = candidates.map((c) => ({ task: prior[Number(c.key)], score: c.score, evidence: c.evidence }));
+    const kept = candidates.map((c) => ({ task: prior[Number(c.key)], score: c.score, confidence: c.confidence, evidence: c.evidence }));
     const keptTargets: Target[] = [];
     for (let k = 0; k < candidates.length; k++) {
       const index = Number(candidates[k].key);
@@ -92,6 +106,7 @@ export function comparePriorYear(current: readonly YearTask[], prior: readonly Y
       current: current[i],
       prior: kept,
       changes: comparison.changes.map((c) => ({ metric: c.metric, unit: c.unit, prior: c.prior, current: c.current, delta: c.delta, deltaKind: c.deltaKind, text: describeChange(c) })),
+      notComparable: comparison.notComparable.map((pair) => ({ current: pair.current.raw, prior: pair.prior.raw, reason: pair.why.kind, why: describeIncomparable(pair.why), text: describeNotComparable(pair) })),
       sideBySide: { current: comparison.currentOnly.map((t) => t.raw), prior: comparison.priorOnly.map((t) => t.raw) },
     };
   }
@@ -118,16 +133,26 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorCo
       priorTask = p === 0 ? task.task : `${priorTask}\n${task.task}`;
       priorSource = p === 0 ? place : `${priorSource}\n${place}`;
     }
-    let changes = "";
-    for (let c = 0; c < m.changes.length; c++) changes = c === 0 ? m.changes[c].text : `${changes}\n${m.changes[c].text}`;
-    const side = m.sideBySide;
-    if (side && (side.current.length || side.prior.length)) {
-      const unmatched = `未能比较：今年 ${side.current.join("、") || "—"}；上年 ${side.prior.join("、") || "—"}`;
-      changes = m.changes.length === 0 ? unmatched : `${changes}\n${unmatched}`;
-    }
-    rows.push({ sheet: m.current.sheet, row: m.current.row, seq: m.current.seq ?? "", task: m.current.task, priorTask, priorSource, score: m.prior[0].score, changes });
+    rows.push({ sheet: m.current.sheet, row: m.current.row, seq: m.current.seq ?? "", task: m.current.task, priorTask, priorSource, score: m.prior[0].score, confidence: m.prior[0].confidence, changes: changeLines(m).join("\n") });
   }
   return rows;
+}
+
+/**
+ * What a match says about its targets, line by line: each change, then the close pairs that are not comparable
+ * (with both targets and why), then the targets left without a partner.
+ */
+export function changeLines(m: Pick<PriorYearMatch, "changes" | "notComparable" | "sideBySide">): string[] {
+  const lines = m.changes.map((c) => c.text);
+  for (const pair of m.notComparable) lines.push(pair.text);
+  const side = m.sideBySide;
+  if (side) {
+    const inPairs = new Set(m.notComparable.flatMap((pair) => [pair.current, pair.prior]));
+    const current = side.current.filter((raw) => !inPairs.has(raw));
+    const prior = side.prior.filter((raw) => !inPairs.has(raw));
+    if (current.length || prior.length) lines.push(`未能比较：今年 ${current.join("、") || "—"}；上年 ${prior.join("、") || "—"}`);
+  }
+  return lines;
 }
 
 /**

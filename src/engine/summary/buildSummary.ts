@@ -6,6 +6,8 @@ import type { TaskRecord } from "../tasks";
 import { renderMessage, type Issue } from "../validate";
 import { fitColumnWidths } from "./columnWidths";
 import type { SheetLayout } from "./sheetLayout";
+import { CONFIDENCE_ORDER, CONFIDENCE_WORDS, type MatchConfidence } from "../matching";
+import { percentText, roundHalfAway } from "../rounding";
 
 export const TAB_NAMES = { units: "部门汇总", lagging: "滞后任务", prior: "上年对比", validation: "校验报告" } as const;
 
@@ -29,6 +31,8 @@ export interface PriorComparisonRow {
   priorTask: string;
   priorSource: string;
   score: number;
+  /** How sure the match of the first prior task is. */
+  confidence: MatchConfidence;
   changes: string;
 }
 
@@ -41,11 +45,11 @@ export interface SummaryInput {
   prior?: readonly PriorComparisonRow[];
 }
 
-const percentText = (rate: number | null) => (rate === null ? "" : `${Math.round(rate * 1000) / 10}%`);
+const rateText = (rate: number | null) => (rate === null ? "" : percentText(rate));
 
 function asOfText(asOf: AsOf | null): string {
   if (asOf === null || asOf.date === null) return "";
-  return `（截至 ${asOf.date}，序时进度 ${percentText(asOf.pace)}）`;
+  return `（截至 ${asOf.date}，序时进度 ${rateText(asOf.pace)}）`;
 }
 
 /** Title row, blank row, then the table: header on row 3 (index 2). */
@@ -135,17 +139,27 @@ function validationTab(input: SummaryInput): SheetLayout {
   return layout;
 }
 
+/**
+ * 上年对比: the surer matches first, in the table; the tentative ones below it under a heading of their own, so a
+ * clerk who copies from the table never copies a guess.
+ */
 function priorTab(rows: readonly PriorComparisonRow[]): SheetLayout {
-  const header = ["序号", "今年任务", "上年任务", "上年来源", "匹配度", "目标变化"];
-  const layout = tab(
-    "prior",
-    "上年对比",
-    header,
-    rows.map((r) => [r.seq, r.task, r.priorTask, r.priorSource, Math.round(r.score * 100) / 100, r.changes]),
-  );
-  layout.links = rows.map((r, i) => ({ row: 3 + i, col: 0, sheet: r.sheet, cell: cellAddress(r.row - 1, 0) }));
+  const header = ["序号", "今年任务", "上年任务", "上年来源", "把握", "匹配度", "目标变化"];
+  const line = (r: PriorComparisonRow): CellValue[] => [r.seq, r.task, r.priorTask, r.priorSource, CONFIDENCE_WORDS[r.confidence].zh, roundHalfAway(r.score, 2), r.changes];
+  const rank = (r: PriorComparisonRow) => CONFIDENCE_ORDER.indexOf(r.confidence);
+  // A stable sort: within a level the sheet's order stays.
+  const sure = rows.filter((r) => r.confidence !== "tentative").sort((a, b) => rank(a) - rank(b));
+  const tentative = rows.filter((r) => r.confidence === "tentative");
+  const after: CellValue[][] = tentative.length === 0 ? [] : [[], [TENTATIVE_HEADING], header, ...tentative.map(line)];
+  const layout = tab("prior", "上年对比", header, sure.map(line), after);
+  layout.numberFormats = { 5: "0%" };
+  const tableRows = Math.max(sure.length, 1);
+  const link = (r: PriorComparisonRow, row: number) => ({ row, col: 0, sheet: r.sheet, cell: cellAddress(r.row - 1, 0) });
+  layout.links = sure.map((r, i) => link(r, 3 + i)).concat(tentative.map((r, i) => link(r, 3 + tableRows + 3 + i)));
   return layout;
 }
+
+const TENTATIVE_HEADING = `以下匹配${CONFIDENCE_WORDS.tentative.zh}：${CONFIDENCE_WORDS.tentative.adviceZh}`;
 
 /** The summary tabs, under their base names (the host decides the final names, never a user's sheet). */
 export function buildSummaryTabs(input: SummaryInput): SheetLayout[] {

@@ -12,7 +12,7 @@ import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { zhCN } from "../i18n/zh-CN";
 import { builtinYears } from "../../engine/history";
 import { planIndicators } from "../../engine/prose/planIndicators";
-import { decodePlanText, PriorArea } from "./PriorArea";
+import { decodePlanText, groupByConfidence, PriorArea } from "./PriorArea";
 
 /**
  * The 上年目标 area on the real 2024 breakdown with the 2021 breakdown beside it (or imported from its
@@ -75,18 +75,25 @@ describe("PriorArea", () => {
     const withPrior = expected.filter((x) => x.prior.length > 0).length;
     await screen.findByText(m.matched(withPrior, expected.length));
     expect(withPrior).toBeGreaterThan(0);
-    // One block per task of this year, each headed by its number and row.
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(expected.map((x) => m.taskAt(x.current.seq ?? "", x.current.row)));
+    // One block per task of this year, each headed by its number and row: the surest matches first, under the
+    // heading of their level, those without a match last.
+    const groups = groupByConfidence(expected);
+    expect(groups.map((g) => g.level)).toEqual(["certain", "likely", "tentative", "none"].filter((level) => groups.some((g) => g.level === level)));
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(groups.flatMap((g) => g.matches).map((x) => m.taskAt(x.current.seq ?? "", x.current.row)));
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(
+      groups.map((g) => (g.level === "none" ? m.noPriorGroup(g.matches.length) : m.confidenceGroup(g.level, g.matches.length))),
+    );
     expect(screen.queryAllByText(m.noPrior)).toHaveLength(expected.length - withPrior);
     // The target changes the engine reads, the browser test's among them.
     const changes = expected.flatMap((x) => x.changes.map((c) => c.text));
     expect(changes).toContain(RETAIL_CHANGE);
     expect(screen.getByText(RETAIL_CHANGE)).toBeTruthy();
     for (const text of new Set(changes)) expect(screen.getAllByText(text).length).toBeGreaterThan(0);
-    // The best prior match of a task is shown with its number and score.
+    // The best prior match of a task is shown with its number, and how sure it is in words.
     const first = expected.find((x) => x.prior.length > 0) as PriorYearMatch;
     const best = first.prior[0];
-    expect(screen.getAllByText(`${m.priorOf(best.task.seq ?? "", best.score)}：${best.task.task}`).length).toBeGreaterThan(0);
+    const line = screen.getAllByText(`${m.priorOf(best.task.seq ?? "")}：${best.task.task}`, { exact: false })[0];
+    expect(line.textContent).toBe(`${m.confidence(best.confidence)}${m.priorOf(best.task.seq ?? "")}：${best.task.task}`);
   });
 
   it("keeps the chosen sheet as a workbook setting, so the area opens with it next time", async () => {

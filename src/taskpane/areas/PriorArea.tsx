@@ -1,5 +1,6 @@
-import { Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { PriorYearMatch } from "../../engine/pipeline";
+import { Badge, Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { CONFIDENCE_ORDER, type MatchConfidence } from "../../engine/matching";
+import { changeLines, type PriorYearMatch } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../i18n";
 import { useState } from "react";
@@ -19,7 +20,23 @@ const useStyles = makeStyles({
   importer: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS },
   wide: { alignSelf: "stretch" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  groupHeading: { paddingTop: tokens.spacingVerticalM },
+  badge: { marginRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap", flexShrink: 0 },
 });
+
+/** The level's colour: green to take, amber to check, grey for a lead only. */
+const BADGE_COLOR = { certain: "success", likely: "warning", tentative: "subtle" } as const;
+
+type Group = { level: MatchConfidence | "none"; matches: PriorYearMatch[] };
+
+/** Tasks by how sure their best match is, the surest first, and those without a match last; sheet order within. */
+export function groupByConfidence(matches: readonly PriorYearMatch[]): Group[] {
+  const levels: Group["level"][] = [...CONFIDENCE_ORDER, "none"];
+  return levels
+    .map((level) => ({ level, matches: matches.filter((x) => (x.prior[0]?.confidence ?? "none") === level) }))
+    .filter((group) => group.matches.length > 0);
+}
 
 /** Plan texts come as UTF-8 or, saved on Chinese Windows, GB18030: a UTF-8 decode that fails means the latter. */
 export function decodePlanText(bytes: Uint8Array): string {
@@ -118,26 +135,37 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
       <Feedback state={task.state} messages={messages} />
       {comparison?.builtinUsed && <Caption1>{m.builtinUsed(comparison.builtinUsed)}</Caption1>}
       {matches && <Body1>{m.matched(matches.filter((x) => x.prior.length > 0).length, matches.length)}</Body1>}
-      {matches?.map((match) => (
-        <div key={`${match.current.sheet}-${match.current.row}`} className={styles.match}>
-          <Subtitle2 as="h3">{m.taskAt(match.current.seq ?? "", match.current.row)}</Subtitle2>
-          <Caption1>{match.current.task}</Caption1>
-          {match.prior.length === 0 ? (
-            <Caption1 className={styles.none}>{m.noPrior}</Caption1>
-          ) : (
-            match.prior.map((p) => (
-              <Caption1 key={`${p.task.sheet}-${p.task.row}`}>
-                {m.priorOf(p.task.seq ?? "", p.score)}：{p.task.task}
-              </Caption1>
-            ))
-          )}
-          {match.changes.map((c) => (
-            <Caption1 key={c.text} className={styles.change}>
-              {c.text}
-            </Caption1>
-          ))}
-        </div>
-      ))}
+      {matches &&
+        groupByConfidence(matches).map((group) => (
+          <div key={group.level} className={styles.group}>
+            <Subtitle2 as="h2" className={styles.groupHeading}>
+              {group.level === "none" ? m.noPriorGroup(group.matches.length) : m.confidenceGroup(group.level, group.matches.length)}
+            </Subtitle2>
+            {group.matches.map((match) => (
+              <div key={`${match.current.sheet}-${match.current.row}`} className={styles.match}>
+                <Subtitle2 as="h3">{m.taskAt(match.current.seq ?? "", match.current.row)}</Subtitle2>
+                <Caption1>{match.current.task}</Caption1>
+                {match.prior.length === 0 ? (
+                  <Caption1 className={styles.none}>{m.noPrior}</Caption1>
+                ) : (
+                  match.prior.map((p) => (
+                    <Caption1 key={`${p.task.sheet}-${p.task.row}`}>
+                      <Badge size="small" appearance="tint" color={BADGE_COLOR[p.confidence]} className={styles.badge}>
+                        {m.confidence(p.confidence)}
+                      </Badge>
+                      {m.priorOf(p.task.seq ?? "")}：{p.task.task}
+                    </Caption1>
+                  ))
+                )}
+                {changeLines(match).map((line, i) => (
+                  <Caption1 key={line} className={i < match.changes.length ? styles.change : styles.none}>
+                    {line}
+                  </Caption1>
+                ))}
+              </div>
+            ))}
+          </div>
+        ))}
     </section>
   );
 }

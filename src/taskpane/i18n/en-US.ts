@@ -1,5 +1,7 @@
 import { KIND_WORDS } from "../../engine/recognize";
 import type { Messages } from "./index";
+import { CONFIDENCE_WORDS } from "../../engine/matching";
+import { percentText } from "../../engine/rounding";
 
 /** English, for Office running in English. Chinese terms the clerks use stay recognisable in brackets. */
 const enKinds: Messages["cellKinds"] = KIND_WORDS;
@@ -102,13 +104,16 @@ export const enUS: Messages = {
     imported: (names, prior) => `Imported: ${names.join(", ")}.` + (prior ? ` "${prior}" is now the prior-year sheet.` : " None holds tasks: choose a sheet."),
     compareButton: "Compare with last year",
     noPrior: "No task last year",
-    priorOf: (seq, score) => `Last year ${seq ? `#${seq}` : ""} (match ${Math.round(score * 100)}%)`,
+    priorOf: (seq) => `Last year${seq ? ` #${seq}` : ""}`,
+    confidence: (level) => CONFIDENCE_WORDS[level].en,
+    confidenceGroup: (level, count) => `${CONFIDENCE_WORDS[level].en[0].toUpperCase()}${CONFIDENCE_WORDS[level].en.slice(1)} (${count}): ${CONFIDENCE_WORDS[level].adviceEn}`,
+    noPriorGroup: (count) => `No task last year (${count})`,
     matched: (matched, total) => `${matched} of ${total} tasks have a task last year`,
     asOf: "As of",
     asOfHint: "Empty: read from the title (e.g. 上半年) or the progress texts",
     lagButton: "Find lagging tasks",
     asOfUsed: (date, pace, source) =>
-      date === null ? "No as-of date found: judged on status and words only." : `As of ${date}, expected pace ${Math.round((pace ?? 0) * 1000) / 10}% (from: ${source})`,
+      date === null ? "No as-of date found: judged on status and words only." : `As of ${date}, expected pace ${percentText(pace ?? 0)} (from: ${source})`,
     sources: { given: "the date you set", title: "the table's title", text: "the progress texts", none: "none" },
     flags: { red: "Red", yellow: "Yellow", green: "Green", none: "—" },
     lagCounts: (red, yellow, total) => `${total} tasks: ${red} red, ${yellow} yellow`,

@@ -1,3 +1,4 @@
+import type { MatchConfidence } from "../../engine/matching";
 /**
  * The pane's text, one catalogue per language. Both catalogues are typed as Messages, so a key missing
  * from either (or a table kind or column role added to the engine without words) is a compile error.
@@ -96,7 +97,12 @@ export interface AreaMessages {
   imported: (names: string[], priorSheet: string) => string;
   compareButton: string;
   noPrior: string;
-  priorOf: (seq: string, score: number) => string;
+  priorOf: (seq: string) => string;
+  /** A match's level in words (确定 / 较可能 / 仅供参考). */
+  confidence: (level: MatchConfidence) => string;
+  /** The heading over the tasks whose best match has this level, with what to do about them. */
+  confidenceGroup: (level: MatchConfidence, count: number) => string;
+  noPriorGroup: (count: number) => string;
   matched: (matched: number, total: number) => string;
   asOf: string;
   asOfHint: string;

@@ -1,4 +1,6 @@
 import type { Messages } from "./index";
+import { CONFIDENCE_WORDS } from "../../engine/matching";
+import { percentText } from "../../engine/rounding";
 
 /** 简体中文（默认）。Wording follows the clerks' own terms: 表头、序号、续行、分节. */
 const zhKinds: Messages["cellKinds"] = {
@@ -112,13 +114,16 @@ export const zhCN: Messages = {
     imported: (names, prior) => `已导入：${names.join("、")}。` + (prior ? `已选“${prior}”作为上年任务表。` : "其中没有找到任务表，请手动选择工作表。"),
     compareButton: "对照上年任务",
     noPrior: "上年无对应",
-    priorOf: (seq, score) => `上年 ${seq ? `序号 ${seq}` : ""}（匹配度 ${Math.round(score * 100)}%）`,
+    priorOf: (seq) => `上年${seq ? ` 序号 ${seq}` : ""}`,
+    confidence: (level) => CONFIDENCE_WORDS[level].zh,
+    confidenceGroup: (level, count) => `${CONFIDENCE_WORDS[level].zh}（${count} 项）：${CONFIDENCE_WORDS[level].adviceZh}`,
+    noPriorGroup: (count) => `上年无对应（${count} 项）`,
     matched: (matched, total) => `共 ${total} 项任务，${matched} 项找到上年对应`,
     asOf: "截止日期",
     asOfHint: "不填则按标题（如“上半年”）或进展文字判断",
     lagButton: "检查滞后任务",
     asOfUsed: (date, pace, source) =>
-      date === null ? "未能确定截止日期，只按状态和文字判断。" : `截止 ${date}，序时进度 ${Math.round((pace ?? 0) * 1000) / 10}%（依据：${source}）`,
+      date === null ? "未能确定截止日期，只按状态和文字判断。" : `截止 ${date}，序时进度 ${percentText(pace ?? 0)}（依据：${source}）`,
     sources: { given: "您设定的日期", title: "表格标题", text: "进展文字", none: "无" },
     flags: { red: "红", yellow: "黄", green: "绿", none: "—" },
     lagCounts: (red, yellow, total) => `共 ${total} 项：红色 ${red} 项，黄色 ${yellow} 项`,
