@@ -91,17 +91,20 @@ describe("taizhang summarize", () => {
     const retail = rows.find((r) => String(r[1]).startsWith("社会消费品零售总额"));
     expect(retail?.[3]).toBe("2021_责任分解.xlsx 2021责任分解 序号 37");
     expect(retail?.[4]).toBe("确定");
-    expect(retail?.[6]).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
+    expect(retail?.[5]).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
     expect(rows.some((r) => String(r[1]).startsWith("地区生产总值"))).toBe(false);
     // 2021's 2000亿元 counts all new loans: set beside 2024's manufacturing loans it is named, never a change.
     const loans = rows.find((r) => String(r[1]).includes("新增制造业中长期贷款"));
-    expect(String(loans?.[6])).toContain("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
-    expect(String(loans?.[6])).not.toMatch(/2000亿元 →/u);
-    // The surer matches first; the tentative ones apart, below the table under their own heading.
-    const levels = rows.map((r) => r[4]).filter((v) => v === "确定" || v === "较可能");
-    expect(levels.indexOf("较可能")).toBeGreaterThan(levels.lastIndexOf("确定"));
-    const heading = rows.findIndex((r) => String(r[0]).startsWith("以下匹配仅供参考"));
-    if (heading >= 0) expect(rows.slice(heading + 2).every((r) => r[4] === "仅供参考")).toBe(true);
+    expect(String(loans?.[5])).toContain("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
+    expect(String(loans?.[5])).not.toMatch(/2000亿元 →/u);
+    // The certain matches in the table; the less sure ones apart, below it under their own heading.
+    const heading = rows.findIndex((r) => r[0] === "以下匹配较可能：引用前请看一眼");
+    expect(heading).toBeGreaterThan(0);
+    expect(rows.slice(0, heading).filter((r) => r[4] !== undefined && r[4] !== null && r[4] !== "").every((r) => r[4] === "确定")).toBe(true);
+    expect(rows[heading + 1].slice(0, 5)).toEqual(["序号", "今年任务", "上年任务", "上年来源", "把握"]);
+    const below = rows.slice(heading + 2).filter((r) => typeof r[4] === "string" && r[4] !== "把握");
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.every((r) => r[4] === "较可能" || r[4] === "仅供参考")).toBe(true);
   });
 
   it("prints the summary model with --json, counts reconciling", async () => {

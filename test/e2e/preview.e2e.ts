@@ -138,6 +138,15 @@ describe("the preview in Chromium", () => {
     await page.getByRole("button", { name: "对照上年任务" }).click();
     await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5个百分点）").waitFor();
     await shot("6-prior");
+    // 2021's 2000亿元 is all new loans: beside 2024's manufacturing loans it is named, with why, and no change.
+    const loans = page.getByText("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
+    await loans.scrollIntoViewIfNeeded();
+    expect(await page.getByText(/2000亿元 → 320亿元/u).count()).toBe(0);
+    await shot("6b-prior-not-comparable");
+    // The less sure matches come after the certain ones, under a heading that says what to do with them.
+    const likely = page.getByRole("heading", { level: 2, name: /^较可能（\d+ 项）：引用前请看一眼$/u });
+    await likely.scrollIntoViewIfNeeded();
+    await shot("6c-prior-likely");
   });
 
   it("generates the summary tabs, remembering the prior-year sheet chosen before, and shows the by-unit table", async () => {

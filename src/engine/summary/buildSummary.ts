@@ -7,7 +7,7 @@ import { renderMessage, type Issue } from "../validate";
 import { fitColumnWidths } from "./columnWidths";
 import type { SheetLayout } from "./sheetLayout";
 import { CONFIDENCE_ORDER, CONFIDENCE_WORDS, type MatchConfidence } from "../matching";
-import { percentText, roundHalfAway } from "../rounding";
+import { percentText } from "../rounding";
 
 export const TAB_NAMES = { units: "部门汇总", lagging: "滞后任务", prior: "上年对比", validation: "校验报告" } as const;
 
@@ -140,26 +140,29 @@ function validationTab(input: SummaryInput): SheetLayout {
 }
 
 /**
- * 上年对比: the surer matches first, in the table; the tentative ones below it under a heading of their own, so a
- * clerk who copies from the table never copies a guess.
+ * 上年对比: the certain matches in the table; each less sure level below it under a heading of its own that says
+ * what to do with it, so a clerk who copies from the table never copies a guess.
  */
 function priorTab(rows: readonly PriorComparisonRow[]): SheetLayout {
-  const header = ["序号", "今年任务", "上年任务", "上年来源", "把握", "匹配度", "目标变化"];
-  const line = (r: PriorComparisonRow): CellValue[] => [r.seq, r.task, r.priorTask, r.priorSource, CONFIDENCE_WORDS[r.confidence].zh, roundHalfAway(r.score, 2), r.changes];
-  const rank = (r: PriorComparisonRow) => CONFIDENCE_ORDER.indexOf(r.confidence);
-  // A stable sort: within a level the sheet's order stays.
-  const sure = rows.filter((r) => r.confidence !== "tentative").sort((a, b) => rank(a) - rank(b));
-  const tentative = rows.filter((r) => r.confidence === "tentative");
-  const after: CellValue[][] = tentative.length === 0 ? [] : [[], [TENTATIVE_HEADING], header, ...tentative.map(line)];
+  // The level in words, not the score: a score of 0.28 reads as "28% sure" where the match is 确定.
+  const header = ["序号", "今年任务", "上年任务", "上年来源", "把握", "目标变化"];
+  const line = (r: PriorComparisonRow): CellValue[] => [r.seq, r.task, r.priorTask, r.priorSource, CONFIDENCE_WORDS[r.confidence].zh, r.changes];
+  const [sure, ...weaker] = CONFIDENCE_ORDER.map((level) => rows.filter((r) => r.confidence === level));
+  const after: CellValue[][] = [];
+  // Each link's row: the table's rows first (at least one, "（无）"), then each section's heading, header and rows.
+  const placed: [PriorComparisonRow, number][] = sure.map((r, i) => [r, 3 + i]);
+  let next = 3 + Math.max(sure.length, 1);
+  weaker.forEach((section, s) => {
+    if (section.length === 0) return;
+    const level = CONFIDENCE_ORDER[s + 1];
+    after.push([], [`以下匹配${CONFIDENCE_WORDS[level].zh}：${CONFIDENCE_WORDS[level].adviceZh}`], header, ...section.map(line));
+    next += 3;
+    for (const r of section) placed.push([r, next++]);
+  });
   const layout = tab("prior", "上年对比", header, sure.map(line), after);
-  layout.numberFormats = { 5: "0%" };
-  const tableRows = Math.max(sure.length, 1);
-  const link = (r: PriorComparisonRow, row: number) => ({ row, col: 0, sheet: r.sheet, cell: cellAddress(r.row - 1, 0) });
-  layout.links = sure.map((r, i) => link(r, 3 + i)).concat(tentative.map((r, i) => link(r, 3 + tableRows + 3 + i)));
+  layout.links = placed.map(([r, row]) => ({ row, col: 0, sheet: r.sheet, cell: cellAddress(r.row - 1, 0) }));
   return layout;
 }
-
-const TENTATIVE_HEADING = `以下匹配${CONFIDENCE_WORDS.tentative.zh}：${CONFIDENCE_WORDS.tentative.adviceZh}`;
 
 /** The summary tabs, under their base names (the host decides the final names, never a user's sheet). */
 export function buildSummaryTabs(input: SummaryInput): SheetLayout[] {

@@ -43,8 +43,10 @@ export function comparability(current: Target, other: Target): Comparability {
   const b = coreMetric(other);
   if (a === "" || b === "") return { comparable: false, why: { kind: "metric" } };
   if (a !== b) {
-    if (a.includes(b)) return { comparable: false, why: { kind: "scope", firstOnly: residue(a, b), secondOnly: "" } };
-    if (b.includes(a)) return { comparable: false, why: { kind: "scope", firstOnly: "", secondOnly: residue(b, a) } };
+    // The same head with words in front (制造业中长期贷款 / 贷款) is another scope of one indicator; a name found
+    // elsewhere inside another (工业 in 省级工业互联网平台) is another indicator.
+    if (a.endsWith(b)) return { comparable: false, why: { kind: "scope", firstOnly: a.slice(0, a.length - b.length), secondOnly: "" } };
+    if (b.endsWith(a)) return { comparable: false, why: { kind: "scope", firstOnly: "", secondOnly: b.slice(0, b.length - a.length) } };
     return { comparable: false, why: { kind: "metric" } };
   }
   const first = actionOf(current.verb);
@@ -79,23 +81,17 @@ export function countsAgainstGoal(goal: Target, figure: Target, otherGoals: read
 }
 
 /**
- * Whether two targets are about nearly the same thing without being comparable: one metric inside the other
- * (贷款 / 制造业中长期贷款), or a long stretch in common. Such pairs are shown as "not comparable" with both
+ * Whether two targets are about nearly the same thing without being comparable: one metric the other with words
+ * in front (贷款 / 制造业中长期贷款), or a long stretch in common. Such pairs are shown as "not comparable" with both
  * metrics; others are simply listed apart.
  */
 export function nearlyComparable(current: Target, other: Target): boolean {
   const a = coreMetric(current);
   const b = coreMetric(other);
   if (a === "" || b === "") return false;
-  if (a.includes(b) || b.includes(a)) return true;
+  if (a.endsWith(b) || b.endsWith(a)) return true;
   const common = longestCommonRun(a, b);
   return common >= 3 && common * 2 >= Math.min(a.length, b.length);
-}
-
-/** The words of `longer` around `shorter`, joined ("制造业中长期" from 制造业中长期贷款 and 贷款). */
-function residue(longer: string, shorter: string): string {
-  const at = longer.indexOf(shorter);
-  return longer.slice(0, at) + longer.slice(at + shorter.length);
 }
 
 function longestCommonRun(a: string, b: string): number {
