@@ -3,17 +3,7 @@
  * tested in test/bench/crossValidation.test.ts).
  */
 
-/** mulberry32: the same numbers for the same seed on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./workload";
 
 /**
  * The fold (0 … k − 1) of each of `count` items: the items shuffled by `seed`, then dealt round, so the folds
@@ -21,7 +11,7 @@ function mulberry32(seed: number): () => number {
  */
 export function foldsOf(count: number, k: number, seed = 1): number[] {
   if (k < 2 || k > count) throw new Error(`k must be between 2 and the number of items (${count}), not ${k}`);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const order = Array.from({ length: count }, (_, i) => i);
   for (let i = count - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

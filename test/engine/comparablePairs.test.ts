@@ -44,22 +44,17 @@ function score(rows: Pair[]) {
 }
 
 describe("comparable target pairs, as reviewers judged them", () => {
-  it("development table (170 pairs): precision ≥ 0.95, recall ≥ 0.85", () => {
-    const rows = pairs("comparable_pairs.tsv");
-    expect(rows.length).toBeGreaterThanOrEqual(170);
+  // The held-out floor for recall is what it was when first measured: the rules were not changed after.
+  it.each([
+    ["development table", "comparable_pairs.tsv", 170, 0.85],
+    ["held-out table, from sheets the tool never saw", "comparable_pairs.holdout.tsv", 54, 0.7],
+  ])("%s (%s, %i pairs): precision ≥ 0.95, recall ≥ %p", (_name, file, count, recallFloor) => {
+    const rows = pairs(file);
+    expect(rows.length).toBeGreaterThanOrEqual(count);
     const { precision, recall, wrong } = score(rows);
     if (precision < 0.95) console.log(wrong.join("\n"));
     expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(recall).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it("held-out table (54 pairs from sheets the tool never saw): precision ≥ 0.95; recall as first measured, 0.70", () => {
-    const rows = pairs("comparable_pairs.holdout.tsv");
-    expect(rows.length).toBeGreaterThanOrEqual(54);
-    const { precision, recall, wrong } = score(rows);
-    if (precision < 0.95) console.log(wrong.join("\n"));
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(recall).toBeGreaterThanOrEqual(0.7);
+    expect(recall).toBeGreaterThanOrEqual(recallFloor);
   });
 
   it("keeps the three wrong figures of the issue out: loans, talent, and the clean-production firms", () => {
