@@ -165,6 +165,8 @@ describe("CHANGE", () => {
 
   test("no comparable target: #N/A; non-text: #VALUE!", () => {
     expectError(change(task(tasks2024, "4"), task(tasks2021, "88")), ERROR_CODES.notAvailable, "没有可比较的目标");
+    // 2024 #36's manufacturing loans against 2021 #41's all new loans: close words, not the same indicator.
+    expectError(change(task(tasks2024, "36"), task(tasks2021, "41")), ERROR_CODES.notAvailable, "没有可比较的目标");
     expectError(change(task(tasks2024, "4"), 8 as unknown as string), ERROR_CODES.invalidValue, "须为文字");
   });
 });

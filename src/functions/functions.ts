@@ -158,7 +158,7 @@ export function change(text: string, priorText: string, n?: number): string | Fu
     const which = ordinalArgument(n);
     if (isFunctionError(which)) return which;
     const { changes } = compareTargets(extractTargets(current), extractTargets(before));
-    if (changes.length === 0) return functionError("notAvailable", "没有可比较的目标（指标或单位不同） / no comparable target (another metric or unit)");
+    if (changes.length === 0) return functionError("notAvailable", "没有可比较的目标（指标、口径或单位不同） / no comparable target (another metric, scope or unit)");
     const picked = changes[which - 1];
     if (picked === undefined) {
       const all = changes.map(describeChange).join("；");

@@ -11,6 +11,35 @@ describe("taizhang match", () => {
     expect(matches.find((m) => m.seq === "1")?.changes).toEqual([]);
   });
 
+  it("shows a change only where the two targets measure the same thing, rounded as Excel rounds (issue 20)", async () => {
+    const { matches } = await runJson<MatchJson>(["match", fixture("2024_责任分解.xlsx"), "--prior", "builtin:2021"]);
+    const texts = (seq: string) => matches.find((m) => m.seq === seq)?.changes.map((c) => c.text);
+    expect(texts("4")).toEqual(["固定资产投资：8% → 6%（−2个百分点）"]);
+    expect(texts("5")).toEqual(["社会消费品零售总额：7% → 5.5%（−1.5个百分点）"]);
+    // (11 − 16) / 16 = −31.25%: Excel's ROUND gives −31.3, halves away from zero.
+    expect(texts("10")).toEqual(["城镇新增就业：16万人 → 11万人（−31.3%）"]);
+    expect(texts("39")).toEqual(["国家级专精特新“小巨人”企业：10家 → 50家（+400%）"]);
+    // 2021's 2000亿元 is all new loans, its 6000名 all high-level talent: named beside, never a change.
+    const loans = matches.find((m) => m.seq === "36");
+    expect(loans?.changes).toEqual([]);
+    expect(loans?.notComparable).toEqual([
+      {
+        current: "新增制造业中长期贷款320亿元",
+        prior: "新增贷款2000亿元以上",
+        reason: "scope",
+        why: "口径不同：今年多“制造业中长期”",
+        text: "不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）",
+      },
+    ]);
+    const talent = matches.find((m) => m.seq === "19");
+    expect(talent?.changes.map((c) => c.metric)).not.toContain("省级以上高层次人才");
+    expect(talent?.notComparable.map((p) => p.why)).toContain("口径不同：今年多“省级以上”");
+    // Every kept prior says how sure it is, in one of three words.
+    const levels = new Set(matches.flatMap((m) => m.prior.map((p) => p.confidence)));
+    expect([...levels].every((level) => ["certain", "likely", "tentative"].includes(level))).toBe(true);
+    expect(levels.has("certain")).toBe(true);
+  });
+
   it("takes several priors: a sheet and plan prose, naming the file of each", async () => {
     const { matches } = await runJson<MatchJson>([
       "match",

@@ -25,7 +25,8 @@ export interface MatchJson {
     row: number;
     seq: string | null;
     task: string;
-    prior: { file: string; sheet: string | null; row: number; seq: string | null; task: string; score: number }[];
+    prior: { file: string; sheet: string | null; row: number; seq: string | null; task: string; score: number; confidence: string }[];
     changes: { metric: string; unit: string; prior: number; current: number; delta: number; deltaKind: string; text: string }[];
+    notComparable: { current: string; prior: string; reason: string; why: string; text: string }[];
   }[];
 }
