@@ -3,12 +3,11 @@ import type { Place } from "../place";
 import { BUILTIN_PREFIX, builtinYearBefore } from "../history";
 import { compareTargets, describeChange, describeIncomparable, describeNotComparable, matchTasks, type MatchConfidence, type MatchEvidence, type MatchDoc } from "../matching";
 import type { PlanSentence } from "../prose/planSentences";
-import { recognizeSheet } from "../recognize";
+import { recognizeSheet, sheetYear } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
 import { targetMemo, type Target, type TargetsOf } from "../targets";
 import { taskRecords, taskTargetText, type TaskRecord } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
-import { sheetYear } from "../validate/validateSheet";
 
 /** A task of either year, from a sheet or from plan prose, with where it came from. */
 export interface YearTask {

@@ -1,11 +1,10 @@
 import type { SheetGrid } from "../grid";
 import { detectLag, resolveAsOf, type AsOf, type LagResult, type LagSettings } from "../lag";
-import type { RecognizedTable, SheetRecognition } from "../recognize";
+import { sheetYear, type RecognizedTable, type SheetRecognition } from "../recognize";
 import { extendVocabulary, type StatusTerm, type StatusVocabulary } from "../status/vocabulary";
 import { foldText } from "../text";
 import type { TargetsOf } from "../targets";
 import { taskRecords, type TaskRecord } from "../tasks";
-import { sheetYear } from "../validate/validateSheet";
 
 export interface SheetLag {
   /** The tasks of every table on the sheet. */

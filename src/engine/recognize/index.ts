@@ -1,4 +1,5 @@
 export { recognizeSheet } from "./recognizeSheet";
+export { sheetYear } from "./sheetYear";
 export { headerRole } from "./headers";
 export { parseSeq, isSectionHeading, isNoteText, leadingItemNumber } from "./rowPatterns";
 export * from "./types";

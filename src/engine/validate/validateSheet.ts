@@ -1,5 +1,5 @@
 import { cellAddress, cellAt, columnLetter, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
-import { recognizeSheet, type SheetRecognition } from "../recognize";
+import { recognizeSheet, sheetYear, type SheetRecognition } from "../recognize";
 import { defaultVocabulary, type StatusVocabulary } from "../status/vocabulary";
 import { workbookPlace } from "../place";
 import { placeRegistry } from "../settings/registries";
@@ -51,15 +51,6 @@ export function validateSheet(grid: SheetGrid, options: ValidationOptions = {}):
   const fixed = composeFixes(grid, findings);
   const issues = findings.map((finding) => toIssue(grid, finding, fixed));
   return issues.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
-}
-
-/** "2021年政府工作报告…" → 2021: the title says which year the sheet is about, else the sheet's name may. */
-export function sheetYear(title: string | null, sheetName: string): number | null {
-  for (const text of [title ?? "", sheetName]) {
-    const match = /(20\d{2})\s*年?/u.exec(text);
-    if (match) return Number(match[1]);
-  }
-  return null;
 }
 
 function columnOrder(letters: string): number {
