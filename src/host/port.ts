@@ -1,7 +1,7 @@
 import type { CellRange, CellValue, SheetGrid } from "../engine/grid";
-import type { SheetLayout } from "../engine/summary/sheetLayout";
+import type { SheetLayout } from "../engine/layout";
 
-export type { ChartSpec, SheetLayout } from "../engine/summary/sheetLayout";
+export type { ChartSpec, SheetLayout } from "../engine/layout";
 
 /**
  * The one port between the add-in's logic and a workbook. The task pane, the command line and the

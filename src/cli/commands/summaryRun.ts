@@ -1,7 +1,8 @@
 import * as path from "node:path";
 import { isAsOfDate } from "../../engine/lag";
 import { analyzeWorkbook, isUserSheet, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
-import { OWNER_SHEET, ownedTabs, type SheetLayout } from "../../engine/summary";
+import type { SheetLayout } from "../../engine/layout";
+import { OWNER_SHEET, ownedTabs } from "../../engine/summary";
 import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
 import { flag, stringOption, UsageError } from "../command";

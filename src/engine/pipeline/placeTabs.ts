@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../grid";
-import { assignTabNames, OWNER_SHEET, ownedTabs, ownerSheetLayout, type SheetLayout } from "../summary";
+import type { SheetLayout } from "../layout";
+import { assignTabNames, OWNER_SHEET, ownedTabs, ownerSheetLayout } from "../summary";
 
 /**
  * The tabs under the names they will have in this workbook, plus the updated owner sheet: the add-in's own

@@ -3,7 +3,7 @@
  * row each, so a plan can be kept on a sheet, checked by eye and used as a prior-year source like any table
  * (the recognizer reads 指标 as the task and 目标 as its target).
  */
-import type { SheetLayout } from "../summary/sheetLayout";
+import type { SheetLayout } from "../layout";
 import { fitColumnWidths } from "../summary/columnWidths";
 import { extractTargets } from "../targets";
 import { planSentences } from "./planSentences";

@@ -5,7 +5,7 @@ import type { StatusCategory } from "../status/vocabulary";
 import type { TaskRecord } from "../tasks";
 import { renderMessage, type Issue } from "../validate";
 import { fitColumnWidths } from "./columnWidths";
-import type { SheetLayout } from "./sheetLayout";
+import type { SheetLayout } from "../layout";
 import { CONFIDENCE_ORDER, CONFIDENCE_WORDS, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
 

@@ -1,4 +1,3 @@
-export * from "./sheetLayout";
 export * from "./buildSummary";
 export * from "./tabNames";
 export { displayWidth, fitColumnWidths } from "./columnWidths";

@@ -1,5 +1,5 @@
 import { cellText, type SheetGrid } from "../grid";
-import type { SheetLayout } from "./sheetLayout";
+import type { SheetLayout } from "../layout";
 
 /**
  * The add-in remembers which tabs it created in a very hidden sheet, so regenerating replaces its own tabs

@@ -1,5 +1,5 @@
 import { cellAt, cellPosition, cellText, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
-import type { SheetLayout } from "../summary/sheetLayout";
+import type { SheetLayout } from "../layout";
 import type { CellChange } from "../validate";
 
 /**

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from "../grid";
+import type { CellRange, CellValue } from "./grid";
 
 /**
  * A sheet as the add-in writes it, in plain data: values, and how Excel should present them. The engine
