@@ -14,7 +14,7 @@
 import type { CellValue } from "../engine/grid";
 import { compareTargets, describeChange, describeDelta, matchTasks, type MatchDoc } from "../engine/matching";
 import { categorize, defaultVocabulary, extendVocabulary, suggestStatuses, vocabularyFromSheet, type StatusVocabulary } from "../engine/status/vocabulary";
-import { CATEGORY_LABELS } from "../engine/summary";
+import { CATEGORY_LABELS } from "../engine/status/categories";
 import { extractTargets, type Target } from "../engine/targets";
 import { targetText, type TaskLine } from "../engine/tasks";
 import { canonicalUnits, extendRegistry, type UnitRegistry } from "../engine/units/registry";

@@ -1,6 +1,7 @@
 import { placeRegistry } from "../../src/engine/settings/registries";
 import fc from "fast-check";
-import { aggregateByUnit, CATEGORIES, FLAGS, type AggregateInput, type Counts } from "../../src/engine/aggregate";
+import { aggregateByUnit, FLAGS, type AggregateInput, type Counts } from "../../src/engine/aggregate";
+import { CATEGORIES } from "../../src/engine/status/categories";
 import type { SheetGrid } from "../../src/engine/grid";
 import { detectLag, resolveAsOf } from "../../src/engine/lag";
 import { defaultVocabulary } from "../../src/engine/status/vocabulary";

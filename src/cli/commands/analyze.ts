@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { renderLagReason } from "../../engine/lag";
 import type { WorkbookAnalysis } from "../../engine/pipeline";
 import type { Place } from "../../engine/place";
-import { CATEGORY_LABELS } from "../../engine/summary";
+import { CATEGORY_LABELS } from "../../engine/status/categories";
 import { renderMessage, type Issue } from "../../engine/validate";
 import type { Command } from "../command";
 import { flag, stringOption } from "../command";

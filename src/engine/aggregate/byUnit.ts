@@ -1,10 +1,9 @@
 import { boundedMemo } from "../collections";
 import type { LagFlag, LagResult } from "../lag";
-import type { StatusCategory } from "../status/vocabulary";
+import { CATEGORIES, type StatusCategory } from "../status/categories";
 import type { TaskRecord } from "../tasks";
 import { canonicalUnits, UNIT_KINDS, type UnitKind, type UnitRegistry } from "../units/registry";
 
-export const CATEGORIES: readonly StatusCategory[] = ["ahead", "on_track", "done", "behind", "not_started", "unknown"];
 export const FLAGS: readonly LagFlag[] = ["red", "yellow", "green", "none"];
 
 /** A unit the registry does not know is still counted, under its own name, in this kind. */

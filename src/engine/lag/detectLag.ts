@@ -1,4 +1,5 @@
-import { categorizeContaining, type StatusCategory, type StatusVocabulary } from "../status/vocabulary";
+import type { StatusCategory } from "../status/categories";
+import { categorizeContaining, type StatusVocabulary } from "../status/vocabulary";
 import { taskTargetText, type TaskLine, type TaskRecord } from "../tasks";
 import type { AsOf } from "./asOf";
 import { doneOfTarget, percentCellShare, rateShare } from "./columnFigures";

@@ -2,10 +2,8 @@ import { cellText, type CellValue } from "../grid";
 import { findSettingsHeader, problemAt, type SettingsProblem } from "../settings/settingsSheet";
 import { boundedMemo } from "../collections";
 import { foldText } from "../text";
+import { STATUS_CATEGORIES, type StatusCategory } from "./categories";
 
-/** One set of categories for every city's status words. */
-export const STATUS_CATEGORIES = ["ahead", "on_track", "behind", "done", "not_started"] as const;
-export type StatusCategory = (typeof STATUS_CATEGORIES)[number] | "unknown";
 
 export interface StatusTerm {
   term: string;

@@ -1,7 +1,7 @@
 import type { Aggregation } from "../aggregate";
 import { cellAddress, type CellValue } from "../grid";
 import { renderLagReason, type AsOf, type LagResult } from "../lag";
-import type { StatusCategory } from "../status/vocabulary";
+import { CATEGORIES, CATEGORY_LABELS } from "../status/categories";
 import type { TaskRecord } from "../tasks";
 import { renderMessage, type Issue } from "../validate";
 import { fitColumnWidths } from "./columnWidths";
@@ -11,16 +11,7 @@ import { percentText } from "../rounding";
 
 export const TAB_NAMES = { units: "部门汇总", lagging: "滞后任务", prior: "上年对比", validation: "校验报告" } as const;
 
-export const CATEGORY_LABELS: Record<StatusCategory, string> = {
-  ahead: "进度较快",
-  on_track: "按时推进",
-  done: "已完成",
-  behind: "滞后",
-  not_started: "未启动",
-  unknown: "未知",
-};
 const FLAG_LABELS = { red: "红", yellow: "黄", green: "绿", none: "—" } as const;
-const CHART_CATEGORIES: readonly StatusCategory[] = ["ahead", "on_track", "done", "behind", "not_started", "unknown"];
 
 /** One row of the 上年对比 tab, prepared by the prior-year step. */
 export interface PriorComparisonRow {
@@ -73,7 +64,7 @@ function tab(key: keyof typeof TAB_NAMES, title: string, header: string[], dataR
 
 function unitsTab(input: SummaryInput): SheetLayout {
   const { aggregation } = input;
-  const header = ["排名", "单位", "类别", "任务数", "牵头", "配合", ...CHART_CATEGORIES.map((c) => CATEGORY_LABELS[c]), "红", "黄", "按进度率", "滞后任务序号"];
+  const header = ["排名", "单位", "类别", "任务数", "牵头", "配合", ...CATEGORIES.map((c) => CATEGORY_LABELS[c]), "红", "黄", "按进度率", "滞后任务序号"];
   const rows: CellValue[][] = aggregation.units.map((u) => [
     u.rank,
     u.unit,
@@ -81,14 +72,14 @@ function unitsTab(input: SummaryInput): SheetLayout {
     u.tasks,
     u.lead,
     u.coop,
-    ...CHART_CATEGORIES.map((c) => u.byCategory[c]),
+    ...CATEGORIES.map((c) => u.byCategory[c]),
     u.byFlag.red,
     u.byFlag.yellow,
     u.onPaceRate,
     u.lagging.map((t) => t.seq).join("、"),
   ]);
   const t = aggregation.total;
-  const totalRow: CellValue[] = ["", "合计（每项任务计一次）", "", t.tasks, "", "", ...CHART_CATEGORIES.map((c) => t.byCategory[c]), t.byFlag.red, t.byFlag.yellow, t.onPaceRate, ""];
+  const totalRow: CellValue[] = ["", "合计（每项任务计一次）", "", t.tasks, "", "", ...CATEGORIES.map((c) => t.byCategory[c]), t.byFlag.red, t.byFlag.yellow, t.onPaceRate, ""];
   const mode = aggregation.mode === "lead" ? "按牵头单位统计" : "按全部责任单位统计";
   // The total sits under the table, not in it, so sorting and filtering the units leave it alone.
   const layout = tab("units", `部门汇总${asOfText(input.asOf)}，${mode}`, header, rows, [totalRow]);
@@ -99,7 +90,7 @@ function unitsTab(input: SummaryInput): SheetLayout {
     firstRow: firstData,
     lastRow: firstData + rows.length - 1,
     categoryCol: 1,
-    seriesCols: CHART_CATEGORIES.map((_, i) => 6 + i),
+    seriesCols: CATEGORIES.map((_, i) => 6 + i),
   };
   return layout;
 }
