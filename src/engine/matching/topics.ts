@@ -12,6 +12,12 @@ export const TOPIC_GROUPS: readonly TopicGroup[] = THESAURUS.topics;
 /** Text as topic words are looked for in it: NFKC, no spaces, lower case, no quotation marks (能源“双控” is 能源双控). */
 const foldForTopics = (text: string) => foldText(text).toLowerCase().replace(/[“”"‘’'「」『』]/gu, "");
 
+/** The topics a text names, as their places in `groups`. */
+export function topicsIn(text: string, groups: readonly TopicGroup[] = TOPIC_GROUPS): number[] {
+  const folded = foldForTopics(text);
+  return groups.flatMap((g, topic) => (g.words.some((word) => folded.includes(foldForTopics(word))) ? [topic] : []));
+}
+
 /**
  * Which topics each task names, as bit sets: task d's are bits of words[d·stride … (d + 1)·stride), topic t
  * in word t >> 5, bit t & 31.
