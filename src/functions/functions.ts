@@ -13,13 +13,14 @@
  */
 import type { CellValue } from "../engine/grid";
 import { compareTargets, describeChange, describeDelta, matchTasks, type MatchDoc } from "../engine/matching";
-import { categorize, defaultVocabulary, extendVocabulary, suggestStatuses, vocabularyFromSheet, type StatusVocabulary } from "../engine/status/vocabulary";
+import { categorize, defaultVocabulary, extendVocabulary, suggestStatuses, type StatusVocabulary } from "../engine/status/vocabulary";
+import { vocabularyFromSheet } from "../engine/settings/statusSheet";
 import { CATEGORY_LABELS } from "../engine/status/categories";
 import { extractTargets, type Target } from "../engine/targets";
 import { targetText, type TaskLine } from "../engine/tasks";
 import { canonicalUnits, extendRegistry, type UnitRegistry } from "../engine/units/registry";
 import { placeRegistry } from "../engine/settings/registries";
-import { unitEntriesFromSheet } from "../engine/units/userRegistry";
+import { unitEntriesFromSheet } from "../engine/settings/unitSheet";
 import { unitNames } from "../engine/units/split";
 import { functionError, isFunctionError, safely, type FunctionError } from "./errors";
 

@@ -1,9 +1,10 @@
 import type { SheetGrid } from "../grid";
 import { workbookPlace, type Place } from "../place";
-import { defaultVocabulary, extendVocabulary, vocabularyFromSheet, type StatusVocabulary } from "../status/vocabulary";
+import { defaultVocabulary, extendVocabulary, type StatusVocabulary } from "../status/vocabulary";
 import { builtinRegistry, createRegistry, extendRegistry, type UnitRegistry } from "../units/registry";
-import { unitEntriesFromSheet } from "../units/userRegistry";
 import type { SettingsProblem } from "./settingsSheet";
+import { vocabularyFromSheet } from "./statusSheet";
+import { unitEntriesFromSheet } from "./unitSheet";
 
 /** Sheets the clerk keeps in the workbook to extend the built-in unit registry and status vocabulary. */
 export const UNIT_SHEET = "单位名录";

@@ -1,4 +1,5 @@
-import { categorize, categorizeContaining, defaultVocabulary, extendVocabulary, suggestStatuses, vocabularyFromSheet } from "./vocabulary";
+import { vocabularyFromSheet } from "../settings/statusSheet";
+import { categorize, categorizeContaining, defaultVocabulary, extendVocabulary, suggestStatuses } from "./vocabulary";
 
 describe("status vocabulary", () => {
   const vocabulary = defaultVocabulary();

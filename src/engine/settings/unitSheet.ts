@@ -1,7 +1,7 @@
 import { cellText, type CellValue } from "../grid";
-import { findSettingsHeader, listCell, problemAt, type SettingsProblem } from "../settings/settingsSheet";
 import { foldText } from "../text";
-import { UNIT_KINDS, type FormerName, type UnitEntry, type UnitKind } from "./registry";
+import { UNIT_KINDS, type FormerName, type UnitEntry, type UnitKind } from "../units/registry";
+import { findSettingsHeader, listCell, problemAt, type SettingsProblem } from "./settingsSheet";
 
 const HEADERS = {
   name: ["规范名称", "单位名称", "名称", "单位"],

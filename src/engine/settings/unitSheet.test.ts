@@ -1,4 +1,4 @@
-import { unitEntriesFromSheet } from "./userRegistry";
+import { unitEntriesFromSheet } from "./unitSheet";
 
 describe("unitEntriesFromSheet (单位名录)", () => {
   it("reads names, aliases listed in one cell, kinds and former names with their year", () => {
