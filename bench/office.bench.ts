@@ -6,7 +6,7 @@
 import { builtinRegistry } from "../src/engine/units/registry";
 import { defaultVocabulary } from "../src/engine/status/vocabulary";
 import { planFixes, validateSheet, type CellChange } from "../src/engine/validate";
-import { applyChanges, revertLastBatch } from "../src/taskpane/workflows";
+import { applyChanges, revertLastBatch } from "../src/app/check";
 import { columnIndex } from "../src/engine/grid";
 import { OfficeWorkbook } from "../src/host/office/officeWorkbook";
 import { FakeExcel } from "../test/office/fakeExcel";
@@ -58,7 +58,7 @@ async function operation(name: string, rows: number, direction: "read" | "write"
 }
 
 /**
- * The pane's 撤销 (revert) after its 修复 (apply), as the clerk runs them (src/taskpane/workflows.ts): several
+ * The pane's 撤销 (revert) after its 修复 (apply), as the clerk runs them (src/app/check.ts): several
  * port operations each; reported per workflow, every request and response judged against the limit, and
  * the sheet after the revert compared with the sheet before the fixes.
  */

@@ -7,7 +7,7 @@
  * runtime the pane and the commands live in one page; where there is none, Office loads the page hidden.
  */
 import type { WorkbookPort } from "../host/port";
-import type { Messages } from "../taskpane/i18n";
+import type { Messages } from "../i18n";
 import { RIBBON_COMMANDS, runRibbonCommand, type CommandReport, type RibbonCommand } from "./ribbon";
 
 type ReportListener = (report: CommandReport) => void;

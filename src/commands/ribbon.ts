@@ -1,12 +1,16 @@
 /**
- * The ribbon's one-click commands (校验本表, 生成汇总, 清除标记), written against the WorkbookPort so they run
- * the same in Excel, in the preview and in tests. Each returns a report a person can read; the report is
+ * The ribbon's one-click commands (校验本表, 生成汇总, 清除标记): the use cases of src/app behind a button, over
+ * the WorkbookPort, so they run the same in Excel, in the preview and in tests. Each returns a report a person can read; the report is
  * also kept in the workbook's settings, so a pane opened later can show what the last command did.
  */
+import { validateActiveSheet } from "../app/check";
+import { clearMarks, markIssues } from "../app/marks";
 import type { WorkbookPort } from "../host/port";
-import type { CommandMessages, Messages } from "../taskpane/i18n";
-import { failureText } from "../taskpane/areas/useTask";
-import { clearMarks, generateSummary, markIssues, validateActiveSheet } from "../taskpane/workflows";
+import type { CommandMessages, Messages } from "../i18n";
+import { failureText } from "../i18n/failureText";
+
+// The summary needs most of the engine: loaded when 生成汇总 first runs, not with the pane's script.
+const summary = () => import(/* webpackChunkName: "analyses" */ "../app/summary");
 
 /** The ids the manifest's ExecuteFunction actions name (<FunctionName>). */
 export const RIBBON_COMMANDS = ["validateSheet", "generateSummary", "clearMarks"] as const;
@@ -45,7 +49,7 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
     case "generateSummary": {
       // The choices the clerk made in the pane's 汇总 area (kept in the workbook) apply here too.
       const settings = await workbook.readSettings();
-      const written = await generateSummary(workbook, {
+      const written = await (await summary()).generateSummary(workbook, {
         asOf: settings.asOf || undefined,
         leadOnly: settings.leadOnly === "true",
         priorSheet: settings.priorSheet || undefined,

@@ -11,7 +11,7 @@ import { createRoot } from "react-dom/client";
 import type { SheetGrid } from "../engine/grid";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { App } from "../taskpane/components/App";
-import { messagesFor, pickLanguage } from "../taskpane/i18n";
+import { messagesFor, pickLanguage } from "../i18n";
 import { GridView } from "./GridView";
 
 // The page is exactly one screen: the grid and the pane each scroll inside it. Sized by content instead

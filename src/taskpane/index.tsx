@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { officeCommandHost, onCommandReport, registerRibbonCommands } from "../commands/commands";
 import { OfficeWorkbook } from "../host/office/officeWorkbook";
 import { App } from "./components/App";
-import { messagesFor, pickLanguage } from "./i18n";
+import { messagesFor, pickLanguage } from "../i18n";
 
 declare const CustomFunctions: unknown;
 

@@ -4,12 +4,12 @@ import type { CellRange, SheetGrid } from "../engine/grid";
 import type { SheetRecognition } from "../engine/recognize";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { WorkbookError } from "../host/port";
-import { recognizeActiveSheet, summarizeRecognition } from "./actions";
+import { recognizeActiveSheet, summarizeRecognition } from "../app/recognition";
 import { App, failureMessage } from "./components/App";
 import { RecognitionView } from "./components/RecognitionView";
-import { messagesFor, pickLanguage, type Messages } from "./i18n";
-import { enUS } from "./i18n/en-US";
-import { zhCN } from "./i18n/zh-CN";
+import { messagesFor, pickLanguage, type Messages } from "../i18n";
+import { enUS } from "../i18n/en-US";
+import { zhCN } from "../i18n/zh-CN";
 
 const merge = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
 

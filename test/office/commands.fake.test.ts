@@ -7,8 +7,8 @@ import { validateSheet } from "../../src/engine/validate";
 import { onCommandReport, registerRibbonCommands, type CommandEvent } from "../../src/commands/commands";
 import { LAST_COMMAND_SETTING, readCommandReport, RIBBON_COMMANDS, type CommandReport } from "../../src/commands/ribbon";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
-import { MARK_COLORS } from "../../src/taskpane/workflows";
-import { zhCN } from "../../src/taskpane/i18n/zh-CN";
+import { MARK_COLORS } from "../../src/app/marks";
+import { zhCN } from "../../src/i18n/zh-CN";
 import { fixtureSheets } from "../fixtureSheets";
 import { FakeExcel } from "./fakeExcel";
 

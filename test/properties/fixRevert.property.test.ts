@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
-import { applyChanges, revertLastBatch, validateActiveSheet } from "../../src/taskpane/workflows";
+import { applyChanges, revertLastBatch, validateActiveSheet } from "../../src/app/check";
 import { sheet } from "./arbitraries";
 
 describe("fix and revert on random sheets (the pane's workflow)", () => {

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import type { Messages } from "../i18n";
+import type { Messages } from "../../i18n";
 import type { TaskState } from "./useTask";
 
 /** The busy spinner or the error bar of an area's step; nothing when idle or done. */

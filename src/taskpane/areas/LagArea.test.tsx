@@ -8,7 +8,7 @@ import { recognizeSheet } from "../../engine/recognize";
 import { workbookRegistries } from "../../engine/settings/registries";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook, type MemoryEvent } from "../../host/memory/memoryWorkbook";
-import { zhCN } from "../i18n/zh-CN";
+import { zhCN } from "../../i18n/zh-CN";
 import { LagArea } from "./LagArea";
 
 /**

@@ -1,9 +1,9 @@
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { renderLagReason } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
-import type { Language, Messages } from "../i18n";
-import { lagOfActiveSheet, type LagView } from "../analyses";
-import { clearMarks, markLagging } from "../workflows";
+import { lagOfActiveSheet, type LagView } from "../../app/lag";
+import { clearMarks, markLagging } from "../../app/marks";
+import type { Language, Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";

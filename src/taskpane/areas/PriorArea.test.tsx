@@ -9,7 +9,7 @@ import { workbookRegistries } from "../../engine/settings/registries";
 import { FIXTURES, fixtureSheets } from "../../../test/fixtureSheets";
 import { openWorkbookBytes } from "../../host/files";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
-import { zhCN } from "../i18n/zh-CN";
+import { zhCN } from "../../i18n/zh-CN";
 import { builtinYears } from "../../engine/history";
 import { planIndicators } from "../../engine/prose/planIndicators";
 import { decodePlanText, groupByConfidence, PriorArea } from "./PriorArea";

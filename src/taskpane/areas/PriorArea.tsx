@@ -2,10 +2,10 @@ import { Badge, Body1, Button, Caption1, Field, Subtitle2, Textarea, makeStyles,
 import { CONFIDENCE_ORDER, type MatchConfidence } from "../../engine/matching";
 import { changeLines, type PriorYearMatch } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
-import type { Messages } from "../i18n";
+import type { Messages } from "../../i18n";
 import { useState } from "react";
 import { WorkbookError } from "../../host/port";
-import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../analyses";
+import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../../app/priorYear";
 import { Feedback } from "./Feedback";
 import { FilePickButton } from "./FilePickButton";
 import { SheetPicker } from "./SheetPicker";

@@ -1,7 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookPort } from "../../host/port";
-import { userSheetNames } from "../analyses";
+import { userSheetNames } from "../../app/userSheets";
 
 export interface PickerChoice {
   value: string;

@@ -9,7 +9,7 @@ import { assignTabNames } from "../../engine/summary";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { WorkbookError } from "../../host/port";
-import { zhCN } from "../i18n/zh-CN";
+import { zhCN } from "../../i18n/zh-CN";
 import { SummaryArea } from "./SummaryArea";
 
 /**

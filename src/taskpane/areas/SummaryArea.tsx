@@ -17,8 +17,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../host/port";
-import type { Messages } from "../i18n";
-import { builtinPriorChoices, generateSummary, type SummaryResult } from "../analyses";
+import { builtinPriorChoices } from "../../app/priorYear";
+import { generateSummary, type SummaryResult } from "../../app/summary";
+import type { Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";

@@ -7,7 +7,7 @@ import { planFixes, renderMessage, validateSheet, type Issue } from "../../engin
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook, type MemoryEvent } from "../../host/memory/memoryWorkbook";
 import { WorkbookError } from "../../host/port";
-import { zhCN } from "../i18n/zh-CN";
+import { zhCN } from "../../i18n/zh-CN";
 import { ValidationArea } from "./ValidationArea";
 
 /**

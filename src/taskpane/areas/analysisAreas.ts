@@ -1,4 +1,4 @@
-/** The areas App.tsx loads on demand, in one chunk with the part of the engine they need (analyses.ts). */
+/** The areas App.tsx loads on demand, with the use cases they need (src/app: lag, priorYear, summary) and their part of the engine. */
 export { LagArea } from "./LagArea";
 export { PriorArea } from "./PriorArea";
 export { SummaryArea } from "./SummaryArea";

@@ -8,10 +8,10 @@ import { planFixes, renderMessage, validateSheet } from "../../engine/validate";
 import { fixtureSheets } from "../../../test/fixtureSheets";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { WorkbookError } from "../../host/port";
-import { summarizeRecognition } from "../actions";
-import { messagesFor, pickLanguage, type Language, type Messages } from "../i18n";
-import { enUS } from "../i18n/en-US";
-import { zhCN } from "../i18n/zh-CN";
+import { summarizeRecognition } from "../../app/recognition";
+import { messagesFor, pickLanguage, type Language, type Messages } from "../../i18n";
+import { enUS } from "../../i18n/en-US";
+import { zhCN } from "../../i18n/zh-CN";
 import { App } from "./App";
 
 /** The whole pane: its language, its tabs (by mouse and keyboard), cell text shown as text, and failures. */

@@ -14,11 +14,11 @@ import { Tab, TabList } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { SheetRecognition } from "../../engine/recognize";
 import type { WorkbookPort } from "../../host/port";
-import { failureText } from "../areas/useTask";
-import { recognizeActiveSheet } from "../actions";
+import { recognizeActiveSheet } from "../../app/recognition";
+import { failureText } from "../../i18n/failureText";
 import type * as AnalysisAreas from "../areas/analysisAreas";
 import { ValidationArea } from "../areas/ValidationArea";
-import type { Language, Messages } from "../i18n";
+import type { Language, Messages } from "../../i18n";
 import { CommandReportBar, type CommandReportBarProps } from "./CommandReportBar";
 import { RecognitionView } from "./RecognitionView";
 

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { runRibbonCommand, type CommandReport } from "../../commands/ribbon";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
-import { zhCN } from "../i18n/zh-CN";
+import { zhCN } from "../../i18n/zh-CN";
 import { CommandReportBar } from "./CommandReportBar";
 
 const sheet = { name: "责任分解", merges: [], values: [["序号", "主要工作任务", "责任单位"], ["1", "推进长三角一体化", "长三角发展办"]] };

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { useEffect, useState } from "react";
 import { readCommandReport, type CommandReport } from "../../commands/ribbon";
 import type { WorkbookPort } from "../../host/port";
-import type { Messages } from "../i18n";
+import type { Messages } from "../../i18n";
 
 /** A report kept in the workbook is shown when the pane opens only if the command ran this recently. */
 const FRESH_MS = 10 * 60 * 1000;

@@ -15,8 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SheetRecognition } from "../../engine/recognize";
-import { summarizeRecognition } from "../actions";
-import type { Messages } from "../i18n";
+import { summarizeRecognition } from "../../app/recognition";
+import type { Messages } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,6 +1,6 @@
 import type { Messages } from "./index";
-import { CONFIDENCE_WORDS } from "../../engine/matching";
-import { percentText } from "../../engine/rounding";
+import { CONFIDENCE_WORDS } from "../engine/matching";
+import { percentText } from "../engine/rounding";
 
 /** 简体中文（默认）。Wording follows the clerks' own terms: 表头、序号、续行、分节. */
 const zhKinds: Messages["cellKinds"] = {

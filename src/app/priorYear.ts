@@ -1,39 +1,14 @@
 /**
- * What the pane does beyond checking a sheet: lag flags, the prior-year comparison, plan import and the
- * summary tabs. These need most of the engine (matching, targets, the bundled years), so the pane loads
- * this module when one of them is first used (workflows.ts, App.tsx), not with its first screen.
+ * Last year's targets (上年目标): bringing a prior year into the workbook (last year's .xlsx, a plan's text),
+ * choosing the source (a sheet of this workbook or the bundled Jiaxing years), and each task of the active
+ * sheet beside its prior task(s). Needs matching, targets and the bundled years (most of the engine), so the
+ * faces load it on first use (a dynamic import), not with the pane.
  */
-import type { UnitSummary } from "../engine/aggregate";
-import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { analyzeWorkbook, comparePriorYear, defaultPriorSpec, isUserSheet, lagOfSheet, placeTabs, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
-import { recognizeSheet } from "../engine/recognize";
-import { OWNER_SHEET, ownedTabs } from "../engine/summary";
-import type { TaskRecord } from "../engine/tasks";
+import { comparePriorYear, defaultPriorSpec, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
 import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { WorkbookPort } from "../host/port";
-import { readIfPresent, workbookRegistries } from "./workflows";
-
-/** The sheets a clerk works in: not settings, not the add-in's own, not tabs it generated. */
-export async function userSheetNames(workbook: WorkbookPort): Promise<string[]> {
-  const names = await workbook.sheetNames();
-  const owned = new Set(ownedTabs(await readIfPresent(workbook, names, OWNER_SHEET)));
-  return names.filter((n) => isUserSheet(n, owned));
-}
-
-export interface LagView {
-  asOf: AsOf;
-  results: { result: LagResult; task: TaskRecord }[];
-}
-
-/** Lag flags of the active sheet's progress tables, against the given as-of date or the one its title names. */
-export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string): Promise<LagView> {
-  const sheet = await workbook.activeSheetName();
-  const grid = await workbook.readSheet(sheet);
-  const { vocabulary } = await workbookRegistries(workbook);
-  const { asOf, lag } = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: asOfDate });
-  return { asOf: asOf ?? resolveAsOf({ given: asOfDate }), results: lag };
-}
+import { workbookRegistries } from "./workbook";
 
 export interface ImportedPrior {
   /** The sheets the file brought in, as they are named in this workbook. */
@@ -57,7 +32,7 @@ export async function importPriorFile(workbook: WorkbookPort, fileName: string, 
  * The tasks of a prior-year source: a sheet of this workbook, or the bundled Jiaxing material of a year
  * ("builtin:2021", its tables and its plan), for a workbook that has no prior year of its own.
  */
-async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearTask[]> {
+export async function priorTasks(workbook: WorkbookPort, source: string): Promise<YearTask[]> {
   const builtin = parseBuiltinSpec(source);
   if (!builtin) return tasksOfSheets("", [await workbook.readSheet(source)]);
   // The pane offers only the bundled years; another can come only from a setting saved by a later version.
@@ -110,34 +85,3 @@ export async function importPlanText(workbook: WorkbookPort, text: string): Prom
   await workbook.writeSheets([planIndicatorSheet(sheet, indicators)]);
   return { sheet, year, indicators: indicators.length };
 }
-
-export interface SummaryOptions {
-  asOf?: string;
-  leadOnly?: boolean;
-  /** Last year's tasks for 上年对比: a sheet of this workbook, or "builtin:YEAR". */
-  priorSheet?: string;
-}
-
-export interface SummaryResult {
-  /** The names the tabs got (a user's sheet is never replaced, so a tab may be named 部门汇总(2)). */
-  written: string[];
-  /** The by-unit counts the 部门汇总 tab shows. */
-  units: UnitSummary[];
-}
-
-/** Writes the summary tabs of every user sheet. */
-export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
-  const names = await workbook.sheetNames();
-  const owner = await readIfPresent(workbook, names, OWNER_SHEET);
-  const owned = new Set(ownedTabs(owner));
-  const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
-  const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
-  const { registry, vocabulary } = await workbookRegistries(workbook, names, grids);
-  const registries = { registry, vocabulary };
-  const priorYear = options.priorSheet ? [{ sheets: userNames, prior: await priorTasks(workbook, options.priorSheet) }] : undefined;
-  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, priorYear });
-  const placed = placeTabs(analysis.tabs, names, owner);
-  await workbook.writeSheets(placed);
-  return { written: placed.filter((t) => !t.veryHidden).map((t) => t.name), units: analysis.aggregation.units };
-}
-

@@ -1,6 +1,6 @@
 /**
- * What the pane's buttons do, written against the WorkbookPort so the pane never touches Excel: index.tsx
- * passes the Office adapter, tests pass any other port.
+ * What the active sheet was recognised as (识别): its tables, and each table as a person reads it — 1-based
+ * rows, column letters, row counts.
  */
 import { columnIndex, columnLetter } from "../engine/grid";
 import { COLUMN_ROLES, recognizeSheet, type ColumnRole, type RoleWhy, type SheetRecognition, type TableKind } from "../engine/recognize";

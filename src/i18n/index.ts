@@ -1,12 +1,14 @@
-import type { MatchConfidence } from "../../engine/matching";
 /**
- * The pane's text, one catalogue per language. Both catalogues are typed as Messages, so a key missing
- * from either (or a table kind or column role added to the engine without words) is a compile error.
+ * The add-in's text, one catalogue per language: Simplified Chinese (zh-CN.ts), the product's language, and
+ * English (en-US.ts). The pane and the ribbon's commands share it, so it belongs to neither. Both catalogues
+ * are typed as Messages, so a key missing from either (or a table kind or column role added to the engine
+ * without words) is a compile error.
  */
-import type { CellKind, RoleWhy } from "../../engine/recognize";
-import type { ColumnRole, TableKind } from "../../engine/recognize/types";
-import { enUS } from "./en-US";
+import type { MatchConfidence } from "../engine/matching";
+import type { CellKind, RoleWhy } from "../engine/recognize";
+import type { ColumnRole, TableKind } from "../engine/recognize/types";
 import { zhCN } from "./zh-CN";
+import { enUS } from "./en-US";
 
 export type Language = "zh-CN" | "en-US";
 

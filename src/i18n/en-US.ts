@@ -1,7 +1,7 @@
-import { KIND_WORDS } from "../../engine/recognize";
+import { KIND_WORDS } from "../engine/recognize";
 import type { Messages } from "./index";
-import { CONFIDENCE_WORDS } from "../../engine/matching";
-import { percentText } from "../../engine/rounding";
+import { CONFIDENCE_WORDS } from "../engine/matching";
+import { percentText } from "../engine/rounding";
 
 /** English, for Office running in English. Chinese terms the clerks use stay recognisable in brackets. */
 const enKinds: Messages["cellKinds"] = KIND_WORDS;

@@ -4,8 +4,11 @@ import { JOURNAL_SHEET } from "../../src/engine/undo";
 import { readFile } from "node:fs/promises";
 import { openWorkbookBytes, openWorkbookFile } from "../../src/host/files";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
-import { applyChanges, generateSummary, revertLastBatch, undoableBatches, validateActiveSheet } from "../../src/taskpane/workflows";
-import { importPriorFile, lagOfActiveSheet, priorYearOfActiveSheet, userSheetNames } from "../../src/taskpane/analyses";
+import { applyChanges, revertLastBatch, undoableBatches, validateActiveSheet } from "../../src/app/check";
+import { lagOfActiveSheet } from "../../src/app/lag";
+import { importPriorFile, priorYearOfActiveSheet } from "../../src/app/priorYear";
+import { generateSummary } from "../../src/app/summary";
+import { userSheetNames } from "../../src/app/userSheets";
 import { fixture } from "../cli/runCli";
 import { SHEETS_WITHOUT_FIXES, spreadsheetFixtures } from "../fixtureSheets";
 
@@ -126,7 +129,7 @@ describe("lag, prior year and summary in the pane", () => {
 describe("status dropdown", () => {
   it("puts the vocabulary on the 进展状态 column's task rows, and says when there is none", async () => {
     const h1 = new MemoryWorkbook(await grids("2021_上半年执行情况.xlsx"));
-    const { addStatusDropdown } = await import("../../src/taskpane/workflows");
+    const { addStatusDropdown } = await import("../../src/app/check");
     const added = await addStatusDropdown(h1);
     expect(added).toMatchObject({ cells: 100, values: expect.arrayContaining(["按时推进", "进度较快", "部分滞后", "进度滞后", "未启动"]) });
     expect(h1.validations).toEqual([{ sheet: "2021上半年执行情况", range: { top: 2, left: 4, bottom: 101, right: 4 }, values: added?.values }]);
@@ -136,7 +139,7 @@ describe("status dropdown", () => {
 
 describe("marks on the sheet", () => {
   it("colours every line of the red and yellow tasks, and clears them all again", async () => {
-    const { markLagging, clearMarks, MARK_COLORS } = await import("../../src/taskpane/workflows");
+    const { markLagging, clearMarks, MARK_COLORS } = await import("../../src/app/marks");
     const workbook = new MemoryWorkbook(await grids("2021_上半年执行情况.xlsx"));
     const view = await lagOfActiveSheet(workbook);
     const flagged = view.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow");

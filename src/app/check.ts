@@ -1,0 +1,85 @@
+/**
+ * Checking the active sheet (校验) and what follows from it: the certain fixes applied as one batch, the
+ * journal that lets the last batch be undone cell for cell (also after the workbook was saved and reopened),
+ * and the status dropdown. Each step reads what it needs and writes back in one batch.
+ */
+import type { SheetGrid } from "../engine/grid";
+import { recognizeSheet } from "../engine/recognize";
+import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
+import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
+import { groupBy } from "../engine/collections";
+import type { WorkbookPort } from "../host/port";
+import { readIfPresent, workbookRegistries } from "./workbook";
+
+export interface ValidationResult {
+  sheet: string;
+  issues: Issue[];
+  changes: CellChange[];
+}
+
+export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
+  const sheet = await workbook.activeSheetName();
+  const grid = await workbook.readSheet(sheet);
+  const issues = validateSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
+  return { sheet, issues, changes: planFixes(issues) };
+}
+
+async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {
+  return readJournal(await readIfPresent(workbook, await workbook.sheetNames(), JOURNAL_SHEET));
+}
+
+/**
+ * Applies a previewed list of changes as one batch. The record of every old value is written first, so
+ * that whatever happens next the batch can be undone.
+ */
+export async function applyChanges(workbook: WorkbookPort, changes: readonly CellChange[], now: Date = new Date()): Promise<FixBatch> {
+  const batches = recordBatch(await journal(workbook), changes, now.toISOString());
+  await workbook.writeSheets([journalLayout(batches)]);
+  for (const [sheet, writes] of cellWritesBySheet(changes)) await workbook.updateCells(sheet, writes);
+  return batches[batches.length - 1];
+}
+
+export interface RevertResult {
+  restored: number;
+  /** Cells the clerk changed again after the fix: left as they are. */
+  conflicts: { sheet: string; cell: string }[];
+  /** Batches still recorded after this one was undone. */
+  remaining: number;
+}
+
+/** Puts back the last batch of fixes, cell for cell; null when there is nothing to undo. */
+export async function revertLastBatch(workbook: WorkbookPort): Promise<RevertResult | null> {
+  const batches = await journal(workbook);
+  const last = batches[batches.length - 1];
+  if (!last) return null;
+  const sheets = new Map<string, SheetGrid>();
+  for (const name of new Set(last.entries.map((e) => e.sheet))) {
+    if ((await workbook.sheetNames()).includes(name)) sheets.set(name, await workbook.readSheet(name));
+  }
+  const plan = planRevert(last, sheets);
+  for (const [sheet, writes] of groupBy(plan.writes, (w) => w.sheet)) await workbook.updateCells(sheet, writes);
+  await workbook.writeSheets([journalLayout(batches.slice(0, -1))]);
+  return { restored: plan.writes.length, conflicts: plan.conflicts.map((c) => ({ sheet: c.sheet, cell: c.cell })), remaining: batches.length - 1 };
+}
+
+export async function undoableBatches(workbook: WorkbookPort): Promise<number> {
+  return (await journal(workbook)).length;
+}
+
+/**
+ * A dropdown of the status vocabulary on the active sheet's 进展状态 column, over its task rows. Returns the
+ * number of cells it covers, or null when the sheet has no status column.
+ */
+export async function addStatusDropdown(workbook: WorkbookPort): Promise<{ sheet: string; cells: number; values: string[] } | null> {
+  const sheet = await workbook.activeSheetName();
+  const grid = await workbook.readSheet(sheet);
+  const table = recognizeSheet(grid).tables.find((t) => t.columns.status !== undefined);
+  const col = table?.columns.status;
+  const rows = table?.rows.filter((r) => r.type === "task" || r.type === "continuation") ?? [];
+  if (!table || col === undefined || rows.length === 0) return null;
+  const { vocabulary } = await workbookRegistries(workbook);
+  const values = [...new Set(vocabulary.terms.map((t) => t.term))];
+  const range = { top: rows[0].index, left: col, bottom: rows[rows.length - 1].index, right: col };
+  await workbook.setListValidation(sheet, range, values);
+  return { sheet, cells: range.bottom - range.top + 1, values };
+}
