@@ -3,5 +3,5 @@
 /** Where the generated module is written: src/engine/history/jiaxing.generated.ts. */
 export const OUTPUT: string;
 
-/** The text of the generated module, built from test/fixtures as it is now. */
+/** The text of the generated module, built from data/jiaxing as it is now. */
 export function generateHistoryModule(): string;

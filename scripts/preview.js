@@ -88,7 +88,7 @@ function createServer(sample) {
 }
 
 /** Starts the server; resolves with its address. Port 0 picks a free port (the browser tests use that). */
-function start({ port = 3001, sample = path.join(root, "test", "fixtures", "sample.xlsx") } = {}) {
+function start({ port = 3001, sample = path.join(root, "data", "sample.xlsx") } = {}) {
   if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html is missing: run npm run build first.");
   const server = createServer(sample);
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));

@@ -13,7 +13,7 @@ import type { PriorLookup } from "./priorLookup";
 import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
 /** The workbook shipped with the project, so the main job runs on a fresh machine with no file of one's own. */
-export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "test", "fixtures", "sample.xlsx");
+export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "data", "sample.xlsx");
 
 /**
  * The main job, end to end on one workbook: recognise and validate every sheet, look up last year's task and
