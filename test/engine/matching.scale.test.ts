@@ -36,7 +36,7 @@ async function boundedAgainstExhaustive(rows: number): Promise<{ equal: number; 
  * reading every posting finds. The tasks here are recombined from the real 2021 rows: each clause is shared
  * by many tasks, as in a large 台账, which is where a bound bites. Measured on 2026-12-02, once the generator
  * made as many distinct tasks as rows (bench/workload.ts): at 2,000 a side the same best score for 95.6% of
- * tasks (mean share of the best score 0.994), at 5,000 for 76.6% (0.959). See src/engine/matching/NOTES.md.
+ * tasks (mean share of the best score 0.994), at 5,000 for 76.6% (0.959). See docs/decisions/matching.md.
  */
 test("the bounded candidate search finds nearly the match an exhaustive search finds, 2,000 tasks a side", async () => {
   const { equal, ratio } = await boundedAgainstExhaustive(2000);
