@@ -12,7 +12,7 @@ export interface Candidates {
 /**
  * The prior tasks' vectors indexed for one matching job, so that each current task is compared with a few
  * prior tasks, not all of them: `candidates(i)` gives the prior tasks that resemble current task i most
- * (about `shortlistSize`: a bounded search of the postings, see candidateSearch.ts) with their exact
+ * (at most `shortlistSize`, from a bounded search of the postings, see candidateSearch.ts) with their exact
  * cosines; `sharedGrams` then tells which n-grams a pair shares. One current task at a time, in any order;
  * what each call returns is valid until the next `candidates` call.
  */

@@ -3,8 +3,8 @@ import type { MatchDoc } from "./types";
 /**
  * The order of two prior tasks' keys (the sign of localeCompare). Ties in score recur between the same few
  * prior tasks (a task that a sheet repeats in the same words, numbers aside, ties with the same others for
- * every current task like it: on a workload that repeated its tasks, at 50,000 a side, some 7,500 pairs were
- * compared over 150,000 times), and a localeCompare costs about a tenth of a microsecond.
+ * every current task like it), and localeCompare is slow beside them (docs/decisions/matching.md,
+ * 2026-12-02, second round).
  *
  * Keys of ASCII digits only (the usual keys: row indexes) collate character by character, a key before any
  * longer key it begins, in every locale; so they compare as numbers: each key's digits read as a fraction
