@@ -1,8 +1,9 @@
 /**
  * How a prior task is scored for a current task, written to be read: the specification of matching.
- * `matchTasks` (matchTasks.ts) gives exactly what `referenceMatches` below gives, only fast: it uses the
- * formula for one pair from here (`gramFactor`, `pairScore`, `roundScore`) and finds the candidates through an
- * index (candidateIndex.ts). test/engine/matching.reference.test.ts holds the two to the same answers.
+ * `matchTasks` (matchTasks.ts) gives what `referenceMatches` below gives, only fast: it uses the formula for
+ * one pair from here (`gramFactor`, `pairScore`, `roundScore`) and finds the candidates through an index
+ * (candidateIndex.ts), whose search is bounded at scale (matching.scale.test.ts measures what that misses).
+ * test/engine/matching.reference.test.ts holds the two to the same answers.
  */
 import { matchConfidence } from "./confidence";
 import { sameMetric } from "./metrics";
@@ -105,7 +106,8 @@ function pairSupport(current: Task, prior: Task): PairSupport {
  * For each current task, the prior task(s) that carry the same line of work, as `matchTasks` finds them but
  * by reading every prior task, slowly (without the shared phrases, which are evidence for a reader, not part
  * of the score). `matchTasks` with `phrases: false` gives exactly this where its bounded candidate search
- * finds the SHORTLIST prior tasks of highest cosine (always on sheets of a few hundred tasks).
+ * finds the SHORTLIST prior tasks of highest cosine (as on the gold sheets and on a few hundred generated
+ * tasks a side: the reference test).
  */
 export function referenceMatches(current: readonly MatchDoc[], prior: readonly MatchDoc[], options: MatchOptions = {}): TaskMatch[] {
   const model = { ...SCORING_MODEL, ...options.model };
