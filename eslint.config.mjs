@@ -1,4 +1,16 @@
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+
+/**
+ * The layers, lowest first: src/engine (pure domain logic over plain data) ← src/host (the WorkbookPort and its
+ * adapters) ← src/app (the use cases) ← the faces (src/taskpane, src/commands, src/functions, src/cli,
+ * src/preview). A layer imports only from the layers below it. Relative imports are matched by the folder they
+ * climb to ("../../host/port"); no folder inside a layer bears another layer's name.
+ */
+const FACES = ["taskpane", "commands", "functions", "cli", "preview"];
+const layerImports = (folders, why) => ({ regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message: why });
+
+const NODE_BUILTINS = ["fs", "path", "os", "child_process", "crypto", "zlib", "url", "util", "stream", "buffer", "worker_threads"];
 
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "build-bench/**", "node_modules/**", "test-results/**", "coverage/**"] },
@@ -13,7 +25,40 @@ export default tseslint.config(
     ignores: ["src/engine/**/*.test.ts", "src/engine/**/testHelpers.ts"],
     rules: {
       "no-restricted-globals": ["error", "Excel", "Office", "document", "window"],
-      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "react", "exceljs"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            layerImports(["host", "app", "i18n", ...FACES], "The engine is the lowest layer: it imports nothing from the host, the use cases, the catalogues or the faces."),
+            { group: ["node:*", ...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)], message: "The engine runs in the pane too: no Node API (the host reads files)." },
+            { group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*"], message: "The engine draws nothing: React belongs to the faces." },
+            { group: ["exceljs", "papaparse", "iconv-lite", "@microsoft/office-js", "office-js", "office-addin-*"], message: "Workbooks are read and written in src/host; the engine sees plain grids." },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["src/host/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [layerImports(["app", ...FACES], "The host is below the use cases and the faces: it imports nothing from them.")] }],
+    },
+  },
+  {
+    files: ["src/app/**/*.ts", "src/app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [layerImports(FACES, "The use cases serve every face and import none of them.")] }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // Found when the hooks rules came in, left to the pane's owner, to be fixed and then removed from here:
+    // ValidationArea writes validateRef.current during render; the preview's mount effect opens the sample by a
+    // function that sets state at once.
+    files: ["src/taskpane/areas/ValidationArea.tsx", "src/preview/preview.tsx"],
+    rules: { "react-hooks/refs": "warn", "react-hooks/set-state-in-effect": "warn" },
   },
 );
