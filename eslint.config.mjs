@@ -59,11 +59,4 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
   },
-  {
-    // Found when the hooks rules came in, left to the pane's owner, to be fixed and then removed from here:
-    // ValidationArea writes validateRef.current during render; the preview's mount effect opens the sample by a
-    // function that sets state at once.
-    files: ["src/taskpane/areas/ValidationArea.tsx", "src/preview/preview.tsx"],
-    rules: { "react-hooks/refs": "warn", "react-hooks/set-state-in-effect": "warn" },
-  },
 );

@@ -25,20 +25,10 @@ function loadCode(root) {
     zhCN: from("engine", "validate", "messages", "zh-CN").zhCN,
     enUS: from("engine", "validate", "messages", "en-US").enUS,
     vocabulary: from("engine", "status", "vocabulary"),
-    // status/categories.ts is their home now; engine/summary exported them before.
-    categoryLabels: (optional(() => from("engine", "status", "categories")) ?? from("engine", "summary")).CATEGORY_LABELS,
+    categoryLabels: from("engine", "status", "categories").CATEGORY_LABELS,
     commands: from("cli", "main").COMMANDS,
     ruleSources: readRuleSources(),
   };
-}
-
-function optional(load) {
-  try {
-    return load();
-  } catch (error) {
-    if (error.code === "MODULE_NOT_FOUND") return undefined;
-    throw error;
-  }
 }
 
 function readRuleSources() {

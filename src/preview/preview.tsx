@@ -75,8 +75,11 @@ function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: 
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  // Once, on mount: `open` awaits the file before it sets any state, which the hooks rule cannot see.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void open(initial);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const visible = workbook ? workbook.allSheets().filter((s) => !s.veryHidden).map((s) => s.grid) : [];

@@ -112,7 +112,10 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
   // Once a sheet has been checked, the list follows the clerk's typing: each edit re-validates, debounced.
   const checked = result !== null;
   const validateRef = useRef(validate);
-  validateRef.current = validate;
+  // After each render, not during it: the change listener always calls the latest validate.
+  useEffect(() => {
+    validateRef.current = validate;
+  });
   useEffect(() => {
     if (!checked) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
