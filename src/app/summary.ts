@@ -1,14 +1,19 @@
 /**
- * The summary tabs (部门汇总, 滞后任务, 上年对比, 校验报告) written into the workbook from every user sheet, with
- * the by-unit counts. Needs most of the engine, so the faces (the pane's 汇总 area, the ribbon's 生成汇总) load
- * it on first use (a dynamic import), not with the pane.
+ * The summary tabs (部门汇总, 滞后任务, 上年对比, 校验报告) from every user sheet, with the analysis behind them: one
+ * use case for the pane's 汇总 area, the ribbon's 生成汇总 and the command line's `summarize` / `analyze`, over
+ * whichever port holds the workbook (Office, a file, memory), so all three count and write the same. Needs most
+ * of the engine, so the pane and the ribbon load it on first use (a dynamic import), not with the pane.
  */
 import type { UnitSummary } from "../engine/aggregate";
-import { analyzeWorkbook, isUserSheet, placeTabs } from "../engine/pipeline";
+import type { SheetGrid } from "../engine/grid";
+import type { SheetLayout } from "../engine/layout";
+import { analyzeWorkbook, isUserSheet, placeTabs, type PriorYearPlan, type WorkbookAnalysis } from "../engine/pipeline";
+import type { Place } from "../engine/place";
+import { isSettingsSheet, workbookRegistries, type WorkbookRegistries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { WorkbookPort } from "../host/port";
 import { priorTasks } from "./priorYear";
-import { readIfPresent, workbookRegistries } from "./workbook";
+import { readIfPresent } from "./workbook";
 
 export interface SummaryOptions {
   asOf?: string;
@@ -24,18 +29,62 @@ export interface SummaryResult {
   units: UnitSummary[];
 }
 
-/** Writes the summary tabs of every user sheet. */
-export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
+/** What a face asks of the summary beyond the options a clerk sets. */
+export interface SummaryRequest {
+  asOf?: string;
+  leadOnly?: boolean;
+  /** Sheets that are the user's but not this year's (the pane's chosen prior-year sheet): never analysed. */
+  notAnalysed?: readonly string[];
+  /** Registry sources beyond the workbook's own 单位名录 / 状态词表 (the CLI's --units, --statuses), later ones winning, and the file name the place may be read from. */
+  settings?: { fileName?: string; unitSheets?: readonly SheetGrid[]; statusSheets?: readonly SheetGrid[] };
+  /** Called once the user sheets and the registries are read, before the analysis: a face reports on them here. */
+  read?: (read: { userSheets: readonly SheetGrid[]; registries: WorkbookRegistries }) => void;
+  /** The prior-year comparisons, as the face chose them (a sheet, a built-in year, --prior files), or none. */
+  priorYear?: (userSheets: readonly SheetGrid[], place: Place) => Promise<PriorYearPlan[] | undefined>;
+  /** Whether to write the tabs into the workbook (false: only analyse, as `analyze` without --out). */
+  write?: boolean;
+}
+
+export interface SummaryRun {
+  analysis: WorkbookAnalysis;
+  userSheets: readonly SheetGrid[];
+  registries: WorkbookRegistries;
+  /** The tabs under the names they get in this workbook, the add-in's hidden record left out. */
+  tabs: SheetLayout[];
+  /** Names of the tabs written (none when not asked to write). */
+  written: string[];
+}
+
+/** Reads the clerk's sheets (not settings, not tabs generated earlier), analyses them and, if asked, writes the tabs. */
+export async function runSummary(workbook: WorkbookPort, request: SummaryRequest = {}): Promise<SummaryRun> {
   const names = await workbook.sheetNames();
   const owner = await readIfPresent(workbook, names, OWNER_SHEET);
   const owned = new Set(ownedTabs(owner));
-  const userNames = names.filter((n) => isUserSheet(n, owned) && n !== options.priorSheet);
-  const grids = await Promise.all(userNames.map((n) => workbook.readSheet(n)));
-  const { registry, vocabulary } = await workbookRegistries(workbook, names, grids);
-  const registries = { registry, vocabulary };
-  const priorYear = options.priorSheet ? [{ sheets: userNames, prior: await priorTasks(workbook, options.priorSheet) }] : undefined;
-  const analysis = analyzeWorkbook(grids, { ...registries, asOf: options.asOf, leadOnly: options.leadOnly, priorYear });
+  const notAnalysed = request.notAnalysed ?? [];
+  const userNames = names.filter((name) => isUserSheet(name, owned) && !notAnalysed.includes(name));
+  const userSheets = await Promise.all(userNames.map((name) => workbook.readSheet(name)));
+  const settingsSheets = await Promise.all(names.filter(isSettingsSheet).map((name) => workbook.readSheet(name)));
+  const { fileName, unitSheets, statusSheets } = request.settings ?? {};
+  const registries = workbookRegistries([...userSheets, ...settingsSheets], { fileName, unitSheets, statusSheets });
+  request.read?.({ userSheets, registries });
+  const priorYear = await request.priorYear?.(userSheets, registries.place);
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf: request.asOf, leadOnly: request.leadOnly, priorYear });
   const placed = placeTabs(analysis.tabs, names, owner);
+  const tabs = placed.filter((t) => !t.veryHidden);
+  if (!request.write) return { analysis, userSheets, registries, tabs, written: [] };
   await workbook.writeSheets(placed);
-  return { written: placed.filter((t) => !t.veryHidden).map((t) => t.name), units: analysis.aggregation.units };
+  return { analysis, userSheets, registries, tabs, written: tabs.map((t) => t.name) };
+}
+
+/** The pane's and the ribbon's 生成汇总: writes the summary tabs of every user sheet. */
+export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
+  const { priorSheet } = options;
+  const run = await runSummary(workbook, {
+    asOf: options.asOf,
+    leadOnly: options.leadOnly,
+    notAnalysed: priorSheet ? [priorSheet] : [],
+    priorYear: priorSheet ? async (userSheets) => [{ sheets: userSheets.map((s) => s.name), prior: await priorTasks(workbook, priorSheet) }] : undefined,
+    write: true,
+  });
+  return { written: run.written, units: run.analysis.aggregation.units };
 }

@@ -13,6 +13,16 @@ async function firstSheet(file: string): Promise<SheetGrid> {
   return workbook.readSheet(names[0]);
 }
 
+/** The registry sources given on the command line (--units FILE, --statuses FILE): the first sheet of each. */
+export async function registrySources(unitsFile: string | undefined, statusesFile: string | undefined): Promise<{ unitSheets: SheetGrid[]; statusSheets: SheetGrid[] }> {
+  return { unitSheets: unitsFile ? [await firstSheet(unitsFile)] : [], statusSheets: statusesFile ? [await firstSheet(statusesFile)] : [] };
+}
+
+/** Rows of a 单位名录 / 状态词表 that could not be read: reported, not fatal. */
+export function reportSettingsProblems(registries: WorkbookRegistries, io: CliIO): void {
+  for (const { sheet, problem } of registries.problems) io.err(settingsProblemMessage(problem, sheet));
+}
+
 /**
  * The place of the workbook (from its sheets and FILE's name) with its registry and the built-in vocabulary,
  * extended by the workbook's own 单位名录 / 状态词表 sheets and then by --units / --statuses files (the later
@@ -25,11 +35,7 @@ export async function loadRegistries(
   io: CliIO,
   file?: string,
 ): Promise<WorkbookRegistries> {
-  const read = workbookRegistries(workbookSheets, {
-    fileName: file === undefined ? undefined : path.basename(file),
-    unitSheets: unitsFile ? [await firstSheet(unitsFile)] : [],
-    statusSheets: statusesFile ? [await firstSheet(statusesFile)] : [],
-  });
-  for (const { sheet, problem } of read.problems) io.err(settingsProblemMessage(problem, sheet));
+  const read = workbookRegistries(workbookSheets, { fileName: file === undefined ? undefined : path.basename(file), ...(await registrySources(unitsFile, statusesFile)) });
+  reportSettingsProblems(read, io);
   return read;
 }

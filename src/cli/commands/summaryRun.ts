@@ -1,17 +1,20 @@
 import * as path from "node:path";
 import { isAsOfDate } from "../../engine/lag";
-import { analyzeWorkbook, isUserSheet, placeTabs, type WorkbookAnalysis } from "../../engine/pipeline";
+import type { WorkbookAnalysis } from "../../engine/pipeline";
 import type { SheetLayout } from "../../engine/layout";
-import { OWNER_SHEET, ownedTabs } from "../../engine/summary";
 import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
 import { flag, stringOption, UsageError } from "../command";
 import type { CliIO } from "../io";
 import { cliMessages } from "../messages";
-import { isSettingsSheet, loadRegistries } from "../registries";
+import { registrySources, reportSettingsProblems } from "../registries";
 import { requireTables, type SheetWithoutTable } from "../tablesFound";
-import { loadWorkbook, readSheets } from "../workbookInput";
-import { priorLookup, priorSetup, type PriorLookup } from "./priorLookup";
+import { readSheets } from "../workbookInput";
+import { priorLookup, priorSetup, type PriorLookup, type PriorSetup } from "./priorLookup";
+import { runSummary as runSummaryUseCase } from "../../app/summary";
+import { openWorkbookFile } from "../../host/files";
+import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
+import type { WorkbookPort } from "../../host/port";
 
 /** Options shared by analyze and summarize: where to write, the prior year, the as-of date, counting. */
 export const SUMMARY_OPTIONS = {
@@ -39,9 +42,9 @@ export interface SummaryRun {
 }
 
 /**
- * Reads FILE, analyses the clerk's sheets (not settings, not tabs generated earlier) and, with --out, writes
- * the summary tabs into a copy. `progress` hears each step; `builtinByDefault` compares with the bundled year
- * before each sheet's when no --prior is given.
+ * Reads FILE and runs the summary use case on it (`src/app/summary.ts`, as the pane and the ribbon do), with,
+ * given --out, the tabs written into a copy. `progress` hears each step; `builtinByDefault` compares with the
+ * bundled year before each sheet's when no --prior is given.
  */
 export async function runSummary(
   file: string,
@@ -54,23 +57,29 @@ export async function runSummary(
   const asOf = stringOption(args, "as-of");
   if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError(cliMessages.badAsOf(asOf));
   progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
-  // Only a summary written to --out needs the workbook itself (to copy the clerk's sheets as they are).
-  const loaded = out === undefined ? { ...(await readSheets(file)), workbook: null } : await loadWorkbook(file);
-  const owner = loaded.sheets.find((s) => s.name === OWNER_SHEET) ?? null;
-  const generated = new Set(ownedTabs(owner));
-  const userSheets = loaded.sheets.filter((s) => isUserSheet(s.name, generated));
-  const settings = loaded.sheets.filter((s) => isSettingsSheet(s.name));
-  const registries = await loadRegistries([...userSheets, ...settings], stringOption(args, "units"), stringOption(args, "statuses"), io, file);
-  const sheetsWithoutTable = requireTables(file, userSheets, io, flag(args, "json"));
-  progress(cliMessages.analyzeStep("识别、校验、上年对比、预警、汇总 recognising, validating, prior year, flagging, counting", `${userSheets.length}`));
-  const setup = await priorSetup(args, userSheets, { builtinByDefault, place: registries.place });
-  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly: flag(args, "lead-only"), priorYear: setup?.plans });
-  const prior = setup && priorLookup(setup, analysis.priorYear);
-  const placed = placeTabs(analysis.tabs, loaded.sheets.map((s) => s.name), owner);
-  const tabs = placed.filter((t) => !t.veryHidden);
-  if (out === undefined || loaded.workbook === null) return { analysis, tabs, written: [], prior, sheetsWithoutTable, place: registries.place };
+  // Only a summary written to --out needs the file's model (to copy the clerk's sheets as they are); otherwise
+  // the grids alone, so the model goes before the analysis (at 50,000 rows ExcelJS's model holds about 85 MB).
+  const opened = out === undefined ? null : await openWorkbookFile(file);
+  const workbook: WorkbookPort = opened ?? new MemoryWorkbook((await readSheets(file)).sheets);
+  const settings = await registrySources(stringOption(args, "units"), stringOption(args, "statuses"));
+  let sheetsWithoutTable: SheetWithoutTable[] = [];
+  let setup: PriorSetup | undefined;
+  const run = await runSummaryUseCase(workbook, {
+    asOf,
+    leadOnly: flag(args, "lead-only"),
+    settings: { ...settings, fileName: path.basename(file) },
+    read: ({ userSheets, registries }) => {
+      reportSettingsProblems(registries, io);
+      sheetsWithoutTable = requireTables(file, userSheets, io, flag(args, "json"));
+      progress(cliMessages.analyzeStep("识别、校验、上年对比、预警、汇总 recognising, validating, prior year, flagging, counting", `${userSheets.length}`));
+    },
+    priorYear: async (userSheets, place) => (setup = await priorSetup(args, userSheets, { builtinByDefault, place }))?.plans,
+    write: opened !== null,
+  });
+  const prior = setup && priorLookup(setup, run.analysis.priorYear);
+  const place = run.registries.place;
+  if (out === undefined || opened === null) return { analysis: run.analysis, tabs: run.tabs, written: [], prior, sheetsWithoutTable, place };
   progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
-  await loaded.workbook.writeSheets(placed);
-  await loaded.workbook.saveAs(out);
-  return { analysis, tabs, written: tabs.map((t) => t.name), prior, sheetsWithoutTable, place: registries.place };
+  await opened.saveAs(out);
+  return { analysis: run.analysis, tabs: run.tabs, written: run.written, prior, sheetsWithoutTable, place };
 }
