@@ -1,5 +1,7 @@
 // Builds the add-in into dist/: taskpane.html (React + Fluent UI; also the ribbon commands' function
-// file), the icons and manifest.xml. `npm run build` for production, `npm run dev-server` for
+// file), functions.js, the icons and manifest.xml — what an office deploys, and nothing else. The preview
+// (the pane beside a grid view, for machines without Excel and the browser tests) is built apart, into
+// dist-preview/, so it never ships with the add-in. `npm run build` for production, `npm run dev-server` for
 // https://localhost:3000, the origin the manifest names. office.js is not bundled: the pages load it from
 // Microsoft's CDN and the code uses the global Office/Excel.
 const fs = require("node:fs");
@@ -32,22 +34,14 @@ function httpsServer() {
   }
 }
 
-module.exports = (_env, argv) => {
-  const production = argv.mode === "production";
+/** What both builds share: TypeScript stripped by ts-loader, hashed names in production. */
+function common(production, outputDir) {
   return {
     mode: production ? "production" : "development",
     // Not eval-based source maps: the pages' Content-Security-Policy forbids eval.
     devtool: production ? false : "source-map",
-    entry: {
-      // Also the ribbon's function file and, in Excel's shared runtime, the worksheet functions' page.
-      taskpane: "./src/taskpane/index.tsx",
-      // The worksheet functions alone, for Excel without a shared runtime (manifest <Script>): a fixed name.
-      functions: "./src/functions/functions.ts",
-      // The pane beside a grid view, for machines without Excel (npm run preview) and browser tests.
-      preview: "./src/preview/preview.tsx",
-    },
     output: {
-      path: path.join(__dirname, "dist"),
+      path: path.join(__dirname, outputDir),
       // Office caches add-in files hard; a content hash makes a new build load for sure.
       // functions.js keeps its name: the manifest points at it.
       filename: (pathData) => (production && pathData.chunk?.name !== "functions" ? "[name].[contenthash:8].js" : "[name].js"),
@@ -70,16 +64,28 @@ module.exports = (_env, argv) => {
         },
       ],
     },
+    // The pane's budget is 400 KB gzip (npm run bench checks it); minified script is about 3.2× its gzip,
+    // so warn past 1.2 MB raw. Below that webpack's own 244 KB default would only warn about Fluent UI.
+    performance: { hints: production ? "warning" : false, maxAssetSize: 1200 * 1024, maxEntrypointSize: 1200 * 1024 },
+  };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const addin = {
+    ...common(production, "dist"),
+    name: "addin",
+    entry: {
+      // Also the ribbon's function file and, in Excel's shared runtime, the worksheet functions' page.
+      taskpane: "./src/taskpane/index.tsx",
+      // The worksheet functions alone, for Excel without a shared runtime (manifest <Script>): a fixed name.
+      functions: "./src/functions/functions.ts",
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["preview"],
       }),
       // functions.json, from the JSDoc of functions.ts; the same generator the metadata test runs.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -90,9 +96,6 @@ module.exports = (_env, argv) => {
         ],
       }),
     ],
-    // The pane's budget is 400 KB gzip (npm run bench checks it); minified script is about 3.2× its gzip,
-    // so warn past 1.2 MB raw. Below that webpack's own 244 KB default would only warn about Fluent UI.
-    performance: { hints: production ? "warning" : false, maxAssetSize: 1200 * 1024, maxEntrypointSize: 1200 * 1024 },
     devServer: {
       host: "localhost",
       port: PORT,
@@ -103,4 +106,18 @@ module.exports = (_env, argv) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
+  const preview = {
+    ...common(production, "dist-preview"),
+    name: "preview",
+    // The pane beside a grid view, served by scripts/preview.js (npm run preview) and used by the browser tests.
+    entry: { preview: "./src/preview/preview.tsx" },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+    ],
+  };
+  return [addin, preview];
 };

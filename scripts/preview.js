@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run preview`: serves the built pane (dist/) beside a grid view of a workbook, on 127.0.0.1 only, so
+// `npm run preview`: serves the built pane (dist-preview/, built apart from the add-in's dist/) beside a grid view of a workbook, on 127.0.0.1 only, so
 // a new user sees the product without Excel. The workbook is read here with the file adapter: the bundled
 // sample, a file named on the command line, or one the user opens in the page (sent to this local server).
 const http = require("node:http");
@@ -7,7 +7,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
-const dist = path.join(root, "dist");
+const dist = path.join(root, "dist-preview");
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
 const MAX_UPLOAD = 50 * 1024 * 1024;
 
@@ -89,7 +89,7 @@ function createServer(sample) {
 
 /** Starts the server; resolves with its address. Port 0 picks a free port (the browser tests use that). */
 function start({ port = 3001, sample = path.join(root, "data", "sample.xlsx") } = {}) {
-  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html is missing: run npm run build first.");
+  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist-preview/preview.html is missing: run npm run build first.");
   const server = createServer(sample);
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }
