@@ -20,11 +20,23 @@ const ENGINE_IMPORTS = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "build-bench/**", "node_modules/**", "test-results/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-preview/**", "build/**", "build-bench/**", "node_modules/**", "test-results/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Promises the product forgets are writes a clerk never sees fail: every one is awaited, returned, or
+    // marked `void` on purpose. These rules need the types, so they read the project's tsconfig.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
   },
   {
     // Office.js is reached only through src/host/office; the engine stays pure. Its tests may read fixtures.
