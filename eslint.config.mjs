@@ -1,3 +1,4 @@
+import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
@@ -54,6 +55,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", { patterns: [...ENGINE_IMPORTS, { regex: "^\\.\\./settings(/|$)", message: "units/ and status/ know nothing of settings sheets: settings/ reads them." }] }],
     },
+  },
+  {
+    // Microsoft's rules for the Office.js request model, where Excel is reached: load before read, sync after
+    // load, no sync in a loop, no empty or navigational loads, null objects tested with isNullObject.
+    files: ["src/host/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/functions/**/*.ts"],
+    ignores: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    plugins: { "office-addins": officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"])),
   },
   {
     files: ["src/host/**/*.ts"],

@@ -138,6 +138,7 @@ export class OfficeWorkbook implements WorkbookPort {
         // valuesOnly: a sheet formatted down to row 10000 should not be read as 10000 empty rows.
         const used = sheet.getUsedRange(true);
         // numberFormat tells a date serial from a number (dates become ISO text, as in the file adapter).
+        // eslint-disable-next-line office-addins/no-empty-load -- the rule cannot read the constant: it names the properties
         used.load(USED_RANGE_PROPERTIES);
         const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
         merged?.load("address");
@@ -250,6 +251,8 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         for (const [i, batch] of batches.entries()) {
           for (const { sheet, from, to } of batch) writeRows(added[sheet], plans[sheet].output, plans[sheet].matrix, from, to);
+          // One sync per batch of under 5 MB, Excel on the web's limit per request: a loop on purpose.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           if (i < batches.length - 1) await context.sync();
         }
         plans.forEach(({ output, matrix }, i) => writeLayout(added[i], output, matrix.columns));
@@ -282,6 +285,8 @@ export class OfficeWorkbook implements WorkbookPort {
               cell.values = [[change.value === null ? "" : change.value]];
             }
           }
+          // One sync per batch of under 5 MB (see requestBatches): a loop on purpose.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         }
         this.lastOwnWrite = Date.now();
@@ -318,6 +323,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const handler = sheet.onChanged.add(async () => {
+        // The handler runs after the sync below has loaded the name; the rule reads it as code before that sync.
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
         if (Date.now() - this.lastOwnWrite > OWN_WRITE_ECHO_MS) listener(sheet.name);
       });
       await context.sync();
