@@ -14,10 +14,19 @@ const layerImports = (folders, why) => ({ regex: `^(\\.\\./)+(${folders.join("|"
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "crypto", "zlib", "url", "util", "stream", "buffer", "worker_threads"];
 
 const ENGINE_IMPORTS = [
-  layerImports(["host", "app", "i18n", ...FACES], "The engine is the lowest layer: it imports nothing from the host, the use cases, the catalogues or the faces."),
-  { group: ["node:*", ...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)], message: "The engine runs in the pane too: no Node API (the host reads files)." },
+  layerImports(
+    ["host", "app", "i18n", ...FACES],
+    "The engine is the lowest layer: it imports nothing from the host, the use cases, the catalogues or the faces.",
+  ),
+  {
+    group: ["node:*", ...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)],
+    message: "The engine runs in the pane too: no Node API (the host reads files).",
+  },
   { group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*"], message: "The engine draws nothing: React belongs to the faces." },
-  { group: ["exceljs", "papaparse", "iconv-lite", "@microsoft/office-js", "office-js", "office-addin-*"], message: "Workbooks are read and written in src/host; the engine sees plain grids." },
+  {
+    group: ["exceljs", "papaparse", "iconv-lite", "@microsoft/office-js", "office-js", "office-addin-*"],
+    message: "Workbooks are read and written in src/host; the engine sees plain grids.",
+  },
 ];
 
 export default tseslint.config(
@@ -53,7 +62,15 @@ export default tseslint.config(
     files: ["src/engine/units/**/*.ts", "src/engine/status/**/*.ts"],
     ignores: ["src/engine/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [...ENGINE_IMPORTS, { regex: "^\\.\\./settings(/|$)", message: "units/ and status/ know nothing of settings sheets: settings/ reads them." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...ENGINE_IMPORTS,
+            { regex: "^\\.\\./settings(/|$)", message: "units/ and status/ know nothing of settings sheets: settings/ reads them." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -67,7 +84,10 @@ export default tseslint.config(
   {
     files: ["src/host/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [layerImports(["app", ...FACES], "The host is below the use cases and the faces: it imports nothing from them.")] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [layerImports(["app", ...FACES], "The host is below the use cases and the faces: it imports nothing from them.")] },
+      ],
     },
   },
   {

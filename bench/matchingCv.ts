@@ -71,15 +71,33 @@ function goldOf(rows: Record<string, string>[], current: string, prior: string):
 
 async function goldPairs(): Promise<{ dev: Pair; h1: Pair; places: Pair[] }> {
   const d2021 = await sheetDocs(path.join(FIXTURES, "2021_责任分解.xlsx"));
-  const dev = { name: "2024→2021", current: await sheetDocs(path.join(FIXTURES, "2024_责任分解.xlsx")), prior: d2021, gold: goldOf(goldRows("match_2024_to_2021.dev.tsv", FIXTURES), "id2024", "id2021") };
-  const h1 = { name: "H1→2021", current: await sheetDocs(path.join(FIXTURES, "2021_上半年执行情况.xlsx")), prior: d2021, gold: goldOf(goldRows("match_2021h1_to_2021.tsv", FIXTURES), "id_h1", "id2021") };
+  const dev = {
+    name: "2024→2021",
+    current: await sheetDocs(path.join(FIXTURES, "2024_责任分解.xlsx")),
+    prior: d2021,
+    gold: goldOf(goldRows("match_2024_to_2021.dev.tsv", FIXTURES), "id2024", "id2021"),
+  };
+  const h1 = {
+    name: "H1→2021",
+    current: await sheetDocs(path.join(FIXTURES, "2021_上半年执行情况.xlsx")),
+    prior: d2021,
+    gold: goldOf(goldRows("match_2021h1_to_2021.tsv", FIXTURES), "id_h1", "id2021"),
+  };
   const places: Pair[] = [];
   const placesDir = path.join(FIXTURES, "places");
   const sheet = (id: string) => path.join(placesDir, fs.existsSync(path.join(placesDir, `${id}.xlsx`)) ? `${id}.xlsx` : `${id}.csv`);
-  for (const file of fs.readdirSync(path.join(placesDir, "gold")).filter((f) => f.endsWith(".tsv")).sort()) {
+  for (const file of fs
+    .readdirSync(path.join(placesDir, "gold"))
+    .filter((f) => f.endsWith(".tsv"))
+    .sort()) {
     const [currentId, priorId] = file.replace(/\.tsv$/u, "").split("__");
     const rows = goldRows(file, placesDir);
-    places.push({ name: `${currentId} → ${priorId}`, current: await sheetDocs(sheet(currentId)), prior: await sheetDocs(sheet(priorId)), gold: goldOf(rows, "seq_current", "seq_prior") });
+    places.push({
+      name: `${currentId} → ${priorId}`,
+      current: await sheetDocs(sheet(currentId)),
+      prior: await sheetDocs(sheet(priorId)),
+      gold: goldOf(rows, "seq_current", "seq_prior"),
+    });
   }
   return { dev, h1, places };
 }
@@ -137,7 +155,15 @@ function levels(task: Scored, threshold: number, companionShare: number, cuts: C
   const list = kept(task, threshold, companionShare);
   const best = list[0]?.score ?? 0;
   return list.map((c, k) => ({
-    level: matchConfidence({ score: c.score, bestScore: best, runnerUp: k > 0 ? best : (task.candidates[1]?.score ?? 0), evidence: { sameLeadUnit: c.supported, sharedMetrics: [] } }, cuts),
+    level: matchConfidence(
+      {
+        score: c.score,
+        bestScore: best,
+        runnerUp: k > 0 ? best : (task.candidates[1]?.score ?? 0),
+        evidence: { sameLeadUnit: c.supported, sharedMetrics: [] },
+      },
+      cuts,
+    ),
     right: c.right,
   }));
 }
@@ -207,7 +233,11 @@ interface Tally {
   levels: Record<MatchConfidence, { right: number; total: number }>;
 }
 
-const emptyTally = (): Tally => ({ right: 0, total: 0, levels: { certain: { right: 0, total: 0 }, likely: { right: 0, total: 0 }, tentative: { right: 0, total: 0 } } });
+const emptyTally = (): Tally => ({
+  right: 0,
+  total: 0,
+  levels: { certain: { right: 0, total: 0 }, likely: { right: 0, total: 0 }, tentative: { right: 0, total: 0 } },
+});
 
 function tally(into: Tally, tasks: Scored[], choice: Choice): Tally {
   for (const task of tasks) {
@@ -256,8 +286,13 @@ function choose(grid: Grid<ModelKey>, scores: Scores, inDev: (i: number) => bool
     return right;
   });
   // The defaults stay where they do as well as the best (never inside a fold: they were set by eye on every task).
-  const defaults = points.findIndex((p) => (Object.keys(fullGrid) as (ModelKey | "threshold")[]).every((k) => fullGrid[k][p[k]] === (SCORING_MODEL as ScoringModel)[k]));
-  const index = keepDefaults && defaults >= 0 && objective[defaults] === objective.reduce((a, b) => Math.max(a, b), -Infinity) ? defaults : bestPoint(fullGrid, points, objective);
+  const defaults = points.findIndex((p) =>
+    (Object.keys(fullGrid) as (ModelKey | "threshold")[]).every((k) => fullGrid[k][p[k]] === (SCORING_MODEL as ScoringModel)[k]),
+  );
+  const index =
+    keepDefaults && defaults >= 0 && objective[defaults] === objective.reduce((a, b) => Math.max(a, b), -Infinity)
+      ? defaults
+      : bestPoint(fullGrid, points, objective);
   const { threshold, ...model } = valuesAt(fullGrid, points[index]);
   const m = Math.floor(index / THRESHOLDS.length);
   const groups = [scores.dev[m].filter((_, i) => inDev(i)), scores.h1[m].filter((_, i) => inH1(i))];
@@ -276,13 +311,32 @@ function crossValidate(grid: Grid<ModelKey>, scores: Scores): CvResult {
   const h1Folds = foldsOf(scores.h1[0].length, K, SEED + 1);
   const cv = { choices: [] as Choice[], dev: emptyTally(), h1: emptyTally() };
   for (let fold = 0; fold < K; fold++) {
-    const choice = choose(grid, scores, (i) => devFolds[i] !== fold, (i) => h1Folds[i] !== fold);
+    const choice = choose(
+      grid,
+      scores,
+      (i) => devFolds[i] !== fold,
+      (i) => h1Folds[i] !== fold,
+    );
     cv.choices.push(choice);
     const m = scores.points.findIndex((p) => (Object.keys(grid) as ModelKey[]).every((k) => grid[k][p[k]] === choice.model[k]));
-    tally(cv.dev, scores.dev[m].filter((_, i) => devFolds[i] === fold), choice);
-    tally(cv.h1, scores.h1[m].filter((_, i) => h1Folds[i] === fold), choice);
+    tally(
+      cv.dev,
+      scores.dev[m].filter((_, i) => devFolds[i] === fold),
+      choice,
+    );
+    tally(
+      cv.h1,
+      scores.h1[m].filter((_, i) => h1Folds[i] === fold),
+      choice,
+    );
   }
-  const choice = choose(grid, scores, () => true, () => true, true);
+  const choice = choose(
+    grid,
+    scores,
+    () => true,
+    () => true,
+    true,
+  );
   const m = scores.points.findIndex((p) => (Object.keys(grid) as ModelKey[]).every((k) => grid[k][p[k]] === choice.model[k]));
   return { inSample: { choice, dev: tally(emptyTally(), scores.dev[m], choice), h1: tally(emptyTally(), scores.h1[m], choice) }, cv };
 }
@@ -335,18 +389,54 @@ export async function matchingCv(grid: Grid<ModelKey> = MODEL_GRID): Promise<Mat
   const defaultsH1 = tally(emptyTally(), scorePair(h1, defaults.model), defaults);
   const rows: string[] = [];
   const row = (cells: string[]) => rows.push(`| ${cells.join(" | ")} |`);
-  row(["variant", "2024→2021 top-1", "H1→2021 top-1", "places pairs top-1 (outside check)", "levels, 2024→2021: right share (right/kept candidates)", "levels, H1→2021", "levels, places pairs", "chosen"]);
+  row([
+    "variant",
+    "2024→2021 top-1",
+    "H1→2021 top-1",
+    "places pairs top-1 (outside check)",
+    "levels, 2024→2021: right share (right/kept candidates)",
+    "levels, H1→2021",
+    "levels, places pairs",
+    "chosen",
+  ]);
   row(["---", "---:", "---:", "---:", "---", "---", "---", "---"]);
   for (const [name, result] of [
     ["with thesaurus", withThesaurus],
     ["without thesaurus", withoutThesaurus],
   ] as const) {
     const placesIn = placesTally(places, result.inSample.choice);
-    row([`${name}, in-sample`, ratio(result.inSample.dev), ratio(result.inSample.h1), ratio(placesIn), levelText(result.inSample.dev), levelText(result.inSample.h1), levelText(placesIn), describe(result.inSample.choice)]);
-    row([`${name}, ${K}-fold cross-validated`, ratio(result.cv.dev), ratio(result.cv.h1), "", levelText(result.cv.dev), levelText(result.cv.h1), "", `per fold: ${result.cv.choices.map((c) => `threshold ${c.threshold}, lead ${c.model.leadBonus}, units ${c.model.sharedUnitsBonus}, topic ${c.model.topicBonus}, certain ${c.cuts.certain}`).join(" / ")}`]);
+    row([
+      `${name}, in-sample`,
+      ratio(result.inSample.dev),
+      ratio(result.inSample.h1),
+      ratio(placesIn),
+      levelText(result.inSample.dev),
+      levelText(result.inSample.h1),
+      levelText(placesIn),
+      describe(result.inSample.choice),
+    ]);
+    row([
+      `${name}, ${K}-fold cross-validated`,
+      ratio(result.cv.dev),
+      ratio(result.cv.h1),
+      "",
+      levelText(result.cv.dev),
+      levelText(result.cv.h1),
+      "",
+      `per fold: ${result.cv.choices.map((c) => `threshold ${c.threshold}, lead ${c.model.leadBonus}, units ${c.model.sharedUnitsBonus}, topic ${c.model.topicBonus}, certain ${c.cuts.certain}`).join(" / ")}`,
+    ]);
   }
   const placesDefaults = placesTally(places, defaults);
-  row(["defaults now (model.ts, confidence.ts)", ratio(defaultsDev), ratio(defaultsH1), ratio(placesDefaults), levelText(defaultsDev), levelText(defaultsH1), levelText(placesDefaults), describe(defaults)]);
+  row([
+    "defaults now (model.ts, confidence.ts)",
+    ratio(defaultsDev),
+    ratio(defaultsH1),
+    ratio(placesDefaults),
+    levelText(defaultsDev),
+    levelText(defaultsH1),
+    levelText(placesDefaults),
+    describe(defaults),
+  ]);
   const gridText = [...Object.entries(grid), ["threshold", THRESHOLDS], ["companionShare", COMPANION_SHARES], ...Object.entries(CONFIDENCE_GRID)]
     .map(([k, v]) => `${k} {${(v as readonly number[]).join(", ")}}`)
     .join("; ");

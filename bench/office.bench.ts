@@ -68,7 +68,10 @@ async function fixThenRevert(rows: number, excel: FakeExcel, workbook: OfficeWor
     const { ms, syncs } = await timedSyncs(excel, run);
     const largest = Math.max(...syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
     const workload = "the pane's workflow (fix journal, cell writes, re-read) through OfficeWorkbook on the Excel model";
-    return officeRow(name, rows, workload, ms, "every request and response < 5 MB", largest < PAYLOAD_LIMIT, { syncs: syncs.length, "largest payload MB": megabytes(largest) });
+    return officeRow(name, rows, workload, ms, "every request and response < 5 MB", largest < PAYLOAD_LIMIT, {
+      syncs: syncs.length,
+      "largest payload MB": megabytes(largest),
+    });
   };
   const apply = await workflow(`修复 apply ${changes.length.toLocaleString("en-US")} fixes with their journal`, () => applyChanges(workbook, changes));
   let restored = 0;
@@ -95,7 +98,10 @@ export async function officeBenchmarks(): Promise<Measurement[]> {
     const changes = planFixes(validateSheet(current));
     measurements.push(
       await operation(`apply ${changes.length.toLocaleString("en-US")} fixes`, rows, "write", excel, () =>
-        workbook.updateCells(current.name, changes.map((c) => ({ row: c.row - 1, col: columnIndex(c.column), value: c.after }))),
+        workbook.updateCells(
+          current.name,
+          changes.map((c) => ({ row: c.row - 1, col: columnIndex(c.column), value: c.after })),
+        ),
       ),
     );
     FakeExcel.uninstall();

@@ -30,7 +30,9 @@ function table(measurements: Measurement[]): string {
     const notes = Object.entries(m.extra ?? {})
       .map(([k, v]) => `${k}: ${v}`)
       .join(", ");
-    lines.push(`| ${m.name} | ${m.workload} | ${m.medianMs.toFixed(1)} | ${m.p95Ms.toFixed(1)} | ${m.heapMb.toFixed(1)} | ${m.peakMb === undefined ? "" : m.peakMb.toFixed(0)} | ${m.goal ?? ""} | ${m.met === undefined ? "" : m.met ? "yes" : "**no**"} | ${notes} |`);
+    lines.push(
+      `| ${m.name} | ${m.workload} | ${m.medianMs.toFixed(1)} | ${m.p95Ms.toFixed(1)} | ${m.heapMb.toFixed(1)} | ${m.peakMb === undefined ? "" : m.peakMb.toFixed(0)} | ${m.goal ?? ""} | ${m.met === undefined ? "" : m.met ? "yes" : "**no**"} | ${notes} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -32,7 +32,12 @@ export function repeatedSheet(source: SheetGrid, rows: number): SheetGrid {
 export async function validateBenchmarks(): Promise<Measurement[]> {
   const grid = await largeProgressSheet(10_000);
   const issues = validateSheet(grid);
-  const result = measure("validate", "validateSheet on a 10,000-row progress report (5 columns, real H1 rows repeated), recognition included", () => validateSheet(grid), { runs: 15 });
+  const result = measure(
+    "validate",
+    "validateSheet on a 10,000-row progress report (5 columns, real H1 rows repeated), recognition included",
+    () => validateSheet(grid),
+    { runs: 15 },
+  );
   const fixes = measure("plan fixes", "planFixes over the issues of the same sheet", () => planFixes(issues));
   // The day-to-day case: the same sheet once its mechanical mistakes are fixed.
   const clean = applyChanges(grid, planFixes(issues));

@@ -46,7 +46,9 @@ export function scaledSheet(source: SheetGrid, rows: number, name: string, seed:
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const width = header.length;
   // Columns of long text (task, progress) are recombined; the others are taken whole.
-  const clauses = header.map((_, c) => body.flatMap((line) => (typeof line[c] === "string" ? String(line[c]).split(/[，。；,;]/u) : [])).filter((part) => part.length >= 4));
+  const clauses = header.map((_, c) =>
+    body.flatMap((line) => (typeof line[c] === "string" ? String(line[c]).split(/[，。；,;]/u) : [])).filter((part) => part.length >= 4),
+  );
   const isText = header.map((_, c) => body.filter((line) => typeof line[c] === "string" && String(line[c]).length > 30).length > body.length / 3);
   const values: CellValue[][] = [title, header];
   let seq = 0;

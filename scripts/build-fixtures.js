@@ -267,7 +267,10 @@ async function main() {
 
   // Other places' sheets with merged cells (test/fixtures/places/SCHEMA.md): the CSV's grid as it is, with the
   // merges the reading lists, as the published table has them. Cells are text, as the CSV reads them.
-  for (const name of fs.readdirSync(PLACES).filter((file) => file.endsWith(".reading.json")).sort()) {
+  for (const name of fs
+    .readdirSync(PLACES)
+    .filter((file) => file.endsWith(".reading.json"))
+    .sort()) {
     const reading = JSON.parse(fs.readFileSync(path.join(PLACES, name), "utf8"));
     if (!Array.isArray(reading.merges) || reading.merges.length === 0) continue;
     const rows = readCsv(path.join(PLACES, `${reading.id}.csv`));

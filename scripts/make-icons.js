@@ -59,7 +59,18 @@ function stroke(x, y, line, points, width, colour) {
 const DESIGNS = {
   // 打开台账助手: the ledger with a gold check mark.
   icon: (x, y, line) =>
-    stroke(x, y, line, [[0.44, 0.68], [0.58, 0.82], [0.86, 0.5]], 0.065, GOLD) ?? ledger(x, y, line),
+    stroke(
+      x,
+      y,
+      line,
+      [
+        [0.44, 0.68],
+        [0.58, 0.82],
+        [0.86, 0.5],
+      ],
+      0.065,
+      GOLD,
+    ) ?? ledger(x, y, line),
   // 校验本表: the ledger with two cells marked, red and yellow, as the command marks them.
   validate: (x, y, line) => {
     const inCell = (x0, x1, y0, y1) => x > x0 + line && x < x1 - line && y > y0 + line && y < y1 - line;
@@ -83,7 +94,29 @@ const DESIGNS = {
   },
   // 清除标记: the ledger crossed out.
   clear: (x, y, line) =>
-    stroke(x, y, line, [[0.3, 0.3], [0.78, 0.78]], 0.06, GOLD) ?? stroke(x, y, line, [[0.78, 0.3], [0.3, 0.78]], 0.06, GOLD) ?? ledger(x, y, line),
+    stroke(
+      x,
+      y,
+      line,
+      [
+        [0.3, 0.3],
+        [0.78, 0.78],
+      ],
+      0.06,
+      GOLD,
+    ) ??
+    stroke(
+      x,
+      y,
+      line,
+      [
+        [0.78, 0.3],
+        [0.3, 0.78],
+      ],
+      0.06,
+      GOLD,
+    ) ??
+    ledger(x, y, line),
 };
 
 /** Sizes per design: the add-in's icon at every size Office asks for, the commands' at the ribbon's 16/32/80. */

@@ -88,7 +88,10 @@ function checkManifestXml(xml, options = {}) {
   }
 
   // Top-level localised values: DisplayName, Description.
-  for (const [name, max] of [["DisplayName", SHORT_MAX], ["Description", LONG_MAX]]) {
+  for (const [name, max] of [
+    ["DisplayName", SHORT_MAX],
+    ["Description", LONG_MAX],
+  ]) {
     const element = root.children.find((child) => child.name === name);
     if (!element) {
       problems.push(`<${name}> is missing`);
@@ -173,7 +176,8 @@ function sharedRuntimeProblems(all) {
   if (!runtime) return [];
   const problems = [];
   const resid = runtime.attributes.resid;
-  if (runtime.attributes.lifetime !== "long") problems.push(`${at(runtime)} needs lifetime="long" for ribbon commands and functions to share the pane's runtime`);
+  if (runtime.attributes.lifetime !== "long")
+    problems.push(`${at(runtime)} needs lifetime="long" for ribbon commands and functions to share the pane's runtime`);
   const functionFile = all.find(({ element }) => element.name === "FunctionFile")?.element;
   if (functionFile && functionFile.attributes.resid !== resid) problems.push(`${at(functionFile)} must use resid "${resid}", the shared runtime's`);
   for (const { element, parent } of all) {
@@ -207,7 +211,8 @@ function localisedProblems(element, overrideName, max, opts, resid) {
     const override = children(element, overrideName).find((child) => child.attributes.Locale === locale);
     if (!override) problems.push(`${label} (line ${element.line}) has no <${overrideName} Locale="${locale}">`);
     else if (!override.attributes.Value || !override.attributes.Value.trim()) problems.push(`${label} ${locale} override has an empty Value`);
-    else if (override.attributes.Value.length > max) problems.push(`${label} ${locale} override is ${override.attributes.Value.length} characters; the limit is ${max}`);
+    else if (override.attributes.Value.length > max)
+      problems.push(`${label} ${locale} override is ${override.attributes.Value.length} characters; the limit is ${max}`);
   }
   return problems;
 }

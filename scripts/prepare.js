@@ -10,4 +10,8 @@ try {
   console.warn("taizhang: TypeScript not installed, skipping the command-line build");
   process.exit(0);
 }
-execFileSync(process.execPath, [tsc, "-p", path.join(__dirname, "..", "tsconfig.cli.json"), "--incremental", "--tsBuildInfoFile", path.join(__dirname, "..", "build", ".tsbuildinfo")], { stdio: "inherit" });
+execFileSync(
+  process.execPath,
+  [tsc, "-p", path.join(__dirname, "..", "tsconfig.cli.json"), "--incremental", "--tsBuildInfoFile", path.join(__dirname, "..", "build", ".tsbuildinfo")],
+  { stdio: "inherit" },
+);

@@ -8,7 +8,13 @@ const path = require("node:path");
 
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist-preview");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".json": "application/json",
+};
 const MAX_UPLOAD = 50 * 1024 * 1024;
 
 function files() {

@@ -14,7 +14,11 @@ export function parsePolicy(serialized: string): { directives: Map<string, strin
     const key = name.toLowerCase();
     // A browser keeps the first and ignores any repeat; a repeat is a mistake worth reporting.
     if (directives.has(key)) duplicates.push(key);
-    else directives.set(key, sources.map((source) => source.toLowerCase()));
+    else
+      directives.set(
+        key,
+        sources.map((source) => source.toLowerCase()),
+      );
   }
   return { directives, duplicates };
 }
@@ -22,20 +26,36 @@ export function parsePolicy(serialized: string): { directives: Map<string, strin
 /** What a page says about its policy and its scripts. */
 export function pagePolicy(html: string) {
   const document = new DOMParser().parseFromString(html, "text/html");
-  const metas = [...document.querySelectorAll("meta[http-equiv]")].filter((meta) => meta.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy");
+  const metas = [...document.querySelectorAll("meta[http-equiv]")].filter(
+    (meta) => meta.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy",
+  );
   const scripts = [...document.querySelectorAll("script")];
   const [meta] = metas;
   return {
     policies: metas.length,
     policy: parsePolicy(meta?.getAttribute("content") ?? ""),
     // A policy in a <meta> governs only what comes after it; a script above it would run unchecked.
-    inHeadBeforeScripts: meta !== undefined && meta.parentElement === document.head && scripts.every((script) => meta.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING),
+    inHeadBeforeScripts:
+      meta !== undefined &&
+      meta.parentElement === document.head &&
+      scripts.every((script) => meta.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING),
     scripts: scripts.map((script) => ({ src: script.getAttribute("src"), inline: script.textContent?.trim() ?? "" })),
     inlineHandlers: [...document.querySelectorAll("*")].flatMap((element) => element.getAttributeNames().filter((name) => name.toLowerCase().startsWith("on"))),
   };
 }
 
-const DANGEROUS_SCRIPT_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", "*", "data:", "blob:", "https:", "http:"];
+const DANGEROUS_SCRIPT_SOURCES = [
+  "'unsafe-inline'",
+  "'unsafe-eval'",
+  "'wasm-unsafe-eval'",
+  "'unsafe-hashes'",
+  "'strict-dynamic'",
+  "*",
+  "data:",
+  "blob:",
+  "https:",
+  "http:",
+];
 
 /**
  * The pane's policy: everything restricted to the page's own origin by default; scripts only from it and
@@ -49,7 +69,8 @@ export function expectStrictPolicy(html: string, scriptHosts: readonly string[])
     duplicates: [],
   });
   const { directives } = page.policy;
-  const only = (name: string, allowed: readonly string[]) => expect([name, (directives.get(name) ?? []).filter((source) => !allowed.includes(source))]).toEqual([name, []]);
+  const only = (name: string, allowed: readonly string[]) =>
+    expect([name, (directives.get(name) ?? []).filter((source) => !allowed.includes(source))]).toEqual([name, []]);
 
   expect(directives.get("default-src")?.length).toBeGreaterThan(0);
   only("default-src", ["'self'", "'none'"]);

@@ -1,5 +1,13 @@
 import { columnLetter, type SheetGrid } from "../engine/grid";
-import { COLUMN_ROLES, describeWhy, recognizeSheet, type ClosestHeader, type ColumnRole, type RecognizedTable, type SheetRecognition } from "../engine/recognize";
+import {
+  COLUMN_ROLES,
+  describeWhy,
+  recognizeSheet,
+  type ClosestHeader,
+  type ColumnRole,
+  type RecognizedTable,
+  type SheetRecognition,
+} from "../engine/recognize";
 
 /** The `inspect --json` contract: 1-based rows, column letters, every role present (null when absent). */
 export interface InspectReport {

@@ -13,7 +13,16 @@ import { EXIT_FAILED, printJson, processIO, type CliIO } from "./io";
 import { NoTableError } from "./tablesFound";
 import { cliMessages } from "./messages";
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, inspectCommand, validateCommand, fixCommand, targetsCommand, matchCommand, lagCommand, summarizeCommand];
+export const COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  inspectCommand,
+  validateCommand,
+  fixCommand,
+  targetsCommand,
+  matchCommand,
+  lagCommand,
+  summarizeCommand,
+];
 
 /** Runs one command line; returns the exit code. User-facing failures are messages, never stack traces. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

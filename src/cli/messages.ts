@@ -15,8 +15,7 @@ export const cliMessages = {
    * the level is 确定); `--json` keeps the score.
    */
   confidence: (level: MatchConfidence) => CONFIDENCE_WORDS[level].zh,
-  usage: (lines: string[]) =>
-    ["用法 Usage: taizhang <命令 command> [参数 options]", "", ...lines, "", "加 --json 输出 JSON；--help 查看帮助。"].join("\n"),
+  usage: (lines: string[]) => ["用法 Usage: taizhang <命令 command> [参数 options]", "", ...lines, "", "加 --json 输出 JSON；--help 查看帮助。"].join("\n"),
   unknownCommand: (name: string) => `未知命令 "${name}"。Unknown command "${name}".`,
   badArguments: (command: string, detail: string) => `命令 ${command} 的参数有误：${detail}`,
   missingFile: (command: string) => `命令 ${command} 需要一个文件。${command} needs a FILE.`,
@@ -25,8 +24,7 @@ export const cliMessages = {
   unexpected: (detail: string) => `处理时发生意外错误：${detail}。Unexpected error: ${detail}`,
   fixNeedsOut: "fix 需要 --out OUT.xlsx（修复结果写入新文件，原文件不会被改动）。fix needs --out OUT.xlsx.",
   fixDone: (count: number, out: string) => `已修复 ${count} 个单元格，写入 ${out}；原文件未改动。Fixed ${count} cells into ${out}.`,
-  tableKind: (kind: TableKind) =>
-    ({ tasks: "任务分解表", progress: "进展情况表", indicators: "指标目标表", projects: "项目清单" })[kind],
+  tableKind: (kind: TableKind) => ({ tasks: "任务分解表", progress: "进展情况表", indicators: "指标目标表", projects: "项目清单" })[kind],
   noHeader: (sheet: string, rows: number) =>
     `工作表「${sheet}」：未找到表头（已查看 ${rows} 行）。需要一行含“主要工作任务/任务/指标名称”等列名的表头。` +
     ` No header row found in "${sheet}" (${rows} rows looked at).`,
@@ -39,8 +37,7 @@ export const cliMessages = {
       ...sheets.map((s) => `  工作表「${s.sheet}」：查看了 ${s.rowsExamined} 行，${closestHeader(s.closest)}。`),
       "请确认表头在一行内写有列名（如“序号 | 主要工作任务 | 责任单位”），然后重试。",
     ].join("\n"),
-  analyzeHeading: (file: string, bundled: boolean) =>
-    `台账助手 · 分析 ${file}${bundled ? "（内置示例 bundled sample）" : ""}`,
+  analyzeHeading: (file: string, bundled: boolean) => `台账助手 · 分析 ${file}${bundled ? "（内置示例 bundled sample）" : ""}`,
   analyzeExamples: "  各类问题举例 (one example of each kind):",
   analyzeNext: (file: string) =>
     `下一步 Next：加 --out 汇总.xlsx 生成汇总表；taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
@@ -68,7 +65,10 @@ export const cliMessages = {
     ` No prior year: the built-in years are Jiaxing's; give last year's sheet with --prior FILE.`,
   placeLine: (place: { name: string | null; jiaxing: boolean; evidence: readonly { source: string; text: string }[] }) => {
     const sources: Record<string, string> = { title: "标题", file: "文件名", sheet: "工作表名", units: "单位名称" };
-    const why = place.evidence.slice(0, 3).map((e) => `${sources[e.source] ?? e.source}“${e.text.split("\n")[0].slice(0, 24)}”`).join("、");
+    const why = place.evidence
+      .slice(0, 3)
+      .map((e) => `${sources[e.source] ?? e.source}“${e.text.split("\n")[0].slice(0, 24)}”`)
+      .join("、");
     return place.name === null
       ? "地区：未能从标题、文件名、工作表名和单位名称确定（按本工作簿自身的单位名称校验，不套用任何地区的单位名录）。Place: not stated."
       : `地区：${place.name}（依据：${why}）${place.jiaxing ? "，套用内置的嘉兴市单位名录和上年资料" : "，按本工作簿自身的单位名称校验"}。Place: ${place.name}.`;
@@ -81,5 +81,6 @@ export const cliMessages = {
     n === 0
       ? "没有可比目标发生变化的任务；--out 写出的「上年对比」表列出全部对应。No comparable target changed."
       : `可比目标有变化的任务 ${n} 项（以上为举例；--out 写出的「上年对比」表列出全部）。${n} tasks with a comparable target change.`,
-  matchSummary: (total: number, matched: number) => `共 ${total} 项，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。${matched} of ${total} tasks matched.`,
+  matchSummary: (total: number, matched: number) =>
+    `共 ${total} 项，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。${matched} of ${total} tasks matched.`,
 };

@@ -14,7 +14,10 @@ async function firstSheet(file: string): Promise<SheetGrid> {
 }
 
 /** The registry sources given on the command line (--units FILE, --statuses FILE): the first sheet of each. */
-export async function registrySources(unitsFile: string | undefined, statusesFile: string | undefined): Promise<{ unitSheets: SheetGrid[]; statusSheets: SheetGrid[] }> {
+export async function registrySources(
+  unitsFile: string | undefined,
+  statusesFile: string | undefined,
+): Promise<{ unitSheets: SheetGrid[]; statusSheets: SheetGrid[] }> {
   return { unitSheets: unitsFile ? [await firstSheet(unitsFile)] : [], statusSheets: statusesFile ? [await firstSheet(statusesFile)] : [] };
 }
 
@@ -35,7 +38,10 @@ export async function loadRegistries(
   io: CliIO,
   file?: string,
 ): Promise<WorkbookRegistries> {
-  const read = workbookRegistries(workbookSheets, { fileName: file === undefined ? undefined : path.basename(file), ...(await registrySources(unitsFile, statusesFile)) });
+  const read = workbookRegistries(workbookSheets, {
+    fileName: file === undefined ? undefined : path.basename(file),
+    ...(await registrySources(unitsFile, statusesFile)),
+  });
   reportSettingsProblems(read, io);
   return read;
 }

@@ -10,8 +10,7 @@ import { readSheets } from "./workbookInput";
 
 /** A file of tasks: a workbook or CSV (its sheets), or plan prose (its sentences). */
 export type TaskSource =
-  | { file: string; kind: "sheets"; sheets: SheetGrid[]; settings: SheetGrid[] }
-  | { file: string; kind: "prose"; sentences: PlanSentence[] };
+  { file: string; kind: "sheets"; sheets: SheetGrid[]; settings: SheetGrid[] } | { file: string; kind: "prose"; sentences: PlanSentence[] };
 
 export const isPlanText = (file: string) => path.extname(file).toLowerCase() === ".txt";
 

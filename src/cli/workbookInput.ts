@@ -40,7 +40,15 @@ export function namedSheets(file: string, sheets: readonly SheetGrid[], names: r
   if (names.length === 0) return [...sheets];
   const missing = names.find((name) => !sheets.some((sheet) => sheet.name === name));
   if (missing !== undefined) {
-    throw new WorkbookError(cliMessages.sheetNotFound(path.basename(file), missing, sheets.map((sheet) => sheet.name)), "sheet/not-found", file);
+    throw new WorkbookError(
+      cliMessages.sheetNotFound(
+        path.basename(file),
+        missing,
+        sheets.map((sheet) => sheet.name),
+      ),
+      "sheet/not-found",
+      file,
+    );
   }
   return sheets.filter((sheet) => names.includes(sheet.name));
 }

@@ -49,7 +49,9 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
     case "generateSummary": {
       // The choices the clerk made in the pane's 汇总 area (kept in the workbook) apply here too.
       const settings = await workbook.readSettings();
-      const written = await (await summary()).generateSummary(workbook, {
+      const written = await (
+        await summary()
+      ).generateSummary(workbook, {
         asOf: settings.asOf || undefined,
         leadOnly: settings.leadOnly === "true",
         priorSheet: settings.priorSheet || undefined,
@@ -62,7 +64,12 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
 }
 
 /** Runs one command; never throws: a failure is a report that says what went wrong and what to do. */
-export async function runRibbonCommand(command: RibbonCommand, workbook: WorkbookPort, messages: Messages, now: () => Date = () => new Date()): Promise<CommandReport> {
+export async function runRibbonCommand(
+  command: RibbonCommand,
+  workbook: WorkbookPort,
+  messages: Messages,
+  now: () => Date = () => new Date(),
+): Promise<CommandReport> {
   const title = commandTitle(command, messages);
   let report: CommandReport;
   try {

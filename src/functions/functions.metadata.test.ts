@@ -25,7 +25,13 @@ const SOURCE = path.join(__dirname, "functions.ts");
 /** id → [parameter, type, dimensionality or "", optional] and the result's dimensionality ("" for a scalar). */
 const EXPECTED: Record<string, { parameters: [string, string, string, boolean][]; result: string }> = {
   TARGETS: { parameters: [["text", "string", "", false]], result: "matrix" },
-  TARGET: { parameters: [["text", "string", "", false], ["n", "number", "", true]], result: "" },
+  TARGET: {
+    parameters: [
+      ["text", "string", "", false],
+      ["n", "number", "", true],
+    ],
+    result: "",
+  },
   PRIOR: {
     parameters: [
       ["text", "string", "", false],
@@ -34,9 +40,28 @@ const EXPECTED: Record<string, { parameters: [string, string, string, boolean][]
     ],
     result: "matrix",
   },
-  CHANGE: { parameters: [["text", "string", "", false], ["priorText", "string", "", false], ["n", "number", "", true]], result: "" },
-  CATEGORY: { parameters: [["status", "string", "", false], ["vocabulary", "string", "matrix", true]], result: "" },
-  UNITS: { parameters: [["cell", "string", "", false], ["registry", "string", "matrix", true]], result: "matrix" },
+  CHANGE: {
+    parameters: [
+      ["text", "string", "", false],
+      ["priorText", "string", "", false],
+      ["n", "number", "", true],
+    ],
+    result: "",
+  },
+  CATEGORY: {
+    parameters: [
+      ["status", "string", "", false],
+      ["vocabulary", "string", "matrix", true],
+    ],
+    result: "",
+  },
+  UNITS: {
+    parameters: [
+      ["cell", "string", "", false],
+      ["registry", "string", "matrix", true],
+    ],
+    result: "matrix",
+  },
 };
 
 let generated: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;

@@ -20,7 +20,10 @@ function task(rows: string[][], seq: string): string {
 
 /** Gold rows of match_2024_to_2021.dev.tsv by 2024 id. */
 function gold(): Map<string, { id2021: string; confidence: string }> {
-  const [, ...lines] = fs.readFileSync(path.join(FIXTURES, "gold/match_2024_to_2021.dev.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "");
+  const [, ...lines] = fs
+    .readFileSync(path.join(FIXTURES, "gold/match_2024_to_2021.dev.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   return new Map(lines.map((l) => l.split("\t")).map(([id2024, id2021, confidence]) => [id2024, { id2021, confidence }]));
 }
 
@@ -129,7 +132,11 @@ describe("PRIOR", () => {
   test("a 目标 range beside the tasks is read with them, as an indicator table is", () => {
     // 2024 主要目标: 指标名称 | 2024年目标 ("5.社会消费品零售总额" | "增长5.5%以上").
     const indicators = csv("2024_主要目标.csv");
-    const [row] = prior(task(tasks2021, "37"), indicators.map((r) => [r[0]]), indicators.map((r) => [r[1] ?? ""]));
+    const [row] = prior(
+      task(tasks2021, "37"),
+      indicators.map((r) => [r[0]]),
+      indicators.map((r) => [r[1] ?? ""]),
+    );
     expect(row[0]).toBe("5.社会消费品零售总额");
     expect(row[2]).toContain("5.5%以上");
   });
@@ -189,7 +196,12 @@ describe("CATEGORY", () => {
 
   test("the workbook's 状态词表 range adds its words to the built-in ones", () => {
     // As Excel passes 状态词表!A1:B4 with a blank row: the header, two words of the office's own, nothing.
-    const vocabulary = [["状态", "类别"], ["基本滞后", "滞后"], ["提前完成", "已完成"], ["", ""]];
+    const vocabulary = [
+      ["状态", "类别"],
+      ["基本滞后", "滞后"],
+      ["提前完成", "已完成"],
+      ["", ""],
+    ];
     expect(category("基本滞后", vocabulary)).toBe("滞后");
     expect(category("提前完成", vocabulary)).toBe("已完成");
     expect(category("按时推进", vocabulary)).toBe("按时推进");
@@ -217,7 +229,11 @@ describe("UNITS", () => {
 
   test("the workbook's 单位名录 range: its units and aliases become their canonical names", () => {
     // A unit the published sheets never name, kept by the office in its 单位名录 sheet.
-    const registry = [["规范名称", "别名", "类别"], ["市低空经济办", "低空办、低空经济办", "市级部门"], ["市发展改革委", "市发改委、发改委", "市级部门"]];
+    const registry = [
+      ["规范名称", "别名", "类别"],
+      ["市低空经济办", "低空办、低空经济办", "市级部门"],
+      ["市发展改革委", "市发改委、发改委", "市级部门"],
+    ];
     expect(units("低空办、发改委", registry)).toEqual([["市低空经济办"], ["市发展改革委"]]);
     expect(units("市发改委、市发展改革委", registry)).toEqual([["市发展改革委"]]);
     expect(units("低空办", null as unknown as string[][])).toEqual([["低空办"]]);

@@ -35,7 +35,8 @@ function textArgument(value: unknown, name: string): string | FunctionError {
 /** Which one of several (counting from 1; 1 when omitted, which Excel passes as null), or #VALUE!. */
 function ordinalArgument(n: unknown): number | FunctionError {
   const which = n ?? 1;
-  if (typeof which !== "number" || !Number.isInteger(which) || which < 1) return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
+  if (typeof which !== "number" || !Number.isInteger(which) || which < 1)
+    return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
   return which;
 }
 
@@ -61,7 +62,21 @@ function rangeCells(range: unknown): { text: string; row: number; col: number }[
 const sameShape = (a: unknown[][], b: unknown[][]) => a.length === b.length && a.every((row, r) => Array.isArray(b[r]) && row.length === b[r].length);
 
 /** A plain-text task as a task line, so the engine's own targetText joins an indicator with its 目标 cell. */
-const lineOf = (text: string, target: string): TaskLine => ({ row: 0, text, units: [], coUnits: [], progress: "", status: "", target, content: "", measure: "", note: "", done: "", rate: "", leaders: [] });
+const lineOf = (text: string, target: string): TaskLine => ({
+  row: 0,
+  text,
+  units: [],
+  coUnits: [],
+  progress: "",
+  status: "",
+  target,
+  content: "",
+  measure: "",
+  note: "",
+  done: "",
+  rate: "",
+  leaders: [],
+});
 
 /** Targets as written, one clause each: "；" keeps them apart when CHANGE reads the text again. */
 const targetsAsWritten = (targets: readonly Target[]) => targets.map((t) => t.raw).join("；");
@@ -102,7 +117,8 @@ export function target(text: string, n?: number): number | FunctionError {
     const found = extractTargets(input);
     if (found.length === 0) return noTarget();
     const t = found[which - 1];
-    if (t === undefined) return functionError("invalidValue", `第 ${which} 个目标不存在（共 ${found.length} 个） / there is no target ${which} (there are ${found.length})`);
+    if (t === undefined)
+      return functionError("invalidValue", `第 ${which} 个目标不存在（共 ${found.length} 个） / there is no target ${which} (there are ${found.length})`);
     return t.valueLow ?? t.value;
   });
 }
@@ -159,11 +175,15 @@ export function change(text: string, priorText: string, n?: number): string | Fu
     const which = ordinalArgument(n);
     if (isFunctionError(which)) return which;
     const { changes } = compareTargets(extractTargets(current), extractTargets(before));
-    if (changes.length === 0) return functionError("notAvailable", "没有可比较的目标（指标、口径或单位不同） / no comparable target (another metric, scope or unit)");
+    if (changes.length === 0)
+      return functionError("notAvailable", "没有可比较的目标（指标、口径或单位不同） / no comparable target (another metric, scope or unit)");
     const picked = changes[which - 1];
     if (picked === undefined) {
       const all = changes.map(describeChange).join("；");
-      return functionError("invalidValue", `第 ${which} 个可比目标不存在（共 ${changes.length} 个：${all}） / there is no comparable target ${which} (there are ${changes.length})`);
+      return functionError(
+        "invalidValue",
+        `第 ${which} 个可比目标不存在（共 ${changes.length} 个：${all}） / there is no comparable target ${which} (there are ${changes.length})`,
+      );
     }
     return describeDelta(picked);
   });

@@ -80,11 +80,4 @@ export class WorkbookError extends Error {
 }
 
 export type WorkbookErrorCode =
-  | "file/not-found"
-  | "file/not-spreadsheet"
-  | "file/corrupt"
-  | "file/encrypted"
-  | "file/empty"
-  | "file/too-large"
-  | "file/write-failed"
-  | "sheet/not-found";
+  "file/not-found" | "file/not-spreadsheet" | "file/corrupt" | "file/encrypted" | "file/empty" | "file/too-large" | "file/write-failed" | "sheet/not-found";

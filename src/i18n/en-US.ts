@@ -45,7 +45,11 @@ export const enUS: Messages = {
   roleWhy: (why) =>
     [
       why.cue === 0 ? `header "${why.header}" does not say so` : `header "${why.header}"${why.cue === 1 ? " (may mean it)" : ""}`,
-      why.filled === 0 ? "no cells filled yet" : why.kind === null ? `none of ${why.filled} cells like it` : `${why.count} of ${why.filled} cells ${enKinds[why.kind]}`,
+      why.filled === 0
+        ? "no cells filled yet"
+        : why.kind === null
+          ? `none of ${why.filled} cells like it`
+          : `${why.count} of ${why.filled} cells ${enKinds[why.kind]}`,
       ...(why.standIn ? ["no column is headed as the task"] : []),
     ].join("; "),
   cellKinds: enKinds,
@@ -73,7 +77,8 @@ export const enUS: Messages = {
     goTo: (cell) => `Go to ${cell}`,
     fixAll: (n) => `Fix all (${n} cells)`,
     previewTitle: (n) => `${n} cells will change`,
-    previewNote: "Only fixes that keep the meaning (spaces, punctuation width, separators, canonical unit names). The old values are kept in the workbook; Undo fixes puts them back.",
+    previewNote:
+      "Only fixes that keep the meaning (spaces, punctuation width, separators, canonical unit names). The old values are kept in the workbook; Undo fixes puts them back.",
     cell: "Cell",
     before: "Before",
     after: "After",
@@ -85,7 +90,8 @@ export const enUS: Messages = {
     dropdownAdded: (cells, values) => `Dropdown added to ${cells} status cells: ${values.join(", ")}.`,
     noStatusColumn: "This sheet has no status (进展状态) column.",
     revert: "Undo fixes",
-    reverted: (restored, conflicts) => `${restored} cells restored.` + (conflicts.length ? ` Changed again since, left as they are: ${conflicts.join(", ")}.` : ""),
+    reverted: (restored, conflicts) =>
+      `${restored} cells restored.` + (conflicts.length ? ` Changed again since, left as they are: ${conflicts.join(", ")}.` : ""),
     nothingToRevert: "There are no fixes to undo.",
     priorSheet: "Sheet with last year's tasks",
     builtinAuto: "Built-in Jiaxing material (the year before this sheet's)",
@@ -106,7 +112,8 @@ export const enUS: Messages = {
     noPrior: "No task last year",
     priorOf: (seq) => `Last year${seq ? ` #${seq}` : ""}`,
     confidence: (level) => CONFIDENCE_WORDS[level].en,
-    confidenceGroup: (level, count) => `${CONFIDENCE_WORDS[level].en[0].toUpperCase()}${CONFIDENCE_WORDS[level].en.slice(1)} (${count}): ${CONFIDENCE_WORDS[level].adviceEn}`,
+    confidenceGroup: (level, count) =>
+      `${CONFIDENCE_WORDS[level].en[0].toUpperCase()}${CONFIDENCE_WORDS[level].en.slice(1)} (${count}): ${CONFIDENCE_WORDS[level].adviceEn}`,
     noPriorGroup: (count) => `No task last year (${count})`,
     matched: (matched, total) => `${matched} of ${total} tasks have a task last year`,
     asOf: "As of",

@@ -84,9 +84,12 @@ function SheetRows(props: {
   useEffect(() => {
     const end = endRef.current;
     if (end === null || typeof IntersectionObserver === "undefined") return undefined;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setDrawn((n) => Math.max(n, rows) + ROWS_PER_STEP);
-    }, { root: scrollerRef.current, rootMargin: "400px" });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setDrawn((n) => Math.max(n, rows) + ROWS_PER_STEP);
+      },
+      { root: scrollerRef.current, rootMargin: "400px" },
+    );
     observer.observe(end);
     return () => observer.disconnect();
   }, [rows]);

@@ -82,7 +82,12 @@ function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const visible = workbook ? workbook.allSheets().filter((s) => !s.veryHidden).map((s) => s.grid) : [];
+  const visible = workbook
+    ? workbook
+        .allSheets()
+        .filter((s) => !s.veryHidden)
+        .map((s) => s.grid)
+    : [];
   return (
     <div className={styles.page}>
       <div className={styles.left}>
@@ -125,7 +130,11 @@ function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: 
             }}
             percentColumns={(name) => {
               const formats = workbook.allSheets().find((s) => s.grid.name === name)?.layout?.numberFormats ?? {};
-              return new Set(Object.entries(formats).filter(([, f]) => f.endsWith("%")).map(([c]) => Number(c)));
+              return new Set(
+                Object.entries(formats)
+                  .filter(([, f]) => f.endsWith("%"))
+                  .map(([c]) => Number(c)),
+              );
             }}
             active={active}
             selected={selected}

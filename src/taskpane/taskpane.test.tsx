@@ -31,7 +31,11 @@ const grid: SheetGrid = {
 function render(element: React.ReactElement): string {
   return renderToString(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 }
-const textOf = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/\s+/g, " ");
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, " ");
 
 describe("the pane's language", () => {
   it.each([

@@ -17,7 +17,6 @@ async function grids(name: string): Promise<SheetGrid[]> {
   return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
 }
 
-
 describe("fixes in the pane: preview, apply, revert", () => {
   // Every sheet of every fixture in turn is the active one, with the workbook's other sheets beside it.
   it.each(spreadsheetFixtures())("%s: apply every fix, then revert: every sheet is back cell for cell", async (name) => {

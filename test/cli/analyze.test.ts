@@ -80,7 +80,11 @@ describe("taizhang analyze with --out", () => {
     const path = await import("node:path");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-analyze-"));
     const out = path.join(dir, "汇总.xlsx");
-    const report = await runJson<{ out: string; lag: { tasks: number; red: number; yellow: number }; units: { unit: string; tasks: number }[] }>(["analyze", "--out", out]);
+    const report = await runJson<{ out: string; lag: { tasks: number; red: number; yellow: number }; units: { unit: string; tasks: number }[] }>([
+      "analyze",
+      "--out",
+      out,
+    ]);
     expect(report.out).toBe(out);
     expect(report.lag.tasks).toBe(96);
     expect(report.lag.red + report.lag.yellow).toBeGreaterThanOrEqual(6);

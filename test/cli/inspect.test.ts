@@ -20,7 +20,13 @@ describe("taizhang inspect on the fixtures", () => {
     ["2021_民生实事.xlsx", "projects", 2, { seq: "A", task: "B", content: "C", units: "D" }, { task: 10, continuation: 0, section: 0 }],
     ["2024_主要目标.xlsx", "indicators", 2, { task: "A", target: "B" }, { task: 20, continuation: 2, section: 6 }],
     ["2024_责任分解.csv", "tasks", 1, { seq: "A", task: "B", units: "C" }, { task: 117, continuation: 5, section: 0 }],
-    ["2021_上半年执行情况.gb18030.csv", "progress", 1, { seq: "A", task: "B", progress: "C", units: "D", status: "E" }, { task: 96, continuation: 4, section: 0 }],
+    [
+      "2021_上半年执行情况.gb18030.csv",
+      "progress",
+      1,
+      { seq: "A", task: "B", progress: "C", units: "D", status: "E" },
+      { task: 96, continuation: 4, section: 0 },
+    ],
     ["2021_上半年执行情况.bom.csv", "progress", 1, { seq: "A", task: "B", progress: "C", units: "D", status: "E" }, { task: 96, continuation: 4, section: 0 }],
   ])("%s: one %s table, header on row %d", async (file, kind, headerRow, columns, counts) => {
     const tables = await tablesOf(file);

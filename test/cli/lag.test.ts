@@ -12,7 +12,12 @@ interface LagJson {
 /** 序号 → 进展状态 straight from the published CSV, not through the product. */
 function publishedStatuses(): Map<string, string> {
   const rows = Papa.parse<string[]>(fs.readFileSync(fixture("2021_上半年执行情况.csv"), "utf8")).data;
-  return new Map(rows.slice(1).filter((r) => r[0]?.trim()).map((r) => [r[0].trim(), (r[4] ?? "").trim()]));
+  return new Map(
+    rows
+      .slice(1)
+      .filter((r) => r[0]?.trim())
+      .map((r) => [r[0].trim(), (r[4] ?? "").trim()]),
+  );
 }
 
 describe("taizhang lag on the 2021 H1 report", () => {

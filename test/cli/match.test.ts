@@ -6,7 +6,17 @@ describe("taizhang match", () => {
     expect(matches).toHaveLength(117);
     const retail = matches.find((m) => m.seq === "5");
     expect(retail?.prior[0]).toMatchObject({ file: "2021_责任分解.xlsx", sheet: "2021责任分解", seq: "37" });
-    expect(retail?.changes).toEqual([{ metric: "社会消费品零售总额", unit: "%", prior: 7, current: 5.5, delta: -1.5, deltaKind: "points", text: "社会消费品零售总额：7% → 5.5%（−1.5个百分点）" }]);
+    expect(retail?.changes).toEqual([
+      {
+        metric: "社会消费品零售总额",
+        unit: "%",
+        prior: 7,
+        current: 5.5,
+        delta: -1.5,
+        deltaKind: "points",
+        text: "社会消费品零售总额：7% → 5.5%（−1.5个百分点）",
+      },
+    ]);
     expect(matches.find((m) => m.seq === "1")?.prior).toEqual([]);
     expect(matches.find((m) => m.seq === "1")?.changes).toEqual([]);
   });

@@ -39,7 +39,10 @@ describe("taizhang on another place's sheet", () => {
   it("makes no Jiaxing fix of a district's bare 教育局, and tells one unit spelled two ways", async () => {
     const dir = tmp();
     const file = path.join(dir, "南湖区2024年重点工作.csv");
-    fs.writeFileSync(file, "序号,主要工作任务,责任单位\n1,推进教育共同体建设。,教育局\n2,新建幼儿园2所。,区教育局、区财政局\n3,建设四好农村路55公里。,交通运输局\n");
+    fs.writeFileSync(
+      file,
+      "序号,主要工作任务,责任单位\n1,推进教育共同体建设。,教育局\n2,新建幼儿园2所。,区教育局、区财政局\n3,建设四好农村路55公里。,交通运输局\n",
+    );
     const { issues } = await runJson<{ issues: { code: string; cell: string; fix: unknown; message: string }[] }>(["validate", file]);
     expect(issues.filter((i) => i.code.startsWith("units/")).map((i) => [i.code, i.cell, i.fix])).toEqual([["units/variant", "C2", null]]);
     expect(issues[0].message).toContain("“教育局”与本表的“区教育局”（C3）似指同一单位");
@@ -54,7 +57,10 @@ describe("taizhang on another place's sheet", () => {
   });
 
   it("shows why each column got its role", async () => {
-    const inspected = await runJson<{ sheets: { tables: { columns: Record<string, string | null>; why: Record<string, string> }[] }[] }>(["inspect", fixture("places/yueyang-2019-minsheng-nov.csv")]);
+    const inspected = await runJson<{ sheets: { tables: { columns: Record<string, string | null>; why: Record<string, string> }[] }[] }>([
+      "inspect",
+      fixture("places/yueyang-2019-minsheng-nov.csv"),
+    ]);
     const [table] = inspected.sheets[0].tables;
     expect(table.columns).toMatchObject({ task: "B", target: "E", done: "F", rate: "G", units: "H", measure: "D" });
     expect(table.why.units).toBe("header 备  注 (no word for units) + unit names (13 of 13)");
@@ -72,7 +78,11 @@ describe("a file without a table", () => {
       expect(result.out + result.err).toContain("第 1 行（序号、责任单位、备注）最像表头，但找不到写任务的列");
     }
     const json = await runCli(["lag", file, "--json"]);
-    expect(JSON.parse(json.out).error).toMatchObject({ code: "table/none", file, sheets: [{ sheet: "名单", rowsExamined: 3, closest: { row: 1, lacks: "no-task" } }] });
+    expect(JSON.parse(json.out).error).toMatchObject({
+      code: "table/none",
+      file,
+      sheets: [{ sheet: "名单", rowsExamined: 3, closest: { row: 1, lacks: "no-task" } }],
+    });
   });
 
   it("names a sheet without a table beside one with a table, and goes on", async () => {

@@ -67,7 +67,10 @@ describe("taizhang summarize", () => {
   it("writes text from cells as text, never as a formula", async () => {
     const dir = tmp();
     const input = path.join(dir, "evil.csv");
-    fs.writeFileSync(input, '序号,主要工作任务,进展情况,牵头部门,进展状态\n1,"=HYPERLINK(""http://x"",""y"")",推进中,市财政局,进度滞后\n2,"+1+2",推进中,"@SUM(A1)",按时推进\n');
+    fs.writeFileSync(
+      input,
+      '序号,主要工作任务,进展情况,牵头部门,进展状态\n1,"=HYPERLINK(""http://x"",""y"")",推进中,市财政局,进度滞后\n2,"+1+2",推进中,"@SUM(A1)",按时推进\n',
+    );
     const out = path.join(dir, "out.xlsx");
     expect((await runCli(["summarize", input, "--out", out])).code).toBe(0);
     const book = await read(out);
@@ -100,7 +103,12 @@ describe("taizhang summarize", () => {
     // The certain matches in the table; the less sure ones apart, below it under their own heading.
     const heading = rows.findIndex((r) => r[0] === "以下匹配较可能：引用前请看一眼");
     expect(heading).toBeGreaterThan(0);
-    expect(rows.slice(0, heading).filter((r) => r[4] !== undefined && r[4] !== null && r[4] !== "").every((r) => r[4] === "确定")).toBe(true);
+    expect(
+      rows
+        .slice(0, heading)
+        .filter((r) => r[4] !== undefined && r[4] !== null && r[4] !== "")
+        .every((r) => r[4] === "确定"),
+    ).toBe(true);
     expect(rows[heading + 1].slice(0, 5)).toEqual(["序号", "今年任务", "上年任务", "上年来源", "把握"]);
     const below = rows.slice(heading + 2).filter((r) => typeof r[4] === "string" && r[4] !== "把握");
     expect(below.length).toBeGreaterThan(0);
@@ -119,11 +127,15 @@ describe("taizhang summarize", () => {
   });
 
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-  (soffice ? it : it.skip)("opens in LibreOffice without repair (converted to PDF)", async () => {
-    const dir = tmp();
-    const out = path.join(dir, "sample-summary.xlsx");
-    await runCli(["summarize", fixture("sample.xlsx"), "--out", out]);
-    execFileSync(soffice as string, ["--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 120_000, env: { ...process.env, HOME: dir } });
-    expect(fs.statSync(path.join(dir, "sample-summary.pdf")).size).toBeGreaterThan(10_000);
-  }, 150_000);
+  (soffice ? it : it.skip)(
+    "opens in LibreOffice without repair (converted to PDF)",
+    async () => {
+      const dir = tmp();
+      const out = path.join(dir, "sample-summary.xlsx");
+      await runCli(["summarize", fixture("sample.xlsx"), "--out", out]);
+      execFileSync(soffice as string, ["--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 120_000, env: { ...process.env, HOME: dir } });
+      expect(fs.statSync(path.join(dir, "sample-summary.pdf")).size).toBeGreaterThan(10_000);
+    },
+    150_000,
+  );
 });

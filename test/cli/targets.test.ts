@@ -33,21 +33,32 @@ describe("taizhang targets", () => {
       if (!hit) continue;
       used.add(hit);
       found++;
-      const qualifiersOk = g.qualifier.split(";").filter(Boolean).every((q) => hit.qualifiers.includes(q));
+      const qualifiersOk = g.qualifier
+        .split(";")
+        .filter(Boolean)
+        .every((q) => hit.qualifiers.includes(q));
       if (qualifiersOk && hit.metric.includes(g.metric.slice(0, 2))) allFields++;
     }
     const goldIds = new Set(expected.map((g) => g.id));
     const predicted = targets.filter((t) => goldIds.has(t.seq ?? "")).length;
     const recall = found / expected.length;
     const precision = found / predicted;
-    expect(2 * (precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.95);
+    expect((2 * (precision * recall)) / (precision + recall)).toBeGreaterThanOrEqual(0.95);
     expect(allFields / expected.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it("reads --text and prints JSON without row or seq", async () => {
     const { targets } = await runJson<{ targets: TargetJson[] }>(["targets", "--text", "社会消费品零售总额增长5.5%以上，新增国家高新技术企业500家"]);
     expect(targets).toEqual([
-      expect.objectContaining({ metric: "社会消费品零售总额", verb: "增长", value: 5.5, unit: "%", qualifier: "以上", comparator: ">=", raw: "社会消费品零售总额增长5.5%以上" }),
+      expect.objectContaining({
+        metric: "社会消费品零售总额",
+        verb: "增长",
+        value: 5.5,
+        unit: "%",
+        qualifier: "以上",
+        comparator: ">=",
+        raw: "社会消费品零售总额增长5.5%以上",
+      }),
       expect.objectContaining({ metric: "国家高新技术企业", verb: "新增", value: 500, unit: "家", qualifier: "", comparator: "=" }),
     ]);
     expect(targets[0]).not.toHaveProperty("row");

@@ -30,11 +30,21 @@ describe("taizhang validate", () => {
     const { issues } = await runJson<{ issues: IssueJson[] }>(["validate", fixture("2021_上半年执行情况.xlsx")]);
     const status = issues.find((i) => i.code === "status/empty");
     expect(status).toEqual(
-      expect.objectContaining({ severity: "warning", sheet: "2021上半年执行情况", cell: "E17", row: 17, column: "E", value: null, message: "进展状态为空。", fix: null }),
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "2021上半年执行情况",
+        cell: "E17",
+        row: 17,
+        column: "E",
+        value: null,
+        message: "进展状态为空。",
+        fix: null,
+      }),
     );
     const alias = issues.find((i) => i.cell === "D11" && i.code === "units/alias");
     expect(alias?.fix).toBe("市交通运输局");
-    for (const issue of issues) expect(Object.keys(issue)).toEqual(expect.arrayContaining(["code", "severity", "sheet", "cell", "row", "column", "value", "message", "fix"]));
+    for (const issue of issues)
+      expect(Object.keys(issue)).toEqual(expect.arrayContaining(["code", "severity", "sheet", "cell", "row", "column", "value", "message", "fix"]));
   });
 
   it("speaks English with --lang en-US", async () => {
@@ -78,7 +88,10 @@ describe("taizhang validate", () => {
       ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"],
       [1, "推进项目建设。", "已开工。", "市发展改革委", "正常推进"],
     ]);
-    workbook.addWorksheet("状态词表").addRows([["状态", "类别"], ["正常推进", "on_track"]]);
+    workbook.addWorksheet("状态词表").addRows([
+      ["状态", "类别"],
+      ["正常推进", "on_track"],
+    ]);
     await workbook.xlsx.writeFile(file);
     const { issues } = await runJson<{ issues: IssueJson[] }>(["validate", file]);
     expect(issues).toEqual([]);
@@ -94,7 +107,15 @@ describe("taizhang fix", () => {
     const out = path.join(dir, "h1.fixed.xlsx");
     const result = await runJson<FixJson>(["fix", input, "--out", out]);
     expect(sha(input)).toBe(hash);
-    expect(result.changes.find((c) => c.cell === "D11")).toEqual({ sheet: "2021上半年执行情况", cell: "D11", row: 11, column: "D", before: "交通运输局", after: "市交通运输局", codes: ["units/alias"] });
+    expect(result.changes.find((c) => c.cell === "D11")).toEqual({
+      sheet: "2021上半年执行情况",
+      cell: "D11",
+      row: 11,
+      column: "D",
+      before: "交通运输局",
+      after: "市交通运输局",
+      codes: ["units/alias"],
+    });
     const again = await runJson<{ issues: IssueJson[] }>(["validate", out]);
     expect(again.issues.filter((i) => i.fix !== null)).toEqual([]);
     expect(again.issues.find((i) => i.code === "status/empty")?.cell).toBe("E17");
@@ -117,22 +138,29 @@ describe("taizhang fix", () => {
 describe("an earlier output survives a failed write", () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it.each([["fix"], ["summarize"], ["analyze"]])("%s --out onto last run's file: the rename fails, the old file is unchanged and nothing else is left", async (command) => {
-    const dir = tmp();
-    const input = path.join(dir, "h1.xlsx");
-    fs.copyFileSync(fixture("2021_上半年执行情况.xlsx"), input);
-    const out = path.join(dir, "h1.out.xlsx");
-    expect((await runCli([command, input, "--out", out, "--json"])).code).toBe(0);
-    const before = sha(out);
+  it.each([["fix"], ["summarize"], ["analyze"]])(
+    "%s --out onto last run's file: the rename fails, the old file is unchanged and nothing else is left",
+    async (command) => {
+      const dir = tmp();
+      const input = path.join(dir, "h1.xlsx");
+      fs.copyFileSync(fixture("2021_上半年执行情况.xlsx"), input);
+      const out = path.join(dir, "h1.out.xlsx");
+      expect((await runCli([command, input, "--out", out, "--json"])).code).toBe(0);
+      const before = sha(out);
 
-    // Injected: permissions cannot make the rename fail reliably, and tests may run as root.
-    jest.spyOn(fs.promises, "rename").mockRejectedValueOnce(Object.assign(new Error("EIO: injected"), { code: "EIO" }));
-    const failed = await runCli([command, input, "--out", out, "--json"]);
-    const message = '无法保存文件 "h1.out.xlsx"：写入失败（EIO） (write failed: EIO)';
-    expect({ ...failed, out: JSON.parse(failed.out) }).toEqual({ code: 2, out: { error: { code: "file/write-failed", message, file: out } }, err: `${message}\n` });
-    expect(sha(out)).toBe(before);
-    expect(fs.readdirSync(dir).sort()).toEqual(["h1.out.xlsx", "h1.xlsx"]);
-  });
+      // Injected: permissions cannot make the rename fail reliably, and tests may run as root.
+      jest.spyOn(fs.promises, "rename").mockRejectedValueOnce(Object.assign(new Error("EIO: injected"), { code: "EIO" }));
+      const failed = await runCli([command, input, "--out", out, "--json"]);
+      const message = '无法保存文件 "h1.out.xlsx"：写入失败（EIO） (write failed: EIO)';
+      expect({ ...failed, out: JSON.parse(failed.out) }).toEqual({
+        code: 2,
+        out: { error: { code: "file/write-failed", message, file: out } },
+        err: `${message}\n`,
+      });
+      expect(sha(out)).toBe(before);
+      expect(fs.readdirSync(dir).sort()).toEqual(["h1.out.xlsx", "h1.xlsx"]);
+    },
+  );
 });
 
 describe("file adapter dropdowns", () => {

@@ -23,7 +23,9 @@ describe("Content-Security-Policy of the built pages", () => {
     expectStrictPolicy(built, hosts);
     expect([...pagePolicy(built).policy.directives]).toEqual([...pagePolicy(readFileSync(path.join(root, template), "utf8")).policy.directives]);
     // The bundles the page loads from its own origin are there: the page would not run otherwise.
-    const local = pagePolicy(built).scripts.map((script) => script.src ?? "").filter((src) => !/^https?:/u.test(src));
+    const local = pagePolicy(built)
+      .scripts.map((script) => script.src ?? "")
+      .filter((src) => !/^https?:/u.test(src));
     expect(local.length).toBeGreaterThan(0);
     expect(local.filter((src) => !existsSync(path.join(dir, src)))).toEqual([]);
   });

@@ -54,8 +54,18 @@ describe("dist/functions.js in a runtime without a window", () => {
     expect(call("CHANGE", "社会消费品零售总额增长5.5%以上", "社会消费品零售总额增长7%以上")).toBe("−1.5个百分点");
     // One cell tells no place: the units as written, unless the workbook's 单位名录 range is given.
     expect(call("UNITS", "长三角发展办、市科技局、市科技局")).toEqual([["长三角发展办"], ["市科技局"]]);
-    expect(call("UNITS", "长三角发展办", [["规范名称", "别名", "类别"], ["市长三角发展办", "长三角发展办", "市级部门"]])).toEqual([["市长三角发展办"]]);
-    expect(call("CATEGORY", "基本滞后", [["状态", "类别"], ["基本滞后", "滞后"]])).toBe("滞后");
+    expect(
+      call("UNITS", "长三角发展办", [
+        ["规范名称", "别名", "类别"],
+        ["市长三角发展办", "长三角发展办", "市级部门"],
+      ]),
+    ).toEqual([["市长三角发展办"]]);
+    expect(
+      call("CATEGORY", "基本滞后", [
+        ["状态", "类别"],
+        ["基本滞后", "滞后"],
+      ]),
+    ).toBe("滞后");
   });
 
   it("returns the runtime's error values, never throws", () => {

@@ -69,11 +69,19 @@ describe("a 1,200-row sheet in the preview", () => {
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验当前工作表" }).click();
     await page.getByText(/共 \d+ 个问题/u).waitFor({ timeout: 30_000 });
-    await page.getByRole("button", { name: /^再显示 \d+ 条$/u }).first().click();
-    const cells = await page.getByRole("button", { name: /^转到 [A-Z]+\d+$/u }).evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? "").replace("转到 ", "")));
+    await page
+      .getByRole("button", { name: /^再显示 \d+ 条$/u })
+      .first()
+      .click();
+    const cells = await page
+      .getByRole("button", { name: /^转到 [A-Z]+\d+$/u })
+      .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? "").replace("转到 ", "")));
     const far = cells.find((cell) => Number(/\d+$/u.exec(cell)?.[0]) > 1000);
     expect(far).toBeDefined();
-    await page.getByRole("button", { name: `转到 ${far}`, exact: true }).first().click();
+    await page
+      .getByRole("button", { name: `转到 ${far}`, exact: true })
+      .first()
+      .click();
     await page.locator(`td[data-cell="${far}"][aria-selected="true"]`).waitFor({ timeout: 10_000 });
   });
 

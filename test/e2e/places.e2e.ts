@@ -21,7 +21,16 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }, 60_000);
 
@@ -70,7 +79,10 @@ describe("the pane on other places' sheets", () => {
     await page.getByRole("button", { name: "检查滞后任务" }).click();
     await page.getByText(/截止 2022-10-31，序时进度 83.3%/u).waitFor();
     for (const seq of ["1", "5", "6", "7", "8", "11"]) await page.getByRole("button", { name: new RegExp(`^序号 ${seq}（`, "u") }).waitFor();
-    await page.getByText(/“22%”（完成 22%），低于序时进度 83.3%/u).first().waitFor();
+    await page
+      .getByText(/“22%”（完成 22%），低于序时进度 83.3%/u)
+      .first()
+      .waitFor();
     await shot(page, "places-4-lag");
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验当前工作表" }).click();

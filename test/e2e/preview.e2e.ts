@@ -27,7 +27,16 @@ beforeAll(async () => {
   server = started.server;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
   // Nothing may leave the machine: every request is recorded, and the last test checks they all went to
@@ -74,9 +83,7 @@ async function shot(name: string): Promise<void> {
 
 /** Waits until no finite animation or transition is running (a spinner's endless one is not waited for). */
 async function settled(): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
-  );
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity));
 }
 
 const gridCell = (address: string) => page.locator(`td[data-cell="${address}"]`);

@@ -39,7 +39,10 @@ describe("aggregateByUnit", () => {
     expect(of("市科技局")?.byCategory.unknown).toBe(1); // task 14 has no status
     expect(of("市长三角发展办")).toMatchObject({ tasks: 7, lead: 2, coop: 5 });
     expect(of("市交通运输局")).toMatchObject({ tasks: 3, lead: 3, byFlag: { red: 1, yellow: 1, green: 1, none: 0 } });
-    expect(of("市交通运输局")?.lagging.map((t) => [t.seq, t.flag])).toEqual([["10", "red"], ["9", "yellow"]]);
+    expect(of("市交通运输局")?.lagging.map((t) => [t.seq, t.flag])).toEqual([
+      ["10", "red"],
+      ["9", "yellow"],
+    ]);
     expect(of("嘉兴港区")).toMatchObject({ tasks: 2, lead: 0, coop: 2, kind: "功能区" });
     expect(of("市体育局")).toMatchObject({ tasks: 1, lead: 1, byCategory: { behind: 1 } });
     expect(units.some((u) => u.unit === "交通运输局" || u.unit === "长三角发展办")).toBe(false);
@@ -74,7 +77,33 @@ describe("aggregateByUnit", () => {
     fc.assert(
       fc.property(fc.array(task, { maxLength: 30 }), fc.boolean(), (tasks, leadOnly) => {
         const data: AggregateInput[] = tasks.map((t, i) => ({
-          task: { sheet: "s", row: i + 2, seq: String(i + 1), kind: "progress", section: null, text: "t", units: t.units, coUnits: [], lines: [{ row: i + 2, text: "t", units: t.units, coUnits: [], progress: "", status: "", target: "", content: "", measure: "", note: "", done: "", rate: "", leaders: [] }] },
+          task: {
+            sheet: "s",
+            row: i + 2,
+            seq: String(i + 1),
+            kind: "progress",
+            section: null,
+            text: "t",
+            units: t.units,
+            coUnits: [],
+            lines: [
+              {
+                row: i + 2,
+                text: "t",
+                units: t.units,
+                coUnits: [],
+                progress: "",
+                status: "",
+                target: "",
+                content: "",
+                measure: "",
+                note: "",
+                done: "",
+                rate: "",
+                leaders: [],
+              },
+            ],
+          },
           lag: { sheet: "s", row: i + 2, seq: String(i + 1), task: "t", status: "", category: t.category, flag: t.flag, reasons: [] },
         }));
         const result = aggregateByUnit(data, builtinRegistry(), { leadOnly });
@@ -105,6 +134,10 @@ describe("co-operating units of a 配合单位 column", () => {
     expect(row("区统计局")).toMatchObject({ tasks: 2, lead: 0, coop: 2 });
     expect(row("区发改局")).toMatchObject({ tasks: 1, lead: 1, coop: 0 });
     expect(all.total.tasks).toBe(2);
-    expect(aggregateByUnit(tasks, placeRegistry(null), { leadOnly: true }).units.map((u) => u.unit).sort()).toEqual(["区发改局", "区财政局"]);
+    expect(
+      aggregateByUnit(tasks, placeRegistry(null), { leadOnly: true })
+        .units.map((u) => u.unit)
+        .sort(),
+    ).toEqual(["区发改局", "区财政局"]);
   });
 });

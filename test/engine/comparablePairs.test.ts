@@ -15,7 +15,13 @@ interface Pair {
 }
 
 function pairs(file: string): Pair[] {
-  return goldRows(file).map((row) => ({ id: row.id, kind: row.kind as Pair["kind"], current: row.current_text, prior: row.prior_text, comparable: row.comparable === "yes" }));
+  return goldRows(file).map((row) => ({
+    id: row.id,
+    kind: row.kind as Pair["kind"],
+    current: row.current_text,
+    prior: row.prior_text,
+    comparable: row.comparable === "yes",
+  }));
 }
 
 /** The product's answer: a target pair through `comparability`, a progress figure through `countsAgainstGoal`. */
@@ -37,8 +43,7 @@ function score(rows: Pair[]) {
     else if (said) {
       falsePositive++;
       wrong.push(`${pair.id} said comparable: ${pair.current} / ${pair.prior}`);
-    }
-    else if (pair.comparable) falseNegative++;
+    } else if (pair.comparable) falseNegative++;
   }
   return { precision: truePositive / (truePositive + falsePositive), recall: truePositive / (truePositive + falseNegative), wrong };
 }

@@ -103,6 +103,11 @@ describe("matchTasks on the development gold", () => {
 
   it("keeps the several 2021 tasks that one 2024 task carries (2024 #14 ← 2021 #15, #16, #17)", async () => {
     const matches = matchTasks(await docs("2024_责任分解.xlsx"), await docs("2021_责任分解.xlsx"), options);
-    expect(matches.find((m) => m.seq === "14")?.prior.map((p) => p.seq).sort()).toEqual(["15", "16", "17"]);
+    expect(
+      matches
+        .find((m) => m.seq === "14")
+        ?.prior.map((p) => p.seq)
+        .sort(),
+    ).toEqual(["15", "16", "17"]);
   });
 });

@@ -14,7 +14,12 @@ describe("taskRecords", () => {
     expect(records).toHaveLength(117);
     expect(records.map((r) => r.seq)).toEqual(Array.from({ length: 117 }, (_, i) => String(i + 1)));
     const multi = records.filter((r) => r.lines.length > 1).map((r) => [r.seq, r.lines.length]);
-    expect(multi).toEqual([["77", 2], ["79", 3], ["99", 2], ["115", 2]]);
+    expect(multi).toEqual([
+      ["77", 2],
+      ["79", 3],
+      ["99", 2],
+      ["115", 2],
+    ]);
     const task79 = records.find((r) => r.seq === "79");
     expect(task79?.lines.map((l) => l.row)).toEqual([82, 83, 84]);
     expect(task79?.text.split("\n")).toHaveLength(3);

@@ -95,7 +95,9 @@ export class FakeExcel {
   install(excelApi = "1.13"): void {
     const minor = (version: string) => Number(version.split(".")[1] ?? 0);
     const globals = globalThis as any;
-    globals.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && minor(version) <= minor(excelApi) } } };
+    globals.Office = {
+      context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && minor(version) <= minor(excelApi) } },
+    };
     globals.Excel = {
       run: (batch: (context: any) => Promise<unknown>) => this.run(batch),
       PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
@@ -121,7 +123,16 @@ export class FakeExcel {
   }
 
   private newSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { id: `{sheet-${this.nextId++}}`, name, cells: [], merges: [], visibility: "Visible", conditionalFormats: [], validations: [], extras: [] };
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      cells: [],
+      merges: [],
+      visibility: "Visible",
+      conditionalFormats: [],
+      validations: [],
+      extras: [],
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -195,7 +206,11 @@ class FakeContext {
       settings: new SettingsProxy(this, excel),
       insertWorksheetsFromBase64: (base64: string, options?: unknown) => {
         const result: { value?: string[] } = {};
-        this.enqueue({ bytes: base64.length + bytesOf(options), apply: async () => void (result.value = await excel.insertBase64(base64)), response: () => bytesOf(result.value) });
+        this.enqueue({
+          bytes: base64.length + bytesOf(options),
+          apply: async () => void (result.value = await excel.insertBase64(base64)),
+          response: () => bytesOf(result.value),
+        });
         return result;
       },
     };
@@ -286,7 +301,8 @@ class WorksheetProxy {
     private readonly excel: FakeExcel,
     readonly resolve: () => FakeSheet,
   ) {
-    const record = (what: string) => (detail: unknown) => this.context.enqueue({ bytes: bytesOf(detail) + what.length, apply: () => void this.resolve().extras.push(`${what} ${JSON.stringify(detail)}`) });
+    const record = (what: string) => (detail: unknown) =>
+      this.context.enqueue({ bytes: bytesOf(detail) + what.length, apply: () => void this.resolve().extras.push(`${what} ${JSON.stringify(detail)}`) });
     this.tables = { add: (range: RangeProxy, hasHeaders: boolean) => sink(record("table"), { range: range.describe(), hasHeaders }) };
     this.charts = { add: (type: string, range: RangeProxy) => sink(record("chart"), { type, range: range.describe() }) };
     this.freezePanes = sink(record("freezePanes"), {});
@@ -401,7 +417,12 @@ class RangeProxy {
     private readonly area: () => CellRange,
   ) {
     const enqueue = (bytes: number, apply: () => void) => this.context.enqueue({ bytes, apply });
-    this.format = { set columnWidth(width: number) { enqueue(20, () => undefined); void width; } };
+    this.format = {
+      set columnWidth(width: number) {
+        enqueue(20, () => undefined);
+        void width;
+      },
+    };
     const validations = () => this.sheet().validations;
     this.dataValidation = {
       clear: () => enqueue(20, () => void this.sheet().validations.splice(0, Infinity, ...validations().filter((v) => !overlaps(v.range, this.area())))),
@@ -539,7 +560,16 @@ class ConditionalFormatsProxy {
       },
     });
     return {
-      custom: { rule: { formula: "" }, format: { fill: { set color(color: string) { format.color = color; } } } },
+      custom: {
+        rule: { formula: "" },
+        format: {
+          fill: {
+            set color(color: string) {
+              format.color = color;
+            },
+          },
+        },
+      },
       load: () => undefined,
       get id() {
         return format.id;

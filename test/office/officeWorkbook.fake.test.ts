@@ -14,7 +14,6 @@ import { fixture } from "../cli/runCli";
 import { fixtureSheets, SHEETS_WITHOUT_FIXES, spreadsheetFixtures } from "../fixtureSheets";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
-
 /** The two grids hold the same values cell for cell (trailing empty cells aside); the first differences are shown. */
 function expectSameValues(actual: SheetGrid, expected: SheetGrid): void {
   expect(gridDifferences(actual, expected)).toEqual([]);
@@ -71,10 +70,23 @@ describe("text is written as text", () => {
     excel.install();
     const workbook = new OfficeWorkbook();
     await workbook.writeSheets([{ name: "汇总", values: [["文本"], ...RISKY.map((text) => [text])] }]);
-    await workbook.updateCells(sheet.name, RISKY.map((value, i) => ({ row: 2 + i, col: 1, value })));
+    await workbook.updateCells(
+      sheet.name,
+      RISKY.map((value, i) => ({ row: 2 + i, col: 1, value })),
+    );
     expect(excel.formulas()).toEqual([]);
-    expect(excel.grid("汇总").values.slice(1).map((row) => row[0])).toEqual(RISKY);
-    expect(excel.grid(sheet.name).values.slice(2, 2 + RISKY.length).map((row) => row[1])).toEqual(RISKY);
+    expect(
+      excel
+        .grid("汇总")
+        .values.slice(1)
+        .map((row) => row[0]),
+    ).toEqual(RISKY);
+    expect(
+      excel
+        .grid(sheet.name)
+        .values.slice(2, 2 + RISKY.length)
+        .map((row) => row[1]),
+    ).toEqual(RISKY);
     // Formatted as text ("@") before the value went in: Excel keeps it as typed, whatever it starts with
     // (the model flags a formula only for = + - @ after white space; the format shows tab and CR alone too).
     const formats = (name: string, col: number, firstRow: number) => RISKY.map((text, i) => [text, excel.sheet(name).cells[firstRow + i]?.[col]?.format]);
@@ -117,7 +129,13 @@ describe("past Excel's 5 MB limit", () => {
   });
 
   it("keeps merged areas when reading in blocks, merges spanning a block's edge included", async () => {
-    const merged = { ...sheet, merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 7_000, left: 2, bottom: 7_400, right: 2 }] };
+    const merged = {
+      ...sheet,
+      merges: [
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 7_000, left: 2, bottom: 7_400, right: 2 },
+      ],
+    };
     const excel = new FakeExcel([merged]);
     excel.install();
     const read = await new OfficeWorkbook().readSheet("台账");
@@ -151,12 +169,22 @@ describe("past Excel's 5 MB limit", () => {
     const excel = new FakeExcel([stray]);
     excel.sheet("台账").cells[399] = Object.assign([], { 16383: { value: "误输入", format: "General" } });
     excel.install();
-    await expect(new OfficeWorkbook().readSheet("台账")).rejects.toMatchObject({ code: "file/too-large", message: expect.stringContaining("A1:XFD400 共 6,553,600 个单元格") });
+    await expect(new OfficeWorkbook().readSheet("台账")).rejects.toMatchObject({
+      code: "file/too-large",
+      message: expect.stringContaining("A1:XFD400 共 6,553,600 个单元格"),
+    });
     expect(excel.syncs).toHaveLength(2); // the refused read, then the used range's shape alone
   });
 
   it("says the sheet is too large when even one row is over the limit", async () => {
-    const huge: SheetGrid = { name: "台账", values: [["序号", "主要工作任务"], [1, "很".repeat(2_000_000)]], merges: [] };
+    const huge: SheetGrid = {
+      name: "台账",
+      values: [
+        ["序号", "主要工作任务"],
+        [1, "很".repeat(2_000_000)],
+      ],
+      merges: [],
+    };
     const excel = new FakeExcel([huge]);
     excel.install();
     await expect(new OfficeWorkbook().readSheet("台账")).rejects.toMatchObject({ code: "file/too-large", message: expect.stringContaining("台账") });
@@ -200,6 +228,8 @@ describe("last year's file brought in by Excel (insertWorksheetsFromBase64)", ()
 
   it("says which Excel is needed where ExcelApi 1.13 is missing", async () => {
     new FakeExcel([]).install("1.12");
-    await expect(new OfficeWorkbook().insertSheetsFromFile("2021.xlsx", new Uint8Array([1]))).rejects.toMatchObject({ message: expect.stringContaining("1.13") });
+    await expect(new OfficeWorkbook().insertSheetsFromFile("2021.xlsx", new Uint8Array([1]))).rejects.toMatchObject({
+      message: expect.stringContaining("1.13"),
+    });
   });
 });

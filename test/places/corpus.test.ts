@@ -9,7 +9,6 @@ import { checkReading, PLACES, readings, type Check } from "./corpus";
 import { KNOWN_MISSES } from "./knownMisses";
 import { placesTable, TABLE_END, TABLE_START } from "./placesTable";
 
-
 const key = (id: string, check: Check) => `${id} | ${check.aspect} | ${check.item}`;
 
 describe("other places' sheets, read as a careful reader read them", () => {
@@ -23,7 +22,9 @@ describe("other places' sheets, read as a careful reader read them", () => {
 
   it.each(all.map((r) => [r.id, r] as const))("%s", async (id, reading) => {
     const checks = await checkReading(reading);
-    const misses = checks.filter((check) => !check.ok && KNOWN_MISSES[key(id, check)] === undefined).map((check) => ({ line: key(id, check), expected: check.expected, actual: check.actual }));
+    const misses = checks
+      .filter((check) => !check.ok && KNOWN_MISSES[key(id, check)] === undefined)
+      .map((check) => ({ line: key(id, check), expected: check.expected, actual: check.actual }));
     expect(misses).toEqual([]);
     // A known miss that the tool now reads right is taken off the list.
     const fixed = checks.filter((check) => check.ok && KNOWN_MISSES[key(id, check)] !== undefined).map((check) => key(id, check));

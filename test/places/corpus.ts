@@ -117,15 +117,30 @@ export async function checkReading(reading: Reading): Promise<Check[]> {
     check("header", `${label} header row`, expected.headerRow, table ? table.headerIndex + 1 : null);
     if (!table) return;
     check("header", `${label} last row`, expected.lastRow, table.lastIndex + 1);
-    check("header", `${label} title rows`, expected.titleRows, table.rows.filter((r) => r.type === "title" && r.index < table.headerIndex).map((r) => r.index + 1));
+    check(
+      "header",
+      `${label} title rows`,
+      expected.titleRows,
+      table.rows.filter((r) => r.type === "title" && r.index < table.headerIndex).map((r) => r.index + 1),
+    );
     const columns = Object.fromEntries(Object.entries(table.columns).map(([role, col]) => [role, columnLetter(col as number)]));
     for (const role of new Set([...Object.keys(expected.columns), ...Object.keys(columns)])) {
       // A role the schema has no name for (measure) can only have been written down under "others".
       const unnamed = !SCHEMA_ROLES.has(role) && columns[role] !== undefined && expected.others[columns[role]] !== undefined;
       check("columns", `${label} ${role}`, expected.columns[role] ?? (unnamed ? columns[role] : null), columns[role] ?? null);
     }
-    check("rows", `${label} section rows`, expected.sectionRows, table.rows.filter((r) => r.type === "section").map((r) => r.index + 1));
-    check("rows", `${label} note rows`, expected.noteRows, table.rows.filter((r) => r.type === "note").map((r) => r.index + 1));
+    check(
+      "rows",
+      `${label} section rows`,
+      expected.sectionRows,
+      table.rows.filter((r) => r.type === "section").map((r) => r.index + 1),
+    );
+    check(
+      "rows",
+      `${label} note rows`,
+      expected.noteRows,
+      table.rows.filter((r) => r.type === "note").map((r) => r.index + 1),
+    );
     const records = taskRecords(grid, { ...recognition, tables: [table] });
     check(
       "rows",
@@ -145,18 +160,31 @@ export async function checkReading(reading: Reading): Promise<Check[]> {
       const result = lagByRow.get(record.row);
       if (task.lagging === true || task.lagging === false) {
         const flagged = result !== undefined && (result.flag === "red" || result.flag === "yellow");
-        check("lag", item, task.lagging ? `lagging: ${task.why}` : "not lagging", result ? `${result.flag} ${result.category}` : "no lag result", flagged === task.lagging);
+        check(
+          "lag",
+          item,
+          task.lagging ? `lagging: ${task.why}` : "not lagging",
+          result ? `${result.flag} ${result.category}` : "no lag result",
+          flagged === task.lagging,
+        );
       }
       if (task.done) check("done", item, "done", result?.category ?? "no lag result", result?.category === "done");
       const found = extractTargets(taskTargetText(record));
       for (const target of task.targets) {
         const hit = found.find((f) => sameTargetValue(f.value, f.valueLow, target.value) && foldText(f.unit) === foldText(target.unit));
-        check("targets", `${item} ${target.raw}`, `${target.value} ${target.unit}`, hit ? `${hit.value} ${hit.unit} (${hit.raw})` : found.map((f) => `${f.value}${f.unit}`).join(" ") || "none", hit !== undefined);
+        check(
+          "targets",
+          `${item} ${target.raw}`,
+          `${target.value} ${target.unit}`,
+          hit ? `${hit.value} ${hit.unit} (${hit.raw})` : found.map((f) => `${f.value}${f.unit}`).join(" ") || "none",
+          hit !== undefined,
+        );
       }
     }
   });
   // A period whose year the sheet never writes is read as its month and day ("--06-30"), not as this year's.
-  if (reading.asOf !== null && lag.asOf !== null) check("asOf", "as-of date", reading.asOf, lag.asOf.date ?? (lag.asOf.monthDay ? `--${lag.asOf.monthDay}` : null));
+  if (reading.asOf !== null && lag.asOf !== null)
+    check("asOf", "as-of date", reading.asOf, lag.asOf.date ?? (lag.asOf.monthDay ? `--${lag.asOf.monthDay}` : null));
   else if (reading.asOf !== null) check("asOf", "as-of date", reading.asOf, "no progress table");
   return checks;
 }

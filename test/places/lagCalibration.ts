@@ -33,7 +33,11 @@ async function labelled(): Promise<Labelled[]> {
     for (const table of reading.tables) {
       for (const task of table.tasks) {
         if (task.lagging !== true && task.lagging !== false) continue;
-        rows.push({ sheet: reading.id, lagging: task.lagging, flagged: runs.map((run) => run.get(task.rows[0]) === "red" || run.get(task.rows[0]) === "yellow") });
+        rows.push({
+          sheet: reading.id,
+          lagging: task.lagging,
+          flagged: runs.map((run) => run.get(task.rows[0]) === "red" || run.get(task.rows[0]) === "yellow"),
+        });
       }
     }
   }
@@ -70,7 +74,10 @@ export async function calibrateYellowShortfall(): Promise<Calibration> {
   let correct = 0;
   for (const sheet of sheets) {
     const c = best(rows.filter((r) => r.sheet !== sheet));
-    correct += accuracy(rows.filter((r) => r.sheet === sheet), c);
+    correct += accuracy(
+      rows.filter((r) => r.sheet === sheet),
+      c,
+    );
   }
   const chosen = best(rows);
   return {

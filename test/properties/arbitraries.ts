@@ -13,17 +13,85 @@ export const EXCEL_ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#
  * (Alt+Enter puts a lone "\n" in a cell; old Mac text a lone "\r"), long cells.
  */
 export const FRAGMENTS = [
-  "序号", "主要工作任务", "责任单位", "牵头部门", "进展情况", "进展状态", "主 要 工 作 任 务", "一、经济发展", "注：",
-  "按时推进", "部分滞后", "进度滞后", "市财政局、 市税务局", "长三角发展办", "市财政局，财政局", "发改委", "嘉兴银保监分局", "各县（市、区）政府", "新增企业300家以上",
-  "增长6%左右", "完成年度计划的40%", "暂停", "=SUM(A1)", "+86", "-", "@x", ...EXCEL_ERRORS, "𠮷野家", "😀", "１２", "\t", "\r\n",
-  "\n", "\r", "加快发展,推进建设", "1-6月", "G60", "PM2.5", "",
+  "序号",
+  "主要工作任务",
+  "责任单位",
+  "牵头部门",
+  "进展情况",
+  "进展状态",
+  "主 要 工 作 任 务",
+  "一、经济发展",
+  "注：",
+  "按时推进",
+  "部分滞后",
+  "进度滞后",
+  "市财政局、 市税务局",
+  "长三角发展办",
+  "市财政局，财政局",
+  "发改委",
+  "嘉兴银保监分局",
+  "各县（市、区）政府",
+  "新增企业300家以上",
+  "增长6%左右",
+  "完成年度计划的40%",
+  "暂停",
+  "=SUM(A1)",
+  "+86",
+  "-",
+  "@x",
+  ...EXCEL_ERRORS,
+  "𠮷野家",
+  "😀",
+  "１２",
+  "\t",
+  "\r\n",
+  "\n",
+  "\r",
+  "加快发展,推进建设",
+  "1-6月",
+  "G60",
+  "PM2.5",
+  "",
 ];
 
 /** Pieces of long progress texts: figures with their units, shares, punctuation of both widths, breaks. */
 const LONG_TEXT_PIECES = [
-  "推进", "长三角一体化发展", "新建高标准农田12万亩", "完成投资110.95亿元", "4.5亿元", "万亩", "亿元", "%", "个百分点",
-  "同比增长6.5%", "完成年度计划的40%", "过半", "三成", "１２３", "，", "、", "。", "；", ",", ";", ":", "(一)", "（二）",
-  "\n", "\r\n", "\r", "\t", " ", "\u3000", "1-6月", "𠮷", "😀", "PM2.5", "G60", "市财政局、市税务局", "新增企业300家以上",
+  "推进",
+  "长三角一体化发展",
+  "新建高标准农田12万亩",
+  "完成投资110.95亿元",
+  "4.5亿元",
+  "万亩",
+  "亿元",
+  "%",
+  "个百分点",
+  "同比增长6.5%",
+  "完成年度计划的40%",
+  "过半",
+  "三成",
+  "１２３",
+  "，",
+  "、",
+  "。",
+  "；",
+  ",",
+  ";",
+  ":",
+  "(一)",
+  "（二）",
+  "\n",
+  "\r\n",
+  "\r",
+  "\t",
+  " ",
+  "\u3000",
+  "1-6月",
+  "𠮷",
+  "😀",
+  "PM2.5",
+  "G60",
+  "市财政局、市税务局",
+  "新增企业300家以上",
 ];
 const longTextFragment = fc.oneof(
   fc.array(fc.constantFrom(...LONG_TEXT_PIECES, ...FRAGMENTS), { minLength: 1, maxLength: 6 }).map((parts) => parts.join("")),
@@ -35,7 +103,11 @@ const longTextFragment = fc.oneof(
  * random order up to a random length. Built from a handful of draws, so runs stay fast.
  */
 export const hugeText: fc.Arbitrary<string> = fc
-  .tuple(fc.array(longTextFragment, { minLength: 1, maxLength: 5 }), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), fc.integer({ min: 10_001, max: 30_000 }))
+  .tuple(
+    fc.array(longTextFragment, { minLength: 1, maxLength: 5 }),
+    fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+    fc.integer({ min: 10_001, max: 30_000 }),
+  )
   .map(([fragments, order, length]) => {
     const pieces = fragments.filter((fragment) => fragment !== "");
     if (pieces.length === 0) pieces.push("长");
@@ -59,17 +131,37 @@ const rows: fc.Arbitrary<CellValue[][]> = fc.array(fc.array(cell, { maxLength: 6
 const HEADER = ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"];
 
 /** Unit names as clerks write them: canonical, aliases, a former name, brackets of both widths, unknown ones. */
-const UNIT_NAMES = ["市财政局", "财政局", "市税务局", "长三角发展办", "发改委", "嘉兴银保监分局", "各县（市、区）政府", "各县(市、区)政府", "市火星局", "嘉兴经济技术开发区 （国际商务区）"];
+const UNIT_NAMES = [
+  "市财政局",
+  "财政局",
+  "市税务局",
+  "长三角发展办",
+  "发改委",
+  "嘉兴银保监分局",
+  "各县（市、区）政府",
+  "各县(市、区)政府",
+  "市火星局",
+  "嘉兴经济技术开发区 （国际商务区）",
+];
 /** Whatever clerks put between units (and before or after them): the standard 、, commas, spaces, breaks, or nothing. */
 const UNIT_SEPARATORS = ["、", "、", "，", ",", "；", " ", "\n", "\r\n", "、 ", "、、", ""];
 const unitsCell: fc.Arbitrary<string> = fc
-  .tuple(fc.array(fc.tuple(fc.constantFrom(...UNIT_NAMES), fc.constantFrom(...UNIT_SEPARATORS)), { minLength: 1, maxLength: 4 }), fc.constantFrom("", "", "、", " "))
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...UNIT_NAMES), fc.constantFrom(...UNIT_SEPARATORS)), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom("", "", "、", " "),
+  )
   .map(([units, lead]) => lead + units.map(([name, separator], i) => (i === 0 ? name : separator + name)).join(""));
 /** A task line under HEADER: each cell mostly of its column's kind, sometimes anything at all. */
 const taskLine: fc.Arbitrary<CellValue[]> = fc.tuple(
   fc.oneof(fc.nat(30), fc.nat(30).map(String), fc.constantFrom("１２", " 3", "一、经济发展", null), cell),
-  fc.oneof(fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 5 }).map((parts) => parts.join("")), cell),
-  fc.oneof(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 5 }).map((parts) => parts.join("")), cell),
+  fc.oneof(
+    fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 5 }).map((parts) => parts.join("")),
+    cell,
+  ),
+  fc.oneof(
+    fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 5 }).map((parts) => parts.join("")),
+    cell,
+  ),
   fc.oneof({ weight: 3, arbitrary: unitsCell }, { weight: 1, arbitrary: cell }),
   fc.oneof(fc.constantFrom("按时推进", "按时 推进", "部分滞后", "进度滞后", "暂停", "已完成", ""), cell),
 );
@@ -82,11 +174,15 @@ const taskLine: fc.Arbitrary<CellValue[]> = fc.tuple(
 function mergesOver(values: readonly CellValue[][]): fc.Arbitrary<CellRange[]> {
   const height = Math.max(1, values.length);
   const width = Math.max(1, gridWidth({ name: "", values: values as CellValue[][], merges: [] }));
-  const small = fc.record({ top: fc.nat(20), left: fc.nat(5), h: fc.nat(3), w: fc.nat(2) }).map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
+  const small = fc
+    .record({ top: fc.nat(20), left: fc.nat(5), h: fc.nat(3), w: fc.nat(2) })
+    .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
   const downAColumn = fc
     .record({ col: fc.nat(width - 1), top: fc.nat(height - 1), span: fc.integer({ min: 1, max: height }) })
     .map(({ col, top, span }) => ({ top, left: col, bottom: Math.min(height - 1, top + span), right: col }));
-  const acrossTheSheet = fc.record({ top: fc.nat(height - 1), h: fc.nat(1) }).map(({ top, h }) => ({ top, left: 0, bottom: Math.min(height - 1, top + h), right: width - 1 }));
+  const acrossTheSheet = fc
+    .record({ top: fc.nat(height - 1), h: fc.nat(1) })
+    .map(({ top, h }) => ({ top, left: 0, bottom: Math.min(height - 1, top + h), right: width - 1 }));
   return fc
     .tuple(fc.array(small, { maxLength: 3 }), fc.array(downAColumn, { maxLength: 3 }), fc.array(acrossTheSheet, { maxLength: 2 }))
     .map(([a, b, c]) => [...a, ...b, ...c]);
@@ -129,6 +225,13 @@ const randomSheet: fc.Arbitrary<SheetGrid> = tableValues.chain((values) =>
 /** Random sheets, and the odd shapes clerks send: a sheet with only its title, a header with no data. */
 export const sheet: fc.Arbitrary<SheetGrid> = fc.oneof(
   { weight: 10, arbitrary: randomSheet },
-  { weight: 1, arbitrary: fc.constant<SheetGrid>({ name: "只有标题", values: [["2021年政府工作报告重点工作责任分解"]], merges: [{ top: 0, left: 0, bottom: 0, right: 4 }] }) },
+  {
+    weight: 1,
+    arbitrary: fc.constant<SheetGrid>({
+      name: "只有标题",
+      values: [["2021年政府工作报告重点工作责任分解"]],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
+    }),
+  },
   { weight: 1, arbitrary: fc.constant<SheetGrid>({ name: "只有表头", values: [HEADER], merges: [] }) },
 );

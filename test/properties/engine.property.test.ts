@@ -65,28 +65,33 @@ describe("the engine on random sheets", () => {
   it.each([
     ["Jiaxing's built-in registry", builtinRegistry(), ["units/alias"]],
     ["no registry (another place)", placeRegistry(null), []],
-  ] as const)("fixes never change what a cell says, with %s: folding spaces and width gives the same text, units the same list", (_name, registry, registryCodes) => {
-    const exercised = new Map<string, number>();
-    fc.assert(
-      fc.property(sheet, (g) => {
-        const changes = planFixes(validateSheet(g, { registry }));
-        const fixed = applyChanges(g, changes);
-        for (const change of changes) {
-          for (const code of change.codes) exercised.set(code, (exercised.get(code) ?? 0) + 1);
-          expectSameMeaning(change, registry);
-          // Excel must be able to hold what a fix writes, or applying the batch fails.
-          if (typeof change.after === "string") expect(change.after.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
-          expect(fixed.values[change.row - 1][columnIndex(change.column)]).toEqual(change.after);
-        }
-        expect(planFixes(validateSheet(fixed, { registry })).filter((c) => c.codes.every((code) => code !== "units/duplicate"))).toEqual([]);
-      }),
-      runs(150),
-    );
-    // The random sheets must actually carry each kind of fixable mistake, or this test proves nothing about it.
-    const unexercised = ["text/spaces", "text/line-break", "text/half-width-punctuation", "units/separator", "units/duplicate", ...registryCodes].filter((code) => !exercised.has(code));
-    expect(unexercised).toEqual([]);
-    expect([...exercised.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
-  });
+  ] as const)(
+    "fixes never change what a cell says, with %s: folding spaces and width gives the same text, units the same list",
+    (_name, registry, registryCodes) => {
+      const exercised = new Map<string, number>();
+      fc.assert(
+        fc.property(sheet, (g) => {
+          const changes = planFixes(validateSheet(g, { registry }));
+          const fixed = applyChanges(g, changes);
+          for (const change of changes) {
+            for (const code of change.codes) exercised.set(code, (exercised.get(code) ?? 0) + 1);
+            expectSameMeaning(change, registry);
+            // Excel must be able to hold what a fix writes, or applying the batch fails.
+            if (typeof change.after === "string") expect(change.after.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+            expect(fixed.values[change.row - 1][columnIndex(change.column)]).toEqual(change.after);
+          }
+          expect(planFixes(validateSheet(fixed, { registry })).filter((c) => c.codes.every((code) => code !== "units/duplicate"))).toEqual([]);
+        }),
+        runs(150),
+      );
+      // The random sheets must actually carry each kind of fixable mistake, or this test proves nothing about it.
+      const unexercised = ["text/spaces", "text/line-break", "text/half-width-punctuation", "units/separator", "units/duplicate", ...registryCodes].filter(
+        (code) => !exercised.has(code),
+      );
+      expect(unexercised).toEqual([]);
+      expect([...exercised.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
+    },
+  );
 
   it("reads tasks, lag and counts without throwing, the same every time, lag at task rows, and the counts reconcile", () => {
     const vocabulary = defaultVocabulary();
@@ -130,8 +135,16 @@ describe("the engine on random sheets", () => {
   });
 
   it("matches any two task lists, huge texts too, deterministically, scores in 0–1", () => {
-    const text = fc.oneof({ weight: 12, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join("")) }, { weight: 1, arbitrary: hugeText });
-    const doc = fc.record({ key: fc.uuid(), seq: fc.nat(99).map(String), text, units: fc.array(fc.constantFrom("市财政局", "长三角发展办"), { maxLength: 2 }) });
+    const text = fc.oneof(
+      { weight: 12, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join("")) },
+      { weight: 1, arbitrary: hugeText },
+    );
+    const doc = fc.record({
+      key: fc.uuid(),
+      seq: fc.nat(99).map(String),
+      text,
+      units: fc.array(fc.constantFrom("市财政局", "长三角发展办"), { maxLength: 2 }),
+    });
     fc.assert(
       fc.property(fc.array(doc, { maxLength: 15 }), fc.array(doc, { maxLength: 15 }), (current, prior) => {
         const result = matchTasks(current, prior);

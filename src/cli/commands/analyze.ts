@@ -22,7 +22,8 @@ export const BUNDLED_SAMPLE = path.join(__dirname, "..", "..", "..", "data", "sa
  */
 export const analyzeCommand: Command = {
   name: "analyze",
-  usage: "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
+  usage:
+    "taizhang analyze [FILE] [--out OUT.xlsx] [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
   summary: "主任务：识别、校验、上年对比、滞后预警、部门汇总（不给 FILE 时使用内置示例）/ the main job (the bundled sample by default)",
   options: { ...SUMMARY_OPTIONS, lang: { type: "string" } },
   async run(args, io) {
@@ -44,7 +45,14 @@ function issueCounts(issues: readonly Issue[]) {
   const byCode: Record<string, number> = {};
   for (const issue of issues) byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
   const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
-  return { total: issues.length, error: count("error"), warning: count("warning"), info: count("info"), fixable: issues.filter((i) => i.fix !== undefined).length, byCode };
+  return {
+    total: issues.length,
+    error: count("error"),
+    warning: count("warning"),
+    info: count("info"),
+    fixable: issues.filter((i) => i.fix !== undefined).length,
+    byCode,
+  };
 }
 
 function priorJson(prior: PriorLookup | undefined) {
@@ -83,7 +91,15 @@ function analysisJson(file: string, out: string | undefined, analysis: WorkbookA
       red: analysis.lag.filter((l) => l.result.flag === "red").length,
       yellow: analysis.lag.filter((l) => l.result.flag === "yellow").length,
     },
-    units: analysis.aggregation.units.map((u) => ({ unit: u.unit, kind: u.kind, tasks: u.tasks, lead: u.lead, red: u.byFlag.red, yellow: u.byFlag.yellow, onPaceRate: u.onPaceRate })),
+    units: analysis.aggregation.units.map((u) => ({
+      unit: u.unit,
+      kind: u.kind,
+      tasks: u.tasks,
+      lead: u.lead,
+      red: u.byFlag.red,
+      yellow: u.byFlag.yellow,
+      onPaceRate: u.onPaceRate,
+    })),
   };
 }
 
@@ -106,7 +122,16 @@ function printPrior(io: CliIO, prior: PriorLookup | undefined, place: Place): vo
   io.out(`  ${cliMessages.priorChanged(changed.length)}`);
 }
 
-function printAnalysis(io: CliIO, file: string, out: string | undefined, written: string[], analysis: WorkbookAnalysis, prior: PriorLookup | undefined, locale: "zh-CN" | "en-US", place: Place): void {
+function printAnalysis(
+  io: CliIO,
+  file: string,
+  out: string | undefined,
+  written: string[],
+  analysis: WorkbookAnalysis,
+  prior: PriorLookup | undefined,
+  locale: "zh-CN" | "en-US",
+  place: Place,
+): void {
   io.out(cliMessages.analyzeHeading(path.basename(file), file === BUNDLED_SAMPLE));
   io.out(cliMessages.placeLine(place));
   io.out(cliMessages.analyzeSection("1. 识别与校验 Recognition and validation"));
@@ -136,7 +161,9 @@ function printAnalysis(io: CliIO, file: string, out: string | undefined, written
       const why = result.reasons.filter((r) => r.flag === result.flag).map((r) => renderLagReason(r, locale));
       io.out(`  [${result.flag === "red" ? "红" : "黄"}] ${result.sheet} 序号 ${result.seq}：${why.join("；")}`);
     }
-    io.out(`  ${cliMessages.lagSummary(analysis.lag.length, flagged.filter((l) => l.result.flag === "red").length, flagged.filter((l) => l.result.flag === "yellow").length, analysis.lag.filter((l) => l.result.flag === "green").length, analysis.lag.filter((l) => l.result.flag === "none").length)}`);
+    io.out(
+      `  ${cliMessages.lagSummary(analysis.lag.length, flagged.filter((l) => l.result.flag === "red").length, flagged.filter((l) => l.result.flag === "yellow").length, analysis.lag.filter((l) => l.result.flag === "green").length, analysis.lag.filter((l) => l.result.flag === "none").length)}`,
+    );
   }
   io.out(cliMessages.analyzeSection("4. 部门汇总 By unit (前 10 top 10)"));
   for (const u of analysis.aggregation.units.slice(0, 10)) {
@@ -144,7 +171,9 @@ function printAnalysis(io: CliIO, file: string, out: string | undefined, written
       .filter(([, n]) => n > 0)
       .map(([c, n]) => `${CATEGORY_LABELS[c]} ${n}`)
       .join("，");
-    io.out(`  ${String(u.rank).padStart(2)}. ${u.unit}（${u.kind}）任务 ${u.tasks}（牵头 ${u.lead}）：${categories}${u.lagging.length ? `；滞后：${u.lagging.map((t) => t.seq).join("、")}` : ""}`);
+    io.out(
+      `  ${String(u.rank).padStart(2)}. ${u.unit}（${u.kind}）任务 ${u.tasks}（牵头 ${u.lead}）：${categories}${u.lagging.length ? `；滞后：${u.lagging.map((t) => t.seq).join("、")}` : ""}`,
+    );
   }
   io.out(out !== undefined ? cliMessages.analyzeWritten(out, written) : cliMessages.analyzeNext(file));
 }

@@ -16,7 +16,14 @@ export const lagCommand: Command = {
   name: "lag",
   usage: "taizhang lag FILE [--sheet NAME] [--as-of YYYY-MM-DD] [--statuses FILE] [--all] [--lang zh-CN|en-US] [--json]",
   summary: "找出滞后任务并说明理由（状态、序时进度、文字）/ flag lagging tasks, with reasons",
-  options: { sheet: { type: "string" }, "as-of": { type: "string" }, statuses: { type: "string" }, all: { type: "boolean" }, lang: { type: "string" }, json: { type: "boolean" } },
+  options: {
+    sheet: { type: "string" },
+    "as-of": { type: "string" },
+    statuses: { type: "string" },
+    all: { type: "boolean" },
+    lang: { type: "string" },
+    json: { type: "boolean" },
+  },
   async run(args, io) {
     const file = requiredFile(args, "lag");
     const given = stringOption(args, "as-of");

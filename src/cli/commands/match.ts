@@ -28,7 +28,16 @@ function matchJson(m: PriorYearMatch) {
     row: m.current.row,
     seq: m.current.seq,
     task: m.current.task,
-    prior: m.prior.map((p) => ({ file: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, task: p.task.task, score: p.score, confidence: p.confidence, evidence: p.evidence })),
+    prior: m.prior.map((p) => ({
+      file: p.task.source,
+      sheet: p.task.sheet,
+      row: p.task.row,
+      seq: p.task.seq,
+      task: p.task.task,
+      score: p.score,
+      confidence: p.confidence,
+      evidence: p.evidence,
+    })),
     changes: m.changes,
     notComparable: m.notComparable,
     sideBySide: m.sideBySide,
@@ -61,7 +70,13 @@ export const matchCommand: Command = {
     const sheetsWithoutTable = source.kind === "sheets" ? requireTables(file, source.sheets, io, json) : [];
     for (const prior of priors) if (prior.kind === "sheets" && prior.file !== file) requireTables(prior.file, prior.sheets, io, json);
     const settings = source.kind === "sheets" ? source.settings : [];
-    const { registry } = await loadRegistries(source.kind === "sheets" ? [...source.sheets, ...settings] : settings, stringOption(args, "units"), undefined, io, file);
+    const { registry } = await loadRegistries(
+      source.kind === "sheets" ? [...source.sheets, ...settings] : settings,
+      stringOption(args, "units"),
+      undefined,
+      io,
+      file,
+    );
     const matches = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry).map(matchJson);
     if (json) printJson(io, { matches, sheetsWithoutTable });
     else printMatches(io, matches);
@@ -76,7 +91,9 @@ function printMatches(io: CliIO, matches: ReturnType<typeof matchJson>[]): void 
       io.out(`${head}\n      上年：无对应 (no prior task)`);
       continue;
     }
-    const priors = m.prior.map((p) => `${p.seq ? `序号 ${p.seq}` : `${p.file} 第 ${p.row} 行`}（${cliMessages.confidence(p.confidence)}）${p.task.split("\n")[0].slice(0, 30)}`);
+    const priors = m.prior.map(
+      (p) => `${p.seq ? `序号 ${p.seq}` : `${p.file} 第 ${p.row} 行`}（${cliMessages.confidence(p.confidence)}）${p.task.split("\n")[0].slice(0, 30)}`,
+    );
     io.out(`${head}\n      上年：${priors.join("；")}`);
     for (const line of changeLines(m)) io.out(`      ${line}`);
   }

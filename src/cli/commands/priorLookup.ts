@@ -35,12 +35,17 @@ export interface PriorSetup {
  * each sheet with the bundled year before its own (as the pane does); otherwise there is nothing to compare
  * (undefined).
  */
-export async function priorSetup(args: ParsedArgs, sheets: readonly SheetGrid[], { builtinByDefault, place }: { builtinByDefault: boolean; place: Place }): Promise<PriorSetup | undefined> {
+export async function priorSetup(
+  args: ParsedArgs,
+  sheets: readonly SheetGrid[],
+  { builtinByDefault, place }: { builtinByDefault: boolean; place: Place },
+): Promise<PriorSetup | undefined> {
   const files = stringListOption(args, "prior");
   const steps: { specs: string[]; sheets: readonly SheetGrid[]; auto: boolean }[] = [];
   if (files.length > 0) steps.push({ specs: files, sheets, auto: false });
   else if (builtinByDefault) {
-    for (const [spec, grouped] of groupBy(sheets, (grid) => defaultPriorSpec(grid, place))) if (spec !== null) steps.push({ specs: [spec], sheets: grouped, auto: true });
+    for (const [spec, grouped] of groupBy(sheets, (grid) => defaultPriorSpec(grid, place)))
+      if (spec !== null) steps.push({ specs: [spec], sheets: grouped, auto: true });
   }
   if (steps.length === 0) return undefined;
   const setup: PriorSetup = { plans: [], groups: [] };

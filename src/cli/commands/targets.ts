@@ -71,7 +71,8 @@ export const targetsCommand: Command = {
     const file = args.positionals[0];
     if ((text === undefined) === (file === undefined)) throw new UsageError(cliMessages.targetsNeedsInput);
     const json = flag(args, "json");
-    const { targets, sheetsWithoutTable } = text !== undefined ? { targets: extractTargets(text).map((t) => targetJson(t)), sheetsWithoutTable: [] } : await targetsOfFile(file as string, io, json);
+    const { targets, sheetsWithoutTable } =
+      text !== undefined ? { targets: extractTargets(text).map((t) => targetJson(t)), sheetsWithoutTable: [] } : await targetsOfFile(file as string, io, json);
     if (json) printJson(io, { targets, sheetsWithoutTable });
     else printTargets(io, targets);
     return EXIT_OK;

@@ -63,7 +63,9 @@ export const validateCommand: Command = {
       }
       const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
       const fixable = issues.filter((i) => i.fix !== undefined).length;
-      io.out(`共 ${issues.length} 个问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}；其中 ${fixable} 个可一键修复（taizhang fix）。`);
+      io.out(
+        `共 ${issues.length} 个问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}；其中 ${fixable} 个可一键修复（taizhang fix）。`,
+      );
     }
     return issues.some((issue) => issue.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
   },

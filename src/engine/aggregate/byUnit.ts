@@ -123,9 +123,7 @@ export function aggregateByUnit(inputs: readonly AggregateInput[], registry: Uni
     finishRate(summary);
     summary.lagging.sort((a, b) => (a.flag === b.flag ? 0 : a.flag === "red" ? -1 : 1));
   }
-  list.sort(
-    (a, b) => b.byFlag.red - a.byFlag.red || b.byFlag.yellow - a.byFlag.yellow || b.tasks - a.tasks || a.unit.localeCompare(b.unit, "zh-Hans-CN"),
-  );
+  list.sort((a, b) => b.byFlag.red - a.byFlag.red || b.byFlag.yellow - a.byFlag.yellow || b.tasks - a.tasks || a.unit.localeCompare(b.unit, "zh-Hans-CN"));
   list.forEach((summary, i) => (summary.rank = i + 1));
   finishRate(total);
   return { mode: options.leadOnly ? "lead" : "all", units: list, kinds: byKind(list), total };

@@ -65,7 +65,10 @@ describe("builtinSource", () => {
   });
 
   it("gives the plan years their plan prose as sentences, as the plan file reads", async () => {
-    for (const [year, file] of [[2020, "2020_计划.txt"], [2024, "2024_计划.txt"]] as const) {
+    for (const [year, file] of [
+      [2020, "2020_计划.txt"],
+      [2024, "2024_计划.txt"],
+    ] as const) {
       const source = builtinSource(year);
       expect(source?.planName).toBe(`内置·嘉兴${year}·${year}计划`);
       expect(source?.sentences).toEqual(planSentences(await readPlanText(fixture(file))));

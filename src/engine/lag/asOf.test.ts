@@ -75,7 +75,12 @@ describe("as-of date and 序时进度", () => {
   });
 
   it("sets the pace at the day a title names, and at a month's end otherwise", () => {
-    expect(resolveAsOf({ title: "2022年度民生实事进度表(截至10月31日)" })).toMatchObject({ date: "2022-10-31", pace: 10 / 12, source: "title", evidence: "截至10月31日" });
+    expect(resolveAsOf({ title: "2022年度民生实事进度表(截至10月31日)" })).toMatchObject({
+      date: "2022-10-31",
+      pace: 10 / 12,
+      source: "title",
+      evidence: "截至10月31日",
+    });
     expect(resolveAsOf({ title: "2022年民生实事进度表（截至10月15日）" })).toMatchObject({ date: "2022-10-15", pace: (9 + 15 / 31) / 12 });
     expect(resolveAsOf({ title: "2024年4月重点工作推进情况" })).toMatchObject({ date: "2024-04-30", pace: 4 / 12 });
     expect(resolveAsOf({ title: "2023年重点工作第一季度进展" })).toMatchObject({ date: "2023-03-31", pace: 0.25 });
@@ -84,7 +89,11 @@ describe("as-of date and 序时进度", () => {
   it("takes the year from the title, else the sheet's name, else the file's name", () => {
     expect(resolveAsOf({ title: "民生实事进展（1-8月）", sheetName: "2023年", fileName: "2022-民生.xlsx" }).date).toBe("2023-08-31");
     expect(resolveAsOf({ title: "民生实事进展（1-8月）", fileName: "cangnan-2022-minsheng.csv" }).date).toBe("2022-08-31");
-    expect(resolveAsOf({ title: "民生实事进展", sheetName: "1-8月", fileName: "2022.xlsx" })).toMatchObject({ date: "2022-08-31", source: "title", evidence: "1-8月" });
+    expect(resolveAsOf({ title: "民生实事进展", sheetName: "1-8月", fileName: "2022.xlsx" })).toMatchObject({
+      date: "2022-08-31",
+      source: "title",
+      evidence: "1-8月",
+    });
     // A year in a progress text is another year's figure: the title's year wins.
     expect(resolveAsOf({ title: "2024年重点工作进展", texts: ["2023年1-6月完成投资", "截至6月底"] }).date).toBe("2024-06-30");
     expect(resolveAsOf({ title: "重点工作进展", texts: ["截至2023年6月底"] }).date).toBe("2023-06-30");

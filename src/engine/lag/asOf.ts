@@ -116,7 +116,10 @@ const PERIOD_PATTERNS: readonly PeriodPattern[] = [
   {
     marks: MONTH | DAY | RANGE,
     words: ["月1", "月一", "月 1", "月１"],
-    pattern: new RegExp(String.raw`(?<![\d０-９.．十])(?:[1１]|一)\s*月\s*(?:[1１]|一)\s*[日号]?\s*[-—–~～－至到]\s*${YEAR}${NUMERAL}\s*月\s*${NUMERAL}\s*[日号]`, "u"),
+    pattern: new RegExp(
+      String.raw`(?<![\d０-９.．十])(?:[1１]|一)\s*月\s*(?:[1１]|一)\s*[日号]?\s*[-—–~～－至到]\s*${YEAR}${NUMERAL}\s*月\s*${NUMERAL}\s*[日号]`,
+      "u",
+    ),
     read: (m) => periodOf(numberOf(m[2]), m[3], m[1]),
   },
   // 2024年4月15日 as a title: the report's date
@@ -155,7 +158,12 @@ const PERIOD_PATTERNS: readonly PeriodPattern[] = [
   // 4月份 as a title
   { marks: MONTH | FEN, pattern: new RegExp(String.raw`(?<![\d.])${NUMERAL}\s*月份`, "u"), titleOnly: true, read: (m) => ({ month: numberOf(m[1]) }) },
   // 6月底 / 八月末
-  { marks: MONTH | END, words: ["月底", "月末", "月 底"], pattern: new RegExp(String.raw`(?<![\d０-９.．])${NUMERAL}\s*月\s*[底末]`, "u"), read: (m) => ({ month: numberOf(m[1]) }) },
+  {
+    marks: MONTH | END,
+    words: ["月底", "月末", "月 底"],
+    pattern: new RegExp(String.raw`(?<![\d０-９.．])${NUMERAL}\s*月\s*[底末]`, "u"),
+    read: (m) => ({ month: numberOf(m[1]) }),
+  },
   { marks: QUARTER, pattern: /前三季度|第三季度|三季度|(?<![\d.])3\s*季度/u, read: month(9) },
   { marks: HALF, pattern: /上半年|半年度/u, read: month(6) },
   { marks: QUARTER, pattern: /第二季度|二季度|(?<![\d.])2\s*季度/u, read: month(6) },
@@ -165,7 +173,12 @@ const PERIOD_PATTERNS: readonly PeriodPattern[] = [
   { marks: YEAR_MARK, pattern: /下半年|全年|年度(?:总结|报告)/u, titleOnly: true, read: month(12) },
   { marks: HALF, pattern: /半年/u, titleOnly: true, read: month(6) },
   // 4月 as a title ("重点项目6月推进情况"), after every other form
-  { marks: MONTH, pattern: new RegExp(String.raw`(?<![\d.年])${NUMERAL}\s*月(?!\s*${NUMERAL}\s*[日号])`, "u"), titleOnly: true, read: (m) => ({ month: numberOf(m[1]) }) },
+  {
+    marks: MONTH,
+    pattern: new RegExp(String.raw`(?<![\d.年])${NUMERAL}\s*月(?!\s*${NUMERAL}\s*[日号])`, "u"),
+    titleOnly: true,
+    read: (m) => ({ month: numberOf(m[1]) }),
+  },
 ];
 
 /** A title that says only 年度 ("2023年度民生实事进展") speaks for the year's end, unless its texts say sooner. */
@@ -265,7 +278,8 @@ export function resolveAsOf(input: {
     }
   }
   // The sheet's own texts name the year last: a figure's year in a progress text is often another year's.
-  const namedYear = yearIn(input.title) ?? input.year ?? yearIn(input.sheetName) ?? yearIn(input.fileName) ?? commonYear([...(input.otherTexts ?? []), ...(input.texts ?? [])]);
+  const namedYear =
+    yearIn(input.title) ?? input.year ?? yearIn(input.sheetName) ?? yearIn(input.fileName) ?? commonYear([...(input.otherTexts ?? []), ...(input.texts ?? [])]);
   // The column headers of a report read like its title where the title names no period ("1-11月推进情况").
   const names = [input.title, input.sheetName, input.fileName, ...latestFirst(input.headers ?? [])];
   for (const name of names) {

@@ -61,7 +61,14 @@ export function doneOfTarget(done: string, target: string, measure = "", targets
   if (count === null || planned === null || planned.value <= 0) return null;
   if (count.unit !== planned.unit && count.unit !== "" && planned.unit !== "") return null;
   if (count.value > planned.value * 3) return null;
-  return { ratio: count.value / planned.value, raw: `${done.trim()}/${target.trim()}`, done: count.value, planned: planned.value, unit: planned.unit || count.unit, from: "columns" };
+  return {
+    ratio: count.value / planned.value,
+    raw: `${done.trim()}/${target.trim()}`,
+    done: count.value,
+    planned: planned.value,
+    unit: planned.unit || count.unit,
+    from: "columns",
+  };
 }
 
 /**

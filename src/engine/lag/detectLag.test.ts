@@ -57,7 +57,6 @@ describe("detectLag", () => {
     const noDate = resolveAsOf({});
     expect(lagOf("完成年度计划的10%。", "按时推进", noDate).flag).toBe("green");
   });
-
 });
 
 /** A task of another place's report, with the columns the recognition fills (完成数, 目标, 完成率). */
@@ -86,7 +85,8 @@ function taskOf(task: string, ...lines: Partial<TaskLine>[]): TaskRecord {
 
 const october = resolveAsOf({ title: "2022年度民生实事未完成项目进度表(截至10月31日)" });
 const codes = (result: { reasons: { code: string }[] }) => result.reasons.map((r) => r.code);
-const texts = (result: { reasons: Parameters<typeof renderLagReason>[0][] }, locale: "zh-CN" | "en-US" = "zh-CN") => result.reasons.map((r) => renderLagReason(r, locale));
+const texts = (result: { reasons: Parameters<typeof renderLagReason>[0][] }, locale: "zh-CN" | "en-US" = "zh-CN") =>
+  result.reasons.map((r) => renderLagReason(r, locale));
 
 describe("detectLag on other places' reports", () => {
   it("reads a status phrase by the term it contains, and says so", () => {
@@ -138,7 +138,9 @@ describe("detectLag on other places' reports", () => {
     const gdp = detectLag(taskOf("地区生产总值增长6%以上。", { progress: "地区生产总值同比增长2.9%。" }), vocabulary, h1);
     expect(gdp).toMatchObject({ category: "behind", flag: "red" });
     expect(texts(gdp)[1]).toBe("“地区生产总值同比增长2.9%”（2.9%）未达年度目标“地区生产总值增长6%以上”（6%）；增速直接比较，不按序时折算");
-    expect(detectLag(taskOf("全体居民人均可支配收入增长6%。", { progress: "全体居民人均可支配收入同比增长4.7%。" }), vocabulary, h1)).toMatchObject({ flag: "yellow" });
+    expect(detectLag(taskOf("全体居民人均可支配收入增长6%。", { progress: "全体居民人均可支配收入同比增长4.7%。" }), vocabulary, h1)).toMatchObject({
+      flag: "yellow",
+    });
     const investment = detectLag(taskOf("工业投资增长12%。", { progress: "工业投资同比增长23.5%。" }), vocabulary, h1);
     expect(investment).toMatchObject({ category: "on_track", flag: "green" });
     expect(codes(investment)).toEqual(["status/empty", "rates/on-target"]);
@@ -157,16 +159,28 @@ describe("detectLag on other places' reports", () => {
 
   it("goes by the sheet's own 完成率, not by a figure picked out of the text", () => {
     // 8 of the 60 schools are the new ones; the 完成率 column says where the task stands.
-    const result = detectLag(taskOf("吸收60所民办幼儿园为“公助园”。", { progress: "新吸收8所公助园,总数达到了60所。", rate: "72%" }), vocabulary, resolveAsOf({ given: "2022-08-31" }));
+    const result = detectLag(
+      taskOf("吸收60所民办幼儿园为“公助园”。", { progress: "新吸收8所公助园,总数达到了60所。", rate: "72%" }),
+      vocabulary,
+      resolveAsOf({ given: "2022-08-31" }),
+    );
     expect(result).toMatchObject({ flag: "green" });
     expect(codes(result)).toEqual(["status/empty", "numbers/on-pace"]);
   });
 
   it("compares a growth figure whose metric is left unsaid, or written negative, with the task's one rate goal", () => {
     const late = resolveAsOf({ given: "2024-10-31" });
-    expect(detectLag(taskOf("全社会固定资产投资增长6%。", { progress: "1-10月份全区固定资产投资完成354.1亿元,同比增长0.1%。" }), vocabulary, late)).toMatchObject({ category: "behind", flag: "red" });
+    expect(
+      detectLag(taskOf("全社会固定资产投资增长6%。", { progress: "1-10月份全区固定资产投资完成354.1亿元,同比增长0.1%。" }), vocabulary, late),
+    ).toMatchObject({ category: "behind", flag: "red" });
     const year = resolveAsOf({ given: "2020-12-31" });
-    expect(detectLag(taskOf("地区生产总值增长6%左右。", { progress: "增速由年初设定的6%左右调整为正增长。地区生产总值初步核算数50610595万元,增幅-1.1%。" }), vocabulary, year)).toMatchObject({ category: "behind", flag: "red" });
+    expect(
+      detectLag(
+        taskOf("地区生产总值增长6%左右。", { progress: "增速由年初设定的6%左右调整为正增长。地区生产总值初步核算数50610595万元,增幅-1.1%。" }),
+        vocabulary,
+        year,
+      ),
+    ).toMatchObject({ category: "behind", flag: "red" });
     // Another metric's growth is not the goal's.
     expect(codes(detectLag(taskOf("地区生产总值增长6%。", { progress: "工业投资同比增长23.5%。" }), vocabulary, late))).toEqual(["status/empty"]);
   });

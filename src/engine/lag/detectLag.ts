@@ -106,14 +106,7 @@ function categoryOfFigures(reasons: readonly LagReason[]): StatusCategory {
 }
 
 /** Each share set against 序时进度: behind is evidence against the status, on pace or ahead a reason beside it. */
-function judgeShares(
-  shares: readonly CompletionShare[],
-  row: number,
-  pace: number,
-  settings: LagSettings,
-  reasons: LagReason[],
-  evidence: LagReason[],
-): void {
+function judgeShares(shares: readonly CompletionShare[], row: number, pace: number, settings: LagSettings, reasons: LagReason[], evidence: LagReason[]): void {
   for (let i = 0; i < shares.length; i++) judgeShare(shares[i], row, pace, settings, reasons, evidence);
 }
 

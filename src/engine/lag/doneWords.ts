@@ -29,10 +29,31 @@ const DONE_CLAUSES: ReadonlySet<string> = new Set([
 ]);
 
 /** 完成 + the year's task; what follows must not make it a share of it ("…的68.4%") or a longer phrase. */
-const YEAR_TASK_DONE = /完成了?(?:年度|全年|今年|本年度|全年度)的?(?:目标|计划|建设|工作)*任务(?!的|\d)|完成了?(?:年度|全年|今年)(?:目标|计划)(?!的|\d|目标|计划|任务|投资)/gu;
+const YEAR_TASK_DONE =
+  /完成了?(?:年度|全年|今年|本年度|全年度)的?(?:目标|计划|建设|工作)*任务(?!的|\d)|完成了?(?:年度|全年|今年)(?:目标|计划)(?!的|\d|目标|计划|任务|投资)/gu;
 
 /** Words that make what follows them in the clause a plan or an intent, not a fact. */
-const INTENT_WORDS = ["力争", "争取", "确保", "计划", "预计", "预期", "将", "拟", "有望", "可望", "能够", "可以", "需", "要", "待", "以", "底前", "月前", "年内"];
+const INTENT_WORDS = [
+  "力争",
+  "争取",
+  "确保",
+  "计划",
+  "预计",
+  "预期",
+  "将",
+  "拟",
+  "有望",
+  "可望",
+  "能够",
+  "可以",
+  "需",
+  "要",
+  "待",
+  "以",
+  "底前",
+  "月前",
+  "年内",
+];
 const NEGATIONS = ["未", "没有", "没", "不", "未能", "无法", "难以"];
 
 const FIRST_CLAUSE_END = new RegExp(`[${CLAUSE_STOPS}]`, "u");
@@ -71,7 +92,7 @@ export function doneWords(text: string): DoneWord | null {
 /** Where the words that lead into 完成 (已, 提前, 全面, 超额 …) begin: the reviewer quotes them with it. */
 function leadInStart(text: string, at: number): number {
   let start = at;
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     for (const word of LEAD_INS) {
       if (start >= word.length && text.startsWith(word, start - word.length)) {

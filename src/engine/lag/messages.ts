@@ -49,7 +49,8 @@ const EN: Record<LagReasonCode, Template> = {
   "numbers/behind": (p) => `${figureEn(p)}, behind the ${p.pace}% pace`,
   "numbers/ahead": (p) => `${figureEn(p)}, ahead of the ${p.pace}% pace`,
   "numbers/on-pace": (p) => `${figureEn(p)}, ${Number(p.done) < Number(p.pace) ? "close to" : "on"} the ${p.pace}% pace`,
-  "rates/behind": (p) => `"${p.raw}" (${p.value}%) falls short of the annual target "${p.goal}" (${p.target}%); rates are compared as they are, not against the pace`,
+  "rates/behind": (p) =>
+    `"${p.raw}" (${p.value}%) falls short of the annual target "${p.goal}" (${p.target}%); rates are compared as they are, not against the pace`,
   "rates/on-target": (p) => `"${p.raw}" (${p.value}%) meets the annual target "${p.goal}" (${p.target}%)`,
   "words/stalled": (p) => `Progress text says "${p.word}": ${p.clause}`,
   "words/behind": (p) => `Progress text says "${p.word}" (behind): ${p.clause}`,

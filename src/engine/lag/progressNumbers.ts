@@ -25,7 +25,13 @@ const UNIT = String.raw`(个|户|家|项|所|座|条|公里|千米|米|平方米
 /** Shares stated as a percentage, each with the word it cannot match without (so most texts skip it). */
 const SHARE_PATTERNS: { needs: string; pattern: RegExp }[] = [
   // 完成年度计划的68.4% / 完成全年目标任务的82.8% / 完成年度目标的75.7% / 完成任务数的108.97%
-  { needs: "完成", pattern: new RegExp(String.raw`完成(?:了)?(?:(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*|(?:目标任务|计划任务|任务数|目标数|任务量))的?\s*${NUMBER}\s*[%％]`, "gu") },
+  {
+    needs: "完成",
+    pattern: new RegExp(
+      String.raw`完成(?:了)?(?:(?:年度|全年|今年|当年)(?:计划|目标|任务|目标任务|计划任务|投资计划|计划投资)*|(?:目标任务|计划任务|任务数|目标数|任务量))的?\s*${NUMBER}\s*[%％]`,
+      "gu",
+    ),
+  },
   // 仅为全年3万吨的30% / 为年度目标的45%: what is done as a share of the year's quantity
   { needs: "的", pattern: new RegExp(String.raw`(?:为|是|占|达)(?:年度|全年|今年)[^，,。；;]{0,12}的\s*${NUMBER}\s*[%％]`, "gu") },
   // 占今年计划完成投资65.4%
@@ -37,7 +43,10 @@ const SHARE_PATTERNS: { needs: string; pattern: RegExp }[] = [
 ];
 
 /** 完成54个(年度计划82个) */
-const DONE_OF_PLAN = new RegExp(String.raw`完成[^，,。；;()（）]{0,16}?${NUMBER}\s*${UNIT}\s*[(（]\s*(?:年度|全年|今年)(?:计划|目标)(?:任务)?\s*${NUMBER}\s*\2?\s*[)）]`, "gu");
+const DONE_OF_PLAN = new RegExp(
+  String.raw`完成[^，,。；;()（）]{0,16}?${NUMBER}\s*${UNIT}\s*[(（]\s*(?:年度|全年|今年)(?:计划|目标)(?:任务)?\s*${NUMBER}\s*\2?\s*[)）]`,
+  "gu",
+);
 /** 完成150/2225户 */
 const FRACTION = new RegExp(String.raw`完成[^，,。；;]{0,16}?${NUMBER}\s*[/／]\s*${NUMBER}\s*${UNIT}?`, "gu");
 /** 全年计划完成…2225户 … 已完成…150户 (the plan first, then what is done, in the same text) */
@@ -81,7 +90,8 @@ export function completionShares(text: string): CompletionShare[] {
     for (let match = firstMatch(FRACTION, text); match !== null; match = FRACTION.exec(text)) {
       const count = Number(match[1]);
       const planned = Number(match[2]);
-      if (planned > 0 && count <= planned * 3) addShare(shares, taken, match, { ratio: count / planned, done: count, planned, ...(match[3] ? { unit: match[3] } : {}) });
+      if (planned > 0 && count <= planned * 3)
+        addShare(shares, taken, match, { ratio: count / planned, done: count, planned, ...(match[3] ? { unit: match[3] } : {}) });
     }
   }
   if (percent) {

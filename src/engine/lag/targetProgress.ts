@@ -139,7 +139,8 @@ const isRateGoal = (t: Target) => rateDirection(t) !== 0 && t.valueLow === undef
 /** "全市固定资产投资增速" names the metric 全市固定资产投资. */
 const rateMetric = (t: Target) => t.metric.replace(NEGATIVE_SIGN, "").replace(RATE_METRIC, "").replace(PERIOD_AND_AREA, "");
 /** Words before a metric that say when or where, not what: 1-10月份全区固定资产投资 is 固定资产投资. */
-const PERIOD_AND_AREA = /^(?:\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|一季度|前三季度|今年|全年|截至\d{1,2}月底?)*(?:全社会|全区|全市|全县|全省|全镇|我区|我市|我县)?/u;
+const PERIOD_AND_AREA =
+  /^(?:\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|一季度|前三季度|今年|全年|截至\d{1,2}月底?)*(?:全社会|全区|全市|全县|全省|全镇|我区|我市|我县)?/u;
 const NEGATIVE_SIGN = /[为是]?[-−—–]$/u;
 
 /** Whether two rates are of one indicator, as `isComparable` judges metrics: 规上工业增加值 is not 工业增加值. */
@@ -157,7 +158,9 @@ function ratesOf(goals: readonly Target[], reported: readonly Target[]): RateCom
     // A task with one rate goal and a text with one growth figure ("…完成354.1亿元,同比增长0.1%"): the figure's
     // metric is often left unsaid after a comma, and it can only be the goal's.
     if (!figure && goals.length === 1) {
-      const candidates = reported.filter((r) => !used.includes(r) && rateDirection(r) !== 0 && !PLANNED.test(r.raw) && r.unit === "%" && NO_METRIC.test(rateMetric(r)));
+      const candidates = reported.filter(
+        (r) => !used.includes(r) && rateDirection(r) !== 0 && !PLANNED.test(r.raw) && r.unit === "%" && NO_METRIC.test(rateMetric(r)),
+      );
       if (candidates.length === 1) figure = candidates[0];
     }
     if (!figure) continue;

@@ -4,8 +4,38 @@ import { nGrams } from "./ngrams";
 
 /** Characters of every class the fast path reads, and of the ones it must leave to `nGrams`. */
 const PIECES = [
-  "高新技术企业", "适老化改造", "G60", "PM2.5", "ＡＢｃ１２", "（一）", "，", "、", "。", "“", "”", "《》", "　", " ", "\t", "\r\n",
-  "𠮷野家", "😀", "é", "e\u0301", "ﬁ", "①", "㎡", "Ⅻ", "ｶ", "ß", "İ", "—", "…", "0", "%", "％",
+  "高新技术企业",
+  "适老化改造",
+  "G60",
+  "PM2.5",
+  "ＡＢｃ１２",
+  "（一）",
+  "，",
+  "、",
+  "。",
+  "“",
+  "”",
+  "《》",
+  "　",
+  " ",
+  "\t",
+  "\r\n",
+  "𠮷野家",
+  "😀",
+  "é",
+  "e\u0301",
+  "ﬁ",
+  "①",
+  "㎡",
+  "Ⅻ",
+  "ｶ",
+  "ß",
+  "İ",
+  "—",
+  "…",
+  "0",
+  "%",
+  "％",
 ];
 const text = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join("")),
@@ -29,7 +59,9 @@ describe("GramTable", () => {
 
   it("keeps its numbers apart past the first table size (the hash table grows)", () => {
     const table = new GramTable();
-    const texts = Array.from({ length: 3000 }, (_, k) => String.fromCharCode(0x4e00 + ((k * 7) % 20000), 0x4e00 + ((k * 13) % 20000), 0x4e00 + ((k * 31) % 20000), 0x4e00 + k));
+    const texts = Array.from({ length: 3000 }, (_, k) =>
+      String.fromCharCode(0x4e00 + ((k * 7) % 20000), 0x4e00 + ((k * 13) % 20000), 0x4e00 + ((k * 31) % 20000), 0x4e00 + k),
+    );
     texts.forEach((t) => table.add(t));
     expect(new Set(table.text).size).toBe(table.text.length);
     texts.forEach((t, doc) => expect(table.documentGrams(doc)).toEqual([...nGrams(t)]));

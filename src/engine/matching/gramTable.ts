@@ -170,7 +170,8 @@ export class GramTable {
   }
 
   private idOfText(gram: string): number {
-    if (gram.length <= 3) return this.idOfUnits(gram.charCodeAt(0), gram.length > 1 ? gram.charCodeAt(1) : 0, gram.length > 2 ? gram.charCodeAt(2) : 0, gram.length);
+    if (gram.length <= 3)
+      return this.idOfUnits(gram.charCodeAt(0), gram.length > 1 ? gram.charCodeAt(1) : 0, gram.length > 2 ? gram.charCodeAt(2) : 0, gram.length);
     let id = this.wide.get(gram);
     if (id === undefined) this.wide.set(gram, (id = this.newId(gram)));
     return id;

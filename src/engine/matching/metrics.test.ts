@@ -7,7 +7,10 @@ describe("MetricPairs", () => {
   const current = [targets("城镇新增就业", "地区生产总值"), targets(""), targets("高新技术企业")];
   const prior = [targets("新增城镇就业"), targets("规上工业增加值", "", "高新技术企业"), targets("居民人均可支配收入")];
 
-  for (const [mode, maxDense] of [["a square of answers", 4096], ["a Map, past the square's size", 1]] as const) {
+  for (const [mode, maxDense] of [
+    ["a square of answers", 4096],
+    ["a Map, past the square's size", 1],
+  ] as const) {
     it(`finds the metrics two tasks share, verbs and order aside, in ${mode}`, () => {
       const pairs = new MetricPairs(maxDense);
       const priorLists = pairs.lists(prior);

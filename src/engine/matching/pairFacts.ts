@@ -114,7 +114,8 @@ export class PairFacts {
     const theirs = this.priorUnits.start[p];
     const topicSets = this.topicSets;
     return {
-      sameLeadUnit: ours < this.currentUnits.start[i + 1] && theirs < this.priorUnits.start[p + 1] && this.currentUnits.ids[ours] === this.priorUnits.ids[theirs],
+      sameLeadUnit:
+        ours < this.currentUnits.start[i + 1] && theirs < this.priorUnits.start[p + 1] && this.currentUnits.ids[ours] === this.priorUnits.ids[theirs],
       unitJaccard: unitJaccard(this.currentUnits, i, this.priorUnits, p),
       metricShared: this.priorMetrics !== null && this.hasMetrics(i) && this.metrics.any(this.currentMetrics, i, this.priorMetrics, p),
       topicShared: topicSets !== null && shareTopic(this.currentTopics, i, this.priorTopics, p, topicSets.stride),

@@ -10,7 +10,10 @@ export interface TopicGroup {
 export const TOPIC_GROUPS: readonly TopicGroup[] = THESAURUS.topics;
 
 /** Text as topic words are looked for in it: NFKC, no spaces, lower case, no quotation marks (能源“双控” is 能源双控). */
-const foldForTopics = (text: string) => foldText(text).toLowerCase().replace(/[“”"‘’'「」『』]/gu, "");
+const foldForTopics = (text: string) =>
+  foldText(text)
+    .toLowerCase()
+    .replace(/[“”"‘’'「」『』]/gu, "");
 
 /** The topics a text names, as their places in `groups`. */
 export function topicsIn(text: string, groups: readonly TopicGroup[] = TOPIC_GROUPS): number[] {

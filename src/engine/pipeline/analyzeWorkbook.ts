@@ -80,7 +80,10 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
     for (const flagged of sheetLag.lag) lag.push(flagged);
     sheets.push({ grid, recognition, tasks: sheetLag.tasks, issues });
   }
-  const counted = lag.length > 0 ? lag.map(({ task, result }) => ({ task, lag: result })) : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
+  const counted =
+    lag.length > 0
+      ? lag.map(({ task, result }) => ({ task, lag: result }))
+      : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
   const aggregation = aggregateByUnit(counted, options.registry, { leadOnly: options.leadOnly });
   const prior = options.priorYear === undefined ? undefined : priorComparisonRows(priorYear.flat());
   const tabs = buildSummaryTabs({ asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior });

@@ -1,7 +1,16 @@
 import type { SheetGrid } from "../grid";
 import type { Place } from "../place";
 import { BUILTIN_PREFIX, builtinYearBefore } from "../history";
-import { compareTargets, describeChange, describeIncomparable, describeNotComparable, matchTasks, type MatchConfidence, type MatchEvidence, type MatchDoc } from "../matching";
+import {
+  compareTargets,
+  describeChange,
+  describeIncomparable,
+  describeNotComparable,
+  matchTasks,
+  type MatchConfidence,
+  type MatchEvidence,
+  type MatchDoc,
+} from "../matching";
 import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet, sheetYear } from "../recognize";
 import type { PriorComparisonRow } from "../summary";
@@ -80,7 +89,12 @@ export interface CompareOptions {
 }
 
 /** Each current task beside its prior-year task(s), with the change of every comparable target. */
-export function comparePriorYear(current: readonly YearTask[], prior: readonly YearTask[], registry: UnitRegistry, { targetsOf = targetMemo(), phrases = true }: CompareOptions = {}): PriorYearMatch[] {
+export function comparePriorYear(
+  current: readonly YearTask[],
+  prior: readonly YearTask[],
+  registry: UnitRegistry,
+  { targetsOf = targetMemo(), phrases = true }: CompareOptions = {},
+): PriorYearMatch[] {
   const doc = (t: YearTask, key: number): MatchDoc => ({ key: String(key), seq: t.seq ?? "", text: t.task, units: t.units });
   const matches = matchTasks(current.map(doc), prior.map(doc), { canonicalUnit: (name) => registry.canonical(name), targetsOf, phrases });
   // A prior task is the partner of several current ones: its targets are looked up once, by its index.
@@ -104,8 +118,22 @@ export function comparePriorYear(current: readonly YearTask[], prior: readonly Y
     result[i] = {
       current: current[i],
       prior: kept,
-      changes: comparison.changes.map((c) => ({ metric: c.metric, unit: c.unit, prior: c.prior, current: c.current, delta: c.delta, deltaKind: c.deltaKind, text: describeChange(c) })),
-      notComparable: comparison.notComparable.map((pair) => ({ current: pair.current.raw, prior: pair.prior.raw, reason: pair.why.kind, why: describeIncomparable(pair.why), text: describeNotComparable(pair) })),
+      changes: comparison.changes.map((c) => ({
+        metric: c.metric,
+        unit: c.unit,
+        prior: c.prior,
+        current: c.current,
+        delta: c.delta,
+        deltaKind: c.deltaKind,
+        text: describeChange(c),
+      })),
+      notComparable: comparison.notComparable.map((pair) => ({
+        current: pair.current.raw,
+        prior: pair.prior.raw,
+        reason: pair.why.kind,
+        why: describeIncomparable(pair.why),
+        text: describeNotComparable(pair),
+      })),
       sideBySide: { current: comparison.currentOnly.map((t) => t.raw), prior: comparison.priorOnly.map((t) => t.raw) },
     };
   }
@@ -132,7 +160,17 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorCo
       priorTask = p === 0 ? task.task : `${priorTask}\n${task.task}`;
       priorSource = p === 0 ? place : `${priorSource}\n${place}`;
     }
-    rows.push({ sheet: m.current.sheet, row: m.current.row, seq: m.current.seq ?? "", task: m.current.task, priorTask, priorSource, score: m.prior[0].score, confidence: m.prior[0].confidence, changes: changeLines(m).join("\n") });
+    rows.push({
+      sheet: m.current.sheet,
+      row: m.current.row,
+      seq: m.current.seq ?? "",
+      task: m.current.task,
+      priorTask,
+      priorSource,
+      score: m.prior[0].score,
+      confidence: m.prior[0].confidence,
+      changes: changeLines(m).join("\n"),
+    });
   }
   return rows;
 }

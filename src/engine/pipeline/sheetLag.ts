@@ -52,12 +52,24 @@ export function lagOfSheet(
     if (!isProgressTable(table)) continue;
     const texts: string[] = [];
     for (let t = 0; t < tableTasks.length; t++) for (let l = 0; l < tableTasks[t].lines.length; l++) texts.push(tableTasks[t].lines[l].progress);
-    const headers = table.headerCells.filter((cell) => cell.role === "progress" || cell.role === "done" || cell.role === "rate" || cell.role === null).map((cell) => cell.text);
+    const headers = table.headerCells
+      .filter((cell) => cell.role === "progress" || cell.role === "done" || cell.role === "rate" || cell.role === null)
+      .map((cell) => cell.text);
     const tasksText = tableTasks.map((task) => task.text);
     const tableVocabulary = yesNoStatus(table) ? extendVocabulary(vocabulary, YES_NO) : vocabulary;
-    const tableAsOf = resolveAsOf({ given: options.asOf, title: table.title, sheetName: grid.name, fileName: options.fileName, texts, headers, otherTexts: tasksText, year: sheetYear(table.title, grid.name) });
+    const tableAsOf = resolveAsOf({
+      given: options.asOf,
+      title: table.title,
+      sheetName: grid.name,
+      fileName: options.fileName,
+      texts,
+      headers,
+      otherTexts: tasksText,
+      year: sheetYear(table.title, grid.name),
+    });
     asOf ??= tableAsOf;
-    for (let t = 0; t < tableTasks.length; t++) lag.push({ task: tableTasks[t], result: detectLag(tableTasks[t], tableVocabulary, tableAsOf, options.settings, options.targetsOf) });
+    for (let t = 0; t < tableTasks.length; t++)
+      lag.push({ task: tableTasks[t], result: detectLag(tableTasks[t], tableVocabulary, tableAsOf, options.settings, options.targetsOf) });
   }
   return { tasks, asOf, lag };
 }

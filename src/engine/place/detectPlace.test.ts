@@ -11,7 +11,10 @@ function column(file: string, header: string): string[] {
   const rows = Papa.parse<string[]>(readFileSync(path.join(FIXTURES, file), "utf8"), { skipEmptyLines: true }).data;
   const index = rows[0].indexOf(header);
   if (index < 0) throw new Error(`${file}: no column ${header}`);
-  return rows.slice(1).map((row) => row[index] ?? "").filter((cell) => cell.trim() !== "");
+  return rows
+    .slice(1)
+    .map((row) => row[index] ?? "")
+    .filter((cell) => cell.trim() !== "");
 }
 
 const JIAXING_2021_UNITS = column("2021_责任分解.csv", "牵头单位");
@@ -20,7 +23,14 @@ const JIAXING_2024_UNITS = column("2024_责任分解.csv", "责任单位");
 const fromTitle = (title: string) => detectPlace({ titles: [title], sheetNames: [], unitTexts: [] });
 const fromUnits = (unitTexts: string[]) => detectPlace({ titles: [], sheetNames: [], unitTexts });
 /** The answer without its evidence, for tables. */
-const where = (place: Place) => ({ name: place.name, code: place.code, level: place.level, province: place.province, city: place.city, jiaxing: place.jiaxing });
+const where = (place: Place) => ({
+  name: place.name,
+  code: place.code,
+  level: place.level,
+  province: place.province,
+  city: place.city,
+  jiaxing: place.jiaxing,
+});
 
 const NOWHERE = { name: null, code: null, level: null, province: null, city: null, jiaxing: false };
 const CANGNAN = { name: "苍南县", code: "330327", level: "county", province: "浙江省", city: "温州市", jiaxing: false };
@@ -41,8 +51,14 @@ describe("detectPlace: titles", () => {
     ["嘉兴市南湖区、秀洲区2023年民生实事联合推进表", JIAXING],
     // Another place named after the first is left aside.
     ["嘉兴市对口支援四川省阿坝州2023年工作要点", JIAXING],
-    ["恩施州2022年民生实事项目", { name: "恩施土家族苗族自治州", code: "422800", level: "city", province: "湖北省", city: "恩施土家族苗族自治州", jiaxing: false }],
-    ["内蒙古自治区2023年政府工作报告重点任务", { name: "内蒙古自治区", code: "150000", level: "province", province: "内蒙古自治区", city: null, jiaxing: false }],
+    [
+      "恩施州2022年民生实事项目",
+      { name: "恩施土家族苗族自治州", code: "422800", level: "city", province: "湖北省", city: "恩施土家族苗族自治州", jiaxing: false },
+    ],
+    [
+      "内蒙古自治区2023年政府工作报告重点任务",
+      { name: "内蒙古自治区", code: "150000", level: "province", province: "内蒙古自治区", city: null, jiaxing: false },
+    ],
     ["海宁市2024年重点工作", { name: "海宁市", code: "330481", level: "county", province: "浙江省", city: "嘉兴市", jiaxing: false }],
     ["西城区政府2020年重点工作任务目标全年完成情况", { name: "西城区", code: "110102", level: "county", province: "北京市", city: "北京市", jiaxing: false }],
     ["仙桃市2023年民生实事", { name: "仙桃市", code: "429004", level: "county", province: "湖北省", city: null, jiaxing: false }],
@@ -59,7 +75,14 @@ describe("detectPlace: titles", () => {
   });
 
   it("does not take everyday words for places", () => {
-    for (const title of ["长治久安2023年工作要点", "中山路改造2023年进度", "安康杯竞赛2023年工作方案", "老城区改造提升项目", "省和县两级2023年民生实事", "振兴县域经济2023年行动"]) {
+    for (const title of [
+      "长治久安2023年工作要点",
+      "中山路改造2023年进度",
+      "安康杯竞赛2023年工作方案",
+      "老城区改造提升项目",
+      "省和县两级2023年民生实事",
+      "振兴县域经济2023年行动",
+    ]) {
       expect([title, fromTitle(title).name]).toEqual([title, null]);
     }
     // …but they count right after their own province or city.
@@ -108,7 +131,12 @@ describe("detectPlace: file and sheet names", () => {
   });
 
   it("puts the title first: a file or units naming the city do not lift a district's sheet to the city", () => {
-    const place = detectPlace({ fileName: "嘉兴市2021年重点工作.xlsx", titles: ["南湖区2021年重点工作责任分解"], sheetNames: [], unitTexts: JIAXING_2021_UNITS });
+    const place = detectPlace({
+      fileName: "嘉兴市2021年重点工作.xlsx",
+      titles: ["南湖区2021年重点工作责任分解"],
+      sheetNames: [],
+      unitTexts: JIAXING_2021_UNITS,
+    });
     expect(where(place)).toEqual(NANHU);
     expect(place.evidence.slice(0, 2)).toEqual([
       { source: "title", text: "南湖区2021年重点工作责任分解" },
@@ -117,7 +145,12 @@ describe("detectPlace: file and sheet names", () => {
   });
 
   it("lets a later source narrow the place to a part of it, never move it elsewhere", () => {
-    const narrowed = detectPlace({ fileName: "余姚市民生实事进展.xlsx", titles: ["2025年宁波市政府民生实事项目进展情况(截至5月15日)"], sheetNames: [], unitTexts: [] });
+    const narrowed = detectPlace({
+      fileName: "余姚市民生实事进展.xlsx",
+      titles: ["2025年宁波市政府民生实事项目进展情况(截至5月15日)"],
+      sheetNames: [],
+      unitTexts: [],
+    });
     expect([narrowed.name, narrowed.city]).toEqual(["余姚市", "宁波市"]);
     const elsewhere = detectPlace({ fileName: "温州市民生实事.xlsx", titles: ["2025年宁波市政府民生实事项目进展情况"], sheetNames: [], unitTexts: [] });
     expect(elsewhere.name).toBe("宁波市");
@@ -136,7 +169,8 @@ describe("detectPlace: units", () => {
       expect(where(place)).toEqual(JIAXING);
       expect(place.evidence.length).toBeGreaterThanOrEqual(2);
       expect(place.evidence.length).toBeLessThanOrEqual(5);
-      for (const e of place.evidence) expect(e).toEqual({ source: "units", text: expect.stringMatching(/^(南湖区|秀洲区|嘉善县|海盐县|海宁市|平湖市|桐乡市)政府$/u) });
+      for (const e of place.evidence)
+        expect(e).toEqual({ source: "units", text: expect.stringMatching(/^(南湖区|秀洲区|嘉善县|海盐县|海宁市|平湖市|桐乡市)政府$/u) });
     }
   });
 
@@ -190,7 +224,9 @@ describe("detectPlace: units", () => {
 
 describe("detectPlace on other places' published sheets (test/fixtures/places)", () => {
   const dir = path.join(FIXTURES, "places");
-  const ids = readdirSync(dir).filter((name) => name.endsWith(".reading.json")).map((name) => name.replace(/\.reading\.json$/u, ""));
+  const ids = readdirSync(dir)
+    .filter((name) => name.endsWith(".reading.json"))
+    .map((name) => name.replace(/\.reading\.json$/u, ""));
 
   it.each(ids)("%s: never Jiaxing; when a place is read, it is the reader's", (id) => {
     const reading = JSON.parse(readFileSync(path.join(dir, `${id}.reading.json`), "utf8")) as {
@@ -215,7 +251,13 @@ describe("detectPlace on other places' published sheets (test/fixtures/places)",
 describe("detectPlace: robustness", () => {
   it("never throws, answers the same twice, and says Jiaxing only with 嘉兴市's code", () => {
     const text = fc.oneof(fc.string(), fc.constantFrom("嘉兴市", "南湖区政府", "县教育局", "苍南2023年", "朝阳区", "、", "\n", "市公安局苍南分局", "(", "）"));
-    const texts = fc.array(fc.oneof(text, fc.array(text).map((parts) => parts.join(""))), { maxLength: 8 });
+    const texts = fc.array(
+      fc.oneof(
+        text,
+        fc.array(text).map((parts) => parts.join("")),
+      ),
+      { maxLength: 8 },
+    );
     fc.assert(
       fc.property(fc.option(text, { nil: undefined }), texts, texts, texts, (fileName, sheetNames, titles, unitTexts) => {
         const input = { fileName, sheetNames, titles, unitTexts };

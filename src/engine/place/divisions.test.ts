@@ -39,7 +39,11 @@ describe("DIVISIONS", () => {
     const counties = packageRows("area.csv");
     expect(DIVISIONS).toHaveLength(provinces.length + prefectures.length + counties.length);
     expect(new Set(DIVISIONS.map((d) => d.code)).size).toBe(DIVISIONS.length);
-    for (const [rows, level] of [[provinces, "province"], [prefectures, "city"], [counties, "county"]] as const) {
+    for (const [rows, level] of [
+      [provinces, "province"],
+      [prefectures, "city"],
+      [counties, "county"],
+    ] as const) {
       const read = rows.map((row) => [row.code, divisionByCode(row.code)?.name, divisionByCode(row.code)?.level]);
       expect(read).toEqual(rows.map((row) => [row.code, row.name, level]));
     }
@@ -48,7 +52,12 @@ describe("DIVISIONS", () => {
 
   it("hangs each division from its parent: county → prefecture → province", () => {
     const cangnan = divisionByCode("330327");
-    expect([cangnan?.name, cangnan?.parent?.name, cangnan?.parent?.parent?.name, cangnan?.parent?.parent?.parent]).toEqual(["苍南县", "温州市", "浙江省", null]);
+    expect([cangnan?.name, cangnan?.parent?.name, cangnan?.parent?.parent?.name, cangnan?.parent?.parent?.parent]).toEqual([
+      "苍南县",
+      "温州市",
+      "浙江省",
+      null,
+    ]);
     expect([cangnan?.province.name, cangnan?.city?.name]).toEqual(["浙江省", "温州市"]);
     const jiaxing = divisionByCode("330400");
     expect([jiaxing?.name, jiaxing?.level, jiaxing?.city?.name]).toEqual(["嘉兴市", "city", "嘉兴市"]);

@@ -49,7 +49,15 @@ function countyShortCounts(text: string, start: number, end: number, adjacent: b
 }
 
 /** Whether an entry counts where it stands; `adjacent`: a name ends right where this one starts. */
-function counts(entry: NameEntry, text: string, start: number, end: number, place: readonly Division[] | null, adjacent: boolean, options: ScanOptions): boolean {
+function counts(
+  entry: NameEntry,
+  text: string,
+  start: number,
+  end: number,
+  place: readonly Division[] | null,
+  adjacent: boolean,
+  options: ScanOptions,
+): boolean {
   if (entry.kind === "region" && !options.regionShorts) return false;
   if (entry.contextOnly && !(adjacent && place !== null && place.some((p) => isWithin(entry.division, p)))) return false;
   if (entry.kind === "county") return countyShortCounts(text, start, end, adjacent);
@@ -120,7 +128,7 @@ export function scanNames(text: string, options: ScanOptions): TextReading {
   const hits: NameHit[] = [];
   let state = START;
   let lastEnd = -1;
-  for (let i = 0; i < compact.length; ) {
+  for (let i = 0; i < compact.length;) {
     const hit = matchAt(compact, i, state.place, lastEnd === i, options);
     if (hit === null) {
       i++;

@@ -13,7 +13,11 @@ const UNIT_CELLS_PER_TABLE = 2000;
  */
 export function workbookPlace(
   grids: readonly SheetGrid[],
-  { fileName, recognitions = grids.map((grid) => recognizeSheet(grid)), sheetNames = [] }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
+  {
+    fileName,
+    recognitions = grids.map((grid) => recognizeSheet(grid)),
+    sheetNames = [],
+  }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
 ): Place {
   const titles: string[] = [];
   const unitTexts: string[] = [];

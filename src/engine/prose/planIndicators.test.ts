@@ -40,7 +40,9 @@ describe("a plan's prose as an indicator table", () => {
     expect(table.columns).toMatchObject({ task: 0, target: 1, note: 2 });
     // As a prior-year source it carries the same targets as the prose it came from.
     const fromSheet = tasksOfSheets("计划指标", [grid]).flatMap((t) => extractTargets(t.targetText).map((x) => `${x.metric}:${x.value}${x.unit}`));
-    const fromProse = tasksOfProse("计划", planSentences(plan("2024_计划.txt"))).flatMap((t) => extractTargets(t.targetText).map((x) => `${x.metric}:${x.value}${x.unit}`));
+    const fromProse = tasksOfProse("计划", planSentences(plan("2024_计划.txt"))).flatMap((t) =>
+      extractTargets(t.targetText).map((x) => `${x.metric}:${x.value}${x.unit}`),
+    );
     const shared = fromSheet.filter((k) => fromProse.includes(k));
     expect(shared.length / fromProse.length).toBeGreaterThan(0.9);
   });

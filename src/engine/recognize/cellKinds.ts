@@ -55,13 +55,15 @@ const PERCENT_FIRST = /^[约近超达]?[-+]?\d+(?:\.\d+)?[%％]/u;
 const QUANTITY = /^[约近超逾达]?[-+]?\d+(?:\.\d+)?(?:万|亿|千|百)?[\p{Script=Han}a-zA-Z²³/]{0,5}$/u;
 const DATE =
   /^((19|20)\d{2}(年|[-./]))?((\d{1,2}|[一二三四五六七八九十]{1,2})(月份?|[-./]))?(\d{1,2}(日|号)?)?(底|末|初|中旬|上旬|下旬|前|以前|之前|内|前后)*(完成|完工|建成|实现|开工|动工|投用|投入使用)?$/u;
-const DATE_WORDS = /^(年底前?|年内|年底完成|全年|长期|持续|持续推进|常态化|(第?[一二三四1-4]|上|下)(季度|半年)(末|底|前)?|(19|20)\d{2}年(底|内|全年)?(前|完成)?)$/u;
+const DATE_WORDS =
+  /^(年底前?|年内|年底完成|全年|长期|持续|持续推进|常态化|(第?[一二三四1-4]|上|下)(季度|半年)(末|底|前)?|(19|20)\d{2}年(底|内|全年)?(前|完成)?)$/u;
 const HAS_MONTH_OR_YEAR = /[月年]|^(19|20)\d{2}[-./]/u;
 /**
  * A status ends in a word of progress, maybe followed by what it measures ("提前完成年度任务"); a task that merely
  * starts with 推进 ("推进项目建设") does not. 是/否 answer a 是否达序 column.
  */
-const STATUS_WORDS = /((滞后|推进|完成|启动|开工|开展|序时|正常|缓慢|偏慢|较慢|超前|较快|完工|达标|未达|进行中|实施中|办结|暂停|停滞|延期|达序)(年度任务|年度目标|任务|目标|计划|进度|要求)?|^[是否])$/u;
+const STATUS_WORDS =
+  /((滞后|推进|完成|启动|开工|开展|序时|正常|缓慢|偏慢|较慢|超前|较快|完工|达标|未达|进行中|实施中|办结|暂停|停滞|延期|达序)(年度任务|年度目标|任务|目标|计划|进度|要求)?|^[是否])$/u;
 const MAX_STATUS_LENGTH = 12;
 /** The terms a status dropdown offers are statuses whatever their shape. */
 const STATUS_SPELLINGS = createVocabulary(DEFAULT_TERMS);
@@ -109,14 +111,15 @@ function looksLikeUnitList(text: string): boolean {
  * Posts held by people: a leader column names people ("张三"), posts ("副县长") or both ("县委常委、副县长 李明").
  * Matched at the end of a part, so "县长" and "常务副县长" both count.
  */
-const POST = /(书记|副?县长|副?区长|副?市长|副?省长|副?镇长|副?乡长|主任|副主任|局长|部长|主席|委员|常委|秘书长|调研员|巡视员|政委|组长|司令员|院长|行长|经理|总经理|董事长|校长|所长|科长|处长|督查员|负责人|领导)$/u;
+const POST =
+  /(书记|副?县长|副?区长|副?市长|副?省长|副?镇长|副?乡长|主任|副主任|局长|部长|主席|委员|常委|秘书长|调研员|巡视员|政委|组长|司令员|院长|行长|经理|总经理|董事长|校长|所长|科长|处长|督查员|负责人|领导)$/u;
 const POST_PREFIX = /^(县委|区委|市委|县政府|区政府|市政府|县人大|县政协|常务|党组|党委|副)+/u;
 
 /** Common single-character surnames (they cover most of the population); compound ones listed after. */
 const SURNAMES = new Set(
-  (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-  ).split(""),
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝".split(
+    "",
+  ),
 );
 const COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"];
 
@@ -154,7 +157,10 @@ function looksLikePeople(text: string): boolean {
 export function peopleNames(text: string): string[] {
   const names: string[] = [];
   for (const piece of text.split(LIST_SEPARATORS)) {
-    const tokens = piece.trim().split(SPACES).filter((token) => token !== "");
+    const tokens = piece
+      .trim()
+      .split(SPACES)
+      .filter((token) => token !== "");
     if (tokens.length === 0) continue;
     if (tokens.every((token) => token.length === 1)) names.push(tokens.join(""));
     else names.push(...tokens);

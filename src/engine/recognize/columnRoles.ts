@@ -125,7 +125,10 @@ interface Candidate {
  * first, one column per role; then a table whose header names no task column takes its best column of
  * sentences (a 项目内容 or a column with an unknown header) as the task.
  */
-export function chooseColumnRoles(headers: readonly { col: number; text: string; covered?: boolean }[], profiles: ReadonlyMap<number, ColumnProfile>): ColumnChoice[] {
+export function chooseColumnRoles(
+  headers: readonly { col: number; text: string; covered?: boolean }[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): ColumnChoice[] {
   const cuesOf = new Map(headers.map(({ col, text, covered }) => [col, covered ? coveredCues(text) : headerCues(text)]));
   const roleOf = new Map<number, ColumnRole>();
   const taken = new Set<ColumnRole>();
@@ -159,7 +162,8 @@ export function chooseColumnRoles(headers: readonly { col: number; text: string;
   const progressCol = [...roleOf].find(([, role]) => role === "progress")?.[0];
   if (progressCol !== undefined && present.has("target") && !present.has("done")) {
     const profile = profiles.get(progressCol);
-    if (profile && share(profile, "percent", "quantity", "seq") >= 0.5 && (cuesOf.get(progressCol) ?? []).some((c) => c.role === "done")) roleOf.set(progressCol, "done");
+    if (profile && share(profile, "percent", "quantity", "seq") >= 0.5 && (cuesOf.get(progressCol) ?? []).some((c) => c.role === "done"))
+      roleOf.set(progressCol, "done");
   }
   return headers.map(({ col, text }) => {
     const role = roleOf.get(col) ?? null;
@@ -207,7 +211,11 @@ function coveredCues(text: string): readonly HeaderCue[] {
 }
 
 /** The column that best holds sentences among those that are content or have no role: the task when none is named. */
-function taskStandIn(headers: readonly { col: number; text: string }[], profiles: ReadonlyMap<number, ColumnProfile>, roleOf: ReadonlyMap<number, ColumnRole>): number | null {
+function taskStandIn(
+  headers: readonly { col: number; text: string }[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  roleOf: ReadonlyMap<number, ColumnRole>,
+): number | null {
   let best: { col: number; fit: number } | null = null;
   for (const { col } of headers) {
     const role = roleOf.get(col);
@@ -260,6 +268,11 @@ const CUE_WORDS: Record<CueStrength, string> = { 3: "", 2: " (a phrasing of it)"
 /** The reasons in a line: `header 项目内容 + long sentences (13 of 13)`; the words of inspect --json's "why". */
 export function describeWhy(why: RoleWhy, role: ColumnRole): string {
   const header = why.cue === 0 ? `header ${why.header} (no word for ${role})` : `header ${why.header}${CUE_WORDS[why.cue]}`;
-  const cells = why.filled === 0 ? "no cells filled" : why.kind === null ? `none of ${why.filled} cells like it` : `${KIND_WORDS[why.kind]} (${why.count} of ${why.filled})`;
+  const cells =
+    why.filled === 0
+      ? "no cells filled"
+      : why.kind === null
+        ? `none of ${why.filled} cells like it`
+        : `${KIND_WORDS[why.kind]} (${why.count} of ${why.filled})`;
   return `${header} + ${cells}${why.standIn ? "; no column is headed as the task" : ""}`;
 }

@@ -49,19 +49,29 @@ describe("headerRole", () => {
 describe("recognizeSheet", () => {
   // A cell spelling a property every object has once crashed header recognition (found by the property test).
   it("reads cells named like object properties as text", () => {
-    expect(recognizeSheet(grid([["__proto__", "!"], ["constructor", "toString"]])).tables).toEqual([]);
+    expect(
+      recognizeSheet(
+        grid([
+          ["__proto__", "!"],
+          ["constructor", "toString"],
+        ]),
+      ).tables,
+    ).toEqual([]);
   });
 
   it("finds the header under a title row and types numbered and continuation rows", () => {
     const result = recognizeSheet(
-      grid([
-        ["2024年政府工作报告重点工作责任分解", null, null],
-        ["序号", "主 要 工 作 任 务", "责任单位"],
-        ["1", "地区生产总值增长6%左右。", "市发展改革委"],
-        [2, "规上工业增加值增长6%以上。", "市经信局"],
-        [null, "推动嘉兴综合保税区扩区。", "市商务局"],
-        ["３*", "服务业增加值增长6%以上。", "市发展改革委"],
-      ], [{ top: 0, left: 0, bottom: 0, right: 2 }]),
+      grid(
+        [
+          ["2024年政府工作报告重点工作责任分解", null, null],
+          ["序号", "主 要 工 作 任 务", "责任单位"],
+          ["1", "地区生产总值增长6%左右。", "市发展改革委"],
+          [2, "规上工业增加值增长6%以上。", "市经信局"],
+          [null, "推动嘉兴综合保税区扩区。", "市商务局"],
+          ["３*", "服务业增加值增长6%以上。", "市发展改革委"],
+        ],
+        [{ top: 0, left: 0, bottom: 0, right: 2 }],
+      ),
     );
     expect(result.tables).toHaveLength(1);
     const [table] = result.tables;
@@ -268,7 +278,12 @@ describe("recognizeSheet on other places' layouts", () => {
   });
 
   it("names the row closest to a header and what it lacked when no table is found", () => {
-    const result = recognizeSheet(grid([["序号", "责任单位", "备注"], [1, "县教育局", "无"]]));
+    const result = recognizeSheet(
+      grid([
+        ["序号", "责任单位", "备注"],
+        [1, "县教育局", "无"],
+      ]),
+    );
     expect(result.tables).toEqual([]);
     expect(result.noHeader).toEqual({ rowsExamined: 2, closest: { row: 1, headers: ["序号", "责任单位", "备注"], lacks: "no-task" } });
   });

@@ -3,7 +3,17 @@ import { foldText, isPlainDigits } from "../text";
 import { addToProfile, cellKind, emptyProfile, type ColumnProfile } from "./cellKinds";
 import { chooseColumnRoles, type ColumnChoice, type RoleWhy } from "./columnRoles";
 import { headerCues, MAX_RAW_HEADER_LENGTH } from "./headers";
-import { firstFilledColumn, firstNonEmptyText, isFootnoteStar, isNoteText, isSectionHeading, leadingItemNumber, listItemNumber, nonEmptyTexts, parseSeq } from "./rowPatterns";
+import {
+  firstFilledColumn,
+  firstNonEmptyText,
+  isFootnoteStar,
+  isNoteText,
+  isSectionHeading,
+  leadingItemNumber,
+  listItemNumber,
+  nonEmptyTexts,
+  parseSeq,
+} from "./rowPatterns";
 import type { ClosestHeader, ColumnRole, HeaderCell, RecognizedRow, RecognizedTable, SheetRecognition, TableKind } from "./types";
 
 /** A header row (or two) whose columns' roles are settled. */
@@ -66,7 +76,7 @@ export function recognizeSheet(grid: SheetGrid): SheetRecognition {
   headers.forEach((header, i) => {
     const next = headers[i + 1];
     const titleIndices = titleRowsAbove(grid, header.index, i === 0 ? -1 : headers[i - 1].end, width);
-    const end = next ? titleRowsAbove(grid, next.index, header.end, width)[0] ?? next.index : grid.values.length;
+    const end = next ? (titleRowsAbove(grid, next.index, header.end, width)[0] ?? next.index) : grid.values.length;
     tables.push(buildTable(grid, header, titleIndices, end - 1, width, repeated));
   });
   return { sheet: grid.name, tables };
@@ -122,7 +132,12 @@ function headerTexts(grid: SheetGrid, r: number, width: number): { col: number; 
  * columns, or under empty ones (完成情况 merged over 完成数 | 完成率; 2025年进展情况 over 截至6月底进展 | 7月工作计划),
  * and one of them at least names a role.
  */
-function isSecondHeaderRow(grid: SheetGrid, r: number, upper: readonly { col: number; text: string }[], lower: readonly { col: number; text: string }[]): boolean {
+function isSecondHeaderRow(
+  grid: SheetGrid,
+  r: number,
+  upper: readonly { col: number; text: string }[],
+  lower: readonly { col: number; text: string }[],
+): boolean {
   if (lower.length < 1 || lower.length > upper.length + 2) return false;
   let named = false;
   for (const { col, text } of lower) {
@@ -157,7 +172,8 @@ function withCoveredColumns(grid: SheetGrid, row: HeaderRow, width: number): Hea
     const area = spanAt(grid.merges, row.end, cell.col) ?? spanAt(grid.merges, row.index, cell.col);
     if (area === null || area.left !== cell.col) continue;
     // A merge may be recorded wider than the cells the sheet holds: only columns inside the sheet count.
-    for (let c = area.left + 1; c <= Math.min(area.right, width - 1); c++) if (!texts.some((t) => t.col === c)) texts.push({ col: c, text: cell.text, covered: true });
+    for (let c = area.left + 1; c <= Math.min(area.right, width - 1); c++)
+      if (!texts.some((t) => t.col === c)) texts.push({ col: c, text: cell.text, covered: true });
   }
   texts.sort((a, b) => a.col - b.col);
   return { ...row, texts };
@@ -265,7 +281,10 @@ function buildTable(
       break;
     }
   }
-  const title = titleIndices.map((r) => firstNonEmptyText(grid.values[r], 0, width - 1) ?? "").join(" ").trim();
+  const title = titleIndices
+    .map((r) => firstNonEmptyText(grid.values[r], 0, width - 1) ?? "")
+    .join(" ")
+    .trim();
   return {
     kind: tableKind(header),
     title: title === "" ? null : title,

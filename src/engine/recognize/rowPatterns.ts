@@ -59,11 +59,7 @@ const LIST_ITEM = /^[*★※]?(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))/u;
 /** Section headings: "一、经济发展", "（一）…牵头重点工作", "第一部分". */
 export function isSectionHeading(text: string): boolean {
   const folded = foldText(text);
-  return (
-    SECTION_NUMBER.test(folded) ||
-    SECTION_NUMBER_IN_BRACKETS.test(folded) ||
-    SECTION_ORDINAL.test(folded)
-  );
+  return SECTION_NUMBER.test(folded) || SECTION_NUMBER_IN_BRACKETS.test(folded) || SECTION_ORDINAL.test(folded);
 }
 
 /** A text opened by a star: a footnote when alone on its row, a marked indicator beside its figures. */

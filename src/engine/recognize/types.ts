@@ -6,20 +6,7 @@ import type { RoleWhy } from "./columnRoles";
  * rate (完成率, as 0.54 or 54 or "54%"); `measure` the unit a bare figure is counted in (单位: 万人, 公里, 元/月/人).
  */
 export type ColumnRole =
-  | "seq"
-  | "task"
-  | "units"
-  | "coUnits"
-  | "leader"
-  | "progress"
-  | "status"
-  | "content"
-  | "deadline"
-  | "target"
-  | "done"
-  | "rate"
-  | "measure"
-  | "note";
+  "seq" | "task" | "units" | "coUnits" | "leader" | "progress" | "status" | "content" | "deadline" | "target" | "done" | "rate" | "measure" | "note";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "seq",

@@ -59,8 +59,7 @@ const MESSAGES: Record<"zh-CN" | "en-US", Record<SettingsProblemCode, (p: Settin
   "zh-CN": {
     "settings/no-header": (_p, sheet) => `“${sheet}”表的前 10 行中没有找到表头，该表未使用。`,
     "settings/missing-name": (p, sheet) => `“${sheet}”表第 ${p.row} 行 ${p.column} 列缺少名称，该行未使用。`,
-    "settings/unknown-category": (p, sheet) =>
-      `“${sheet}”表第 ${p.row} 行 ${p.column} 列的类别“${p.value}”无法识别（可填：${(p.allowed ?? []).join("、")}）。`,
+    "settings/unknown-category": (p, sheet) => `“${sheet}”表第 ${p.row} 行 ${p.column} 列的类别“${p.value}”无法识别（可填：${(p.allowed ?? []).join("、")}）。`,
   },
   "en-US": {
     "settings/no-header": (_p, sheet) => `No header in the first 10 rows of sheet "${sheet}"; the sheet is not used.`,

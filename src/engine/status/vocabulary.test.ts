@@ -101,7 +101,11 @@ describe("status vocabulary", () => {
   });
 
   it("keeps Jiaxing's four words first, and the offered terms within Excel's 255-character list", () => {
-    expect(defaultVocabulary().terms.slice(0, 4).map((t) => t.term)).toEqual(["按时推进", "进度较快", "部分滞后", "进度滞后"]);
+    expect(
+      defaultVocabulary()
+        .terms.slice(0, 4)
+        .map((t) => t.term),
+    ).toEqual(["按时推进", "进度较快", "部分滞后", "进度滞后"]);
     expect(`"${vocabulary.terms.map((t) => t.term).join(",")}"`.length).toBeLessThanOrEqual(255);
   });
 

@@ -2,7 +2,6 @@ import { boundedMemo } from "../collections";
 import { foldText } from "../text";
 import type { StatusCategory } from "./categories";
 
-
 export interface StatusTerm {
   term: string;
   category: Exclude<StatusCategory, "unknown">;

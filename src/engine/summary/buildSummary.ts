@@ -79,7 +79,19 @@ function unitsTab(input: SummaryInput): SheetLayout {
     u.lagging.map((t) => t.seq).join("、"),
   ]);
   const t = aggregation.total;
-  const totalRow: CellValue[] = ["", "合计（每项任务计一次）", "", t.tasks, "", "", ...CATEGORIES.map((c) => t.byCategory[c]), t.byFlag.red, t.byFlag.yellow, t.onPaceRate, ""];
+  const totalRow: CellValue[] = [
+    "",
+    "合计（每项任务计一次）",
+    "",
+    t.tasks,
+    "",
+    "",
+    ...CATEGORIES.map((c) => t.byCategory[c]),
+    t.byFlag.red,
+    t.byFlag.yellow,
+    t.onPaceRate,
+    "",
+  ];
   const mode = aggregation.mode === "lead" ? "按牵头单位统计" : "按全部责任单位统计";
   // The total sits under the table, not in it, so sorting and filtering the units leave it alone.
   const layout = tab("units", `部门汇总${asOfText(input.asOf)}，${mode}`, header, rows, [totalRow]);

@@ -25,8 +25,14 @@ describe("comparability: two targets measure the same thing", () => {
   });
 
   it("never compares a scope with a wider one, however close the words", () => {
-    expect(judge("新增制造业中长期贷款320亿元", "新增贷款2000亿元以上")).toEqual({ comparable: false, why: { kind: "scope", firstOnly: "制造业中长期", secondOnly: "" } });
-    expect(judge("新增省级以上高层次人才50名", "引进高层次人才6000名以上")).toEqual({ comparable: false, why: { kind: "scope", firstOnly: "省级以上", secondOnly: "" } });
+    expect(judge("新增制造业中长期贷款320亿元", "新增贷款2000亿元以上")).toEqual({
+      comparable: false,
+      why: { kind: "scope", firstOnly: "制造业中长期", secondOnly: "" },
+    });
+    expect(judge("新增省级以上高层次人才50名", "引进高层次人才6000名以上")).toEqual({
+      comparable: false,
+      why: { kind: "scope", firstOnly: "省级以上", secondOnly: "" },
+    });
     expect(judge("规上工业增加值增长7%", "工业增加值增长7%")).toMatchObject({ comparable: false, why: { kind: "scope" } });
   });
 

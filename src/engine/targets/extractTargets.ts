@@ -12,8 +12,24 @@
 import { arabicAt, chineseRunAt, CHINESE_NUMERAL_CHARS, digitAt, parseChineseNumeral, toHalfWidth } from "./numerals";
 import { unitAt, type UnitMatch } from "./units";
 import {
-  ADJACENT_ONLY_VERBS, comparatorOf, FILLERS, indexWords, INNER_QUALIFIERS, INTENTS, isComparing, LEVEL_VERBS, POST_QUALIFIERS,
-  PRE_QUALIFIERS, SCOPE_WORDS, STRONG_VERBS, TRAILING_ADVERBS, VERB_PREFIXES, VERBS, wordEndingAt, wordStartingAt, type WordIndex,
+  ADJACENT_ONLY_VERBS,
+  comparatorOf,
+  FILLERS,
+  indexWords,
+  INNER_QUALIFIERS,
+  INTENTS,
+  isComparing,
+  LEVEL_VERBS,
+  POST_QUALIFIERS,
+  PRE_QUALIFIERS,
+  SCOPE_WORDS,
+  STRONG_VERBS,
+  TRAILING_ADVERBS,
+  VERB_PREFIXES,
+  VERBS,
+  wordEndingAt,
+  wordStartingAt,
+  type WordIndex,
 } from "./lexicon";
 import type { Target } from "./types";
 
@@ -341,7 +357,6 @@ interface Adjacent {
   quals: Word[];
   distributive: boolean;
 }
-
 
 /** Walks back from the number over qualifiers, intent words and at most one verb ("累计达到", "确保", "分别达到"). */
 function adjacentBefore(t: string, from: number, numStart: number): Adjacent {
@@ -677,13 +692,14 @@ function targetsIn(t: string, text: string): Target[] {
       // "推动社会消费品零售总额增长5.5%": the opening verb only carries the sentence.
       const carrier = adj.verb && LEVEL_VERBS.has(adj.verb.word) && opens && leftVerb && CARRIER_VERBS.has(leftVerb.word);
       // After starting levels, the metric is what stands before their 从 ("将城镇、农村低保补差水平从…").
-      const preMetric = levelsMark >= 0
-        ? cleanMetric(stripOpening(t.slice(levelsFrom, levelsMark)).replace(DISPOSAL, ""))
-        : opener && adj.verb
-          ? cleanMetric(t.slice(opener.at + opener.word.length, adj.verb.at) + adj.verb.word)
-          : carrier && leftVerb
-            ? cleanMetric(t.slice(leftVerb.at + leftVerb.word.length, adj.start))
-            : cleanMetric(metricBefore(t, segStart, adj.start, adj.verb ?? leftVerb, !!adj.verb));
+      const preMetric =
+        levelsMark >= 0
+          ? cleanMetric(stripOpening(t.slice(levelsFrom, levelsMark)).replace(DISPOSAL, ""))
+          : opener && adj.verb
+            ? cleanMetric(t.slice(opener.at + opener.word.length, adj.verb.at) + adj.verb.word)
+            : carrier && leftVerb
+              ? cleanMetric(t.slice(leftVerb.at + leftVerb.word.length, adj.start))
+              : cleanMetric(metricBefore(t, segStart, adj.start, adj.verb ?? leftVerb, !!adj.verb));
       const distributive = adj.distributive || (levelsMark >= 0 && t.slice(segStart, q.numStart).includes("分别"));
       levelsMark = -1;
       const quoted = QUOTED.test(preMetric);
@@ -692,7 +708,13 @@ function targetsIn(t: string, text: string): Target[] {
       // "清洁生产企业24家节水型企业方面已推动…": a name right before the number is its metric; the words after
       // the unit that run into a verb of their own open the next clause. A list before a count ("南湖、嘉善、桐乡3个
       // 省级…试点城市建设") is what is counted, not its name.
-      const nextClause = after !== null && after.verb !== null && !adj.verb && stripLeading(preMetric, WORDS.scope) !== "" && !preMetric.includes("、") && !wordEndingAt(t, after.verb.at, WORDS.trailingAdverbs);
+      const nextClause =
+        after !== null &&
+        after.verb !== null &&
+        !adj.verb &&
+        stripLeading(preMetric, WORDS.scope) !== "" &&
+        !preMetric.includes("、") &&
+        !wordEndingAt(t, after.verb.at, WORDS.trailingAdverbs);
       let metric = after && !nextClause ? cleanMetric((quoted ? preMetric : "") + material + after.metric) : preMetric;
       const ownMetric = metric.replace(TIME_WORDS, "") !== "";
       const prev = drafts[drafts.length - 1]?.target;

@@ -54,7 +54,18 @@ export function arabicAt(text: string, at: number): NumberMatch | null {
 }
 
 const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -110,7 +121,8 @@ function parsePlaceValue(s: string): number | null {
       const unit = BIG_UNIT[ch];
       section += digit ?? 0;
       if (section === 0 && total === 0) return null;
-      if (unit >= lastBig) total = (total + section) * unit; // 万亿: the 亿 group times 万
+      if (unit >= lastBig)
+        total = (total + section) * unit; // 万亿: the 亿 group times 万
       else total += section * unit;
       section = 0;
       digit = null;

@@ -35,8 +35,13 @@ export function parseGoldTsv(tsv: string, source: string): GoldTarget[] {
     .map((l) => Object.fromEntries(l.split("\t").map((v, i) => [cols[i], v ?? ""])))
     .filter((r) => r.source === source)
     .map((r) => ({
-      id: r.id, metric: r.metric ?? "", verb: r.verb ?? "", value: r.value, unit: r.unit ?? "",
-      qualifiers: (r.qualifier ?? "").split(";").filter(Boolean), raw: r.raw ?? "",
+      id: r.id,
+      metric: r.metric ?? "",
+      verb: r.verb ?? "",
+      value: r.value,
+      unit: r.unit ?? "",
+      qualifiers: (r.qualifier ?? "").split(";").filter(Boolean),
+      raw: r.raw ?? "",
     }));
 }
 
@@ -86,7 +91,15 @@ export function scoreTargets(predicted: Map<string, Target[]>, gold: GoldTarget[
   const precision = npred ? found / npred : 0;
   const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
   return {
-    recall, precision, f1, allFields: gold.length ? all / gold.length : 0,
-    found, gold: gold.length, predicted: npred, misses, fieldMisses, extras,
+    recall,
+    precision,
+    f1,
+    allFields: gold.length ? all / gold.length : 0,
+    found,
+    gold: gold.length,
+    predicted: npred,
+    misses,
+    fieldMisses,
+    extras,
   };
 }

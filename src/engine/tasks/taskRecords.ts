@@ -153,7 +153,17 @@ export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = rec
       if (row.type === "section") section = row.label ?? null;
       if (row.type === "task") {
         const first = line(grid, table, row.index);
-        current = { sheet: grid.name, row: row.index + 1, seq: row.seq ?? "", kind: table.kind, section, lines: [first], text: "", units: NOT_YET_READ, coUnits: NOT_YET_READ };
+        current = {
+          sheet: grid.name,
+          row: row.index + 1,
+          seq: row.seq ?? "",
+          kind: table.kind,
+          section,
+          lines: [first],
+          text: "",
+          units: NOT_YET_READ,
+          coUnits: NOT_YET_READ,
+        };
         records.push(current);
       } else if (row.type === "continuation" && current !== null && row.parentIndex === current.row - 1) {
         current.lines.push(line(grid, table, row.index));
@@ -163,7 +173,13 @@ export function taskRecords(grid: SheetGrid, recognition: SheetRecognition = rec
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     // Most tasks have one line, whose text is the task's text as it is.
-    record.text = record.lines.length === 1 ? record.lines[0].text : record.lines.map((l) => l.text).filter((t) => t !== "").join("\n");
+    record.text =
+      record.lines.length === 1
+        ? record.lines[0].text
+        : record.lines
+            .map((l) => l.text)
+            .filter((t) => t !== "")
+            .join("\n");
     record.units = distinctNames(record.lines, (l) => l.units);
     record.coUnits = distinctNames(record.lines, (l) => l.coUnits);
   }
@@ -189,5 +205,8 @@ const hasTargetOrContent = (line: TaskLine) => line.target !== "" || line.conten
 export function taskTargetText(task: TaskRecord): string {
   // Without a 目标 or content cell that is the task's text: the very string, which a memo of targets by text finds at once.
   if (!task.lines.some(hasTargetOrContent)) return task.text;
-  return task.lines.map(targetText).filter((t) => t !== "").join("\n");
+  return task.lines
+    .map(targetText)
+    .filter((t) => t !== "")
+    .join("\n");
 }

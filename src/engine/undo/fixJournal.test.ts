@@ -6,7 +6,11 @@ const asGrid = (values: CellValue[][]): SheetGrid => ({ name: "_taizhang_fixes",
 
 describe("the fix journal", () => {
   it("reads back what it recorded: text, numbers, booleans, empty cells and formula-looking text", () => {
-    const batches = recordBatch(recordBatch([], [change("B3", " 推进。", "推进。"), change("A3", "１", 1)], "2021-07-01T00:00:00.000Z"), [change("B4", "=SUM(A1)", true)], "2021-07-02T00:00:00.000Z");
+    const batches = recordBatch(
+      recordBatch([], [change("B3", " 推进。", "推进。"), change("A3", "１", 1)], "2021-07-01T00:00:00.000Z"),
+      [change("B4", "=SUM(A1)", true)],
+      "2021-07-02T00:00:00.000Z",
+    );
     expect(readJournal(asGrid(journalLayout(batches).values))).toEqual(batches);
   });
 

@@ -43,7 +43,7 @@ const CONTINUED = "续 continued";
 /** The JSON text in pieces that each fit a cell, never cut between the halves of a surrogate pair. */
 function cellSizedPieces(json: string): string[] {
   const pieces: string[] = [];
-  for (let from = 0; from < json.length; ) {
+  for (let from = 0; from < json.length;) {
     let to = Math.min(json.length, from + MAX_CELL_TEXT);
     const last = json.charCodeAt(to - 1);
     if (to < json.length && last >= 0xd800 && last <= 0xdbff) to--;

@@ -18,7 +18,11 @@ describe("builtinRegistry (Jiaxing)", () => {
   });
 
   it("knows renamings with the year the new name took effect", () => {
-    expect(registry.lookup("嘉兴银保监分局")).toMatchObject({ via: "former", until: 2023, entry: { name: "国家金融监督管理总局嘉兴监管分局", kind: "垂直管理" } });
+    expect(registry.lookup("嘉兴银保监分局")).toMatchObject({
+      via: "former",
+      until: 2023,
+      entry: { name: "国家金融监督管理总局嘉兴监管分局", kind: "垂直管理" },
+    });
   });
 
   it("does not invent aliases for party bodies (市委…)", () => {

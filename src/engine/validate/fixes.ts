@@ -57,7 +57,10 @@ export function applyChanges(grid: SheetGrid, changes: readonly CellChange[]): S
 export function cellWritesBySheet(changes: readonly CellChange[]): Map<string, { row: number; col: number; value: CellValue }[]> {
   const writes = new Map<string, { row: number; col: number; value: CellValue }[]>();
   for (const [sheet, sheetChanges] of groupBy(changes, (change) => change.sheet)) {
-    writes.set(sheet, sheetChanges.map((change) => ({ row: change.row - 1, col: columnIndex(change.column), value: change.after })));
+    writes.set(
+      sheet,
+      sheetChanges.map((change) => ({ row: change.row - 1, col: columnIndex(change.column), value: change.after })),
+    );
   }
   return writes;
 }

@@ -15,13 +15,10 @@ describe("toFullWidthPunctuation", () => {
     expect(foldText(toFullWidthPunctuation(before))).toBe(foldText(before));
   });
 
-  it.each(["G60科创走廊", "PM2.5年均浓度", "1,000万元", "8:30召开", "1-6月", "Hello, world (test)", "110.95亿元"])(
-    "leaves %s alone",
-    (text) => {
-      expect(halfWidthPunctuationPositions(text)).toEqual([]);
-      expect(toFullWidthPunctuation(text)).toBe(text);
-    },
-  );
+  it.each(["G60科创走廊", "PM2.5年均浓度", "1,000万元", "8:30召开", "1-6月", "Hello, world (test)", "110.95亿元"])("leaves %s alone", (text) => {
+    expect(halfWidthPunctuationPositions(text)).toEqual([]);
+    expect(toFullWidthPunctuation(text)).toBe(text);
+  });
 
   it("makes a mark beside one it makes full width full width too, so that a second pass finds nothing", () => {
     // Found by the property test: "((推进" became "(（推进", and then the first "(" stood beside a full-width one.

@@ -118,10 +118,7 @@ describe("files that cannot be read", () => {
   });
 
   test("a zip that is not a workbook (a renamed Word document)", async () => {
-    const file = await write(
-      "report.xlsx",
-      storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }),
-    );
+    const file = await write("report.xlsx", storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }));
     expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, "Word");
   });
 

@@ -62,7 +62,12 @@ test("the 2021 breakdown's three tables on one sheet, with blank rows between an
   expect(grid.values[125][0]).toBe("2021年市政府民生实事责任分解");
   expect(grid.values[126]).toEqual(["序号", "项目名称", "项目内容", "牵头单位"]);
   expect(grid.values[137]).toEqual(["注：各牵头单位每季度末向市政府书面报告工作完成情况。", null, null, null]);
-  expect(grid.merges).toEqual([TITLE_MERGE(2), { top: 108, left: 0, bottom: 108, right: 2 }, { top: 125, left: 0, bottom: 125, right: 3 }, { top: 137, left: 0, bottom: 137, right: 3 }]);
+  expect(grid.merges).toEqual([
+    TITLE_MERGE(2),
+    { top: 108, left: 0, bottom: 108, right: 2 },
+    { top: 125, left: 0, bottom: 125, right: 3 },
+    { top: 137, left: 0, bottom: 137, right: 3 },
+  ]);
 });
 
 test("merged 序号: merges at their 0-based ranges, continuation cells read empty as in Excel", async () => {

@@ -31,7 +31,10 @@ function errorCode(error: unknown): string | undefined {
 /** A .csv's one sheet is named after the file; characters Excel forbids in sheet names become "_". */
 export function csvSheetName(file: string): string {
   const base = path.basename(file, path.extname(file));
-  const name = base.replace(/[*?:/\\[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31);
+  const name = base
+    .replace(/[*?:/\\[\]]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31);
   return sheetNameProblem(name) ? "Sheet1" : name;
 }
 

@@ -6,11 +6,9 @@ import type * as ExcelJS from "exceljs";
  * characters and every XML reader turns CR into LF, so text would not come back as written.
  */
 export function escapeOoxmlText(text: string): string {
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/[\x00-\x08\x0B-\x0D\x0E-\x1F\uFFFE\uFFFF]/g, (ch) => {
-      return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-    });
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/[\x00-\x08\x0B-\x0D\x0E-\x1F\uFFFE\uFFFF]/g, (ch) => {
+    return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+  });
 }
 
 /** Text cells and rich-text runs of every sheet, escaped; returns how to put the originals back. */

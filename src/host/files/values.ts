@@ -21,7 +21,10 @@ export class GridTooLargeError extends Error {
 export function trimValues(rows: readonly (readonly CellValue[])[]): CellValue[][] {
   let height = 0;
   let width = 0;
-  let [widest, lowest] = [{ row: 0, col: 0 }, { row: 0, col: 0 }];
+  let [widest, lowest] = [
+    { row: 0, col: 0 },
+    { row: 0, col: 0 },
+  ];
   rows.forEach((row, r) => {
     for (let c = row.length - 1; c >= 0; c--) {
       if (row[c] !== null && row[c] !== undefined) {

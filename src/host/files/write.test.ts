@@ -26,7 +26,7 @@ async function copyFixture(name: string): Promise<string> {
 }
 
 /** Text that Office.js or a careless writer would turn into a formula or mangle. */
-const RISKY = [...FORMULA_LIKE_TEXTS, "=HYPERLINK(\"http://x\")", "_x000D_ literal"];
+const RISKY = [...FORMULA_LIKE_TEXTS, '=HYPERLINK("http://x")', "_x000D_ literal"];
 
 describe("writeSheets + saveAs", () => {
   test("formula-looking text is written as text and reads back as the same text, with no formula", async () => {
@@ -52,11 +52,21 @@ describe("writeSheets + saveAs", () => {
 
   test("the written grid is what readSheet returns at once, before any save", async () => {
     const workbook = await openWorkbookFile(path.join(FIXTURES, "2024_主要目标.xlsx"));
-    const values = [["单位", "任务数", "滞后"], ["市发展改革委", 12, true], [null, null, null], ["", 0, null]];
+    const values = [
+      ["单位", "任务数", "滞后"],
+      ["市发展改革委", 12, true],
+      [null, null, null],
+      ["", 0, null],
+    ];
     await workbook.writeSheets([{ name: "统计", values, merges: [{ top: 2, left: 0, bottom: 2, right: 2 }] }]);
     expect(await workbook.readSheet("统计")).toEqual({
       name: "统计",
-      values: [["单位", "任务数", "滞后"], ["市发展改革委", 12, true], [null, null, null], [null, 0, null]],
+      values: [
+        ["单位", "任务数", "滞后"],
+        ["市发展改革委", 12, true],
+        [null, null, null],
+        [null, 0, null],
+      ],
       merges: [{ top: 2, left: 0, bottom: 2, right: 2 }],
     });
   });
@@ -98,7 +108,18 @@ describe("writeSheets + saveAs", () => {
     ["a bad sheet name", { name: "汇总[1]", values: [["x"]] }, "汇总[1]"],
     ["a name over 31 characters", { name: "很".repeat(32), values: [["x"]] }, "31"],
     ["a number that is not finite", { name: "汇总", values: [["x", Number.NaN]] }, "B1"],
-    ["overlapping merges", { name: "汇总", values: [["x"]], merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] }, "B2:C3"],
+    [
+      "overlapping merges",
+      {
+        name: "汇总",
+        values: [["x"]],
+        merges: [
+          { top: 0, left: 0, bottom: 1, right: 1 },
+          { top: 1, left: 1, bottom: 2, right: 2 },
+        ],
+      },
+      "B2:C3",
+    ],
   ])("%s is refused and nothing in the batch is written", async (_label, bad, words) => {
     const workbook = await openWorkbookFile(path.join(FIXTURES, "2024_主要目标.xlsx"));
     const error = await failure(workbook.writeSheets([{ name: "先写的表", values: [["ok"]] }, bad]));
@@ -145,7 +166,10 @@ describe("updateCells", () => {
     const input = await copyFixture("2024_责任分解.xlsx");
     const workbook = await openWorkbookFile(input);
     // Task texts in column B from row 3 on: cells that hold text already, as a fix finds them.
-    await workbook.updateCells("2024责任分解", SINGLE_CELL_RISKY.map((value, i) => ({ row: 2 + i, col: 1, value })));
+    await workbook.updateCells(
+      "2024责任分解",
+      SINGLE_CELL_RISKY.map((value, i) => ({ row: 2 + i, col: 1, value })),
+    );
     const out = path.join(dir, "fixed.xlsx");
     await workbook.saveAs(out);
 

@@ -13,7 +13,6 @@ function fail(message: string, source: string): never {
   throw new WorkbookError(message, "file/write-failed", source);
 }
 
-
 function validMerge(range: CellRange): boolean {
   const parts = [range.top, range.left, range.bottom, range.right];
   return parts.every((n) => Number.isInteger(n) && n >= 0) && range.top <= range.bottom && range.left <= range.right;

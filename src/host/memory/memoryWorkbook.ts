@@ -84,7 +84,11 @@ export class MemoryWorkbook implements WorkbookPort {
       }
     }
     for (const output of outputs) {
-      const sheet: MemorySheet = { grid: { name: output.name, values: output.values.map((row) => [...row]), merges: [...(output.merges ?? [])] }, layout: output, veryHidden: output.veryHidden ?? false };
+      const sheet: MemorySheet = {
+        grid: { name: output.name, values: output.values.map((row) => [...row]), merges: [...(output.merges ?? [])] },
+        layout: output,
+        veryHidden: output.veryHidden ?? false,
+      };
       const at = this.sheets.findIndex((s) => s.grid.name.toLowerCase() === output.name.toLowerCase());
       if (at >= 0) this.sheets[at] = sheet;
       else this.sheets.push(sheet);

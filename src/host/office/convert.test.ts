@@ -125,7 +125,7 @@ describe("usedRangeToGrid", () => {
     });
   });
 
-  it("gives an empty grid for a blank sheet (Excel reports A1 holding \"\")", () => {
+  it('gives an empty grid for a blank sheet (Excel reports A1 holding "")', () => {
     expect(usedRangeToGrid("Sheet1", { values: [[""]], rowIndex: 0, columnIndex: 0 }, null)).toEqual({
       name: "Sheet1",
       values: [],
@@ -135,7 +135,7 @@ describe("usedRangeToGrid", () => {
 });
 
 describe("toWriteMatrix", () => {
-  it("pads rows, writes empty cells as \"\" and marks every text cell \"@\"", () => {
+  it('pads rows, writes empty cells as "" and marks every text cell "@"', () => {
     expect(toWriteMatrix([["=SUM(A1)", 3], ["-", null, true], []])).toEqual({
       rows: 3,
       columns: 3,
@@ -173,7 +173,19 @@ describe("validateOutputs", () => {
     ["a duplicate name", [sheet("汇总"), sheet("汇总")], /两次/],
     ["a non-finite number", [sheet("汇总", [[1, Number.POSITIVE_INFINITY]])], /B1/],
     ["an object in a cell", [sheet("汇总", [[{}]])], /A1/],
-    ["overlapping merges", [{ ...sheet("汇总"), merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] }], /B2:C3/],
+    [
+      "overlapping merges",
+      [
+        {
+          ...sheet("汇总"),
+          merges: [
+            { top: 0, left: 0, bottom: 1, right: 1 },
+            { top: 1, left: 1, bottom: 2, right: 2 },
+          ],
+        },
+      ],
+      /B2:C3/,
+    ],
   ])("refuses %s before writing anything", (_what, sheets, message) => {
     let thrown: unknown;
     try {
@@ -199,10 +211,18 @@ describe("payloadBytes and requestBatches", () => {
   });
 
   it("keeps everything in one request when it fits, and splits rows in order when it does not", () => {
-    expect(requestBatches([[10, 10], [10]], 100)).toEqual([[{ sheet: 0, from: 0, to: 2 }, { sheet: 1, from: 0, to: 1 }]]);
+    expect(requestBatches([[10, 10], [10]], 100)).toEqual([
+      [
+        { sheet: 0, from: 0, to: 2 },
+        { sheet: 1, from: 0, to: 1 },
+      ],
+    ]);
     expect(requestBatches([[40, 40, 40], [40]], 100)).toEqual([
       [{ sheet: 0, from: 0, to: 2 }],
-      [{ sheet: 0, from: 2, to: 3 }, { sheet: 1, from: 0, to: 1 }],
+      [
+        { sheet: 0, from: 2, to: 3 },
+        { sheet: 1, from: 0, to: 1 },
+      ],
     ]);
     // A row over the budget goes alone; Excel's refusal of it becomes the message.
     expect(requestBatches([[10, 500, 10]], 100)).toEqual([[{ sheet: 0, from: 0, to: 1 }], [{ sheet: 0, from: 1, to: 2 }], [{ sheet: 0, from: 2, to: 3 }]]);

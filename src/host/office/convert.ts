@@ -284,7 +284,6 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((clamped * 7 + 5) * 0.75 * 100) / 100;
 }
 
-
 function validMerge(m: CellRange): boolean {
   const ends = [m.top, m.left, m.bottom, m.right];
   return ends.every((n) => Number.isInteger(n) && n >= 0) && m.top <= m.bottom && m.left <= m.right && m.bottom < MAX_ROWS && m.right < MAX_COLUMNS;

@@ -280,7 +280,9 @@ describe("OfficeWorkbook.writeSheets", () => {
           return true;
         },
         apply(_target, _this, args) {
-          log.push(`${path}(${args.map((a) => (typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? JSON.stringify(a) : "…")).join(",")})`);
+          log.push(
+            `${path}(${args.map((a) => (typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? JSON.stringify(a) : "…")).join(",")})`,
+          );
           return recorder(`${path}()`);
         },
       });
@@ -327,7 +329,15 @@ describe("OfficeWorkbook.writeSheets", () => {
   it("adds missing sheets, replaces existing ones, and sets text format before values", async () => {
     const { log, context } = writeContext(["汇总"]);
     await new OfficeWorkbook().writeSheets([
-      { name: "汇总", values: [["序号", "=不是公式"], [1, null]], merges: [{ top: 0, left: 0, bottom: 1, right: 0 }], frozenRows: 1 },
+      {
+        name: "汇总",
+        values: [
+          ["序号", "=不是公式"],
+          [1, null],
+        ],
+        merges: [{ top: 0, left: 0, bottom: 1, right: 0 }],
+        frozenRows: 1,
+      },
       { name: "滞后事项", values: [["-"]], columnWidths: [10] },
     ]);
     expect(context.sync).toHaveBeenCalledTimes(2);
@@ -411,13 +421,18 @@ describe("OfficeWorkbook.writeSheets", () => {
   it("says which Excel version is needed instead of failing half-way on an old host", async () => {
     const { context } = writeContext([]);
     setOffice("1.8");
-    await expect(new OfficeWorkbook().writeSheets([{ name: "部门汇总", values: [["a"]] }])).rejects.toMatchObject({ message: expect.stringContaining("ExcelApi 1.9") });
+    await expect(new OfficeWorkbook().writeSheets([{ name: "部门汇总", values: [["a"]] }])).rejects.toMatchObject({
+      message: expect.stringContaining("ExcelApi 1.9"),
+    });
     expect(context.sync).not.toHaveBeenCalled();
   });
 
   it("writes nothing when the batch has a bad sheet", async () => {
     const { log, context } = writeContext([]);
-    const writing = new OfficeWorkbook().writeSheets([{ name: "好", values: [["a"]] }, { name: "坏/名", values: [["b"]] }]);
+    const writing = new OfficeWorkbook().writeSheets([
+      { name: "好", values: [["a"]] },
+      { name: "坏/名", values: [["b"]] },
+    ]);
     await expect(writing).rejects.toMatchObject({ code: "file/write-failed" });
     expect(context.sync).not.toHaveBeenCalled();
     expect(log).toEqual([]);
@@ -425,9 +440,11 @@ describe("OfficeWorkbook.writeSheets", () => {
 
   it("reports Excel's own refusal as a write failure", async () => {
     const { context } = writeContext([]);
-    context.sync.mockImplementationOnce(async () => undefined).mockImplementationOnce(async () => {
-      throw Object.assign(new Error("This operation is not permitted."), { code: "AccessDenied" });
-    });
+    context.sync
+      .mockImplementationOnce(async () => undefined)
+      .mockImplementationOnce(async () => {
+        throw Object.assign(new Error("This operation is not permitted."), { code: "AccessDenied" });
+      });
     const writing = new OfficeWorkbook().writeSheets([{ name: "汇总", values: [["a"]] }]);
     await expect(writing).rejects.toMatchObject({ code: "file/write-failed", message: expect.stringContaining("This operation is not permitted.") });
   });
@@ -478,18 +495,26 @@ describe("OfficeWorkbook dropdowns and change events", () => {
     await new OfficeWorkbook().setListValidation("台账", { top: 2, left: 4, bottom: 101, right: 4 }, ["按时推进", "部分滞后"]);
     expect(log).toEqual(["台账(2,4,100,1)", "clear", 'rule={"list":{"inCellDropDown":true,"source":"按时推进,部分滞后"}}', "sync"]);
     setOffice("1.7");
-    await expect(new OfficeWorkbook().setListValidation("台账", { top: 2, left: 4, bottom: 3, right: 4 }, ["a"])).rejects.toMatchObject({ message: expect.stringContaining("ExcelApi 1.8") });
+    await expect(new OfficeWorkbook().setListValidation("台账", { top: 2, left: 4, bottom: 3, right: 4 }, ["a"])).rejects.toMatchObject({
+      message: expect.stringContaining("ExcelApi 1.8"),
+    });
   });
 
   it("reports the user's edits of the active sheet, not the echo of its own writes, and stops when asked", async () => {
     let handler: (() => Promise<void>) | undefined;
     const removed = jest.fn();
     const registration = { remove: removed, context: {} };
-    const sheet = { name: "台账", load: jest.fn(), onChanged: { add: (h: () => Promise<void>) => ((handler = h), registration) }, getRangeByIndexes: () => ({}) };
+    const sheet = {
+      name: "台账",
+      load: jest.fn(),
+      onChanged: { add: (h: () => Promise<void>) => ((handler = h), registration) },
+      getRangeByIndexes: () => ({}),
+    };
     const context = { workbook: { worksheets: { getActiveWorksheet: () => sheet, getItem: () => sheet } }, sync: jest.fn(async () => undefined) };
     setOffice("1.13");
     setExcel({
-      run: async (first: unknown, second?: (c: unknown) => Promise<unknown>) => (typeof first === "function" ? (first as (c: unknown) => Promise<unknown>)(context) : second?.(context)),
+      run: async (first: unknown, second?: (c: unknown) => Promise<unknown>) =>
+        typeof first === "function" ? (first as (c: unknown) => Promise<unknown>)(context) : second?.(context),
     });
     const workbook = new OfficeWorkbook();
     const heard: string[] = [];

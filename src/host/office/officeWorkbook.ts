@@ -27,12 +27,7 @@ import {
 import { officeMessages } from "./messages";
 
 /** Office.js error codes this adapter turns into user messages. */
-const TOO_LARGE = new Set([
-  "RequestPayloadSizeLimitExceeded",
-  "ResponsePayloadSizeLimitExceeded",
-  "RangeExceedsLimit",
-  "OperationCellsExceedLimit",
-]);
+const TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit", "OperationCellsExceedLimit"]);
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
@@ -180,7 +175,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const mergedAreas: string[] = [];
     let blockRows = Math.max(1, Math.floor(FIRST_BLOCK_CELLS / Math.max(1, shape.columns)));
     let merges = withMerges;
-    for (let row = 0; row < shape.rows; ) {
+    for (let row = 0; row < shape.rows;) {
       const rows = Math.min(blockRows, shape.rows - row);
       let block;
       try {
@@ -471,7 +466,10 @@ function writeRows(sheet: Excel.Worksheet, output: SheetOutput, matrix: WriteMat
     if (link.row < from || link.row >= to) continue;
     const cell = sheet.getRangeByIndexes(link.row, link.col, 1, 1);
     const text = output.values[link.row]?.[link.col];
-    cell.hyperlink = { documentReference: `'${link.sheet.replace(/'/gu, "''")}'!${link.cell}`, textToDisplay: text === null || text === undefined ? link.cell : String(text) };
+    cell.hyperlink = {
+      documentReference: `'${link.sheet.replace(/'/gu, "''")}'!${link.cell}`,
+      textToDisplay: text === null || text === undefined ? link.cell : String(text),
+    };
   }
 }
 

@@ -20,7 +20,6 @@ jest.setTimeout(60_000);
 
 const m = zhCN.areas;
 
-
 let report: SheetGrid;
 let breakdown: SheetGrid;
 

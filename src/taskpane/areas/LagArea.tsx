@@ -10,7 +10,13 @@ import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  task: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  task: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -47,7 +53,13 @@ export function LagArea({ workbook, messages, language }: { workbook: WorkbookPo
       <Feedback state={marking.state} messages={messages} />
       {marking.state.status === "done" && <Caption1>{marking.state.value}</Caption1>}
       {view && <Body1>{m.asOfUsed(view.asOf.date, view.asOf.pace, m.sources[view.asOf.source] ?? view.asOf.source)}</Body1>}
-      {view && <Body1>{flagged.length === 0 ? m.noLag : m.lagCounts(flagged.filter((f) => f.result.flag === "red").length, flagged.filter((f) => f.result.flag === "yellow").length, view.results.length)}</Body1>}
+      {view && (
+        <Body1>
+          {flagged.length === 0
+            ? m.noLag
+            : m.lagCounts(flagged.filter((f) => f.result.flag === "red").length, flagged.filter((f) => f.result.flag === "yellow").length, view.results.length)}
+        </Body1>
+      )}
       {flagged.map(({ result }) => (
         <div key={`${result.sheet}-${result.row}`} className={styles.task}>
           <div className={styles.head}>

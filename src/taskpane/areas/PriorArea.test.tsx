@@ -25,7 +25,6 @@ const m = zhCN.areas;
 /** The target change the browser test reads on this pair of sheets. */
 const RETAIL_CHANGE = "社会消费品零售总额：7% → 5.5%（−1.5个百分点）";
 
-
 /** The preview's server reads an uploaded file with the file adapter; so does this. */
 async function parse(name: string, bytes: Uint8Array): Promise<SheetGrid[]> {
   const book = await openWorkbookBytes(Buffer.from(bytes), name);
@@ -66,7 +65,13 @@ describe("PriorArea", () => {
     renderArea(workbook);
     await screen.findByRole("option", { name: prior.name });
     // Not the sheet being compared; the built-in years after the workbook's own sheets, newest first.
-    expect(Array.from(picker().options, (o) => o.value)).toEqual(["", prior.name, ...builtinYears().reverse().map((y) => `builtin:${y}`)]);
+    expect(Array.from(picker().options, (o) => o.value)).toEqual([
+      "",
+      prior.name,
+      ...builtinYears()
+        .reverse()
+        .map((y) => `builtin:${y}`),
+    ]);
 
     fireEvent.change(picker(), { target: { value: prior.name } });
     expect(picker().value).toBe(prior.name);
@@ -79,7 +84,9 @@ describe("PriorArea", () => {
     // heading of their level, those without a match last.
     const groups = groupByConfidence(expected);
     expect(groups.map((g) => g.level)).toEqual(["certain", "likely", "tentative", "none"].filter((level) => groups.some((g) => g.level === level)));
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(groups.flatMap((g) => g.matches).map((x) => m.taskAt(x.current.seq ?? "", x.current.row)));
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(
+      groups.flatMap((g) => g.matches).map((x) => m.taskAt(x.current.seq ?? "", x.current.row)),
+    );
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(
       groups.map((g) => (g.level === "none" ? m.noPriorGroup(g.matches.length) : m.confidenceGroup(g.level, g.matches.length))),
     );
@@ -138,7 +145,9 @@ describe("PriorArea", () => {
     const workbook = new MemoryWorkbook([current], current.name, parse);
     renderArea(workbook);
     expect(screen.queryByRole("group", { name: m.failed })).toBeNull();
-    fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), { target: { files: [pickedFile("2024_计划.txt", new Uint8Array([0xe8, 0xae, 0xa1]))] } });
+    fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), {
+      target: { files: [pickedFile("2024_计划.txt", new Uint8Array([0xe8, 0xae, 0xa1]))] },
+    });
     const bar = await screen.findByRole("group", { name: m.failed });
     expect(bar.textContent).toContain(m.importNeedsXlsx("2024_计划.txt"));
     expect(await workbook.sheetNames()).toEqual([current.name]);

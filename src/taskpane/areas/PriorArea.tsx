@@ -5,7 +5,15 @@ import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../../i18n";
 import { useState } from "react";
 import { WorkbookError } from "../../host/port";
-import { builtinPriorChoices, defaultPriorSource, importPlanText, importPriorFile, priorYearOfActiveSheet, type ImportedPlan, type ImportedPrior } from "../../app/priorYear";
+import {
+  builtinPriorChoices,
+  defaultPriorSource,
+  importPlanText,
+  importPriorFile,
+  priorYearOfActiveSheet,
+  type ImportedPlan,
+  type ImportedPrior,
+} from "../../app/priorYear";
 import { Feedback } from "./Feedback";
 import { FilePickButton } from "./FilePickButton";
 import { SheetPicker } from "./SheetPicker";
@@ -14,7 +22,13 @@ import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  match: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  match: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   change: { color: tokens.colorBrandForeground1 },
   none: { color: tokens.colorNeutralForeground3 },
   importer: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },

@@ -23,7 +23,6 @@ const m = zhCN.areas;
 /** The clerk's own sheet, named like the add-in's by-unit tab. */
 const mine: SheetGrid = { name: "部门汇总", values: [["我自己的汇总表"], ["市发展改革委", 3]], merges: [] };
 
-
 let report: SheetGrid;
 let prior: SheetGrid;
 

@@ -19,7 +19,6 @@ jest.setTimeout(60_000);
 
 const m = zhCN.areas;
 
-
 let original: SheetGrid;
 let issues: Issue[];
 
@@ -109,11 +108,17 @@ describe("ValidationArea", () => {
       const inColumn = issues.filter((i) => i.column === column);
       const group = screen.getByRole("heading", { level: 3, name: m.columnGroup(column) }).parentElement as HTMLElement;
       // Each issue's button names its cell, in sheet order within the column.
-      expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => b.getAttribute("aria-label"))).toEqual(inColumn.map((i) => m.goTo(i.cell)));
+      expect(
+        within(group)
+          .getAllByRole("button", { name: /^转到 /u })
+          .map((b) => b.getAttribute("aria-label")),
+      ).toEqual(inColumn.map((i) => m.goTo(i.cell)));
       // …and is described by its message, so two issues on one cell are told apart by a screen reader.
-      expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent)).toEqual(
-        inColumn.map((i) => renderMessage(i, "zh-CN")),
-      );
+      expect(
+        within(group)
+          .getAllByRole("button", { name: /^转到 /u })
+          .map((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent),
+      ).toEqual(inColumn.map((i) => renderMessage(i, "zh-CN")));
       for (const severity of ["error", "warning", "info"] as const) {
         const expected = inColumn.filter((i) => i.severity === severity).length;
         expect([column, severity, within(group).queryAllByText(m.severity[severity], { exact: true }).length]).toEqual([column, severity, expected]);
@@ -154,9 +159,17 @@ describe("ValidationArea", () => {
     expect(headings).toEqual(["D", "B", "A"].map((c) => m.columnGroup(c)));
     // Within a column, the sheet's order, not the severity's: D5's error comes after D3's warning.
     const group = screen.getByRole("heading", { level: 3, name: m.columnGroup("D") }).parentElement as HTMLElement;
-    expect(within(group).getAllByRole("button", { name: /^转到 /u }).map((b) => b.getAttribute("aria-label"))).toEqual(["D3", "D3", "D5", "D5"].map(m.goTo));
+    expect(
+      within(group)
+        .getAllByRole("button", { name: /^转到 /u })
+        .map((b) => b.getAttribute("aria-label")),
+    ).toEqual(["D3", "D3", "D5", "D5"].map(m.goTo));
     const badge = new RegExp(`^(${Object.values(m.severity).join("|")})$`, "u");
-    expect(within(group).getAllByText(badge).map((b) => b.textContent)).toEqual([m.severity.error, m.severity.warning, m.severity.error, m.severity.warning]);
+    expect(
+      within(group)
+        .getAllByText(badge)
+        .map((b) => b.textContent),
+    ).toEqual([m.severity.error, m.severity.warning, m.severity.error, m.severity.warning]);
   });
 
   it("goes to an issue's cell when the clerk clicks it", async () => {

@@ -58,13 +58,15 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
  */
 function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
   const groups = groupBy(issues, (issue) => issue.column);
-  return [...groups]
-    // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
-    .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
-    // By column index, not localeCompare: the same order for column letters, and a page's first
-    // localeCompare builds a collator (15–40 ms on a 2-core VM) while the clerk waits for the list.
-    .sort((a, b) => a.worst - b.worst || columnIndex(a.column) - columnIndex(b.column))
-    .map(({ column, group }): [string, Issue[]] => [column, group]);
+  return (
+    [...groups]
+      // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
+      .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
+      // By column index, not localeCompare: the same order for column letters, and a page's first
+      // localeCompare builds a collator (15–40 ms on a 2-core VM) while the clerk waits for the list.
+      .sort((a, b) => a.worst - b.worst || columnIndex(a.column) - columnIndex(b.column))
+      .map(({ column, group }): [string, Issue[]] => [column, group])
+  );
 }
 
 /**
@@ -155,7 +157,12 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
   const revert = async () => {
     const done = await write.run(async () => {
       const reverted = await revertLastBatch(workbook);
-      return reverted ? m.reverted(reverted.restored, reverted.conflicts.map((c) => `${c.sheet}!${c.cell}`)) : m.nothingToRevert;
+      return reverted
+        ? m.reverted(
+            reverted.restored,
+            reverted.conflicts.map((c) => `${c.sheet}!${c.cell}`),
+          )
+        : m.nothingToRevert;
     });
     if (done) await validate();
   };

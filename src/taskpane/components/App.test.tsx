@@ -18,8 +18,6 @@ import { App } from "./App";
 
 jest.setTimeout(60_000);
 
-
-
 let report: SheetGrid;
 
 beforeAll(async () => {
@@ -32,7 +30,9 @@ beforeAll(async () => {
       return this.hidden ? null : this.parentNode;
     },
   });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 600, width: 800, height: 600, toJSON: () => ({}) });
+  jest
+    .spyOn(document.body, "getBoundingClientRect")
+    .mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 600, width: 800, height: 600, toJSON: () => ({}) });
   [report] = await fixtureSheets("2021_上半年执行情况.xlsx");
 });
 

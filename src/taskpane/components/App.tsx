@@ -1,15 +1,4 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Title3,
-  Body1,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { Tab, TabList } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { SheetRecognition } from "../../engine/recognize";
@@ -70,11 +59,7 @@ function loadAnalysisAreas(): Promise<typeof AnalysisAreas> {
 
 const prefetchAnalysisAreas = () => void loadAnalysisAreas().catch(() => undefined);
 
-type State =
-  | { status: "idle" }
-  | { status: "busy" }
-  | { status: "done"; recognition: SheetRecognition }
-  | { status: "failed"; message: string };
+type State = { status: "idle" } | { status: "busy" } | { status: "done"; recognition: SheetRecognition } | { status: "failed"; message: string };
 
 export const failureMessage = (error: unknown, messages: Messages): string => failureText(error, messages.errorUnexpected);
 
@@ -117,7 +102,9 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1" className={styles.heading}>{messages.productName}</Title3>
+        <Title3 as="h1" className={styles.heading}>
+          {messages.productName}
+        </Title3>
         <Body1>{messages.tagline}</Body1>
       </header>
       {!inExcel && (
@@ -129,7 +116,13 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
         </MessageBar>
       )}
       {inExcel && <CommandReportBar workbook={workbook} messages={messages} subscribe={commandReports} />}
-      <TabList aria-label={messages.areas.tabsLabel} selectedValue={area} onTabSelect={(_e, data) => setArea(data.value as Area)} size="small" disabled={!inExcel}>
+      <TabList
+        aria-label={messages.areas.tabsLabel}
+        selectedValue={area}
+        onTabSelect={(_e, data) => setArea(data.value as Area)}
+        size="small"
+        disabled={!inExcel}
+      >
         <Tab value="recognize">{tabs.recognize}</Tab>
         <Tab value="validate">{tabs.validate}</Tab>
         <Tab value="prior" onPointerEnter={prefetchAnalysisAreas} onFocus={prefetchAnalysisAreas}>

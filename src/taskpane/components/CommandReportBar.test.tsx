@@ -6,7 +6,14 @@ import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { zhCN } from "../../i18n/zh-CN";
 import { CommandReportBar } from "./CommandReportBar";
 
-const sheet = { name: "责任分解", merges: [], values: [["序号", "主要工作任务", "责任单位"], ["1", "推进长三角一体化", "长三角发展办"]] };
+const sheet = {
+  name: "责任分解",
+  merges: [],
+  values: [
+    ["序号", "主要工作任务", "责任单位"],
+    ["1", "推进长三角一体化", "长三角发展办"],
+  ],
+};
 
 function show(workbook: MemoryWorkbook, now: number, subscribe?: (listener: (r: CommandReport) => void) => () => void) {
   return render(

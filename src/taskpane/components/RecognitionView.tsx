@@ -44,7 +44,9 @@ export function RecognitionView({ recognition, messages }: RecognitionViewProps)
   const tables = summarizeRecognition(recognition);
   return (
     <section className={styles.root} aria-live="polite">
-      <Subtitle2 as="h2" className={styles.heading}>{messages.sheetHeading(recognition.sheet)}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {messages.sheetHeading(recognition.sheet)}
+      </Subtitle2>
       {tables.length === 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -57,7 +59,9 @@ export function RecognitionView({ recognition, messages }: RecognitionViewProps)
       )}
       {tables.map((table, i) => (
         <div className={styles.table} key={`${table.headerRow}-${i}`}>
-          <Subtitle2 as="h3" className={styles.heading}>{messages.tableHeading(i + 1, messages.kinds[table.kind])}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {messages.tableHeading(i + 1, messages.kinds[table.kind])}
+          </Subtitle2>
           {table.title !== null && <Body1>{messages.title(table.title)}</Body1>}
           <Body1>{messages.rows(table.headerRow, table.lastRow)}</Body1>
           <Body1>{messages.counts(table.counts)}</Body1>

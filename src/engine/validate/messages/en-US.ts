@@ -10,7 +10,11 @@ const SEPARATORS: Record<string, string> = {
   extra: "an extra 、",
   missing: "no separator",
 };
-const separators = (kinds: string | undefined) => (kinds ?? "").split(", ").map((k) => SEPARATORS[k] ?? k).join(", ");
+const separators = (kinds: string | undefined) =>
+  (kinds ?? "")
+    .split(", ")
+    .map((k) => SEPARATORS[k] ?? k)
+    .join(", ");
 
 const maybe = (text: string | undefined, lead: string) => (text ? `${lead}${text}` : "");
 
@@ -37,8 +41,7 @@ export const enUS: Catalogue = {
       : p.sheetYear
         ? `"${p.unit}" was right in ${p.sheetYear}; it has been "${p.canonical}" since ${p.until} (note only).`
         : `"${p.unit}" has been renamed "${p.canonical}"${p.until ? ` (since ${p.until})` : ""}.`,
-  "units/separator": (_i, p) =>
-    p.units ? `Units run together without "、": ${p.units}.` : `Separate units with "、" (found ${separators(p.kinds)}).`,
+  "units/separator": (_i, p) => (p.units ? `Units run together without "、": ${p.units}.` : `Separate units with "、" (found ${separators(p.kinds)}).`),
   "units/duplicate": (_i, p) => `Unit listed twice: ${p.units}.`,
   "units/variant": (_i, p) =>
     p.certain === "1"

@@ -19,9 +19,13 @@ const SEPARATORS: Record<string, string> = {
   extra: "多余的“、”",
   missing: "缺少分隔",
 };
-const separators = (kinds: string | undefined) => (kinds ?? "").split("、").map((k) => SEPARATORS[k] ?? k).join("、");
+const separators = (kinds: string | undefined) =>
+  (kinds ?? "")
+    .split("、")
+    .map((k) => SEPARATORS[k] ?? k)
+    .join("、");
 
-const role = (key: string | undefined) => (key ? ROLE_NAMES[key] ?? key : "");
+const role = (key: string | undefined) => (key ? (ROLE_NAMES[key] ?? key) : "");
 const maybe = (text: string | undefined, lead: string) => (text ? `${lead}${text}` : "");
 
 export const zhCN: Catalogue = {
@@ -47,8 +51,7 @@ export const zhCN: Catalogue = {
       : p.sheetYear
         ? `“${p.unit}”在 ${p.sheetYear} 年是正确名称，自 ${p.until} 年起更名为“${p.canonical}”（仅提示）。`
         : `“${p.unit}”${p.until ? `自 ${p.until} 年起` : "已"}更名为“${p.canonical}”。`,
-  "units/separator": (_i, p) =>
-    p.units ? `“${p.units}”之间缺少“、”分隔。` : `多个单位之间应以“、”分隔（发现${separators(p.kinds)}）。`,
+  "units/separator": (_i, p) => (p.units ? `“${p.units}”之间缺少“、”分隔。` : `多个单位之间应以“、”分隔（发现${separators(p.kinds)}）。`),
   "units/duplicate": (_i, p) => `单位重复：${p.units}。`,
   "units/variant": (_i, p) =>
     p.certain === "1"

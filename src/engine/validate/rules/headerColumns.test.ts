@@ -6,7 +6,12 @@ describe("headerColumns", () => {
   it("accepts a complete task header and a complete progress header", () => {
     expect(issuesOf(headerColumns, sheet(TASK_HEADER, [[1, "推进项目建设。", "市财政局"]]))).toEqual([]);
     expect(found(headerColumns, sheet(PROGRESS_HEADER, [[1, "推进项目建设。", "已开工。", "市财政局", "按时推进"]]))).toEqual([]);
-    expect(found(headerColumns, sheet(["序号", "主要工作任务", "牵头单位", "配合单位", "完成时限", "备注"], [[1, "推进。", "市财政局", "市税务局", "2024年底", ""]]))).toEqual([]);
+    expect(
+      found(
+        headerColumns,
+        sheet(["序号", "主要工作任务", "牵头单位", "配合单位", "完成时限", "备注"], [[1, "推进。", "市财政局", "市税务局", "2024年底", ""]]),
+      ),
+    ).toEqual([]);
   });
 
   it("reports a missing units column, a duplicate role and an unknown header cell", () => {

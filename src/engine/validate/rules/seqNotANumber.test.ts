@@ -2,11 +2,21 @@ import { seqNotANumber } from "./seqNotANumber";
 import { found, issuesOf, sheet, TASK_HEADER } from "./testHelpers";
 
 describe("seqNotANumber", () => {
-  it("accepts 1, \"1\", \"1*\" and full-width digits", () => {
-    expect(issuesOf(seqNotANumber, sheet(TASK_HEADER, [[1, "甲。", "市财政局"], ["2", "乙。", "市财政局"], ["3*", "丙。", "市财政局"], ["４", "丁。", "市财政局"]]))).toEqual([]);
+  it('accepts 1, "1", "1*" and full-width digits', () => {
+    expect(
+      issuesOf(
+        seqNotANumber,
+        sheet(TASK_HEADER, [
+          [1, "甲。", "市财政局"],
+          ["2", "乙。", "市财政局"],
+          ["3*", "丙。", "市财政局"],
+          ["４", "丁。", "市财政局"],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
-  it("accepts \"5.\", \"06\", sub-numbers, continuation rows, section headings and notes", () => {
+  it('accepts "5.", "06", sub-numbers, continuation rows, section headings and notes', () => {
     const grid = sheet(TASK_HEADER, [
       ["一、科技创新", null, null],
       ["5.", "甲。", "市财政局"],
@@ -21,7 +31,12 @@ describe("seqNotANumber", () => {
   });
 
   it("warns about a 序号 that is text but no number, without a fix", () => {
-    const grid = sheet(TASK_HEADER, [[1, "甲。", "市财政局"], ["一项", "乙。", "市财政局"], ["3a", "丙。", "市财政局"], ["合计", "丁。", "市财政局"]]);
+    const grid = sheet(TASK_HEADER, [
+      [1, "甲。", "市财政局"],
+      ["一项", "乙。", "市财政局"],
+      ["3a", "丙。", "市财政局"],
+      ["合计", "丁。", "市财政局"],
+    ]);
     expect(found(seqNotANumber, grid)).toEqual([
       { code: "seq/not-a-number", severity: "warning", cell: "A4", row: 4 },
       { code: "seq/not-a-number", severity: "warning", cell: "A5", row: 5 },
@@ -30,6 +45,17 @@ describe("seqNotANumber", () => {
   });
 
   it("has nothing to check without a 序号 column", () => {
-    expect(found(seqNotANumber, sheet(["主要工作任务", "责任单位"], [["甲。", "市财政局"], ["乙。", "市财政局"]]))).toEqual([]);
+    expect(
+      found(
+        seqNotANumber,
+        sheet(
+          ["主要工作任务", "责任单位"],
+          [
+            ["甲。", "市财政局"],
+            ["乙。", "市财政局"],
+          ],
+        ),
+      ),
+    ).toEqual([]);
   });
 });

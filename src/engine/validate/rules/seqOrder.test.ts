@@ -85,7 +85,15 @@ describe("seqOrder", () => {
   });
 
   it("reads the numbers of an indicator table from its names", () => {
-    const grid = sheet(["指标名称", "2024年目标"], [["1.地区生产总值", "增长6%左右"], ["2.一般公共预算收入", "增长5%"], ["4.城镇调查失业率", "5%以内"]], "2024年主要目标");
+    const grid = sheet(
+      ["指标名称", "2024年目标"],
+      [
+        ["1.地区生产总值", "增长6%左右"],
+        ["2.一般公共预算收入", "增长5%"],
+        ["4.城镇调查失业率", "5%以内"],
+      ],
+      "2024年主要目标",
+    );
     expect(found(seqOrder, grid)).toEqual([{ code: "seq/gap", severity: "warning", cell: "A5", row: 5 }]);
   });
 });

@@ -1,7 +1,11 @@
 import { seqStoredAsText } from "./seqStoredAsText";
 import { found, issuesOf, sheet, TASK_HEADER } from "./testHelpers";
 
-const seqs = (...values: (string | number | null)[]) => sheet(TASK_HEADER, values.map((seq, i) => [seq, `任务${i}。`, "市财政局"]));
+const seqs = (...values: (string | number | null)[]) =>
+  sheet(
+    TASK_HEADER,
+    values.map((seq, i) => [seq, `任务${i}。`, "市财政局"]),
+  );
 
 describe("seqStoredAsText", () => {
   it("gives no issue on a column of numbers, or of plain text numbers", () => {
@@ -10,9 +14,15 @@ describe("seqStoredAsText", () => {
   });
 
   it("turns a number stored as text into a number where the column holds numbers", () => {
-    expect(issuesOf(seqStoredAsText, sheet(TASK_HEADER, [[1, "甲。", "市财政局"], ["2", "乙。", "市财政局"]]))).toEqual([
-      { code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: 2 },
-    ]);
+    expect(
+      issuesOf(
+        seqStoredAsText,
+        sheet(TASK_HEADER, [
+          [1, "甲。", "市财政局"],
+          ["2", "乙。", "市财政局"],
+        ]),
+      ),
+    ).toEqual([{ code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: 2 }]);
     expect(found(seqStoredAsText, seqs(1, 2, "3", 4))).toEqual([{ code: "seq/number-stored-as-text", severity: "info", cell: "A5", row: 5, fix: 3 }]);
   });
 
@@ -33,9 +43,15 @@ describe("seqStoredAsText", () => {
   });
 
   it("writes full-width digits as plain ones in an all-text column", () => {
-    expect(issuesOf(seqStoredAsText, sheet(TASK_HEADER, [["1", "甲。", "市财政局"], ["２", "乙。", "市财政局"]]))).toEqual([
-      { code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: "2" },
-    ]);
+    expect(
+      issuesOf(
+        seqStoredAsText,
+        sheet(TASK_HEADER, [
+          ["1", "甲。", "市财政局"],
+          ["２", "乙。", "市财政局"],
+        ]),
+      ),
+    ).toEqual([{ code: "seq/number-stored-as-text", severity: "info", cell: "A4", fix: "2" }]);
     expect(found(seqStoredAsText, seqs("1", " 2"))).toEqual([{ code: "seq/number-stored-as-text", severity: "info", cell: "A4", row: 4, fix: "2" }]);
   });
 

@@ -2,7 +2,11 @@ import { statusProgressMissing } from "./statusProgressMissing";
 import { found, issuesOf, merged, PROGRESS_HEADER, sheet, TASK_HEADER } from "./testHelpers";
 
 const progress = (...rows: [string | null, string | null][]) =>
-  sheet(PROGRESS_HEADER, rows.map(([text, status], i) => [i + 1, "推进项目建设。", text, "市财政局", status]), "2021年执行情况（上半年）");
+  sheet(
+    PROGRESS_HEADER,
+    rows.map(([text, status], i) => [i + 1, "推进项目建设。", text, "市财政局", status]),
+    "2021年执行情况（上半年）",
+  );
 
 describe("statusProgressMissing", () => {
   it("reports a status set while the progress text is empty, at the progress cell", () => {
@@ -30,7 +34,10 @@ describe("statusProgressMissing", () => {
   it("does not report a line whose progress cell is merged with the line above", () => {
     const grid = merged(
       PROGRESS_HEADER,
-      [[1, "推进项目建设。", "已开工。", "市财政局", "按时推进"], [null, "打造示范。", null, "市建设局", "按时推进"]],
+      [
+        [1, "推进项目建设。", "已开工。", "市财政局", "按时推进"],
+        [null, "打造示范。", null, "市建设局", "按时推进"],
+      ],
       [{ top: 2, left: 2, bottom: 3, right: 2 }],
       "2021年执行情况（上半年）",
     );

@@ -3,7 +3,11 @@ import { statusValue } from "./statusValue";
 import { found, issuesOf, merged, PROGRESS_HEADER, sheet, TASK_HEADER } from "./testHelpers";
 
 const progress = (...rows: [string, string | null][]) =>
-  sheet(PROGRESS_HEADER, rows.map(([text, status], i) => [i + 1, "推进项目建设。", text, "市财政局", status]), "2021年执行情况（上半年）");
+  sheet(
+    PROGRESS_HEADER,
+    rows.map(([text, status], i) => [i + 1, "推进项目建设。", text, "市财政局", status]),
+    "2021年执行情况（上半年）",
+  );
 
 describe("statusValue", () => {
   it("accepts the vocabulary, reports an empty status, respells a spaced one and warns about an unknown one", () => {
@@ -49,7 +53,10 @@ describe("statusValue", () => {
   it("does not report the lower part of a status cell merged over the task's lines", () => {
     const grid = merged(
       PROGRESS_HEADER,
-      [[1, "推进项目建设。", "已开工。", "市财政局", "按时推进"], [null, "打造示范。", "已完成方案。", "市建设局", null]],
+      [
+        [1, "推进项目建设。", "已开工。", "市财政局", "按时推进"],
+        [null, "打造示范。", "已完成方案。", "市建设局", null],
+      ],
       [{ top: 2, left: 4, bottom: 3, right: 4 }],
       "2021年执行情况（上半年）",
     );

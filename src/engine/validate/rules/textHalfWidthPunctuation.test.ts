@@ -1,7 +1,11 @@
 import { textHalfWidthPunctuation } from "./textHalfWidthPunctuation";
 import { found, issuesOf, PROGRESS_HEADER, sheet, TASK_HEADER } from "./testHelpers";
 
-const tasks = (...texts: (string | number)[]) => sheet(TASK_HEADER, texts.map((text, i) => [i + 1, text, "市财政局"]));
+const tasks = (...texts: (string | number)[]) =>
+  sheet(
+    TASK_HEADER,
+    texts.map((text, i) => [i + 1, text, "市财政局"]),
+  );
 const info = (cell: string, row: number, fix: string) => ({ code: "text/half-width-punctuation", severity: "info", cell, row, fix });
 
 describe("textHalfWidthPunctuation", () => {
@@ -22,7 +26,9 @@ describe("textHalfWidthPunctuation", () => {
   });
 
   it("fixes 加快发展,推进建设 and leaves each number of 增长6.5%, 1-6月, G60, PM2.5 and 5A级 as written", () => {
-    expect(found(textHalfWidthPunctuation, tasks("加快发展,推进建设", "地区生产总值增长6.5%左右,1-6月完成投资", "建设G60科创走廊,PM2.5浓度下降,创建5A级景区"))).toEqual([
+    expect(
+      found(textHalfWidthPunctuation, tasks("加快发展,推进建设", "地区生产总值增长6.5%左右,1-6月完成投资", "建设G60科创走廊,PM2.5浓度下降,创建5A级景区")),
+    ).toEqual([
       info("B3", 3, "加快发展，推进建设"),
       info("B4", 4, "地区生产总值增长6.5%左右，1-6月完成投资"),
       info("B5", 5, "建设G60科创走廊，PM2.5浓度下降，创建5A级景区"),

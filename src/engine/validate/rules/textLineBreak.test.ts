@@ -1,11 +1,19 @@
 import { textLineBreak } from "./textLineBreak";
 import { found, issuesOf, PROGRESS_HEADER, sheet, TASK_HEADER } from "./testHelpers";
 
-const tasks = (...texts: string[]) => sheet(TASK_HEADER, texts.map((text, i) => [i + 1, text, "市财政局"]));
+const tasks = (...texts: string[]) =>
+  sheet(
+    TASK_HEADER,
+    texts.map((text, i) => [i + 1, text, "市财政局"]),
+  );
 
 describe("textLineBreak", () => {
   it("joins a Chinese task broken over lines, but offers no fix between Latin words", () => {
-    const grid = sheet(TASK_HEADER, [[1, "推进项目\n建设。", "市财政局"], [2, "建设G60\nPark。", "市科技局"], [3, "一行。", "市财政局"]]);
+    const grid = sheet(TASK_HEADER, [
+      [1, "推进项目\n建设。", "市财政局"],
+      [2, "建设G60\nPark。", "市科技局"],
+      [3, "一行。", "市财政局"],
+    ]);
     expect(issuesOf(textLineBreak, grid)).toEqual([
       { code: "text/line-break", severity: "info", cell: "B3", fix: "推进项目建设。" },
       { code: "text/line-break", severity: "info", cell: "B4" },
@@ -41,7 +49,12 @@ describe("textLineBreak", () => {
   });
 
   it("offers no fix where a line opens a numbered list item: joining would run the items together", () => {
-    expect(found(textLineBreak, tasks("重点推进：\n1.建设甲区。\n2.建设乙区。", "实施两项行动：\n（一）甲行动；\n（二）乙行动。", "两方面：\n一、改革；\n二、开放。"))).toEqual([
+    expect(
+      found(
+        textLineBreak,
+        tasks("重点推进：\n1.建设甲区。\n2.建设乙区。", "实施两项行动：\n（一）甲行动；\n（二）乙行动。", "两方面：\n一、改革；\n二、开放。"),
+      ),
+    ).toEqual([
       { code: "text/line-break", severity: "info", cell: "B3", row: 3 },
       { code: "text/line-break", severity: "info", cell: "B4", row: 4 },
       { code: "text/line-break", severity: "info", cell: "B5", row: 5 },

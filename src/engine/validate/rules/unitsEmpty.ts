@@ -9,9 +9,11 @@ const NAMES_SOMETHING = /[^\s、，,;；]/u;
 export const unitsEmpty: Rule = {
   id: "unitsEmpty",
   check(context) {
-    return roleCells(context, "units")
-      // Separators and spaces alone ("、 、") name no unit; a cell under a merged one shows that cell's units.
-      .filter((cell) => !NAMES_SOMETHING.test(cell.text) && !hiddenByMerge(context.grid, cell.row, cell.col) && !isContinuationRow(context.table, cell.row))
-      .map((cell): Finding => ({ code: "units/empty", severity: "error", row: cell.row, col: cell.col }));
+    return (
+      roleCells(context, "units")
+        // Separators and spaces alone ("、 、") name no unit; a cell under a merged one shows that cell's units.
+        .filter((cell) => !NAMES_SOMETHING.test(cell.text) && !hiddenByMerge(context.grid, cell.row, cell.col) && !isContinuationRow(context.table, cell.row))
+        .map((cell): Finding => ({ code: "units/empty", severity: "error", row: cell.row, col: cell.col }))
+    );
   },
 };

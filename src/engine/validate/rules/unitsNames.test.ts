@@ -45,8 +45,12 @@ describe("unitsNames", () => {
   it("renames 嘉兴银保监分局 from the year of the renaming on, and keeps it before", () => {
     expect(found(unitsNames, units("嘉兴银保监分局", "2024年嘉兴市政府工作报告重点工作责任分解"))).toEqual([alias("国家金融监督管理总局嘉兴监管分局")]);
     expect(found(unitsNames, units("嘉兴银保监分局", "2023年嘉兴市政府工作报告重点工作责任分解"))).toEqual([alias("国家金融监督管理总局嘉兴监管分局")]);
-    expect(found(unitsNames, units("嘉兴银保监分局", "2021年嘉兴市政府工作报告重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3", row: 3 }]);
-    expect(found(unitsNames, units("市财政局、嘉兴银保监分局", "2022年嘉兴市政府工作报告重点工作责任分解"))).toEqual([{ code: "units/alias", severity: "info", cell: "C3", row: 3 }]);
+    expect(found(unitsNames, units("嘉兴银保监分局", "2021年嘉兴市政府工作报告重点工作责任分解"))).toEqual([
+      { code: "units/alias", severity: "info", cell: "C3", row: 3 },
+    ]);
+    expect(found(unitsNames, units("市财政局、嘉兴银保监分局", "2022年嘉兴市政府工作报告重点工作责任分解"))).toEqual([
+      { code: "units/alias", severity: "info", cell: "C3", row: 3 },
+    ]);
     const [noted] = validateSheet(units("嘉兴银保监分局", "2021年嘉兴市政府工作报告重点工作责任分解"), { rules: [unitsNames] });
     expect(noted.params).toMatchObject({ unit: "嘉兴银保监分局", canonical: "国家金融监督管理总局嘉兴监管分局", via: "former", until: 2023, sheetYear: 2021 });
   });

@@ -31,7 +31,14 @@ export const unitsNames: Rule = {
         if (pieces === null) {
           // A place with no registry (any but Jiaxing, before its 单位名录 is filled in) knows no unit: the
           // workbook is its own registry there, and units/variant checks its spellings against each other.
-          if (registry.entries.length > 0) findings.push({ code: "units/unknown", severity: "warning", row: cell.row, col: cell.col, params: { unit: written, suggestions: registry.suggest(written, 3) } });
+          if (registry.entries.length > 0)
+            findings.push({
+              code: "units/unknown",
+              severity: "warning",
+              row: cell.row,
+              col: cell.col,
+              params: { unit: written, suggestions: registry.suggest(written, 3) },
+            });
           continue;
         }
         findings.push({

@@ -42,7 +42,7 @@ describe("unitsSeparator", () => {
     expect(validateSheet(units("市财政局、 市税务局"), { rules: [unitsSeparator] })[0].params).toEqual({ kinds: ["stray-space"] });
   });
 
-  it("fixes ，, \",\", ;, ；, line breaks and trailing, leading or doubled 、", () => {
+  it('fixes ，, ",", ;, ；, line breaks and trailing, leading or doubled 、', () => {
     const cases: [string, string][] = [
       ["市财政局，市税务局", "市财政局、市税务局"],
       ["市财政局,市税务局", "市财政局、市税务局"],
@@ -65,7 +65,13 @@ describe("unitsSeparator", () => {
   });
 
   it("checks the 配合单位 column too, and leaves numbers alone", () => {
-    const grid = sheet(["序号", "主要工作任务", "牵头单位", "配合单位"], [[1, "推进。", "市财政局", "市税务局，嘉兴海关"], [2, "推进。", 12, null]]);
+    const grid = sheet(
+      ["序号", "主要工作任务", "牵头单位", "配合单位"],
+      [
+        [1, "推进。", "市财政局", "市税务局，嘉兴海关"],
+        [2, "推进。", 12, null],
+      ],
+    );
     expect(found(unitsSeparator, grid)).toEqual([{ code: "units/separator", severity: "warning", cell: "D3", row: 3, fix: "市税务局、嘉兴海关" }]);
   });
 });

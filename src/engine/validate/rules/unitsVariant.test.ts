@@ -11,7 +11,14 @@ const county = (...units: string[]) => ({
   values: [["2023年苍南县民生实事责任分解"], TASK_HEADER, ...units.map((u, i) => [i + 1, `任务${i + 1}。`, u])],
 });
 const issues = (...units: string[]) =>
-  validateSheet(county(...units), { rules: [unitsVariant], registry: placeRegistry(null) }).map((i) => [i.code, i.cell, i.params.unit, i.params.other, i.params.where, i.fix ?? null]);
+  validateSheet(county(...units), { rules: [unitsVariant], registry: placeRegistry(null) }).map((i) => [
+    i.code,
+    i.cell,
+    i.params.unit,
+    i.params.other,
+    i.params.where,
+    i.fix ?? null,
+  ]);
 
 describe("unitsVariant", () => {
   it("tells each cell of the rarer spelling the commoner one and where it is, with no fix for a prefix", () => {
@@ -43,7 +50,10 @@ describe("unitsVariant", () => {
   });
 
   it("leaves the units a registry knows to the registry's rules", () => {
-    const jiaxing = { ...county("市发改委", "市发展改革委"), values: [["2024年嘉兴市重点工作责任分解"], TASK_HEADER, [1, "甲。", "市发改委"], [2, "乙。", "市发展改革委"]] };
+    const jiaxing = {
+      ...county("市发改委", "市发展改革委"),
+      values: [["2024年嘉兴市重点工作责任分解"], TASK_HEADER, [1, "甲。", "市发改委"], [2, "乙。", "市发展改革委"]],
+    };
     expect(validateSheet(jiaxing, { rules: [unitsVariant] })).toEqual([]);
   });
 });
