@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 import { repeatedSheet } from "../../bench/validate.bench";
 import { saveGrid } from "../../bench/workload";
 import { openWorkbookFile } from "../../src/host/files";
@@ -15,7 +16,6 @@ import { openWorkbookFile } from "../../src/host/files";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/preview.js") as { start: (o: { port: number; sample: string }) => Promise<{ server: Server; url: string }> };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROWS = 1200;
 /** The grid's first step (ROWS_PER_STEP in src/preview/GridView.tsx). */
 const FIRST_STEP = 200;
@@ -37,7 +37,7 @@ async function largeSheetFile(): Promise<string> {
 beforeAll(async () => {
   const started = await start({ port: 0, sample: await largeSheetFile() });
   server = started.server;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
   await page.goto(`${started.url}?lang=zh-CN`);
   await page.locator('td[data-cell="A1"]').waitFor();

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { type Browser, type Locator, type Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 
 /**
  * The pane on other places' sheets, in a real browser: a district's breakdown with 分管领导 and 配合单位 (merged
@@ -10,7 +11,6 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/preview.js") as { start: (o: { port: number; sample: string }) => Promise<{ server: Server; url: string }> };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
 const PLACES = path.join(__dirname, "..", "fixtures", "places");
 
@@ -19,19 +19,7 @@ const servers: Server[] = [];
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 
 /**
  * The product as a clerk uses it, in a real browser: the preview page (the task pane beside a grid view of
@@ -10,7 +11,6 @@ import { chromium, type Browser, type Page } from "playwright-core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/preview.js") as { start: (o: { port: number }) => Promise<{ server: Server; url: string }> };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
 
 let server: Server;
@@ -25,19 +25,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const started = await start({ port: 0 });
   server = started.server;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
   // Nothing may leave the machine: every request is recorded, and the last test checks they all went to
   // the local preview server.
