@@ -26,6 +26,8 @@ const packages = [
   ...(fs.existsSync(chromium) ? [] : ["chromium"]),
   ...(hasCjkFont() ? [] : ["fonts-noto-cjk"]),
   ...(onPath("soffice") ? [] : ["libreoffice-calc-nogui"]),
+  // pdftotext and pdfinfo read the printed tabs back (test/cli/summarize.test.ts).
+  ...(onPath("pdftotext") && onPath("pdfinfo") ? [] : ["poppler-utils"]),
 ];
 if (packages.length > 0) {
   if (!onPath("apt-get")) {

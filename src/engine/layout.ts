@@ -18,8 +18,16 @@ export interface SheetLayout {
   table?: { name: string; headerRow: number; lastRow: number };
   /** Links from a cell to a cell of another sheet ("go to the task"). */
   links?: { row: number; col: number; sheet: string; cell: string }[];
-  /** Print setup: A4, orientation, the header rows (1-based) repeated on every page, fit to page width. */
-  print?: { orientation: "landscape" | "portrait"; repeatRows?: { first: number; last: number } };
+  /**
+   * The cells below the header wrap their text, top-aligned, in rows as tall as their lines: a long task or a
+   * reason of several lines prints whole instead of cut at the column's edge.
+   */
+  wrapBody?: boolean;
+  /**
+   * Print setup: A4, orientation, the header rows (1-based) repeated on every page, fit to page width, and a
+   * footer in Excel's header/footer codes ("第 &P 页 共 &N 页": page and pages).
+   */
+  print?: { orientation: "landscape" | "portrait"; repeatRows?: { first: number; last: number }; footer?: string };
   /** A chart drawn from the table (Office.js draws it; ExcelJS cannot write charts into a file). */
   chart?: ChartSpec;
   /** Hidden from the tab bar and from Unhide (the add-in's own bookkeeping). */

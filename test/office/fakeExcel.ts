@@ -102,6 +102,7 @@ export class FakeExcel {
       run: (batch: (context: any) => Promise<unknown>) => this.run(batch),
       PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
       PaperType: { a4: "A4" },
+      VerticalAlignment: { top: "Top" },
       SheetVisibility: { veryHidden: "VeryHidden", visible: "Visible" },
       ChartType: { barStacked: "BarStacked" },
       ChartSeriesBy: { columns: "Columns" },
@@ -417,11 +418,20 @@ class RangeProxy {
     private readonly area: () => CellRange,
   ) {
     const enqueue = (bytes: number, apply: () => void) => this.context.enqueue({ bytes, apply });
+    const describe = () => rangeAddress(this.area());
+    const record = (what: string) => enqueue(20 + what.length, () => void this.sheet().extras.push(`${describe()} ${what}`));
     this.format = {
       set columnWidth(width: number) {
         enqueue(20, () => undefined);
         void width;
       },
+      set wrapText(wrap: boolean) {
+        record(`wrapText=${wrap}`);
+      },
+      set verticalAlignment(alignment: string) {
+        record(`verticalAlignment=${alignment}`);
+      },
+      autofitRows: () => record("autofitRows()"),
     };
     const validations = () => this.sheet().validations;
     this.dataValidation = {

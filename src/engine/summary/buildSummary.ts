@@ -43,6 +43,9 @@ function asOfText(asOf: AsOf | null): string {
   return `（截至 ${asOf.date}，序时进度 ${rateText(asOf.pace)}）`;
 }
 
+/** Every printed page of a tab says which it is: Excel's codes for the page and the number of pages. */
+const PAGE_FOOTER = "第 &P 页 共 &N 页";
+
 /** Title row, blank row, then the table: header on row 3 (index 2). */
 function tab(key: keyof typeof TAB_NAMES, title: string, header: string[], dataRows: CellValue[][], after: CellValue[][] = []): SheetLayout {
   const name = TAB_NAMES[key];
@@ -58,7 +61,8 @@ function tab(key: keyof typeof TAB_NAMES, title: string, header: string[], dataR
     frozenRows: headerRow + 1,
     // Table names are workbook-wide in Excel: one per kind of tab, replaced with the tab.
     table: { name: `taizhang_${key}`, headerRow, lastRow: headerRow + rows.length },
-    print: { orientation: "landscape", repeatRows: { first: headerRow + 1, last: headerRow + 1 } },
+    wrapBody: true,
+    print: { orientation: "landscape", repeatRows: { first: headerRow + 1, last: headerRow + 1 }, footer: PAGE_FOOTER },
   };
 }
 

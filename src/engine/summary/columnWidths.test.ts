@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { displayWidth, fitColumnWidths } from "./columnWidths";
+import { displayWidth, fitColumnWidths, wrappedLines } from "./columnWidths";
 
 test("a column fits its widest line, Han characters counting two, within the bounds", () => {
   const widths = fitColumnWidths([
@@ -21,4 +21,16 @@ test("the widest line is the widest of the lines one by one", () => {
       expect(width).toBe(Math.max(6, Math.min(max, widest + 2)));
     }),
   );
+});
+
+describe("wrappedLines", () => {
+  it("counts each line of a cell, and a long line as many as its width needs", () => {
+    // 进展状态为“按时推进” is 20 wide: one line in a column of 50, three lines of it three.
+    expect(wrappedLines("进展状态为“按时推进”", 50)).toBe(1);
+    expect(wrappedLines("进展状态为“按时推进”\n进展状态为“按时推进”\n进展状态为“按时推进”", 50)).toBe(3);
+    // 40 Han characters are 80 wide: two lines at 50 (48 usable), one at 90.
+    expect(wrappedLines("一".repeat(40), 50)).toBe(2);
+    expect(wrappedLines("一".repeat(40), 90)).toBe(1);
+    expect(wrappedLines("", 10)).toBe(1);
+  });
 });

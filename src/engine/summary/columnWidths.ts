@@ -41,6 +41,18 @@ function widestLine(text: string, enough: number, byLine = true): number {
 }
 
 /**
+ * How many printed lines a text takes in a column `width` characters wide when it wraps: each of its own lines
+ * (line breaks) at least one, a long one as many as its display width needs. Cells keep padding and a
+ * wide character does not split, so a line wraps about two characters early.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - 2);
+  let lines = 0;
+  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(line) / usable));
+  return lines;
+}
+
+/**
  * Column widths (in characters) that fit the widest line of each column, within bounds: long texts wrap
  * at `max` instead of making a column no page can print.
  */

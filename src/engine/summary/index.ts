@@ -1,3 +1,3 @@
 export * from "./buildSummary";
 export * from "./tabNames";
-export { displayWidth, fitColumnWidths } from "./columnWidths";
+export { displayWidth, fitColumnWidths, wrappedLines } from "./columnWidths";

@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { cellAddress, rangeAddress, type CellRange, type CellValue } from "../../engine/grid";
+import { wrappedLines } from "../../engine/summary";
 import { WorkbookError, type SheetOutput } from "../port";
 import { cellValueProblem, sheetNameProblem, sheetNameRules } from "../outputChecks";
 import { fileMessages } from "./messages";
@@ -8,6 +9,9 @@ export { cellValueProblem, sheetNameProblem };
 
 /** Excel's widest column, in characters. */
 const MAX_COLUMN_WIDTH = 255;
+/** Excel's default column width in characters, and the height of a line of 11-point text in a CJK font (taller than Latin). */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+const LINE_HEIGHT_POINTS = 16.5;
 
 function fail(message: string, source: string): never {
   throw new WorkbookError(message, "file/write-failed", source);
@@ -86,7 +90,26 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
     cell.value = { text, hyperlink: `#'${link.sheet.replace(/'/gu, "''")}'!${link.cell}` };
     cell.font = { color: { argb: "FF0563C1" }, underline: true };
   }
+  if (output.wrapBody) {
+    // Below the header only: the title in A1 runs on over the empty cells beside it, as a title should.
+    const header = output.table?.headerRow ?? (output.frozenRows ?? 1) - 1;
+    // Rows as tall as their wrapped lines: LibreOffice keeps a file's row heights as written, so a row left at
+    // the default shows one line of a reason of three.
+    const widths = output.columnWidths ?? [];
+    for (let r = header + 1; r < output.values.length; r++) {
+      const row = output.values[r];
+      let lines = 1;
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c];
+        if (value === null || value === "") continue;
+        sheet.getCell(r + 1, c + 1).alignment = WRAPPED;
+        if (typeof value === "string") lines = Math.max(lines, wrappedLines(value, Math.min(widths[c] ?? DEFAULT_COLUMN_WIDTH, MAX_COLUMN_WIDTH)));
+      }
+      if (lines > 1) sheet.getRow(r + 1).height = lines * LINE_HEIGHT_POINTS;
+    }
+  }
   if (output.print) {
+    if (output.print.footer) sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${output.print.footer}` };
     sheet.pageSetup = {
       ...sheet.pageSetup,
       paperSize: 9, // A4
@@ -99,6 +122,9 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
   }
   if (output.veryHidden) sheet.state = "veryHidden";
 }
+
+/** One alignment object for every wrapped cell, not one per cell: a tab has tens of thousands of them. */
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 /**
  * A real Excel table over rows already written, with filter buttons shown (ExcelJS hides them unless each

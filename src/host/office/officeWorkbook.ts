@@ -489,7 +489,19 @@ function writeLayout(sheet: Excel.Worksheet, output: SheetOutput, columns: numbe
     table.name = name;
     table.showFilterButton = true;
   }
+  if (output.wrapBody && columns > 0) {
+    // Below the header: wrapped, top-aligned, and each row as tall as its lines (format 1.1, autofitRows 1.2).
+    const first = (output.table?.headerRow ?? (output.frozenRows ?? 1) - 1) + 1;
+    if (output.values.length > first) {
+      const body = sheet.getRangeByIndexes(first, 0, output.values.length - first, columns);
+      body.format.wrapText = true;
+      body.format.verticalAlignment = Excel.VerticalAlignment.top;
+      body.format.autofitRows();
+    }
+  }
   if (output.print) {
+    // Header and footer codes: &P the page, &N the pages (pageLayout.headersFooters, ExcelApi 1.9).
+    if (output.print.footer) sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = output.print.footer;
     sheet.pageLayout.orientation = output.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
     sheet.pageLayout.paperSize = Excel.PaperType.a4;
     sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
