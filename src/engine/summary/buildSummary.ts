@@ -4,7 +4,7 @@ import { renderLagReason, type AsOf, type LagResult } from "../lag";
 import { CATEGORIES, CATEGORY_LABELS } from "../status/categories";
 import type { TaskRecord } from "../tasks";
 import { renderMessage, type Issue } from "../validate";
-import { fitColumnWidths } from "./columnWidths";
+import { fitColumnWidths, fitToPrintWidth } from "./columnWidths";
 import type { SheetLayout } from "../layout";
 import { CONFIDENCE_ORDER, CONFIDENCE_WORDS, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
@@ -57,7 +57,8 @@ function tab(key: keyof typeof TAB_NAMES, title: string, header: string[], dataR
   return {
     name,
     values,
-    columnWidths: fitColumnWidths(values, { skipRows: 2 }),
+    // Narrowed to print one page wide at a readable scale: the cells below the header wrap.
+    columnWidths: fitToPrintWidth(fitColumnWidths(values, { skipRows: 2 })),
     frozenRows: headerRow + 1,
     // Table names are workbook-wide in Excel: one per kind of tab, replaced with the tab.
     table: { name: `taizhang_${key}`, headerRow, lastRow: headerRow + rows.length },

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { displayWidth, fitColumnWidths, wrappedLines } from "./columnWidths";
+import { displayWidth, fitColumnWidths, fitToPrintWidth, PRINT_WIDTH_CHARS, wrappedLines } from "./columnWidths";
 
 test("a column fits its widest line, Han characters counting two, within the bounds", () => {
   const widths = fitColumnWidths([
@@ -32,5 +32,23 @@ describe("wrappedLines", () => {
     expect(wrappedLines("一".repeat(40), 50)).toBe(2);
     expect(wrappedLines("一".repeat(40), 90)).toBe(1);
     expect(wrappedLines("", 10)).toBe(1);
+  });
+});
+
+describe("fitToPrintWidth", () => {
+  it("narrows the widest columns until the tab fits A4 landscape at a readable scale", () => {
+    // 滞后任务 as fitted to its texts: 预警, 序号, 任务, 单位, 状态, 理由, 位置.
+    const fitted = fitToPrintWidth([6, 6, 50, 50, 10, 50, 30]);
+    expect(fitted.reduce((a, b) => a + b, 0)).toBe(PRINT_WIDTH_CHARS);
+    expect(fitted.slice(0, 2)).toEqual([6, 6]);
+    expect(fitted[4]).toBe(10);
+    // The three long texts give the 22 characters between them, evenly; 位置 (30) is not the widest.
+    expect([fitted[2], fitted[3], fitted[5]].sort()).toEqual([42, 43, 43]);
+    expect(fitted[6]).toBe(30);
+  });
+
+  it("leaves a tab that fits as it is, and never narrows a column below the floor", () => {
+    expect(fitToPrintWidth([6, 20, 30])).toEqual([6, 20, 30]);
+    expect(fitToPrintWidth(Array.from({ length: 20 }, () => 14))).toEqual(Array.from({ length: 20 }, () => 12));
   });
 });

@@ -73,3 +73,28 @@ export function fitColumnWidths(values: readonly (readonly CellValue[])[], optio
   }
   return widths.map((w) => w ?? min);
 }
+
+/**
+ * A4 landscape at 70% of full size holds about this many characters of column width, padding counted: the
+ * page is 297 mm less Excel's default margins (741 pt), a character of width about 5.3 pt plus 3.75 pt a column.
+ */
+export const PRINT_WIDTH_CHARS = 180;
+
+/**
+ * Column widths narrowed, widest first, until they fit `budget` characters: a tab printed one page wide then
+ * prints at a readable scale, its long texts wrapping into more lines instead. No column goes below `floor`
+ * (or its own width, if narrower).
+ */
+export function fitToPrintWidth(widths: readonly number[], budget = PRINT_WIDTH_CHARS, floor = 12): number[] {
+  const fitted = widths.slice();
+  let total = fitted.reduce((sum, w) => sum + w, 0);
+  while (total > budget) {
+    let widest = -1;
+    for (let c = 0; c < fitted.length; c++) if (fitted[c] > floor && (widest < 0 || fitted[c] > fitted[widest])) widest = c;
+    if (widest < 0) break; // every column at its floor: the page scales down, as little as it can
+    const cut = Math.min(fitted[widest] - floor, total - budget, 1);
+    fitted[widest] -= cut;
+    total -= cut;
+  }
+  return fitted;
+}
