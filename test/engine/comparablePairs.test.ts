@@ -1,4 +1,4 @@
-import { comparability, countsAgainstGoal, extractTargets } from "../../src/engine/targets";
+import { comparability, extractTargets, figureAgainstGoal } from "../../src/engine/targets";
 import { goldRows } from "../fixtureSheets";
 
 /**
@@ -24,12 +24,12 @@ function pairs(file: string): Pair[] {
   }));
 }
 
-/** The product's answer: a target pair through `comparability`, a progress figure through `countsAgainstGoal`. */
+/** The product's answer: a target pair through `comparability`, a progress figure through `figureAgainstGoal`. */
 function decide(pair: Pair): boolean {
   const [current] = extractTargets(pair.current);
   const [prior] = extractTargets(pair.prior);
   if (current === undefined || prior === undefined) return false;
-  return pair.kind === "progress" ? countsAgainstGoal(prior, current, []) : comparability(current, prior).comparable;
+  return pair.kind === "progress" ? figureAgainstGoal(prior, current, []) !== null : comparability(current, prior).comparable;
 }
 
 function score(rows: Pair[]) {
@@ -68,6 +68,6 @@ describe("comparable target pairs, as reviewers judged them", () => {
     expect(judge("新增省级以上高层次人才50名", "引进高层次人才6000名以上")).toBe(false);
     const goals = extractTargets("新增绿色工厂25家、节水型企业20家、清洁生产企业100家。");
     const [, cleanFirms] = extractTargets("1-6新增绿色工厂7家、清洁生产企业24家节水型企业方面已推动企业开展节水改造");
-    expect(goals.filter((goal) => countsAgainstGoal(goal, cleanFirms, goals)).map((goal) => goal.metric)).toEqual(["清洁生产企业"]);
+    expect(goals.filter((goal) => figureAgainstGoal(goal, cleanFirms, goals) !== null).map((goal) => goal.metric)).toEqual(["清洁生产企业"]);
   });
 });

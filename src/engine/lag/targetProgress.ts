@@ -1,4 +1,4 @@
-import { coreMetric, countsAgainstGoal, extractTargets, isComparable, toHalfWidth, valueInUnitOf, type Target } from "../targets";
+import { coreMetric, extractTargets, figureAgainstGoal, toHalfWidth, valueInUnitOf, type Target } from "../targets";
 import type { CompletionShare } from "./progressNumbers";
 
 /** Rates and percentage points are not quantities done: 增长6% half-way through the year is not 3%. */
@@ -99,6 +99,9 @@ function bestFigure(reported: readonly Target[], used: readonly Target[], agreem
   return figure;
 }
 
+/** A figure of the same metric before a shorthand for it, and either before none. */
+const FIGURE_FIT = { same: 2, shorthand: 1, none: 0 } as const;
+
 function sharesOf(annual: readonly Target[], reported: readonly Target[]): CompletionShare[] {
   const shares: CompletionShare[] = [];
   // A task has a few goals: a list of the figures taken is as quick as a set, and lighter. Each figure once.
@@ -107,7 +110,7 @@ function sharesOf(annual: readonly Target[], reported: readonly Target[]): Compl
     const goal = annual[g];
     // The one decision of what counts against what (targets/comparable.ts): 清洁生产企业24家 counts against
     // 清洁生产企业100家, never against 节水型企业20家.
-    const done = bestFigure(reported, used, (r) => (isComparable(goal, r) ? 2 : countsAgainstGoal(goal, r, annual) ? 1 : 0));
+    const done = bestFigure(reported, used, (r) => FIGURE_FIT[figureAgainstGoal(goal, r, annual) ?? "none"]);
     if (!done) continue;
     used.push(done);
     const value = valueInUnitOf(goal, done) as number;
@@ -143,7 +146,7 @@ const PERIOD_AND_AREA =
   /^(?:\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|上半年|一季度|前三季度|今年|全年|截至\d{1,2}月底?)*(?:全社会|全区|全市|全县|全省|全镇|我区|我市|我县)?/u;
 const NEGATIVE_SIGN = /[为是]?[-−—–]$/u;
 
-/** Whether two rates are of one indicator, as `isComparable` judges metrics: 规上工业增加值 is not 工业增加值. */
+/** Whether two rates are of one indicator, as `comparability` judges metrics: 规上工业增加值 is not 工业增加值. */
 function sameRateMetric(goal: Target, figure: Target): boolean {
   const a = coreMetric({ metric: rateMetric(goal), unit: "%" });
   return a !== "" && a === coreMetric({ metric: rateMetric(figure), unit: "%" });

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../collections";
 import type { Target } from "./types";
 
 /**
@@ -54,29 +55,31 @@ export function comparability(current: Target, other: Target): Comparability {
   return { comparable: true, value };
 }
 
-export const isComparable = (current: Target, other: Target): boolean => comparability(current, other).comparable;
-
 /**
- * Whether a figure of a progress text counts against one of the task's annual targets: the same decision as
- * `comparability`, plus the two shorthands progress texts use, each only where the figure can mean no other
- * target of the task (`otherGoals`: the task's targets, this one among them or not):
+ * How a figure of a progress text counts against one of the task's annual targets: "same" where
+ * `comparability` says they measure the same thing, "shorthand" for the two shorthands progress texts use, each
+ * only where the figure can mean no other target of the task (`otherGoals`: the task's targets, this one among
+ * them or not), null where it does not count:
  * - a figure with no name, in the task's own progress cell: "完成736人" against "新增技能人才4000人";
  * - the last words of the target's name: "已建成建筑垃圾中转站7个、分类池17个" against "建筑垃圾分类池20个",
  *   "完成新增(优化)线路37条" against "城乡公交线路35条".
  * A wider or other scope never counts: "高层次人才12名" against "省级以上高层次人才50名" does only because its words
  * are the end of the target's name and no other target ends so; "省级以上人才" against "高层次人才" never.
  */
-export function countsAgainstGoal(goal: Target, figure: Target, otherGoals: readonly Target[]): boolean {
+export function figureAgainstGoal(goal: Target, figure: Target, otherGoals: readonly Target[]): "same" | "shorthand" | null {
   const judged = comparability(goal, figure);
-  if (judged.comparable) return true;
+  if (judged.comparable) return "same";
   const why = judged.why;
-  if (why.kind === "unit" || why.kind === "action") return false;
+  if (why.kind === "unit" || why.kind === "action") return null;
   // "其中新增11条": a part of the figure before it, never the whole a shorthand would stand for.
-  if (PART_OF.test(figure.metric)) return false;
+  if (PART_OF.test(figure.metric)) return null;
   const name = coreMetric(figure);
   const rivals = otherGoals.filter((other) => other !== goal && valueInUnitOf(other, figure) !== null);
-  if (name === "") return coreMetric(goal) !== "" && rivals.length === 0;
-  return why.kind === "scope" && why.secondOnly === "" && coreMetric(goal).endsWith(name) && !rivals.some((other) => coreMetric(other).endsWith(name));
+  const shorthand =
+    name === ""
+      ? coreMetric(goal) !== "" && rivals.length === 0
+      : why.kind === "scope" && why.secondOnly === "" && coreMetric(goal).endsWith(name) && !rivals.some((other) => coreMetric(other).endsWith(name));
+  return shorthand ? "shorthand" : null;
 }
 
 /**
@@ -115,19 +118,14 @@ const CLASSIFIERS = new Set(["家", "项", "所", "座", "处", "条", "件", "�
 
 /**
  * A metric's words that say what is counted, without what only says how, where or when. Called for every pair
- * a task's targets form with its partner's: the answer is kept per metric and verb.
+ * a task's targets form with its partner's: the answer is kept per unit and metric.
  */
-export function coreMetric(target: Pick<Target, "metric" | "unit">): string {
-  const key = `${target.unit}\u0000${target.metric}`;
-  let core = CORE_CACHE.get(key);
-  if (core === undefined) {
-    if (CORE_CACHE.size > 20_000) CORE_CACHE.clear();
-    CORE_CACHE.set(key, (core = foldMetric(target.metric, target.unit)));
-  }
-  return core;
-}
+export const coreMetric = (target: Pick<Target, "metric" | "unit">): string => coreOfKey(`${target.unit}\u0000${target.metric}`);
 
-const CORE_CACHE = new Map<string, string>();
+const coreOfKey = boundedMemo((key: string) => {
+  const cut = key.indexOf("\u0000");
+  return foldMetric(key.slice(cut + 1), key.slice(0, cut));
+}, 20_000);
 
 function foldMetric(metric: string, unit: string): string {
   let m = metric.normalize("NFKC").replace(NOTES, "").replace(DATES, "").replace(NOT_WORDS, "");

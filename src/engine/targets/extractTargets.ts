@@ -715,7 +715,9 @@ function targetsIn(t: string, text: string): Target[] {
         stripLeading(preMetric, WORDS.scope) !== "" &&
         !preMetric.includes("、") &&
         !wordEndingAt(t, after.verb.at, WORDS.trailingAdverbs);
-      let metric = after && !nextClause ? cleanMetric((quoted ? preMetric : "") + material + after.metric) : preMetric;
+      /** The phrase after the unit when it belongs to this target. */
+      const own = nextClause ? null : after;
+      let metric = own ? cleanMetric((quoted ? preMetric : "") + material + own.metric) : preMetric;
       const ownMetric = metric.replace(TIME_WORDS, "") !== "";
       const prev = drafts[drafts.length - 1]?.target;
       // "实际利用外资增长12%以上，达到25亿美元": a target with no words of its own continues the one before.
@@ -725,14 +727,13 @@ function targetsIn(t: string, text: string): Target[] {
       let comparing = false;
       for (let w = 0; w < adj.quals.length && !comparing; w++) comparing = isComparing(adj.quals[w].word);
       const ownVerb = opener ?? adj.verb ?? leftVerb;
-      const afterVerb = nextClause ? undefined : after?.verb?.word;
-      const verb = ownVerb?.word ?? afterVerb ?? (prev && !comparing ? prev.verb : "");
+      const verb = ownVerb?.word ?? own?.verb?.word ?? (prev && !comparing ? prev.verb : "");
 
       const near = adj.quals.concat(q.quals);
       if (clauseIntent) near.push(clauseIntent);
       const qualifiers = qualifiersOf(t, mask, near, segStart, adj.start);
 
-      const end = nextClause ? q.end : Math.max(q.end, after?.end ?? 0);
+      const end = Math.max(q.end, own?.end ?? 0);
       const start = segStart;
       prevEnd = end;
       drafts.push({ ownMetric, ownVerb: !!ownVerb, distributive, preMetric, target: newTarget(metric, verb, q, qualifiers, text, start, end) });
