@@ -13,6 +13,5 @@ export {
   type TargetComparison,
   type DeltaKind,
 } from "./targetChanges";
-export { metricAgreement, sameMetric } from "./metrics";
 export { matchConfidence, CONFIDENCE_ORDER, CONFIDENCE_CUTS, type MatchConfidence } from "./confidence";
 export { CONFIDENCE_WORDS } from "./confidenceWords";

@@ -26,19 +26,17 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** How closely two target metrics agree: 3 the same phrase, 2 one inside the other, 1 nearly the same characters, 0 not the same. */
-export function metricAgreement(a: string, b: string): 0 | 1 | 2 | 3 {
+/**
+ * Whether two tasks' target metrics are about one indicator, as support for matching the tasks: the same phrase,
+ * one inside the other, or nearly the same characters. Looser than `comparability` (targets/comparable.ts),
+ * which decides whether two figures may be set beside each other: 贷款 and 制造业中长期贷款 are one line of work,
+ * not one figure.
+ */
+export function sameMetric(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
-  if (x.text === "" || y.text === "") return 0;
-  if (x.text === y.text) return 3;
-  if (x.text.includes(y.text) || y.text.includes(x.text)) return 2;
-  return dice(x.bigrams, y.bigrams) >= 0.8 ? 1 : 0;
-}
-
-/** Whether two target metrics name the same indicator. */
-export function sameMetric(a: string, b: string): boolean {
-  return metricAgreement(a, b) > 0;
+  if (x.text === "" || y.text === "") return false;
+  return x.text === y.text || x.text.includes(y.text) || y.text.includes(x.text) || dice(x.bigrams, y.bigrams) >= 0.8;
 }
 
 /** Each task's metrics as numbers, in one flat array: task d's are ids[start[d] … start[d + 1]), as listed. */

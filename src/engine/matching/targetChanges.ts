@@ -38,14 +38,15 @@ export function compareTargets(current: readonly Target[], prior: readonly Targe
   const usedPrior = new Set<number>();
   const currentOnly: Target[] = [];
   for (const target of current) {
-    let before: number | null = null;
+    // The first prior target not yet taken that measures the same thing, and its value in this target's unit.
     let index = -1;
+    let before = 0;
     for (let p = 0; p < prior.length && index < 0; p++) {
       if (usedPrior.has(p)) continue;
       const judged = comparability(target, prior[p]);
       if (judged.comparable) [index, before] = [p, judged.value];
     }
-    if (index < 0 || before === null) {
+    if (index < 0) {
       currentOnly.push(target);
       continue;
     }
