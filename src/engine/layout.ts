@@ -34,6 +34,10 @@ export interface SheetLayout {
   veryHidden?: boolean;
 }
 
+/** The first row (0-based) below a layout's header: after its table's header, else after its frozen rows. */
+export const firstBodyRow = (layout: Pick<SheetLayout, "table" | "frozenRows">): number =>
+  layout.table ? layout.table.headerRow + 1 : (layout.frozenRows ?? 1);
+
 /** A stacked bar chart: one bar per category row, one stacked series per value column. */
 export interface ChartSpec {
   title: string;

@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { cellAddress, rangeAddress, type CellRange, type CellValue } from "../../engine/grid";
+import { firstBodyRow } from "../../engine/layout";
 import { wrappedLines } from "../../engine/summary";
 import { WorkbookError, type SheetOutput } from "../port";
 import { cellValueProblem, sheetNameProblem, sheetNameRules } from "../outputChecks";
@@ -79,7 +80,7 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: frozen, topLeftCell: first, activeCell: first }];
   }
   if (output.table) addTable(sheet, output);
-  const firstBody = (output.table?.headerRow ?? (output.frozenRows ?? 1) - 1) + 1;
+  const firstBody = firstBodyRow(output);
   for (const [col, format] of Object.entries(output.numberFormats ?? {})) {
     for (let r = firstBody; r < output.values.length; r++) sheet.getCell(r + 1, Number(col) + 1).numFmt = format;
   }
@@ -92,11 +93,10 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
   }
   if (output.wrapBody) {
     // Below the header only: the title in A1 runs on over the empty cells beside it, as a title should.
-    const header = output.table?.headerRow ?? (output.frozenRows ?? 1) - 1;
     // Rows as tall as their wrapped lines: LibreOffice keeps a file's row heights as written, so a row left at
     // the default shows one line of a reason of three.
     const widths = output.columnWidths ?? [];
-    for (let r = header + 1; r < output.values.length; r++) {
+    for (let r = firstBody; r < output.values.length; r++) {
       const row = output.values[r];
       let lines = 1;
       for (let c = 0; c < row.length; c++) {

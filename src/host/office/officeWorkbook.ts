@@ -11,6 +11,7 @@
  * RangeAreas.address 1.9; getMergedAreasOrNullObject, insertWorksheetsFromBase64 1.13 — only when the host supports it.
  */
 import { cellAddress, type CellRange, type SheetGrid } from "../../engine/grid";
+import { firstBodyRow } from "../../engine/layout";
 import { MAX_SHEET_CELLS, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import {
   bytesToBase64,
@@ -440,9 +441,6 @@ function writeError(error: unknown, source: string): WorkbookError {
 
 type WriteMatrix = ReturnType<typeof toWriteMatrix>;
 
-/** The body rows of a layout (below its table's header), where its per-column number formats apply. */
-const firstBodyRow = (output: SheetOutput) => (output.table ? output.table.headerRow + 1 : 1);
-
 /** What each row of a layout adds to a request: its values and formats, and its links. */
 function rowSizes({ output, matrix }: { output: SheetOutput; matrix: WriteMatrix }): number[] {
   const sizes = matrix.values.map((row, r) => payloadBytes(row, matrix.numberFormat[r]));
@@ -491,7 +489,7 @@ function writeLayout(sheet: Excel.Worksheet, output: SheetOutput, columns: numbe
   }
   if (output.wrapBody && columns > 0) {
     // Below the header: wrapped, top-aligned, and each row as tall as its lines (format 1.1, autofitRows 1.2).
-    const first = (output.table?.headerRow ?? (output.frozenRows ?? 1) - 1) + 1;
+    const first = firstBodyRow(output);
     if (output.values.length > first) {
       const body = sheet.getRangeByIndexes(first, 0, output.values.length - first, columns);
       body.format.wrapText = true;
