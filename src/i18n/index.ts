@@ -10,7 +10,9 @@ import type { ColumnRole, TableKind } from "../engine/recognize/types";
 import { zhCN } from "./zh-CN";
 import { enUS } from "./en-US";
 
-export type Language = "zh-CN" | "en-US";
+import { languageFromTag, type Language } from "../engine/language";
+
+export type { Language };
 
 export interface Messages {
   productName: string;
@@ -132,9 +134,7 @@ export interface AreaMessages {
 }
 
 /** English when Office runs in English ("en-US", "en-GB", …); Chinese, the product's language, otherwise. */
-export function pickLanguage(displayLanguage: string | undefined | null): Language {
-  return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
-}
+export const pickLanguage = (displayLanguage: string | undefined | null): Language => languageFromTag(displayLanguage);
 
 export function messagesFor(language: Language): Messages {
   return language === "en-US" ? enUS : zhCN;

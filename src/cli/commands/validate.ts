@@ -1,3 +1,4 @@
+import { languageFromTag } from "../../engine/language";
 import { renderMessage, validateSheet, type Issue, type Locale } from "../../engine/validate";
 import type { Command, ParsedArgs } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
@@ -15,7 +16,7 @@ export const VALIDATION_OPTIONS = {
 } as const;
 
 export function localeOption(args: ParsedArgs): Locale {
-  return stringOption(args, "lang")?.toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
+  return languageFromTag(stringOption(args, "lang"));
 }
 
 /** Loads FILE and returns every issue of every task sheet (or only --sheet). */

@@ -1,8 +1,10 @@
 import type { LagReason, LagReasonCode } from "./detectLag";
+import type { Language } from "../language";
+
+export type LagLocale = Language;
 
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
-export type LagLocale = "zh-CN" | "en-US";
 
 /** The figure a share was read from, with its numbers: the columns, the rate cell, or the words as written. */
 function figureZh(p: Params): string {

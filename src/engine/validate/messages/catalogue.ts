@@ -1,6 +1,9 @@
 import type { Issue, IssueCode } from "../issue";
 
-export type Locale = "zh-CN" | "en-US";
+import type { Language } from "../../language";
+
+/** The validation catalogue's name for the product's Language. */
+export type Locale = Language;
 
 /** A message template: the issue's parameters in, one sentence out. */
 export type IssueTemplate = (issue: Issue, p: TemplateParams) => string;
