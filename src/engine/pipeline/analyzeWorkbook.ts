@@ -1,6 +1,7 @@
 import { aggregateByUnit, type Aggregation } from "../aggregate";
 import type { SheetGrid } from "../grid";
 import type { AsOf, LagResult, LagSettings } from "../lag";
+import type { Language } from "../language";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
 import { targetMemo } from "../targets";
@@ -21,6 +22,10 @@ export interface AnalyzeOptions {
   lagSettings?: LagSettings;
   /** Last year's tasks to compare with, per group of sheets (the 上年对比 tab); none when absent. */
   priorYear?: readonly PriorYearPlan[];
+  /** The summary tabs' language; Chinese when absent. */
+  language?: Language;
+  /** yyyy-mm-dd, the day the tabs are made (the app's clock), in their titles; none when absent. */
+  madeOn?: string;
 }
 
 /** The sheets (by name) whose tasks are compared with one set of last year's tasks. */
@@ -85,7 +90,10 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
       ? lag.map(({ task, result }) => ({ task, lag: result }))
       : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
   const aggregation = aggregateByUnit(counted, options.registry, { leadOnly: options.leadOnly });
-  const prior = options.priorYear === undefined ? undefined : priorComparisonRows(priorYear.flat());
-  const tabs = buildSummaryTabs({ asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior });
+  const prior = options.priorYear === undefined ? undefined : priorComparisonRows(priorYear.flat(), options.language);
+  const tabs = buildSummaryTabs(
+    { asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior },
+    { language: options.language, madeOn: options.madeOn },
+  );
   return { sheets, asOf, lag, aggregation, priorYear, tabs };
 }

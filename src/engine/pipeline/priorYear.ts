@@ -13,7 +13,8 @@ import {
 } from "../matching";
 import type { PlanSentence } from "../prose/planSentences";
 import { recognizeSheet, sheetYear } from "../recognize";
-import type { PriorComparisonRow } from "../summary";
+import type { Language } from "../language";
+import { summaryLabels, type PriorComparisonRow, type SummaryLabels } from "../summary";
 import { targetMemo, type Target, type TargetsOf } from "../targets";
 import { taskRecords, taskTargetText, type TaskRecord } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
@@ -141,10 +142,11 @@ export function comparePriorYear(
 }
 
 /** Where a task is, as the 上年对比 tab names it: "上年.xlsx 责任分解 序号 12", or "… 第 30 行" without a 序号. */
-const where = (t: YearTask) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`}`.trim();
+const where = (t: YearTask, { prior }: SummaryLabels) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? prior.seqAt(t.seq) : prior.rowAt(t.row)}`.trim();
 
-/** Rows of the 上年对比 tab: every current task with a prior task. */
-export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorComparisonRow[] {
+/** Rows of the 上年对比 tab: every current task with a prior task, where the prior tasks are told in the tab's language. */
+export function priorComparisonRows(matches: readonly PriorYearMatch[], language: Language = "zh-CN"): PriorComparisonRow[] {
+  const labels = summaryLabels(language);
   // A prior task is named in the rows of every current task it matched: its place is written once.
   const placeOf = new Map<YearTask, string>();
   const rows: PriorComparisonRow[] = [];
@@ -156,7 +158,7 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[]): PriorCo
     for (let p = 0; p < m.prior.length; p++) {
       const task = m.prior[p].task;
       let place = placeOf.get(task);
-      if (place === undefined) placeOf.set(task, (place = where(task)));
+      if (place === undefined) placeOf.set(task, (place = where(task, labels)));
       priorTask = p === 0 ? task.task : `${priorTask}\n${task.task}`;
       priorSource = p === 0 ? place : `${priorSource}\n${place}`;
     }

@@ -1,17 +1,15 @@
 import type { Aggregation } from "../aggregate";
 import { cellAddress, type CellValue } from "../grid";
 import { renderLagReason, type AsOf, type LagResult } from "../lag";
-import { CATEGORIES, CATEGORY_LABELS } from "../status/categories";
+import type { Language } from "../language";
+import { CATEGORIES } from "../status/categories";
 import type { TaskRecord } from "../tasks";
 import { renderMessage, type Issue } from "../validate";
 import { fitColumnWidths, fitToPrintWidth } from "./columnWidths";
 import type { SheetLayout } from "../layout";
-import { CONFIDENCE_ORDER, CONFIDENCE_WORDS, type MatchConfidence } from "../matching";
+import { CONFIDENCE_ORDER, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
-
-export const TAB_NAMES = { units: "部门汇总", lagging: "滞后任务", prior: "上年对比", validation: "校验报告" } as const;
-
-const FLAG_LABELS = { red: "红", yellow: "黄", green: "绿", none: "—" } as const;
+import { summaryLabels, type Day, type SummaryLabels, type SummaryTab } from "./labels";
 
 /** One row of the 上年对比 tab, prepared by the prior-year step. */
 export interface PriorComparisonRow {
@@ -36,23 +34,43 @@ export interface SummaryInput {
   prior?: readonly PriorComparisonRow[];
 }
 
-const rateText = (rate: number | null) => (rate === null ? "" : percentText(rate));
-
-function asOfText(asOf: AsOf | null): string {
-  if (asOf === null || asOf.date === null) return "";
-  return `（截至 ${asOf.date}，序时进度 ${rateText(asOf.pace)}）`;
+/** How the tabs are worded and dated: the face's choices, the date from the app's clock (the engine reads none). */
+export interface TabOptions {
+  /** The tabs' language (names, titles, headers, words in cells the add-in writes); Chinese when absent. */
+  language?: Language;
+  /** yyyy-mm-dd: the day the tabs are made, in each title; no day when absent. */
+  madeOn?: string;
 }
 
-/** Every printed page of a tab says which it is: Excel's codes for the page and the number of pages. */
-const PAGE_FOOTER = "第 &P 页 共 &N 页";
+/** What every tab is built with: its words and its day. */
+interface Context {
+  labels: SummaryLabels;
+  language: Language;
+  madeOn: Day | null;
+}
+
+/** A yyyy-mm-dd date as a day; a malformed one is the caller's mistake, not the user's. */
+export function dayOf(iso: string): Day {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || month < 1 || month > 12 || day < 1 || day > 31) throw new RangeError(`madeOn is not a yyyy-mm-dd date: "${iso}"`);
+  return { year, month, day };
+}
+
+const rateText = (rate: number | null) => (rate === null ? "" : percentText(rate));
+
+function asOfText(asOf: AsOf | null, labels: SummaryLabels): string {
+  if (asOf === null || asOf.date === null) return "";
+  return labels.asOf(asOf.date, rateText(asOf.pace));
+}
 
 /** Title row, blank row, then the table: header on row 3 (index 2). */
-function tab(key: keyof typeof TAB_NAMES, title: string, header: string[], dataRows: CellValue[][], after: CellValue[][] = []): SheetLayout {
-  const name = TAB_NAMES[key];
+function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header: string[], dataRows: CellValue[][], after: CellValue[][] = []): SheetLayout {
+  const name = labels.tabNames[key];
   // A table needs a data row; an empty list says so in words.
-  const rows = dataRows.length > 0 ? dataRows : [["（无）"]];
+  const rows = dataRows.length > 0 ? dataRows : [[labels.none]];
   // concat, not a spread: a spread walks tens of thousands of rows one iterator step at a time.
-  const values = ([[`${title} · 台账助手生成`], [], header] as CellValue[][]).concat(rows, after);
+  const values = ([[labels.titleLine(title, madeOn)], [], header] as CellValue[][]).concat(rows, after);
   const headerRow = 2;
   return {
     name,
@@ -61,19 +79,34 @@ function tab(key: keyof typeof TAB_NAMES, title: string, header: string[], dataR
     columnWidths: fitToPrintWidth(fitColumnWidths(values, { skipRows: 2 })),
     frozenRows: headerRow + 1,
     // Table names are workbook-wide in Excel: one per kind of tab, replaced with the tab.
-    table: { name: `taizhang_${key}`, headerRow, lastRow: headerRow + rows.length },
+    table: { name: `taizhang_${key}${labels.tableSuffix}`, headerRow, lastRow: headerRow + rows.length },
     wrapBody: true,
-    print: { orientation: "landscape", repeatRows: { first: headerRow + 1, last: headerRow + 1 }, footer: PAGE_FOOTER },
+    // Every printed page says which it is: Excel's codes for the page and the number of pages.
+    print: { orientation: "landscape", repeatRows: { first: headerRow + 1, last: headerRow + 1 }, footer: labels.pageFooter },
   };
 }
 
-function unitsTab(input: SummaryInput): SheetLayout {
+function unitsTab(input: SummaryInput, context: Context): SheetLayout {
   const { aggregation } = input;
-  const header = ["排名", "单位", "类别", "任务数", "牵头", "配合", ...CATEGORIES.map((c) => CATEGORY_LABELS[c]), "红", "黄", "按进度率", "滞后任务序号"];
+  const { labels } = context;
+  const w = labels.units;
+  const header = [
+    w.rank,
+    w.unit,
+    w.kind,
+    w.tasks,
+    w.lead,
+    w.coop,
+    ...CATEGORIES.map((c) => labels.categories[c]),
+    labels.flags.red,
+    labels.flags.yellow,
+    w.onPaceRate,
+    w.laggingSeqs,
+  ];
   const rows: CellValue[][] = aggregation.units.map((u) => [
     u.rank,
     u.unit,
-    u.kind,
+    labels.unitKinds[u.kind],
     u.tasks,
     u.lead,
     u.coop,
@@ -81,29 +114,16 @@ function unitsTab(input: SummaryInput): SheetLayout {
     u.byFlag.red,
     u.byFlag.yellow,
     u.onPaceRate,
-    u.lagging.map((t) => t.seq).join("、"),
+    u.lagging.map((t) => t.seq).join(labels.listSeparator),
   ]);
   const t = aggregation.total;
-  const totalRow: CellValue[] = [
-    "",
-    "合计（每项任务计一次）",
-    "",
-    t.tasks,
-    "",
-    "",
-    ...CATEGORIES.map((c) => t.byCategory[c]),
-    t.byFlag.red,
-    t.byFlag.yellow,
-    t.onPaceRate,
-    "",
-  ];
-  const mode = aggregation.mode === "lead" ? "按牵头单位统计" : "按全部责任单位统计";
+  const totalRow: CellValue[] = ["", w.total, "", t.tasks, "", "", ...CATEGORIES.map((c) => t.byCategory[c]), t.byFlag.red, t.byFlag.yellow, t.onPaceRate, ""];
   // The total sits under the table, not in it, so sorting and filtering the units leave it alone.
-  const layout = tab("units", `部门汇总${asOfText(input.asOf)}，${mode}`, header, rows, [totalRow]);
-  layout.numberFormats = { [header.indexOf("按进度率")]: "0.0%" };
+  const layout = tab(context, "units", w.title(asOfText(input.asOf, labels), aggregation.mode), header, rows, [totalRow]);
+  layout.numberFormats = { [header.indexOf(w.onPaceRate)]: "0.0%" };
   const firstData = 3;
   layout.chart = {
-    title: "各单位任务进展",
+    title: w.chartTitle,
     firstRow: firstData,
     lastRow: firstData + rows.length - 1,
     categoryCol: 1,
@@ -112,37 +132,40 @@ function unitsTab(input: SummaryInput): SheetLayout {
   return layout;
 }
 
-function laggingTab(input: SummaryInput): SheetLayout {
+function laggingTab(input: SummaryInput, context: Context): SheetLayout {
+  const { labels, language } = context;
+  const w = labels.lagging;
   const lagging = input.lag
     .filter(({ result }) => result.flag === "red" || result.flag === "yellow")
     .sort((a, b) => (a.result.flag === b.result.flag ? 0 : a.result.flag === "red" ? -1 : 1));
-  const header = ["预警", "序号", "主要工作任务", "责任单位", "进展状态", "理由", "位置"];
+  const header = [w.flag, w.seq, w.task, w.units, w.status, w.reasons, w.location];
   const rows: CellValue[][] = lagging.map(({ result, task }) => [
-    FLAG_LABELS[result.flag],
+    labels.flags[result.flag],
     result.seq,
     result.task,
-    task.units.join("、"),
+    task.units.join(labels.listSeparator),
     result.status,
-    result.reasons.map((r) => renderLagReason(r)).join("\n"),
+    result.reasons.map((r) => renderLagReason(r, language)).join("\n"),
     `${result.sheet}!${cellAddress(result.row - 1, 0)}`,
   ]);
-  const layout = tab("lagging", `滞后任务${asOfText(input.asOf)}`, header, rows);
+  const layout = tab(context, "lagging", w.title(asOfText(input.asOf, labels)), header, rows);
   layout.links = lagging.map(({ result }, i) => ({ row: 3 + i, col: 6, sheet: result.sheet, cell: cellAddress(result.row - 1, 0) }));
   return layout;
 }
 
-function validationTab(input: SummaryInput): SheetLayout {
-  const severity = { error: "错误", warning: "警告", info: "提示" } as const;
-  const header = ["工作表", "单元格", "级别", "问题", "原值", "建议修改"];
+function validationTab(input: SummaryInput, context: Context): SheetLayout {
+  const { labels, language } = context;
+  const w = labels.validation;
+  const header = [w.sheet, w.cell, w.severity, w.problem, w.value, w.fix];
   const rows: CellValue[][] = input.issues.map((issue) => [
     issue.sheet,
     issue.cell,
-    severity[issue.severity],
-    renderMessage(issue),
+    labels.severities[issue.severity],
+    renderMessage(issue, language),
     issue.value,
     issue.fix === undefined ? "" : issue.fix,
   ]);
-  const layout = tab("validation", "校验报告", header, rows);
+  const layout = tab(context, "validation", w.title, header, rows);
   layout.links = input.issues.map((issue, i) => ({ row: 3 + i, col: 1, sheet: issue.sheet, cell: issue.cell }));
   return layout;
 }
@@ -151,10 +174,12 @@ function validationTab(input: SummaryInput): SheetLayout {
  * 上年对比: the certain matches in the table; each less sure level below it under a heading of its own that says
  * what to do with it, so a clerk who copies from the table never copies a guess.
  */
-function priorTab(rows: readonly PriorComparisonRow[]): SheetLayout {
+function priorTab(rows: readonly PriorComparisonRow[], context: Context): SheetLayout {
+  const { labels } = context;
+  const w = labels.prior;
   // The level in words, not the score: a score of 0.28 reads as "28% sure" where the match is 确定.
-  const header = ["序号", "今年任务", "上年任务", "上年来源", "把握", "目标变化"];
-  const line = (r: PriorComparisonRow): CellValue[] => [r.seq, r.task, r.priorTask, r.priorSource, CONFIDENCE_WORDS[r.confidence].zh, r.changes];
+  const header = [w.seq, w.task, w.priorTask, w.priorSource, w.confidence, w.changes];
+  const line = (r: PriorComparisonRow): CellValue[] => [r.seq, r.task, r.priorTask, r.priorSource, labels.confidence[r.confidence], r.changes];
   const [sure, ...weaker] = CONFIDENCE_ORDER.map((level) => rows.filter((r) => r.confidence === level));
   const after: CellValue[][] = [];
   // Each link's row: the table's rows first (at least one, "（无）"), then each section's heading, header and rows.
@@ -163,19 +188,20 @@ function priorTab(rows: readonly PriorComparisonRow[]): SheetLayout {
   weaker.forEach((section, s) => {
     if (section.length === 0) return;
     const level = CONFIDENCE_ORDER[s + 1];
-    after.push([], [`以下匹配${CONFIDENCE_WORDS[level].zh}：${CONFIDENCE_WORDS[level].adviceZh}`], header, ...section.map(line));
+    after.push([], [w.section(level)], header, ...section.map(line));
     next += 3;
     for (const r of section) placed.push([r, next++]);
   });
-  const layout = tab("prior", "上年对比", header, sure.map(line), after);
+  const layout = tab(context, "prior", w.title, header, sure.map(line), after);
   layout.links = placed.map(([r, row]) => ({ row, col: 0, sheet: r.sheet, cell: cellAddress(r.row - 1, 0) }));
   return layout;
 }
 
 /** The summary tabs, under their base names (the host decides the final names, never a user's sheet). */
-export function buildSummaryTabs(input: SummaryInput): SheetLayout[] {
-  const tabs = [unitsTab(input), laggingTab(input)];
-  if (input.prior && input.prior.length > 0) tabs.push(priorTab(input.prior));
-  tabs.push(validationTab(input));
+export function buildSummaryTabs(input: SummaryInput, { language = "zh-CN", madeOn }: TabOptions = {}): SheetLayout[] {
+  const context: Context = { labels: summaryLabels(language), language, madeOn: madeOn === undefined ? null : dayOf(madeOn) };
+  const tabs = [unitsTab(input, context), laggingTab(input, context)];
+  if (input.prior && input.prior.length > 0) tabs.push(priorTab(input.prior, context));
+  tabs.push(validationTab(input, context));
   return tabs;
 }
