@@ -16,6 +16,8 @@ async function read(file: string): Promise<ExcelJS.Workbook> {
 }
 
 const rowValues = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+/** A cell's text, a link's included. */
+const linkText = (value: unknown) => (value !== null && typeof value === "object" && "text" in value ? value.text : value);
 
 describe("taizhang summarize", () => {
   it("writes 部门汇总, 滞后任务 and 校验报告 as real tables, print-ready, into a copy", async () => {
@@ -91,28 +93,32 @@ describe("taizhang summarize", () => {
     expect((await runCli(["summarize", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx"), "--out", out])).code).toBe(0);
     const prior = (await read(out)).getWorksheet("上年对比") as ExcelJS.Worksheet;
     const rows = Array.from({ length: prior.rowCount - 3 }, (_, i) => rowValues(prior, i + 4));
-    const retail = rows.find((r) => String(r[1]).startsWith("社会消费品零售总额"));
-    expect(retail?.[3]).toBe("2021_责任分解.xlsx 2021责任分解 序号 37");
-    expect(retail?.[4]).toBe("确定");
-    expect(retail?.[5]).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
-    expect(rows.some((r) => String(r[1]).startsWith("地区生产总值"))).toBe(false);
+    // The sheet comes first (rows of several sheets share their 序号), linked to the task, then the columns as before.
+    const retail = rows.find((r) => String(r[2]).startsWith("社会消费品零售总额"));
+    expect(retail?.[0]).toEqual({ text: "2024责任分解", hyperlink: "#'2024责任分解'!A7" });
+    expect(retail?.[4]).toBe("2021_责任分解.xlsx 2021责任分解 序号 37");
+    expect(retail?.[5]).toBe("确定");
+    expect(retail?.[6]).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
+    expect(rows.some((r) => String(r[2]).startsWith("地区生产总值"))).toBe(false);
     // 2021's 2000亿元 counts all new loans: set beside 2024's manufacturing loans it is named, never a change.
-    const loans = rows.find((r) => String(r[1]).includes("新增制造业中长期贷款"));
-    expect(String(loans?.[5])).toContain("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
-    expect(String(loans?.[5])).not.toMatch(/2000亿元 →/u);
+    const loans = rows.find((r) => String(r[2]).includes("新增制造业中长期贷款"));
+    expect(String(loans?.[6])).toContain("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
+    expect(String(loans?.[6])).not.toMatch(/2000亿元 →/u);
     // The certain matches in the table; the less sure ones apart, below it under their own heading.
     const heading = rows.findIndex((r) => r[0] === "以下匹配较可能：引用前请看一眼");
     expect(heading).toBeGreaterThan(0);
     expect(
       rows
         .slice(0, heading)
-        .filter((r) => r[4] !== undefined && r[4] !== null && r[4] !== "")
-        .every((r) => r[4] === "确定"),
+        .filter((r) => r[5] !== undefined && r[5] !== null && r[5] !== "")
+        .every((r) => r[5] === "确定"),
     ).toBe(true);
-    expect(rows[heading + 1].slice(0, 5)).toEqual(["序号", "今年任务", "上年任务", "上年来源", "把握"]);
-    const below = rows.slice(heading + 2).filter((r) => typeof r[4] === "string" && r[4] !== "把握");
+    expect(rows[heading + 1].slice(0, 6)).toEqual(["工作表", "序号", "今年任务", "上年任务", "上年来源", "把握"]);
+    const below = rows.slice(heading + 2).filter((r) => typeof r[5] === "string" && r[5] !== "把握");
     expect(below.length).toBeGreaterThan(0);
-    expect(below.every((r) => r[4] === "较可能" || r[4] === "仅供参考")).toBe(true);
+    expect(below.every((r) => r[5] === "较可能" || r[5] === "仅供参考")).toBe(true);
+    // Every task row, in the table and below it, names its sheet.
+    expect(below.every((r) => linkText(r[0]) === "2024责任分解")).toBe(true);
   });
 
   it("prints the summary model with --json, counts reconciling", async () => {

@@ -7,7 +7,7 @@ import type { StatusVocabulary } from "../status/vocabulary";
 import { targetMemo } from "../targets";
 import { lagOfSheet } from "./sheetLag";
 import type { SheetLayout } from "../layout";
-import { buildSummaryTabs } from "../summary";
+import { buildSummaryTabs, type PriorComparisonRow } from "../summary";
 import { comparePriorYear, priorComparisonRows, yearTasksOf, type PriorYearMatch, type YearTask } from "./priorYear";
 import { taskRecords, type TaskRecord } from "../tasks";
 import type { UnitRegistry } from "../units/registry";
@@ -90,10 +90,16 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
       ? lag.map(({ task, result }) => ({ task, lag: result }))
       : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
   const aggregation = aggregateByUnit(counted, options.registry, { leadOnly: options.leadOnly });
-  const prior = options.priorYear === undefined ? undefined : priorComparisonRows(priorYear.flat(), options.language);
+  const prior = options.priorYear === undefined ? undefined : inSheetOrder(priorComparisonRows(priorYear.flat(), options.language), grids);
   const tabs = buildSummaryTabs(
     { asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior },
     { language: options.language, madeOn: options.madeOn },
   );
   return { sheets, asOf, lag, aggregation, priorYear, tabs };
+}
+
+/** The 上年对比 rows by sheet in the workbook's order, then by row: the plans may group the sheets otherwise. */
+function inSheetOrder(rows: PriorComparisonRow[], grids: readonly SheetGrid[]): PriorComparisonRow[] {
+  const order = new Map(grids.map((grid, i) => [grid.name, i]));
+  return rows.sort((a, b) => (order.get(a.sheet) ?? grids.length) - (order.get(b.sheet) ?? grids.length) || a.row - b.row);
 }

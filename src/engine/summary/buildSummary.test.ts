@@ -45,6 +45,7 @@ function tabsOf(options: { language?: Language; madeOn?: string } = {}): SheetLa
 }
 
 const registries = () => ({ registry: builtinRegistry(), vocabulary: defaultVocabulary() });
+const tabNamed = (tabs: readonly SheetLayout[], name: string) => tabs.find((t) => t.name === name) as SheetLayout;
 const texts = (values: readonly CellValue[]) => values.filter((v): v is string => typeof v === "string");
 
 describe("the summary tabs' words", () => {
@@ -93,12 +94,34 @@ describe("the summary tabs' words", () => {
     expect(body(lagging).map((r) => r[0])).toEqual(["Red"]);
     expect(body(lagging)[0][1]).toBe("1");
     expect(body(lagging)[0][2]).toBe("规上工业增加值增长6%以上。");
-    const priorLabels = texts(body(prior).flatMap((r) => (r.length === 1 ? r : [r[4] ?? null])));
+    const priorLabels = texts(body(prior).flatMap((r) => (r.length === 1 ? r : [r[5] ?? null])));
     expect(priorLabels.length).toBeGreaterThan(0);
     for (const text of priorLabels) expect(text).not.toMatch(CJK);
-    for (const row of body(prior).filter((r) => r.length === 6 && r[0] !== labels.prior.seq))
-      expect(String(row[3])).toMatch(/^上年\.xlsx 2020责任分解 No\. \d$/u);
+    for (const row of body(prior).filter((r) => r.length === 7 && r[0] !== labels.prior.sheet))
+      expect(String(row[4])).toMatch(/^上年\.xlsx 2020责任分解 No\. \d$/u);
     expect(texts(body(validation).map((r) => r[2] ?? null)).every((severity) => ["Error", "Warning", "Info"].includes(severity))).toBe(true);
+  });
+
+  it("are the Chinese of before, and the 上年对比 rows name their sheet, in the workbook's order", () => {
+    const prior = tabNamed(tabsOf(), "上年对比");
+    expect(prior.values[2]).toEqual(["工作表", "序号", "今年任务", "上年任务", "上年来源", "把握", "目标变化"]);
+    expect(prior.print?.footer).toBe("第 &P 页 共 &N 页");
+    expect(prior.table?.name).toBe("taizhang_prior");
+    // Every task row, in the table and in the sections below it, is linked to its task: the links find them all.
+    const rows = (prior.links ?? []).map((link) => ({ link, row: prior.values[link.row] }));
+    expect(rows.length).toBe(5);
+    for (const { link, row } of rows) {
+      expect(row[0]).toBe(link.sheet);
+      expect(link.col).toBe(0);
+    }
+    const order = (sheetRows: typeof rows) => sheetRows.map(({ row }) => `${row[0]} ${row[1]}`);
+    const inTable = rows.filter(({ link }) => link.row <= (prior.table?.lastRow ?? 0));
+    // Sorted by sheet as the workbook has them, then by row, in each part of the tab.
+    const sorted = (part: typeof rows) =>
+      [...part].sort((a, b) => Number(a.row[0] === breakdown.name) - Number(b.row[0] === breakdown.name) || Number(a.row[1]) - Number(b.row[1]));
+    expect(order(inTable)).toEqual(order(sorted(inTable)));
+    expect(new Set(rows.map(({ row }) => row[0]))).toEqual(new Set([progress.name, breakdown.name]));
+    expect(rows.filter(({ row }) => row[1] === "1").length).toBe(2);
   });
 
   it("name the tables of each language apart, so tabs left from a run in the other language never clash", () => {

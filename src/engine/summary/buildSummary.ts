@@ -13,6 +13,7 @@ import { summaryLabels, type Day, type SummaryLabels, type SummaryTab } from "./
 
 /** One row of the 上年对比 tab, prepared by the prior-year step. */
 export interface PriorComparisonRow {
+  /** The sheet of this year's task: the tab's first column, as rows of several sheets share their 序号. */
   sheet: string;
   row: number;
   seq: string;
@@ -172,14 +173,15 @@ function validationTab(input: SummaryInput, context: Context): SheetLayout {
 
 /**
  * 上年对比: the certain matches in the table; each less sure level below it under a heading of its own that says
- * what to do with it, so a clerk who copies from the table never copies a guess.
+ * what to do with it, so a clerk who copies from the table never copies a guess. Rows keep their order (the
+ * analysis sorts them by sheet, then row); the sheet comes first, as the sheets' 序号 repeat.
  */
 function priorTab(rows: readonly PriorComparisonRow[], context: Context): SheetLayout {
   const { labels } = context;
   const w = labels.prior;
   // The level in words, not the score: a score of 0.28 reads as "28% sure" where the match is 确定.
-  const header = [w.seq, w.task, w.priorTask, w.priorSource, w.confidence, w.changes];
-  const line = (r: PriorComparisonRow): CellValue[] => [r.seq, r.task, r.priorTask, r.priorSource, labels.confidence[r.confidence], r.changes];
+  const header = [w.sheet, w.seq, w.task, w.priorTask, w.priorSource, w.confidence, w.changes];
+  const line = (r: PriorComparisonRow): CellValue[] => [r.sheet, r.seq, r.task, r.priorTask, r.priorSource, labels.confidence[r.confidence], r.changes];
   const [sure, ...weaker] = CONFIDENCE_ORDER.map((level) => rows.filter((r) => r.confidence === level));
   const after: CellValue[][] = [];
   // Each link's row: the table's rows first (at least one, "（无）"), then each section's heading, header and rows.
@@ -193,6 +195,7 @@ function priorTab(rows: readonly PriorComparisonRow[], context: Context): SheetL
     for (const r of section) placed.push([r, next++]);
   });
   const layout = tab(context, "prior", w.title, header, sure.map(line), after);
+  // The sheet's name goes to the task: it is never empty, where a task without 序号 has an empty cell.
   layout.links = placed.map(([r, row]) => ({ row, col: 0, sheet: r.sheet, cell: cellAddress(r.row - 1, 0) }));
   return layout;
 }

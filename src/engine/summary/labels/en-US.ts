@@ -58,6 +58,7 @@ export const enUS: SummaryLabels = {
   },
   prior: {
     title: "Comparison with the prior year",
+    sheet: "Sheet",
     seq: "No.",
     task: "This year's task",
     priorTask: "Prior year's task",

@@ -60,6 +60,7 @@ export interface SummaryLabels {
   lagging: { title: (asOf: string) => string; flag: string; seq: string; task: string; units: string; status: string; reasons: string; location: string };
   prior: {
     title: string;
+    sheet: string;
     seq: string;
     task: string;
     priorTask: string;

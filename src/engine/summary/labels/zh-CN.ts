@@ -48,6 +48,7 @@ export const zhCN: SummaryLabels = {
   },
   prior: {
     title: "上年对比",
+    sheet: "工作表",
     seq: "序号",
     task: "今年任务",
     priorTask: "上年任务",
