@@ -6,6 +6,7 @@
  */
 import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
+import type { Language } from "../engine/language";
 import type { SheetLayout } from "../engine/layout";
 import { analyzeWorkbook, isUserSheet, placeTabs, type PriorYearPlan, type WorkbookAnalysis } from "../engine/pipeline";
 import type { Place } from "../engine/place";
@@ -20,6 +21,10 @@ export interface SummaryOptions {
   leadOnly?: boolean;
   /** Last year's tasks for 上年对比: a sheet of this workbook, or "builtin:YEAR". */
   priorSheet?: string;
+  /** The tabs' language, the face's own; Chinese when absent. */
+  language?: Language;
+  /** yyyy-mm-dd, the day in the tabs' titles; today (local time) when absent. */
+  madeOn?: string;
 }
 
 export interface SummaryResult {
@@ -43,6 +48,10 @@ export interface SummaryRequest {
   priorYear?: (userSheets: readonly SheetGrid[], place: Place) => Promise<PriorYearPlan[] | undefined>;
   /** Whether to write the tabs into the workbook (false: only analyse, as `analyze` without --out). */
   write?: boolean;
+  /** The tabs' language; Chinese when absent. */
+  language?: Language;
+  /** yyyy-mm-dd, the day in the tabs' titles; none when absent (the face reads the clock, not the use case). */
+  madeOn?: string;
 }
 
 export interface SummaryRun {
@@ -68,20 +77,27 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   const registries = workbookRegistries([...userSheets, ...settingsSheets], { fileName, unitSheets, statusSheets });
   request.read?.({ userSheets, registries });
   const priorYear = await request.priorYear?.(userSheets, registries.place);
-  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf: request.asOf, leadOnly: request.leadOnly, priorYear });
-  const placed = placeTabs(analysis.tabs, names, owner);
+  const { asOf, leadOnly, language, madeOn } = request;
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly, priorYear, language, madeOn });
+  const placed = placeTabs(analysis.tabs, names, owner, language);
   const tabs = placed.filter((t) => !t.veryHidden);
   if (!request.write) return { analysis, userSheets, registries, tabs, written: [] };
   await workbook.writeSheets(placed);
   return { analysis, userSheets, registries, tabs, written: tabs.map((t) => t.name) };
 }
 
-/** The pane's and the ribbon's 生成汇总: writes the summary tabs of every user sheet. */
+/** A day as yyyy-mm-dd in local time: the day on the clerk's calendar, not UTC's. */
+export const localIsoDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+
+/** The pane's and the ribbon's 生成汇总: writes the summary tabs of every user sheet, dated today unless told otherwise. */
 export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
   const { priorSheet } = options;
   const run = await runSummary(workbook, {
     asOf: options.asOf,
     leadOnly: options.leadOnly,
+    language: options.language,
+    madeOn: options.madeOn ?? localIsoDate(new Date()),
     notAnalysed: priorSheet ? [priorSheet] : [],
     priorYear: priorSheet ? async (userSheets) => [{ sheets: userSheets.map((s) => s.name), prior: await priorTasks(workbook, priorSheet) }] : undefined,
     write: true,
