@@ -4,7 +4,7 @@ import { changeLines, type PriorYearMatch } from "../../engine/pipeline";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../../i18n";
 import { useState } from "react";
-import { WorkbookError } from "../../host/port";
+import { FaceFailure } from "../../i18n/failureText";
 import {
   builtinPriorChoices,
   defaultPriorSource,
@@ -79,7 +79,7 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
     task.run(async () => {
       // No sheet chosen: the bundled year before this sheet's, for a workbook without a prior year of its own.
       const source = priorSheet || (await defaultPriorSource(workbook));
-      if (source === null) throw new WorkbookError(m.noBuiltinBefore, "file/not-found", "");
+      if (source === null) throw new FaceFailure(m.noBuiltinBefore);
       const used = priorSheet ? null : (builtinChoices.find((c) => c.value === source)?.label ?? source);
       return { matches: await priorYearOfActiveSheet(workbook, source), builtinUsed: used };
     });
@@ -101,7 +101,7 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
   const importFile = (file: File) =>
     importing.run(async () => {
       // Excel inserts sheets only from .xlsx; say so before sending anything else to it.
-      if (!/\.xls[xm]$/iu.test(file.name)) throw new WorkbookError(m.importNeedsXlsx(file.name), "file/not-spreadsheet", file.name);
+      if (!/\.xls[xm]$/iu.test(file.name)) throw new FaceFailure(m.importNeedsXlsx(file.name));
       const result = await importPriorFile(workbook, file.name, new Uint8Array(await file.arrayBuffer()));
       setSheetsVersion((v) => v + 1);
       if (result.priorSheet) setPriorSheet(result.priorSheet);
