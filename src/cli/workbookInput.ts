@@ -2,7 +2,6 @@ import * as path from "node:path";
 import type { SheetGrid } from "../engine/grid";
 import { openWorkbookFile, type FileWorkbook } from "../host/files";
 import { WorkbookError } from "../host/port";
-import { cliMessages } from "./messages";
 
 export interface LoadedSheets {
   file: string;
@@ -40,15 +39,8 @@ export function namedSheets(file: string, sheets: readonly SheetGrid[], names: r
   if (names.length === 0) return [...sheets];
   const missing = names.find((name) => !sheets.some((sheet) => sheet.name === name));
   if (missing !== undefined) {
-    throw new WorkbookError(
-      cliMessages.sheetNotFound(
-        path.basename(file),
-        missing,
-        sheets.map((sheet) => sheet.name),
-      ),
-      "sheet/not-found",
-      file,
-    );
+    const names = sheets.map((sheet) => sheet.name);
+    throw new WorkbookError({ reason: "file/sheet-not-found", params: { file: path.basename(file), sheet: missing, names } }, file);
   }
   return sheets.filter((sheet) => names.includes(sheet.name));
 }

@@ -75,7 +75,13 @@ export async function runRibbonCommand(
   try {
     report = { command, ok: true, title, message: await perform(command, workbook, messages), at: now().toISOString() };
   } catch (error) {
-    report = { command, ok: false, title, message: messages.commands.failed(failureText(error, messages.errorUnexpected)), at: now().toISOString() };
+    report = {
+      command,
+      ok: false,
+      title,
+      message: messages.commands.failed(failureText(error, messages.language, messages.errorUnexpected)),
+      at: now().toISOString(),
+    };
   }
   try {
     await workbook.writeSettings({ [LAST_COMMAND_SETTING]: JSON.stringify(report) });

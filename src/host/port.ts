@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from "../engine/grid";
 import type { SheetLayout } from "../engine/layout";
+import { problemText, type HostProblem, type HostProblemReason } from "./problems";
 
 export type { ChartSpec, SheetLayout } from "../engine/layout";
 
@@ -67,17 +68,65 @@ export interface CellUpdate {
 /** A sheet to write: plain values, written as values (text stays text, never a formula). */
 export type SheetOutput = SheetLayout;
 
-/** A workbook problem the user must see: which file or sheet, and what is wrong. Never a stack trace. */
+/**
+ * A workbook problem the user must see: which file or sheet, and what is wrong, as data (`problem`) that each
+ * face renders in its language with problemText. Never a stack trace. `message` is the Chinese sentence, for logs.
+ */
 export class WorkbookError extends Error {
+  /** The category tools filter on (the command line's JSON `error.code`), one per reason. */
+  readonly code: WorkbookErrorCode;
+
   constructor(
-    message: string,
-    readonly code: WorkbookErrorCode,
+    readonly problem: HostProblem,
+    /** The file (path as given) or sheet the problem is about; "" when there is none. */
     readonly source: string,
   ) {
-    super(message);
+    super(problemText(problem, "zh-CN"));
     this.name = "WorkbookError";
+    this.code = PROBLEM_CODES[problem.reason];
   }
 }
 
 export type WorkbookErrorCode =
   "file/not-found" | "file/not-spreadsheet" | "file/corrupt" | "file/encrypted" | "file/empty" | "file/too-large" | "file/write-failed" | "sheet/not-found";
+
+/** Each reason's category: stable, since scripts read it from the command line's JSON. */
+const PROBLEM_CODES: Record<HostProblemReason, WorkbookErrorCode> = {
+  "file/not-found": "file/not-found",
+  "file/unreadable": "file/not-found",
+  "file/is-folder": "file/not-spreadsheet",
+  "file/unsupported-type": "file/not-spreadsheet",
+  "file/not-text": "file/not-spreadsheet",
+  "file/not-spreadsheet": "file/not-spreadsheet",
+  "file/zip-not-workbook": "file/not-spreadsheet",
+  "file/other-office-document": "file/not-spreadsheet",
+  "file/legacy-xls": "file/not-spreadsheet",
+  "file/binary-csv": "file/not-spreadsheet",
+  "file/corrupt": "file/corrupt",
+  "file/encrypted": "file/encrypted",
+  "file/empty": "file/empty",
+  "file/no-content": "file/empty",
+  "file/no-sheets": "file/empty",
+  "file/only-empty-sheets": "file/empty",
+  "file/too-large": "file/too-large",
+  "file/sheet-too-large": "file/too-large",
+  "file/sheet-not-found": "sheet/not-found",
+  "save/same-as-input": "file/write-failed",
+  "save/not-xlsx": "file/write-failed",
+  "save/no-folder": "file/write-failed",
+  "save/busy": "file/write-failed",
+  "save/disk-full": "file/write-failed",
+  "save/read-only": "file/write-failed",
+  "save/failed": "file/write-failed",
+  "output/bad-sheet-name": "file/write-failed",
+  "output/bad-cell-value": "file/write-failed",
+  "output/bad-merge": "file/write-failed",
+  "sheet/not-found": "sheet/not-found",
+  "sheet/too-large-for-request": "file/too-large",
+  "sheet/too-many-cells": "file/too-large",
+  "excel/write-failed": "file/write-failed",
+  "excel/import-failed": "file/corrupt",
+  "excel/cell-edit-mode": "file/write-failed",
+  "excel/needs-newer": "file/write-failed",
+  "memory/cannot-read-files": "file/not-spreadsheet",
+};

@@ -7,6 +7,7 @@ import { percentText } from "../engine/rounding";
 const enKinds: Messages["cellKinds"] = KIND_WORDS;
 
 export const enUS: Messages = {
+  language: "en-US",
   productName: "Taizhang",
   tagline: "Recognises responsibility sheets and progress reports",
   recognizeButton: "Recognise this sheet",

@@ -15,6 +15,8 @@ import { languageFromTag, type Language } from "../engine/language";
 export type { Language };
 
 export interface Messages {
+  /** The language of this catalogue, for what is rendered apart from it (the host's problems, issues). */
+  language: Language;
   productName: string;
   tagline: string;
   recognizeButton: string;

@@ -17,6 +17,7 @@ const zhKinds: Messages["cellKinds"] = {
 };
 
 export const zhCN: Messages = {
+  language: "zh-CN",
   productName: "台账助手",
   tagline: "识别责任分解表和执行情况台账",
   recognizeButton: "识别当前工作表",

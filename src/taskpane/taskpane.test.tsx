@@ -148,7 +148,10 @@ describe("App", () => {
   });
 
   it("turns failures into sentences that say what to do", () => {
-    expect(failureMessage(new WorkbookError("找不到工作表“汇总”", "sheet/not-found", "汇总"), zhCN)).toBe("找不到工作表“汇总”");
+    const missing = new WorkbookError({ reason: "sheet/not-found", params: { sheet: "汇总" } }, "汇总");
+    // The host's problem in the pane's language, one language only.
+    expect(failureMessage(missing, zhCN)).toBe("找不到工作表“汇总”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。");
+    expect(failureMessage(missing, enUS)).toBe('Worksheet "汇总" not found; it may have just been renamed or deleted. Select the sheet and try again.');
     expect(failureMessage(new Error("InvalidOperationInCellEditMode"), zhCN)).toMatch(/按 Enter 或 Esc 结束编辑/);
     expect(failureMessage("boom", enUS)).toMatch(/^Excel did not finish reading the sheet \(boom\)/);
   });

@@ -151,7 +151,7 @@ describe("an earlier output survives a failed write", () => {
       // Injected: permissions cannot make the rename fail reliably, and tests may run as root.
       jest.spyOn(fs.promises, "rename").mockRejectedValueOnce(Object.assign(new Error("EIO: injected"), { code: "EIO" }));
       const failed = await runCli([command, input, "--out", out, "--json"]);
-      const message = '无法保存文件 "h1.out.xlsx"：写入失败（EIO） (write failed: EIO)';
+      const message = '无法保存文件 "h1.out.xlsx"：写入失败（EIO）';
       expect({ ...failed, out: JSON.parse(failed.out) }).toEqual({
         code: 2,
         out: { error: { code: "file/write-failed", message, file: out } },

@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { WorkbookError, type WorkbookErrorCode } from "../port";
+import { problemText } from "../problems";
 import { openWorkbookBytes, openWorkbookFile } from "./index";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
@@ -10,10 +11,17 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 function expectError(error: WorkbookError, code: WorkbookErrorCode, file: string, ...words: string[]) {
   expect(error.code).toBe(code);
+  expect(error.message).toBe(problemText(error.problem, "zh-CN"));
   expect(error.message).toContain(`"${path.basename(file)}"`);
-  expect(error.message).toMatch(/^[\u4e00-\u9fff]/); // Chinese first
+  expect(error.message).toMatch(/^[\u4e00-\u9fff]/); // Chinese, and Chinese only
+  expect(error.message).not.toMatch(/\(file|\(the |not found/u);
   for (const word of words) expect(error.message).toContain(word);
   expect(error.source).toBe(file);
+  // The same problem for an English face: the file named, no Chinese beyond the names it quotes.
+  const english = problemText(error.problem, "en-US");
+  expect(english).toContain(`"${path.basename(file)}"`);
+  const names = Object.values(error.problem.params).flat().map(String);
+  expect(names.reduce((text, name) => text.split(name).join(""), english)).not.toMatch(/[\u4e00-\u9fff]/u);
 }
 
 /** A minimal zip with stored (uncompressed) entries, enough to look like a renamed Word document. */
@@ -81,7 +89,10 @@ describe("files that cannot be read", () => {
 
   test("a missing file", async () => {
     const file = path.join(dir, "不存在的台账.xlsx");
-    expectError(await failure(openWorkbookFile(file)), "file/not-found", file, "找不到");
+    const error = await failure(openWorkbookFile(file));
+    expectError(error, "file/not-found", file, "找不到");
+    expect(error.problem).toEqual({ reason: "file/not-found", params: { file: "不存在的台账.xlsx" } });
+    expect(problemText(error.problem, "en-US")).toBe('Cannot read the file "不存在的台账.xlsx": the file was not found. Check the path and the file name.');
   });
 
   test("a folder", async () => {
@@ -92,7 +103,10 @@ describe("files that cannot be read", () => {
 
   test("an unknown extension, named in the message", async () => {
     const file = await write("plan.pdf", "%PDF-1.7");
-    expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, ".pdf", ".xlsx");
+    const error = await failure(openWorkbookFile(file));
+    expectError(error, "file/not-spreadsheet", file, ".pdf", ".xlsx");
+    expect(error.problem).toEqual({ reason: "file/unsupported-type", params: { file: "plan.pdf", extension: ".pdf" } });
+    expect(problemText(error.problem, "en-US")).toBe('Cannot read the file "plan.pdf": .pdf files are not supported. Use an .xlsx or .csv file.');
   });
 
   test("a PDF renamed to .xlsx", async () => {
@@ -114,7 +128,9 @@ describe("files that cannot be read", () => {
   test("a password-protected .xlsx with its EncryptionInfo stream", async () => {
     const bytes = Buffer.concat([OLE_MAGIC, Buffer.alloc(120), Buffer.from("EncryptionInfo\0", "utf16le"), Buffer.alloc(64)]);
     const file = await write("加密.xlsx", bytes);
-    expectError(await failure(openWorkbookFile(file)), "file/encrypted", file, "密码");
+    const error = await failure(openWorkbookFile(file));
+    expectError(error, "file/encrypted", file, "密码");
+    expect(problemText(error.problem, "en-US")).toMatch(/password-protected\. Remove the password in Excel/u);
   });
 
   test("a zip that is not a workbook (a renamed Word document)", async () => {
@@ -136,7 +152,9 @@ describe("files that cannot be read", () => {
 
   test("a file over the size limit is refused before it is read", async () => {
     const file = await write("big.csv", "a,b\n".repeat(1000));
-    expectError(await failure(openWorkbookFile(file, { maxBytes: 1024 })), "file/too-large", file, "MB");
+    const error = await failure(openWorkbookFile(file, { maxBytes: 1024 }));
+    expectError(error, "file/too-large", file, "MB");
+    expect(error.problem).toEqual({ reason: "file/too-large", params: { file: "big.csv", megabytes: 1, limit: 1 } });
   });
 
   test("an .xlsx saved with a .csv name is read as the workbook it is", async () => {
@@ -151,4 +169,5 @@ test("readSheet of a missing sheet lists the sheets there are", async () => {
   const workbook = await openWorkbookFile(file);
   const error = await failure(workbook.readSheet("2022责任分解"));
   expectError(error, "sheet/not-found", file, "2022责任分解", "2021责任分解、2021上半年执行情况、2024责任分解、2024主要目标");
+  expect(error.problem.reason).toBe("file/sheet-not-found");
 });

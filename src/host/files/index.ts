@@ -7,7 +7,6 @@ import * as path from "node:path";
 import { WorkbookError } from "../port";
 import { parseCsv } from "./csv";
 import { decodeText, looksBinary } from "./encoding";
-import { fileMessages } from "./messages";
 import { isKnownExtension, sniffFileKind } from "./sniff";
 import { FileWorkbook } from "./workbook";
 import { fillWorksheet, sheetNameProblem } from "./write";
@@ -15,7 +14,6 @@ import { loadXlsx } from "./xlsx";
 
 export { FileWorkbook, type CellUpdate, type FileSource } from "./workbook";
 export type { TextEncodingName } from "./encoding";
-export { fileMessages } from "./messages";
 
 export interface OpenOptions {
   /** Larger files are refused before reading (ExcelJS holds the whole workbook in memory). Default 50 MB. */
@@ -46,18 +44,18 @@ export async function openWorkbookBytes(bytes: Buffer, file: string): Promise<Fi
   let workbook: FileWorkbook;
   if (kind === "xlsx") {
     workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label));
-    if (!workbook.hasContent()) throw new WorkbookError(fileMessages.onlyEmptySheets(label), "file/empty", file);
+    if (!workbook.hasContent()) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
   } else {
     const decoded = decodeText(bytes);
     if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
-      throw new WorkbookError(fileMessages.binaryCsv(label), "file/not-spreadsheet", file);
+      throw new WorkbookError({ reason: "file/binary-csv", params: { file: label } }, file);
     }
     const values = parseCsv(decoded.text);
     // The ExcelJS copy is what saveAs writes; the grid read back from it is the parsed one, cell for cell.
     const book = new ExcelJS.Workbook();
     fillWorksheet(book.addWorksheet(csvSheetName(file)), { name: csvSheetName(file), values });
     workbook = new FileWorkbook({ path: file, format: "csv", encoding: decoded.encoding }, book);
-    if (!workbook.hasContent()) throw new WorkbookError(fileMessages.noContent(label), "file/empty", file);
+    if (!workbook.hasContent()) throw new WorkbookError({ reason: "file/no-content", params: { file: label } }, file);
   }
   return workbook;
 }
@@ -74,7 +72,7 @@ export async function readPlanText(file: string, options: OpenOptions = {}): Pro
   const bytes = await readUserFile(file, options, (extension) => extension === ".txt");
   const decoded = decodeText(bytes);
   if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
-    throw new WorkbookError(fileMessages.notText(path.basename(file)), "file/not-spreadsheet", file);
+    throw new WorkbookError({ reason: "file/not-text", params: { file: path.basename(file) } }, file);
   }
   return decoded.text;
 }
@@ -88,23 +86,23 @@ async function readUserFile(file: string, options: OpenOptions, accepts: (extens
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new WorkbookError(fileMessages.notFound(label), "file/not-found", file);
+      throw new WorkbookError({ reason: "file/not-found", params: { file: label } }, file);
     }
-    throw new WorkbookError(fileMessages.unreadable(label, code ?? String(error)), "file/not-found", file);
+    throw new WorkbookError({ reason: "file/unreadable", params: { file: label, detail: code ?? String(error) } }, file);
   }
-  if (stat.isDirectory()) throw new WorkbookError(fileMessages.isFolder(label), "file/not-spreadsheet", file);
+  if (stat.isDirectory()) throw new WorkbookError({ reason: "file/is-folder", params: { file: label } }, file);
   const extension = path.extname(file).toLowerCase();
   if (!accepts(extension)) {
-    throw new WorkbookError(fileMessages.unsupportedType(label, extension), "file/not-spreadsheet", file);
+    throw new WorkbookError({ reason: "file/unsupported-type", params: { file: label, extension } }, file);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (stat.size > maxBytes) {
     const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-    throw new WorkbookError(fileMessages.tooLarge(label, mb(stat.size), mb(maxBytes)), "file/too-large", file);
+    throw new WorkbookError({ reason: "file/too-large", params: { file: label, megabytes: mb(stat.size), limit: mb(maxBytes) } }, file);
   }
   try {
     return await fs.readFile(file);
   } catch (error) {
-    throw new WorkbookError(fileMessages.unreadable(label, errorCode(error) ?? String(error)), "file/not-found", file);
+    throw new WorkbookError({ reason: "file/unreadable", params: { file: label, detail: errorCode(error) ?? String(error) } }, file);
   }
 }

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { WorkbookError } from "../port";
-import { fileMessages } from "./messages";
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
@@ -33,7 +32,7 @@ export async function writeFileAtomically(target: string, data: Uint8Array): Pro
   const folder = path.dirname(path.resolve(target));
   const folderStat = await statOrNull(folder);
   if (!folderStat || !folderStat.isDirectory()) {
-    throw new WorkbookError(fileMessages.writeNoFolder(label, folder), "file/write-failed", target);
+    throw new WorkbookError({ reason: "save/no-folder", params: { file: label, folder } }, target);
   }
   const temp = path.join(folder, `.${label}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -49,12 +48,12 @@ export async function writeFileAtomically(target: string, data: Uint8Array): Pro
     await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = errorCode(error);
     if (code === "EACCES" || code === "EPERM" || code === "EBUSY") {
-      throw new WorkbookError(fileMessages.writeBusy(label), "file/write-failed", target);
+      throw new WorkbookError({ reason: "save/busy", params: { file: label } }, target);
     }
     // What a clerk can act on, in words; the system code only for the rest.
-    if (code === "ENOSPC" || code === "EDQUOT") throw new WorkbookError(fileMessages.writeDiskFull(label), "file/write-failed", target);
-    if (code === "EROFS") throw new WorkbookError(fileMessages.writeReadOnly(label), "file/write-failed", target);
+    if (code === "ENOSPC" || code === "EDQUOT") throw new WorkbookError({ reason: "save/disk-full", params: { file: label } }, target);
+    if (code === "EROFS") throw new WorkbookError({ reason: "save/read-only", params: { file: label } }, target);
     const detail = code ?? (error instanceof Error ? error.message : String(error));
-    throw new WorkbookError(fileMessages.writeFailed(label, detail), "file/write-failed", target);
+    throw new WorkbookError({ reason: "save/failed", params: { file: label, detail } }, target);
   }
 }

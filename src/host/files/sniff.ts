@@ -1,5 +1,4 @@
 import { WorkbookError } from "../port";
-import { fileMessages } from "./messages";
 
 /** How a file will be read. */
 export type FileKind = "xlsx" | "csv";
@@ -34,23 +33,23 @@ function hasOleStream(bytes: Uint8Array, name: string): boolean {
  * Throws the WorkbookError the user should see when the file cannot be read at all.
  */
 export function sniffFileKind(bytes: Uint8Array, extension: string, path: string, label: string): FileKind {
-  if (bytes.length === 0) throw new WorkbookError(fileMessages.emptyFile(label), "file/empty", path);
+  if (bytes.length === 0) throw new WorkbookError({ reason: "file/empty", params: { file: label } }, path);
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return "xlsx";
   if (startsWith(bytes, OLE_MAGIC)) {
     if (hasOleStream(bytes, "EncryptionInfo") || hasOleStream(bytes, "EncryptedPackage")) {
-      throw new WorkbookError(fileMessages.encrypted(label), "file/encrypted", path);
+      throw new WorkbookError({ reason: "file/encrypted", params: { file: label } }, path);
     }
     if (LEGACY_EXTENSIONS.includes(extension) || hasOleStream(bytes, "Workbook") || hasOleStream(bytes, "Book")) {
-      throw new WorkbookError(fileMessages.legacyXls(label), "file/not-spreadsheet", path);
+      throw new WorkbookError({ reason: "file/legacy-xls", params: { file: label } }, path);
     }
     if (hasOleStream(bytes, "WordDocument") || hasOleStream(bytes, "PowerPoint Document")) {
-      throw new WorkbookError(fileMessages.otherOfficeDocument(label), "file/not-spreadsheet", path);
+      throw new WorkbookError({ reason: "file/other-office-document", params: { file: label } }, path);
     }
     // An OLE file named .xlsx without a workbook stream is the encryption wrapper (its directory may sit
     // beyond what we recognise), the one way Excel itself produces such a file.
-    throw new WorkbookError(fileMessages.encrypted(label), "file/encrypted", path);
+    throw new WorkbookError({ reason: "file/encrypted", params: { file: label } }, path);
   }
   if (CSV_EXTENSIONS.includes(extension)) return "csv";
   // A renamed text file or PDF, or a web page saved as ".xls" by an older reporting system.
-  throw new WorkbookError(fileMessages.notSpreadsheet(label), "file/not-spreadsheet", path);
+  throw new WorkbookError({ reason: "file/not-spreadsheet", params: { file: label } }, path);
 }

@@ -2,8 +2,8 @@ import type * as ExcelJS from "exceljs";
 import * as path from "node:path";
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { WorkbookError, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import type { CellWriteRule } from "../problems";
 import type { TextEncodingName } from "./encoding";
-import { fileMessages } from "./messages";
 import { workbookBytes } from "./ooxmlText";
 import { isSameFile, writeFileAtomically } from "./save";
 import type { FileKind } from "./sniff";
@@ -37,11 +37,10 @@ function inside(range: CellRange, row: number, col: number): boolean {
 }
 
 /** Why a cell cannot be changed, or null: a bad address or value, or a cell hidden inside a merged area. */
-function updateProblem(merges: readonly CellRange[], row: number, col: number, value: CellValue): string | null {
-  const rules = fileMessages.cellRules;
-  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) return rules.badAddress;
+function updateProblem(merges: readonly CellRange[], row: number, col: number, value: CellValue): CellWriteRule | null {
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) return "bad-address";
   const hidden = merges.some((m) => inside(m, row, col) && (row !== m.top || col !== m.left));
-  return cellValueProblem(value) ?? (hidden ? rules.mergedCell : null);
+  return cellValueProblem(value) ?? (hidden ? "merged-cell" : null);
 }
 
 /**
@@ -143,10 +142,10 @@ export class FileWorkbook implements WorkbookPort {
     const sheet = this.requireWorksheet(sheetName);
     const merges = this.grid(sheet).merges;
     for (const { row, col, value } of changes) {
-      const reason = updateProblem(merges, row, col, value);
-      if (reason) {
-        const where = reason === fileMessages.cellRules.badAddress ? `(${row}, ${col})` : cellAddress(row, col);
-        throw new WorkbookError(fileMessages.badCellValue(sheet.name, where, reason), "file/write-failed", this.path);
+      const rule = updateProblem(merges, row, col, value);
+      if (rule) {
+        const cell = rule === "bad-address" ? `(${row}, ${col})` : cellAddress(row, col);
+        throw new WorkbookError({ reason: "output/bad-cell-value", params: { sheet: sheet.name, cell, rule } }, this.path);
       }
     }
     for (const { row, col, value } of changes) setCellValue(sheet.getCell(row + 1, col + 1), value);
@@ -160,10 +159,10 @@ export class FileWorkbook implements WorkbookPort {
   async saveAs(outPath: string): Promise<void> {
     const label = path.basename(outPath);
     if (!/\.xlsx$/i.test(outPath)) {
-      throw new WorkbookError(fileMessages.writeNotXlsx(label), "file/write-failed", outPath);
+      throw new WorkbookError({ reason: "save/not-xlsx", params: { file: label } }, outPath);
     }
     if (await isSameFile(this.path, outPath)) {
-      throw new WorkbookError(fileMessages.writeSameAsInput(label), "file/write-failed", outPath);
+      throw new WorkbookError({ reason: "save/same-as-input", params: { file: label } }, outPath);
     }
     let bytes: Buffer;
     try {
@@ -171,7 +170,7 @@ export class FileWorkbook implements WorkbookPort {
       bytes = await workbookBytes(this.book);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new WorkbookError(fileMessages.writeFailed(label, detail), "file/write-failed", outPath);
+      throw new WorkbookError({ reason: "save/failed", params: { file: label, detail } }, outPath);
     }
     await writeFileAtomically(outPath, bytes);
   }
@@ -186,7 +185,7 @@ export class FileWorkbook implements WorkbookPort {
     const sheet = this.findWorksheet(name);
     if (sheet) return sheet;
     const names = this.book.worksheets.map((s) => s.name);
-    throw new WorkbookError(fileMessages.sheetNotFound(this.label, name, names), "sheet/not-found", this.path);
+    throw new WorkbookError({ reason: "file/sheet-not-found", params: { file: this.label, sheet: name, names } }, this.path);
   }
 
   private grid(sheet: ExcelJS.Worksheet): SheetGrid {
@@ -196,9 +195,10 @@ export class FileWorkbook implements WorkbookPort {
         grid = worksheetGrid(sheet);
       } catch (error) {
         if (!(error instanceof GridTooLargeError)) throw error;
-        const far = error.farCells.map((cell) => cellAddress(cell.row, cell.col));
+        const farCells = error.farCells.map((cell) => cellAddress(cell.row, cell.col));
         const extent = `A1:${cellAddress(error.rows - 1, error.columns - 1)}`;
-        throw new WorkbookError(fileMessages.sheetTooLarge(this.label, sheet.name, extent, error.rows * error.columns, far), "file/too-large", this.path);
+        const params = { file: this.label, sheet: sheet.name, extent, cells: error.rows * error.columns, farCells };
+        throw new WorkbookError({ reason: "file/sheet-too-large", params }, this.path);
       }
       this.grids.set(sheet.name, grid);
     }

@@ -3,8 +3,8 @@ import { cellAddress, rangeAddress, type CellRange, type CellValue } from "../..
 import { firstBodyRow } from "../../engine/layout";
 import { wrappedLines } from "../../engine/summary";
 import { WorkbookError, type SheetOutput } from "../port";
-import { cellValueProblem, sheetNameProblem, sheetNameRules } from "../outputChecks";
-import { fileMessages } from "./messages";
+import { cellValueProblem, sheetNameProblem } from "../outputChecks";
+import type { HostProblem } from "../problems";
 
 export { cellValueProblem, sheetNameProblem };
 
@@ -14,8 +14,8 @@ const MAX_COLUMN_WIDTH = 255;
 const DEFAULT_COLUMN_WIDTH = 8.43;
 const LINE_HEIGHT_POINTS = 16.5;
 
-function fail(message: string, source: string): never {
-  throw new WorkbookError(message, "file/write-failed", source);
+function fail(problem: HostProblem, source: string): never {
+  throw new WorkbookError(problem, source);
 }
 
 function validMerge(range: CellRange): boolean {
@@ -31,22 +31,22 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 export function validateOutputs(sheets: readonly SheetOutput[], source: string): void {
   const seen = new Set<string>();
   for (const sheet of sheets) {
-    const problem = sheetNameProblem(sheet.name);
-    if (problem) fail(fileMessages.badSheetName(String(sheet.name), problem), source);
+    const rule = sheetNameProblem(sheet.name);
+    if (rule) fail({ reason: "output/bad-sheet-name", params: { name: String(sheet.name), rule } }, source);
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) fail(fileMessages.badSheetName(sheet.name, sheetNameRules.duplicate), source);
+    if (seen.has(key)) fail({ reason: "output/bad-sheet-name", params: { name: sheet.name, rule: "duplicate" } }, source);
     seen.add(key);
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const reason = cellValueProblem(value);
-        if (reason) fail(fileMessages.badCellValue(sheet.name, cellAddress(r, c), reason), source);
+        const rule = cellValueProblem(value);
+        if (rule) fail({ reason: "output/bad-cell-value", params: { sheet: sheet.name, cell: cellAddress(r, c), rule } }, source);
       }),
     );
     const merges = sheet.merges ?? [];
     merges.forEach((merge, i) => {
       if (!validMerge(merge) || merges.slice(0, i).some((other) => overlaps(other, merge))) {
-        const where = validMerge(merge) ? rangeAddress(merge) : JSON.stringify(merge);
-        fail(fileMessages.badMerge(sheet.name, where), source);
+        const range = validMerge(merge) ? rangeAddress(merge) : JSON.stringify(merge);
+        fail({ reason: "output/bad-merge", params: { sheet: sheet.name, range } }, source);
       }
     });
   }

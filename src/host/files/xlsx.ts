@@ -2,7 +2,6 @@ import { ExcelJS } from "./excelJs";
 import { columnIndex, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { WorkbookError } from "../port";
 import { toCellValue } from "./cells";
-import { fileMessages } from "./messages";
 import { trimValues } from "./values";
 
 /** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
@@ -26,16 +25,16 @@ export async function loadXlsx(bytes: Buffer, path: string, label: string): Prom
     await book.xlsx.load(view as unknown as ArrayBuffer);
   } catch {
     if (hasZipEnd(bytes) && !namesWorkbookPart(bytes)) {
-      throw new WorkbookError(fileMessages.zipNotWorkbook(label), "file/not-spreadsheet", path);
+      throw new WorkbookError({ reason: "file/zip-not-workbook", params: { file: label } }, path);
     }
-    throw new WorkbookError(fileMessages.corrupt(label), "file/corrupt", path);
+    throw new WorkbookError({ reason: "file/corrupt", params: { file: label } }, path);
   }
   if (book.worksheets.length === 0) {
     // A Word document or a plain zip loads as a workbook without sheets; only a real workbook names its part.
     if (!namesWorkbookPart(bytes)) {
-      throw new WorkbookError(fileMessages.zipNotWorkbook(label), "file/not-spreadsheet", path);
+      throw new WorkbookError({ reason: "file/zip-not-workbook", params: { file: label } }, path);
     }
-    throw new WorkbookError(fileMessages.noSheets(label), "file/empty", path);
+    throw new WorkbookError({ reason: "file/no-sheets", params: { file: label } }, path);
   }
   return book;
 }

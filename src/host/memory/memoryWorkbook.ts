@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
+import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { cellValueProblem, sheetNameProblem } from "../outputChecks";
 import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import { addAsNewSheets } from "../insertSheets";
@@ -55,7 +55,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private find(name: string): MemorySheet {
     const sheet = this.sheets.find((s) => s.grid.name === name);
-    if (!sheet) throw new WorkbookError(`找不到工作表“${name}”。Worksheet "${name}" not found.`, "sheet/not-found", name);
+    if (!sheet) throw new WorkbookError({ reason: "sheet/not-found", params: { sheet: name } }, name);
     return sheet;
   }
 
@@ -74,14 +74,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeSheets(outputs: SheetOutput[]): Promise<void> {
     for (const output of outputs) {
-      const problem = sheetNameProblem(output.name);
-      if (problem) throw new WorkbookError(`工作表名称“${output.name}”无效：${problem}`, "file/write-failed", output.name);
-      for (const row of output.values) {
-        for (const value of row) {
-          const problem = cellValueProblem(value);
-          if (problem) throw new WorkbookError(problem, "file/write-failed", output.name);
-        }
-      }
+      const nameRule = sheetNameProblem(output.name);
+      if (nameRule) throw new WorkbookError({ reason: "output/bad-sheet-name", params: { name: output.name, rule: nameRule } }, output.name);
+      output.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const rule = cellValueProblem(value);
+          if (rule) throw new WorkbookError({ reason: "output/bad-cell-value", params: { sheet: output.name, cell: cellAddress(r, c), rule } }, output.name);
+        }),
+      );
     }
     for (const output of outputs) {
       const sheet: MemorySheet = {
@@ -99,8 +99,12 @@ export class MemoryWorkbook implements WorkbookPort {
   async updateCells(name: string, changes: readonly CellUpdate[]): Promise<void> {
     const sheet = this.find(name);
     for (const change of changes) {
-      const problem = cellValueProblem(change.value) ?? (change.row < 0 || change.col < 0 ? "row/column" : null);
-      if (problem) throw new WorkbookError(`工作表“${name}”第 ${change.row + 1} 行无法写入：${problem}`, "file/write-failed", name);
+      const badAddress = change.row < 0 || change.col < 0;
+      const rule = cellValueProblem(change.value) ?? (badAddress ? "bad-address" : null);
+      if (rule) {
+        const cell = badAddress ? `R${change.row + 1}C${change.col + 1}` : cellAddress(change.row, change.col);
+        throw new WorkbookError({ reason: "output/bad-cell-value", params: { sheet: name, cell, rule } }, name);
+      }
     }
     const values = sheet.grid.values;
     for (const { row, col, value } of changes) {
@@ -146,7 +150,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly session = new SessionSettings();
 
   async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
-    if (!this.parseFile) throw new WorkbookError(`无法在此读取文件“${fileName}”。Cannot read files here.`, "file/not-spreadsheet", fileName);
+    if (!this.parseFile) throw new WorkbookError({ reason: "memory/cannot-read-files", params: { file: fileName } }, fileName);
     return addAsNewSheets(this, await this.parseFile(fileName, bytes));
   }
 

@@ -1,5 +1,6 @@
 import { isoDateText } from "../files/cells";
 import { WorkbookError } from "../port";
+import { problemText } from "../problems";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -199,8 +200,21 @@ describe("validateOutputs", () => {
   });
 
   it("names the rule for a reserved name", () => {
-    expect(sheetNameProblem("History")).toMatch(/保留/);
-    expect(sheetNameProblem("'x'")).toMatch(/单引号/);
+    expect(sheetNameProblem("History")).toBe("reserved");
+    expect(sheetNameProblem("'x'")).toBe("quote");
+  });
+
+  it("raises the problem as data: the rule and the cell, worded by the catalogue in either language", () => {
+    let thrown: unknown;
+    try {
+      validateOutputs([sheet("汇总", [[1, Number.NaN]])]);
+    } catch (error) {
+      thrown = error;
+    }
+    const problem = (thrown as WorkbookError).problem;
+    expect(problem).toEqual({ reason: "output/bad-cell-value", params: { sheet: "汇总", cell: "B1", rule: "not-finite" } });
+    expect((thrown as WorkbookError).message).toBe("工作表“汇总”的单元格 B1 无法写入：数值不是有限数（NaN 或无穷大）。");
+    expect(problemText(problem, "en-US")).toBe("Cannot write 汇总!B1: the number is not finite (NaN or infinity). Nothing was written.");
   });
 });
 

@@ -4,8 +4,8 @@
  */
 import { cellAddress, columnIndex, rangeAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { WorkbookError, type SheetOutput } from "../port";
-import { cellValueProblem, sheetNameProblem, sheetNameRules } from "../outputChecks";
-import { officeMessages } from "./messages";
+import { cellValueProblem, sheetNameProblem } from "../outputChecks";
+import type { HostProblem } from "../problems";
 
 export { sheetNameProblem };
 
@@ -298,25 +298,26 @@ const overlaps = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a
  */
 export function validateOutputs(sheets: readonly SheetOutput[]): void {
   const seen = new Set<string>();
-  const fail = (message: string, source: string): never => {
-    throw new WorkbookError(message, "file/write-failed", source);
+  const fail = (problem: HostProblem, source: string): never => {
+    throw new WorkbookError(problem, source);
   };
   for (const sheet of sheets) {
-    const nameProblem = sheetNameProblem(sheet.name);
-    if (nameProblem) fail(officeMessages.badSheetName(String(sheet.name), nameProblem), String(sheet.name));
+    const nameRule = sheetNameProblem(sheet.name);
+    if (nameRule) fail({ reason: "output/bad-sheet-name", params: { name: String(sheet.name), rule: nameRule } }, String(sheet.name));
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) fail(officeMessages.badSheetName(sheet.name, sheetNameRules.duplicate), sheet.name);
+    if (seen.has(key)) fail({ reason: "output/bad-sheet-name", params: { name: sheet.name, rule: "duplicate" } }, sheet.name);
     seen.add(key);
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const reason = cellValueProblem(value);
-        if (reason) fail(officeMessages.badCellValue(sheet.name, cellAddress(r, c), reason), sheet.name);
+        const rule = cellValueProblem(value);
+        if (rule) fail({ reason: "output/bad-cell-value", params: { sheet: sheet.name, cell: cellAddress(r, c), rule } }, sheet.name);
       }),
     );
     const merges = sheet.merges ?? [];
     merges.forEach((merge, i) => {
       if (!validMerge(merge) || merges.slice(0, i).some((other) => overlaps(other, merge))) {
-        fail(officeMessages.badMerge(sheet.name, validMerge(merge) ? rangeAddress(merge) : JSON.stringify(merge)), sheet.name);
+        const range = validMerge(merge) ? rangeAddress(merge) : JSON.stringify(merge);
+        fail({ reason: "output/bad-merge", params: { sheet: sheet.name, range } }, sheet.name);
       }
     });
   }
@@ -331,9 +332,11 @@ export function needsTextFormat(value: CellValue): boolean {
 /** The same checks as a whole-sheet write, for single cells: nothing is written when one cell is wrong. */
 export function validateCellUpdates(sheet: string, changes: readonly { row: number; col: number; value: CellValue }[]): void {
   for (const change of changes) {
-    const reason = cellValueProblem(change.value);
-    if (reason || !Number.isInteger(change.row) || !Number.isInteger(change.col) || change.row < 0 || change.col < 0) {
-      throw new WorkbookError(officeMessages.badCellValue(sheet, `R${change.row + 1}C${change.col + 1}`, reason ?? "row/column"), "file/write-failed", sheet);
+    const badAddress = !Number.isInteger(change.row) || !Number.isInteger(change.col) || change.row < 0 || change.col < 0;
+    const rule = cellValueProblem(change.value) ?? (badAddress ? "bad-address" : null);
+    if (rule) {
+      const cell = `R${change.row + 1}C${change.col + 1}`;
+      throw new WorkbookError({ reason: "output/bad-cell-value", params: { sheet, cell, rule } }, sheet);
     }
   }
 }

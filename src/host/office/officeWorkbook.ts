@@ -25,7 +25,7 @@ import {
   validateCellUpdates,
   validateOutputs,
 } from "./convert";
-import { officeMessages } from "./messages";
+import type { ExcelFeature } from "../problems";
 
 /** Office.js error codes this adapter turns into user messages. */
 const TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit", "OperationCellsExceedLimit"]);
@@ -37,8 +37,8 @@ function errorCode(error: unknown): string | undefined {
 /** The user-facing error for a failed read, or null when the failure is not one we can explain. */
 function readError(error: unknown, sheet: string): WorkbookError | null {
   const code = errorCode(error);
-  if (code === "ItemNotFound") return new WorkbookError(officeMessages.sheetNotFound(sheet), "sheet/not-found", sheet);
-  if (code && TOO_LARGE.has(code)) return new WorkbookError(officeMessages.tooLarge(sheet), "file/too-large", sheet);
+  if (code === "ItemNotFound") return new WorkbookError({ reason: "sheet/not-found", params: { sheet } }, sheet);
+  if (code && TOO_LARGE.has(code)) return new WorkbookError({ reason: "sheet/too-large-for-request", params: { sheet } }, sheet);
   return null;
 }
 
@@ -75,7 +75,7 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>, wait
       return await Excel.run(batch);
     } catch (error) {
       if (errorCode(error) !== "InvalidOperationInCellEditMode") throw error;
-      if (attempt >= CELL_EDIT_RETRIES) throw new WorkbookError(officeMessages.cellEditMode, "file/write-failed", "");
+      if (attempt >= CELL_EDIT_RETRIES) throw new WorkbookError({ reason: "excel/cell-edit-mode", params: {} }, "");
       await wait(CELL_EDIT_WAIT_MS);
     }
   }
@@ -84,9 +84,9 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>, wait
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Stops before an operation the host cannot do, with a message naming the feature and the version needed. */
-function requireApi(version: string, feature: string): void {
+function requireApi(version: string, feature: ExcelFeature): void {
   if (!Office.context.requirements.isSetSupported("ExcelApi", version)) {
-    throw new WorkbookError(officeMessages.needsNewerExcel(feature, version), "file/write-failed", feature);
+    throw new WorkbookError({ reason: "excel/needs-newer", params: { feature, version } }, feature);
   }
 }
 
@@ -169,7 +169,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     const [bottom, right] = [shape.rowIndex + shape.rows - 1, shape.columnIndex + shape.columns - 1];
     if ((bottom + 1) * (right + 1) > MAX_SHEET_CELLS) {
-      throw new WorkbookError(officeMessages.sheetTooLarge(name, `A1:${cellAddress(bottom, right)}`, (bottom + 1) * (right + 1)), "file/too-large", name);
+      const params = { sheet: name, extent: `A1:${cellAddress(bottom, right)}`, cells: (bottom + 1) * (right + 1) };
+      throw new WorkbookError({ reason: "sheet/too-many-cells", params }, name);
     }
     const values: unknown[][] = [];
     const numberFormat: unknown[][] = [];
@@ -228,7 +229,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: SheetOutput[]): Promise<void> {
     validateOutputs(sheets);
     if (sheets.length === 0) return;
-    requireApi("1.9", "生成汇总表 summary tabs");
+    requireApi("1.9", "summary");
     const plans = sheets.map((output) => ({ output, matrix: toWriteMatrix(output.values) }));
     const batches = requestBatches(plans.map(rowSizes), REQUEST_BUDGET_BYTES);
     try {
@@ -266,7 +267,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async updateCells(sheetName: string, changes: readonly CellUpdate[]): Promise<void> {
     if (changes.length === 0) return;
-    requireApi("1.7", "修复单元格 fixing cells");
+    requireApi("1.7", "fix-cells");
     validateCellUpdates(sheetName, changes);
     // Each change costs its value, a format for text, and the range's address.
     const batches = requestBatches([changes.map((change) => payloadBytes([change.value, "@"]) + 40)], REQUEST_BUDGET_BYTES);
@@ -294,7 +295,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** A dropdown of allowed values (ExcelApi 1.8); any rule already on those cells is replaced. */
   async setListValidation(sheetName: string, range: CellRange, values: readonly string[]): Promise<void> {
-    requireApi("1.8", "状态下拉选项 status dropdown");
+    requireApi("1.8", "status-dropdown");
     try {
       await this.run(async (context) => {
         const target = context.workbook.worksheets
@@ -340,7 +341,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async addMarks(sheetName: string, marks: readonly Mark[]): Promise<string[]> {
     if (marks.length === 0) return [];
-    requireApi("1.6", "标记滞后行 marking rows");
+    requireApi("1.6", "mark-rows");
     try {
       return await this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -363,7 +364,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async removeMarks(sheetName: string, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    requireApi("1.6", "清除标记 removing marks");
+    requireApi("1.6", "remove-marks");
     const ours = new Set(ids);
     await this.run(async (context) => {
       // Only the formats still there are deleted: one the user removed by hand is not an error.
@@ -380,7 +381,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * 1.13), renaming any whose name is taken; a second request learns the names they got.
    */
   async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
-    requireApi("1.13", "从文件导入 importing a file");
+    requireApi("1.13", "import-file");
     try {
       return await this.run(async (context) => {
         const ids = context.workbook.insertWorksheetsFromBase64(bytesToBase64(bytes), { positionType: Excel.WorksheetPositionType.end });
@@ -392,8 +393,8 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     } catch (error) {
       const code = errorCode(error);
-      if (code && TOO_LARGE.has(code)) throw new WorkbookError(officeMessages.tooLarge(fileName), "file/too-large", fileName);
-      throw new WorkbookError(officeMessages.importFailed(fileName, errorText(error)), "file/corrupt", fileName);
+      if (code && TOO_LARGE.has(code)) throw new WorkbookError({ reason: "sheet/too-large-for-request", params: { sheet: fileName } }, fileName);
+      throw new WorkbookError({ reason: "excel/import-failed", params: { file: fileName, detail: errorText(error) } }, fileName);
     }
   }
 
@@ -411,7 +412,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeSettings(values: Record<string, string>): Promise<void> {
-    requireApi("1.4", "保存设置 saving settings");
+    requireApi("1.4", "save-settings");
     await this.run(async (context) => {
       for (const [key, value] of Object.entries(values)) context.workbook.settings.add(SETTING_PREFIX + key, value);
       await context.sync();
@@ -435,8 +436,8 @@ export class OfficeWorkbook implements WorkbookPort {
 function writeError(error: unknown, source: string): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code = errorCode(error);
-  if (code && TOO_LARGE.has(code)) return new WorkbookError(officeMessages.tooLarge(source), "file/too-large", source);
-  return new WorkbookError(officeMessages.writeFailed(errorText(error)), "file/write-failed", source);
+  if (code && TOO_LARGE.has(code)) return new WorkbookError({ reason: "sheet/too-large-for-request", params: { sheet: source } }, source);
+  return new WorkbookError({ reason: "excel/write-failed", params: { detail: errorText(error) } }, source);
 }
 
 type WriteMatrix = ReturnType<typeof toWriteMatrix>;

@@ -26,8 +26,8 @@ export function LagArea({ workbook, messages, language }: { workbook: WorkbookPo
   const styles = useStyles();
   const m = messages.areas;
   const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
-  const task = useTask<LagView>(messages.errorUnexpected);
-  const marking = useTask<string>(messages.errorUnexpected);
+  const task = useTask<LagView>(messages);
+  const marking = useTask<string>(messages);
   const view = task.state.status === "done" ? task.state.value : null;
   const flagged = view?.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow") ?? [];
   flagged.sort((a, b) => (a.result.flag === b.result.flag ? a.result.row - b.result.row : a.result.flag === "red" ? -1 : 1));

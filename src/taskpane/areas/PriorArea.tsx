@@ -71,7 +71,7 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
   const styles = useStyles();
   const m = messages.areas;
   const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
-  const task = useTask<Comparison>(messages.errorUnexpected);
+  const task = useTask<Comparison>(messages);
   const comparison = task.state.status === "done" ? task.state.value : null;
   const matches = comparison?.matches ?? null;
   const builtinChoices = builtinPriorChoices(m.builtinYear);
@@ -84,7 +84,7 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
       return { matches: await priorYearOfActiveSheet(workbook, source), builtinUsed: used };
     });
   const [planText, setPlanText] = useState("");
-  const planning = useTask<ImportedPlan>(messages.errorUnexpected);
+  const planning = useTask<ImportedPlan>(messages);
   const plan = planning.state.status === "done" ? planning.state.value : null;
   const importPlan = (text: string) =>
     planning.run(async () => {
@@ -95,7 +95,7 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
       }
       return result;
     });
-  const importing = useTask<ImportedPrior>(messages.errorUnexpected);
+  const importing = useTask<ImportedPrior>(messages);
   const imported = importing.state.status === "done" ? importing.state.value : null;
   const [sheetsVersion, setSheetsVersion] = useState(0);
   const importFile = (file: File) =>

@@ -137,10 +137,10 @@ describe("SummaryArea", () => {
   });
 
   it("shows the workbook's message when a sheet cannot be read", async () => {
-    const message = "工作表“2021上半年执行情况”无法读取：请先按 Enter 或 Esc 结束编辑。";
+    const message = "Excel 正处于单元格编辑状态，无法读写工作表。请按 Enter 或 Esc 结束编辑后重试。";
     class Unreadable extends MemoryWorkbook {
       override async readSheet(): Promise<SheetGrid> {
-        throw new WorkbookError(message, "sheet/not-found", report.name);
+        throw new WorkbookError({ reason: "excel/cell-edit-mode", params: {} }, "");
       }
     }
     const workbook = new Unreadable([report]);

@@ -37,7 +37,7 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
   const leadOnly = leadOnlyText === "true";
   const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
   const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
-  const task = useTask<SummaryResult>(messages.errorUnexpected);
+  const task = useTask<SummaryResult>(messages);
   // The by-unit counts shown in the pane are those of the tabs just written.
   const generate = () => task.run(() => generateSummary(workbook, { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined }));
   const result = task.state.status === "done" ? task.state.value : null;

@@ -252,10 +252,10 @@ describe("ValidationArea", () => {
   });
 
   it("shows the workbook's own message when the sheet cannot be read", async () => {
-    const message = "找不到工作表“台账”。请切换到台账所在的工作表后重试。";
+    const message = `找不到工作表“${original.name}”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。`;
     class Unreadable extends MemoryWorkbook {
       override async readSheet(name: string): Promise<SheetGrid> {
-        throw new WorkbookError(message, "sheet/not-found", name);
+        throw new WorkbookError({ reason: "sheet/not-found", params: { sheet: name } }, name);
       }
     }
     renderArea(new Unreadable([original]));

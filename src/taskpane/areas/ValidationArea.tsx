@@ -101,8 +101,8 @@ function FixPreviewTable({ changes, messages }: { changes: readonly CellChange[]
 export function ValidationArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
   const styles = useStyles();
   const m = messages.areas;
-  const check = useTask<ValidationResult>(messages.errorUnexpected);
-  const write = useTask<string>(messages.errorUnexpected);
+  const check = useTask<ValidationResult>(messages);
+  const write = useTask<string>(messages);
   const [previewOpen, setPreviewOpen] = useState(false);
   // Long lists render in pages: hundreds of rows of Fluent controls would slow the pane down for nothing.
   const [expanded, setExpanded] = useState<Set<string>>(new Set());

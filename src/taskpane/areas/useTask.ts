@@ -1,10 +1,15 @@
 import { useCallback, useState } from "react";
+import type { Messages } from "../../i18n";
 import { failureText } from "../../i18n/failureText";
 
 export type TaskState<T> = { status: "idle" } | { status: "busy" } | { status: "done"; value: T } | { status: "failed"; message: string };
 
-/** Runs one async step of an area and keeps its state: idle, busy, done with a value, or failed with a message. */
-export function useTask<T>(unexpected: (detail: string) => string) {
+/**
+ * Runs one async step of an area and keeps its state: idle, busy, done with a value, or failed with a message
+ * in the pane's language.
+ */
+export function useTask<T>(messages: Pick<Messages, "language" | "errorUnexpected">) {
+  const { language, errorUnexpected } = messages;
   const [state, setState] = useState<TaskState<T>>({ status: "idle" });
   const run = useCallback(
     async (step: () => Promise<T>) => {
@@ -14,11 +19,11 @@ export function useTask<T>(unexpected: (detail: string) => string) {
         setState({ status: "done", value });
         return value;
       } catch (error) {
-        setState({ status: "failed", message: failureText(error, unexpected) });
+        setState({ status: "failed", message: failureText(error, language, errorUnexpected) });
         return undefined;
       }
     },
-    [unexpected],
+    [language, errorUnexpected],
   );
   return { state, run, setState };
 }

@@ -150,10 +150,10 @@ describe("App", () => {
   });
 
   it("shows the workbook's own message when the sheet cannot be read", async () => {
-    const message = "找不到工作表“2021上半年执行情况”。请切换到台账所在的工作表后重试。";
+    const message = "找不到工作表“2021上半年执行情况”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。";
     class Unreadable extends MemoryWorkbook {
       override async readSheet(name: string): Promise<SheetGrid> {
-        throw new WorkbookError(message, "sheet/not-found", name);
+        throw new WorkbookError({ reason: "sheet/not-found", params: { sheet: name } }, name);
       }
     }
     renderApp(new Unreadable([report]));

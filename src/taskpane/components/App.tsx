@@ -61,7 +61,7 @@ const prefetchAnalysisAreas = () => void loadAnalysisAreas().catch(() => undefin
 
 type State = { status: "idle" } | { status: "busy" } | { status: "done"; recognition: SheetRecognition } | { status: "failed"; message: string };
 
-export const failureMessage = (error: unknown, messages: Messages): string => failureText(error, messages.errorUnexpected);
+export const failureMessage = (error: unknown, messages: Messages): string => failureText(error, messages.language, messages.errorUnexpected);
 
 export function App({ messages, language, workbook, inExcel = true, commandReports }: AppProps) {
   const styles = useStyles();

@@ -1,0 +1,83 @@
+/**
+ * What can go wrong below the faces, as data: a reason and the values its sentence needs. The host raises
+ * problems (inside a WorkbookError) and never words them; each face renders them in its one language from the
+ * catalogues here (zh-CN.ts, the product's language, and en-US.ts). Both catalogues are typed by reason, so a
+ * reason without words in either language is a compile error.
+ */
+import type { Language } from "../../engine/language";
+import type { CellRule, SheetNameRule } from "../outputChecks";
+import { enUS } from "./en-US";
+import { zhCN } from "./zh-CN";
+
+export type { Language };
+
+/** An Excel feature the add-in needs a newer ExcelApi for. */
+export type ExcelFeature = "summary" | "fix-cells" | "status-dropdown" | "mark-rows" | "remove-marks" | "import-file" | "save-settings";
+
+/** Why a cell cannot be written: a value Excel refuses, an address that is no cell, or a cell hidden in a merge. */
+export type CellWriteRule = CellRule | "bad-address" | "merged-cell";
+
+type About<R extends string, P> = { reason: R; params: P };
+type File = { file: string };
+
+/**
+ * A problem a user must see, with what names it (file, sheet, cell). Reasons are namespaced: file/ reading a
+ * file, save/ writing one, output/ what a write asks for (every adapter checks it), sheet/ and excel/ the open
+ * workbook in Excel (and the preview's workbook in memory).
+ */
+export type HostProblem =
+  | About<"file/not-found", File>
+  | About<"file/is-folder", File>
+  | About<"file/unreadable", File & { detail: string }>
+  | About<"file/unsupported-type", File & { extension: string }>
+  | About<"file/not-text", File>
+  | About<"file/not-spreadsheet", File>
+  | About<"file/zip-not-workbook", File>
+  | About<"file/other-office-document", File>
+  | About<"file/corrupt", File>
+  | About<"file/encrypted", File>
+  | About<"file/legacy-xls", File>
+  | About<"file/binary-csv", File>
+  | About<"file/empty", File>
+  | About<"file/no-content", File>
+  | About<"file/no-sheets", File>
+  | About<"file/only-empty-sheets", File>
+  // Sizes in whole megabytes, rounded up.
+  | About<"file/too-large", File & { megabytes: number; limit: number }>
+  // A sheet past MAX_SHEET_CELLS, with the cells that stretch it (farCells, as addresses).
+  | About<"file/sheet-too-large", File & { sheet: string; extent: string; cells: number; farCells: readonly string[] }>
+  // No sheet of that name in the file; names are the sheets there are.
+  | About<"file/sheet-not-found", File & { sheet: string; names: readonly string[] }>
+  | About<"save/same-as-input", File>
+  | About<"save/not-xlsx", File>
+  | About<"save/no-folder", File & { folder: string }>
+  | About<"save/busy", File>
+  | About<"save/disk-full", File>
+  | About<"save/read-only", File>
+  | About<"save/failed", File & { detail: string }>
+  | About<"output/bad-sheet-name", { name: string; rule: SheetNameRule }>
+  | About<"output/bad-cell-value", { sheet: string; cell: string; rule: CellWriteRule }>
+  | About<"output/bad-merge", { sheet: string; range: string }>
+  | About<"sheet/not-found", { sheet: string }>
+  // More than Excel takes in one request (reading, writing, or importing a file, then `sheet` is its name).
+  | About<"sheet/too-large-for-request", { sheet: string }>
+  | About<"sheet/too-many-cells", { sheet: string; extent: string; cells: number }>
+  | About<"excel/write-failed", { detail: string }>
+  | About<"excel/import-failed", File & { detail: string }>
+  | About<"excel/cell-edit-mode", Record<string, never>>
+  | About<"excel/needs-newer", { feature: ExcelFeature; version: string }>
+  // The preview's workbook was made without a way to read files.
+  | About<"memory/cannot-read-files", File>;
+
+export type HostProblemReason = HostProblem["reason"];
+
+/** Words for every reason in one language: a reason missing here does not compile. */
+export type ProblemCatalogue = { [R in HostProblemReason]: (params: Extract<HostProblem, { reason: R }>["params"]) => string };
+
+const CATALOGUES: Record<Language, ProblemCatalogue> = { "zh-CN": zhCN, "en-US": enUS };
+
+/** The problem as one sentence in one language (Chinese, the product's language, unless told otherwise). */
+export function problemText(problem: HostProblem, language: Language = "zh-CN"): string {
+  const render = CATALOGUES[language][problem.reason] as (params: HostProblem["params"]) => string;
+  return render(problem.params);
+}

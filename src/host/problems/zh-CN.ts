@@ -1,0 +1,86 @@
+import { MAX_CELL_TEXT } from "../../engine/grid";
+import type { CellWriteRule, ExcelFeature, ProblemCatalogue } from "./index";
+import type { SheetNameRule } from "../outputChecks";
+
+const SUPPORTED = ".xlsx、.csv";
+
+const cannotRead = (file: string, why: string) => `无法读取文件 "${file}"：${why}`;
+const cannotWrite = (file: string, why: string) => `无法保存文件 "${file}"：${why}`;
+const count = (n: number) => n.toLocaleString("en-US");
+
+const SHEET_NAME_RULES: Record<SheetNameRule, string> = {
+  empty: "名称不能为空",
+  "too-long": "名称不能超过 31 个字符",
+  "bad-chars": "名称不能包含 * ? : \\ / [ ]",
+  quote: "名称首尾不能是单引号",
+  reserved: "“History” 是 Excel 保留的名称",
+  duplicate: "同一批次中出现了两次",
+};
+
+const CELL_RULES: Record<CellWriteRule, string> = {
+  "not-finite": "数值不是有限数（NaN 或无穷大）",
+  "bad-type": "只能写入文本、数字、逻辑值或空值",
+  "too-long": `文本超过 Excel 单元格上限 ${MAX_CELL_TEXT} 个字符`,
+  "bad-address": "行号或列号无效",
+  "merged-cell": "该单元格属于合并区域且不是左上角单元格",
+};
+
+const FEATURES: Record<ExcelFeature, string> = {
+  summary: "生成汇总表",
+  "fix-cells": "修复单元格",
+  "status-dropdown": "状态下拉选项",
+  "mark-rows": "标记滞后行",
+  "remove-marks": "清除标记",
+  "import-file": "从文件导入",
+  "save-settings": "保存设置",
+};
+
+/** The host's problems in Chinese, the product's language: each sentence says what to do next. */
+export const zhCN: ProblemCatalogue = {
+  "file/not-found": ({ file }) => cannotRead(file, "找不到该文件，请检查路径和文件名"),
+  "file/is-folder": ({ file }) => cannotRead(file, "这是一个文件夹，不是文件"),
+  "file/unreadable": ({ file, detail }) => cannotRead(file, `没有读取权限或文件被占用（${detail}）`),
+  "file/unsupported-type": ({ file, extension }) => cannotRead(file, `不支持 ${extension || "无扩展名"} 文件，只能读取 ${SUPPORTED}`),
+  "file/not-text": ({ file }) => cannotRead(file, "这不是文本文件（计划文本应为 .txt）"),
+  "file/not-spreadsheet": ({ file }) => cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿"),
+  "file/zip-not-workbook": ({ file }) => cannotRead(file, "这是一个压缩包或其他 Office 文档（如 Word），不是 Excel 工作簿"),
+  "file/other-office-document": ({ file }) => cannotRead(file, "这是一个 Word 或其他 Office 文档，不是 Excel 工作簿"),
+  "file/corrupt": ({ file }) => cannotRead(file, "文件已损坏或不完整（可能下载或复制时中断），请重新获取或在 Excel 中打开后另存"),
+  "file/encrypted": ({ file }) => cannotRead(file, "文件设置了打开密码（已加密），请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再试"),
+  "file/legacy-xls": ({ file }) => cannotRead(file, "这是旧版 .xls（或 WPS .et）格式，请在 Excel 或 WPS 中打开并“另存为” .xlsx 后再试"),
+  "file/binary-csv": ({ file }) => cannotRead(file, "文件内容不是文本，不是有效的 CSV 文件"),
+  "file/empty": ({ file }) => cannotRead(file, "文件是空的（0 字节）"),
+  "file/no-content": ({ file }) => cannotRead(file, "文件中没有任何内容"),
+  "file/no-sheets": ({ file }) => cannotRead(file, "工作簿中没有工作表"),
+  "file/only-empty-sheets": ({ file }) => cannotRead(file, "所有工作表都是空的，没有可读取的内容"),
+  "file/too-large": ({ file, megabytes, limit }) => cannotRead(file, `文件太大（${megabytes} MB，上限 ${limit} MB），请拆分后再试`),
+  "file/sheet-too-large": ({ file, sheet, extent, cells, farCells }) =>
+    cannotRead(
+      file,
+      `工作表“${sheet}”的数据范围 ${extent} 共 ${count(cells)} 个单元格，超过 5,000,000 的上限；通常是远处误输入的单元格（${farCells.join("、")}），请删除后再试`,
+    ),
+  "file/sheet-not-found": ({ file, sheet, names }) => `文件 "${file}" 中没有名为 "${sheet}" 的工作表（现有：${names.join("、") || "无"}）。`,
+
+  "save/same-as-input": ({ file }) => cannotWrite(file, "不能覆盖正在读取的原文件，请另选一个文件名"),
+  "save/not-xlsx": ({ file }) => cannotWrite(file, "只能保存为 .xlsx 文件"),
+  "save/no-folder": ({ file, folder }) => cannotWrite(file, `文件夹 "${folder}" 不存在`),
+  "save/busy": ({ file }) => cannotWrite(file, "目标文件正被其他程序（如 Excel）占用或没有写入权限，请关闭后重试"),
+  "save/disk-full": ({ file }) => cannotWrite(file, "磁盘空间不足，已有的文件未改动；请清理空间或另选位置后重试"),
+  "save/read-only": ({ file }) => cannotWrite(file, "该位置只读，已有的文件未改动；请另选位置保存"),
+  "save/failed": ({ file, detail }) => cannotWrite(file, `写入失败（${detail}）`),
+
+  "output/bad-sheet-name": ({ name, rule }) => `工作表名称“${name}”无效：${SHEET_NAME_RULES[rule]}。`,
+  "output/bad-cell-value": ({ sheet, cell, rule }) => `工作表“${sheet}”的单元格 ${cell} 无法写入：${CELL_RULES[rule]}。`,
+  "output/bad-merge": ({ sheet, range }) => `工作表“${sheet}”的合并区域 ${range} 无效或与其他合并区域重叠。`,
+
+  "sheet/not-found": ({ sheet }) => `找不到工作表“${sheet}”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。`,
+  "sheet/too-large-for-request": ({ sheet }) => `工作表“${sheet}”的内容超出了 Excel 单次传输的上限。请删除不需要的行列，或把台账拆分到几个工作表后重试。`,
+  "sheet/too-many-cells": ({ sheet, extent, cells }) =>
+    `工作表“${sheet}”的数据范围 ${extent} 共 ${count(cells)} 个单元格，超过 5,000,000 的上限；通常是远处误输入的单元格，请按 Ctrl+End 找到并删除后重试。`,
+  "excel/write-failed": ({ detail }) => `写入工作表失败：${detail}。请检查工作簿是否受保护或处于共享只读状态后重试。`,
+  "excel/import-failed": ({ file, detail }) => `无法导入文件“${file}”：${detail}。请确认它是未加密的 .xlsx 工作簿后重试。`,
+  "excel/cell-edit-mode": () => "Excel 正处于单元格编辑状态，无法读写工作表。请按 Enter 或 Esc 结束编辑后重试。",
+  "excel/needs-newer": ({ feature, version }) =>
+    `此版本的 Excel 不支持“${FEATURES[feature]}”（需要 ExcelApi ${version}）。请更新 Office，或使用 Microsoft 365 / Excel 网页版。`,
+  "memory/cannot-read-files": ({ file }) => `无法在此读取文件“${file}”。`,
+};
