@@ -3,7 +3,18 @@
  * (scripts/preview.js) reads the .xlsx with the file adapter and hands its sheets over; the pane works on
  * them through the in-memory adapter, the third implementation of the same port.
  */
-import { Body1, Button, FluentProvider, Subtitle1, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle1,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { onCommandReport, registerRibbonCommands, type CommandEvent } from "../commands/commands";
 import { commandTitle, RIBBON_COMMANDS } from "../commands/ribbon";
@@ -11,7 +22,7 @@ import { createRoot } from "react-dom/client";
 import type { SheetGrid } from "../engine/grid";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { App } from "../taskpane/components/App";
-import { messagesFor, pickLanguage } from "../i18n";
+import { messagesFor, pickLanguage, type Language } from "../i18n";
 import { GridView } from "./GridView";
 
 // The page is exactly one screen: the grid and the pane each scroll inside it. Sized by content instead
@@ -24,22 +35,42 @@ const useStyles = makeStyles({
   pane: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
 });
 
+/** The preview's own few words, beside the pane's catalogue (the page is not part of the add-in). */
+const PAGE_TEXT = {
+  "zh-CN": { heading: "预览", open: "打开 .xlsx / .csv", ribbon: "功能区", openFailed: "无法打开文件" },
+  "en-US": { heading: "Preview", open: "Open .xlsx / .csv", ribbon: "Ribbon", openFailed: "Could not open the file" },
+} as const;
+
 interface LoadedSheets {
   file: string;
   sheets: SheetGrid[];
 }
 
-async function loadSheets(body?: ArrayBuffer): Promise<LoadedSheets> {
-  const response = body ? await fetch("/api/open", { method: "POST", body }) : await fetch("/api/workbook");
-  const data = (await response.json()) as { file?: string; sheets?: SheetGrid[]; error?: string };
-  if (!response.ok || !data.sheets) throw new Error(data.error ?? response.statusText);
+/** A file the clerk picked in the page: its own name decides .xlsx or .csv and names it in the pane. */
+interface Upload {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+async function loadSheets(language: Language, upload?: Upload): Promise<LoadedSheets> {
+  const query = `lang=${language}`;
+  const response = upload
+    ? await fetch(`/api/open?${query}&name=${encodeURIComponent(upload.name)}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream" },
+        body: upload.bytes,
+      })
+    : await fetch(`/api/workbook?${query}`);
+  const data = (await response.json()) as { file?: string; sheets?: SheetGrid[]; error?: { message?: string } };
+  if (!response.ok || !data.sheets) throw new Error(data.error?.message ?? response.statusText);
   return { file: data.file ?? "", sheets: data.sheets };
 }
 
 /** `initial`: the workbook the page opens first, already on its way from the server. */
-function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: Promise<LoadedSheets> }) {
+function Preview({ language, initial }: { language: Language; initial: Promise<LoadedSheets> }) {
   const styles = useStyles();
   const messages = messagesFor(language);
+  const text = PAGE_TEXT[language];
   const [workbook, setWorkbook] = useState<MemoryWorkbook | null>(null);
   const [file, setFile] = useState("");
   const [error, setError] = useState("");
@@ -58,7 +89,11 @@ function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: 
     try {
       const loaded = await loading;
       // Last year's file, imported in the pane, is read by the same local server.
-      const book = new MemoryWorkbook(loaded.sheets, undefined, async (_name, bytes) => (await loadSheets(bytes.slice().buffer)).sheets);
+      const book = new MemoryWorkbook(
+        loaded.sheets,
+        undefined,
+        async (name, bytes) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets,
+      );
       book.subscribe((event) => {
         if (event.type === "selected") {
           setActive(event.sheet);
@@ -92,11 +127,13 @@ function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: 
     <div className={styles.page}>
       <div className={styles.left}>
         <div className={styles.bar}>
-          <Subtitle1 as="h1">{messages.productName} · 预览 Preview</Subtitle1>
+          <Subtitle1 as="h1">
+            {messages.productName} · {text.heading}
+          </Subtitle1>
           <Body1 data-testid="file">{file}</Body1>
           <label>
             <Button size="small" onClick={(e) => (e.currentTarget.nextElementSibling as HTMLInputElement | null)?.click()}>
-              打开 .xlsx Open
+              {text.open}
             </Button>
             <input
               type="file"
@@ -105,19 +142,27 @@ function Preview({ language, initial }: { language: "zh-CN" | "en-US"; initial: 
               data-testid="open-file"
               onChange={async (e) => {
                 const chosen = e.target.files?.[0];
-                if (chosen) await open(loadSheets(await chosen.arrayBuffer()));
+                if (chosen) await open(loadSheets(language, { name: chosen.name, bytes: await chosen.arrayBuffer() }));
+                e.target.value = ""; // the same file picked again is opened again
               }}
             />
           </label>
         </div>
-        <div className={styles.bar} role="toolbar" aria-label="功能区 Ribbon">
+        <div className={styles.bar} role="toolbar" aria-label={text.ribbon}>
           {RIBBON_COMMANDS.map((command) => (
             <Button key={command} size="small" appearance="subtle" disabled={!workbook} onClick={() => ribbon.get(command)?.({ completed: () => undefined })}>
               {commandTitle(command, messages)}
             </Button>
           ))}
         </div>
-        {error && <Body1 role="alert">{error}</Body1>}
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{text.openFailed}</MessageBarTitle>
+              {error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {workbook && (
           <GridView
             sheets={visible}
@@ -159,7 +204,7 @@ if (container) {
   document.documentElement.lang = language;
   // Asked for before React's first render and layout (~0.3 s on a 2-core VM), not after, so the server
   // answers meanwhile. A failure is shown once Preview opens it, not reported as unhandled before that.
-  const initial = loadSheets();
+  const initial = loadSheets(language);
   initial.catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

@@ -1,0 +1,102 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { spawnSync } from "node:child_process";
+import * as http from "node:http";
+import type { Server } from "node:http";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+
+/**
+ * Files in the preview: a clerk's own .csv or .xlsx opened in the page keeps its name and is read by its
+ * kind; a bad file says what is wrong in an error bar; the server takes files only from its own page and
+ * answers only on the machine's own address; a missing file on the command line stops the server at once.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { start } = require("../../scripts/preview.js") as { start: (o: { port: number }) => Promise<{ server: Server; url: string }> };
+
+const FIXTURES = path.join(__dirname, "..", "fixtures");
+const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
+
+let server: Server;
+let url = "";
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ server, url } = await start({ port: 0 }));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+  await page.goto(`${url}?lang=zh-CN`);
+  await page.getByTestId("file").filter({ hasText: "sample.xlsx" }).waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A POST to the upload address as another page or program might send it. */
+function post(headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL("api/open?name=x.csv", url);
+    const request = http.request(target, { method: "POST", headers }, (response) => {
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+describe("files in the preview", () => {
+  it("opens a .csv picked in the page under its own name, as one sheet named after the file", async () => {
+    await page.getByTestId("open-file").setInputFiles(path.join(FIXTURES, "2021_民生实事.csv"));
+    await page.getByTestId("file").filter({ hasText: "2021_民生实事.csv" }).waitFor();
+    await page.getByRole("tab", { name: "2021_民生实事" }).waitFor();
+    // The pane works on it: the sheet is recognised as a table.
+    await page.getByRole("button", { name: "识别当前工作表" }).click();
+    await page.getByText(/找到 \d+ 个表格/u).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  it("shows a bad file's problem, naming the file, in an error bar", async () => {
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-bad-")), "坏文件.xlsx");
+    fs.writeFileSync(bad, "PK\u0003\u0004 not really a zip");
+    await page.getByTestId("open-file").setInputFiles(bad);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain("无法打开文件");
+    expect(text).toContain("坏文件.xlsx");
+    expect(text).not.toMatch(/uploaded|Error:|ENOENT/u);
+    await page.screenshot({ path: path.join(SHOTS, "11-preview-bad-file.png") });
+  });
+
+  it("takes files only from its own page: another origin, a form's content type or a foreign Host are refused", async () => {
+    const csv = fs.readFileSync(path.join(FIXTURES, "2021_民生实事.csv"));
+    const own = new URL(url).host;
+    const accepted = await post({ "Content-Type": "application/octet-stream", Host: own, Origin: `http://${own}` }, csv);
+    expect(accepted.status).toBe(200);
+    const refused = [
+      await post({ "Content-Type": "application/octet-stream", Host: own, Origin: "http://evil.example" }, csv),
+      await post({ "Content-Type": "text/plain", Host: own }, csv),
+      await post({ "Content-Type": "application/octet-stream", Host: "evil.example" }, csv),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403]);
+    for (const r of refused) expect((JSON.parse(r.body) as { error: { message: string } }).error.message).toMatch(/[\u4e00-\u9fa5]/u);
+  });
+
+  it("does not start on a file that is not there, and says so", () => {
+    const run = spawnSync(process.execPath, [path.join(__dirname, "..", "..", "scripts", "preview.js"), "/no/such/台账.xlsx"], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("找不到文件");
+    expect(run.stderr).toContain("台账.xlsx");
+    expect(run.stdout).toBe("");
+  });
+});
