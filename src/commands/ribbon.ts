@@ -47,7 +47,7 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
       return messages.commands.validated(validation.sheet, { error: count("error"), warning: count("warning"), info: count("info"), marked });
     }
     case "generateSummary": {
-      // The choices the clerk made in the pane's 汇总 area (kept in the workbook) apply here too.
+      // The choices the clerk made in the pane's 汇总 area (kept in the workbook) apply here too; the tabs speak the ribbon's language.
       const settings = await workbook.readSettings();
       const written = await (
         await summary()
@@ -55,6 +55,7 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
         asOf: settings.asOf || undefined,
         leadOnly: settings.leadOnly === "true",
         priorSheet: settings.priorSheet || undefined,
+        language: messages.language,
       });
       return messages.areas.written(written.written);
     }

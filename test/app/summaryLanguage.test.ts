@@ -1,6 +1,8 @@
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
 import { OWNER_SHEET } from "../../src/engine/summary";
 import { generateSummary, localIsoDate, runSummary } from "../../src/app/summary";
+import { runRibbonCommand } from "../../src/commands/ribbon";
+import { messagesFor } from "../../src/i18n";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
 import { fixtureSheets } from "../fixtureSheets";
 
@@ -98,5 +100,15 @@ describe("the summary tabs in the pane's language", () => {
     expect((await generateSummary(workbook, { ...PRIOR, language: "en-US" })).written).toEqual(ENGLISH);
     expect(await ownerRecord(workbook)).toEqual([...ENGLISH, ...CHINESE]);
     expect((await workbook.sheetNames()).length).toBe(users.length + 1 + 8 + 1);
+  });
+});
+
+describe("the faces' language", () => {
+  it("is the language of the ribbon's 生成汇总", async () => {
+    const workbook = await sample();
+    const report = await runRibbonCommand("generateSummary", workbook, messagesFor("en-US"));
+    expect(report.ok).toBe(true);
+    expect(await workbook.sheetNames()).toEqual(expect.arrayContaining(["By unit", "Lagging", "Check report"]));
+    expect((await workbook.sheetNames()).filter((name) => CHINESE.includes(name))).toEqual([]);
   });
 });

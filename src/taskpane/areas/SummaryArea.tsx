@@ -38,8 +38,9 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
   const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
   const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
   const task = useTask<SummaryResult>(messages);
-  // The by-unit counts shown in the pane are those of the tabs just written.
-  const generate = () => task.run(() => generateSummary(workbook, { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined }));
+  // The by-unit counts shown in the pane are those of the tabs just written, in the pane's language.
+  const generate = () =>
+    task.run(() => generateSummary(workbook, { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined, language: messages.language }));
   const result = task.state.status === "done" ? task.state.value : null;
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
