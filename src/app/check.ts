@@ -8,13 +8,20 @@ import { recognizeSheet } from "../engine/recognize";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { groupBy } from "../engine/collections";
+import type { Registries } from "../engine/settings/registries";
 import type { WorkbookPort } from "../host/port";
 import { readIfPresent, workbookRegistries } from "./workbook";
 
-export interface ValidationResult {
-  sheet: string;
+/** What checking some sheets found: every issue, and the fixes planned as cell changes (one per cell). */
+export interface SheetsValidation {
   issues: Issue[];
+  /** Several fixable issues of one cell are one change: `changes.length` cells for the fixable issues. */
   changes: CellChange[];
+}
+
+/** What checking the active sheet found (the pane's 校验). */
+export interface ValidationResult extends SheetsValidation {
+  sheet: string;
 }
 
 export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
@@ -22,6 +29,16 @@ export async function validateActiveSheet(workbook: WorkbookPort): Promise<Valid
   const grid = await workbook.readSheet(sheet);
   const issues = validateSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
   return { sheet, issues, changes: planFixes(issues) };
+}
+
+/**
+ * Checks the named sheets of a workbook, in the order given, against registries the caller made (the command
+ * line's include its --units and --statuses files), and plans the certain fixes; `applyChanges` applies them.
+ */
+export async function validateSheets(workbook: WorkbookPort, sheetNames: readonly string[], registries: Registries): Promise<SheetsValidation> {
+  const issues: Issue[] = [];
+  for (const name of sheetNames) issues.push(...validateSheet(await workbook.readSheet(name), registries));
+  return { issues, changes: planFixes(issues) };
 }
 
 async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {

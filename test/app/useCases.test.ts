@@ -4,7 +4,8 @@ import { JOURNAL_SHEET } from "../../src/engine/undo";
 import { readFile } from "node:fs/promises";
 import { openWorkbookBytes, openWorkbookFile } from "../../src/host/files";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
-import { applyChanges, revertLastBatch, undoableBatches, validateActiveSheet } from "../../src/app/check";
+import { applyChanges, revertLastBatch, undoableBatches, validateActiveSheet, validateSheets } from "../../src/app/check";
+import { workbookRegistries } from "../../src/app/workbook";
 import { lagOfActiveSheet } from "../../src/app/lag";
 import { importPriorFile, priorYearOfActiveSheet } from "../../src/app/priorYear";
 import { generateSummary } from "../../src/app/summary";
@@ -53,6 +54,29 @@ describe("fixes in the pane: preview, apply, revert", () => {
     expect(result?.conflicts).toEqual([{ sheet: original.name, cell: "D11" }]);
     expect((await workbook.readSheet(original.name)).values[10][3]).toBe("市交通运输局、市发展改革委");
     expect(await revertLastBatch(workbook)).toBeNull();
+  });
+});
+
+describe("checking named sheets (the command line's validate and fix)", () => {
+  it("finds on a sheet what the pane finds on it, and plans one change per cell", async () => {
+    const workbook = new MemoryWorkbook(await grids("sample.xlsx"), "2021上半年执行情况");
+    const active = await validateActiveSheet(workbook);
+    const grid = await workbook.readSheet("2021上半年执行情况");
+    const named = await validateSheets(workbook, ["2021上半年执行情况"], await workbookRegistries(workbook, undefined, [grid]));
+    expect(named).toEqual({ issues: active.issues, changes: active.changes });
+    // Several fixable issues of one cell are one change: 241 issues, 236 cells.
+    expect([named.issues.filter((i) => i.fix !== undefined).length, named.changes.length]).toEqual([241, 236]);
+  });
+
+  it("checks the sheets in the order named, and its changes are undone as one batch", async () => {
+    const originals = await grids("sample.xlsx");
+    const workbook = new MemoryWorkbook(originals);
+    const names = ["2024责任分解", "2021责任分解"];
+    const { issues, changes } = await validateSheets(workbook, names, await workbookRegistries(workbook, undefined, originals));
+    expect([...new Set(issues.map((i) => i.sheet))]).toEqual(names);
+    await applyChanges(workbook, changes);
+    expect(await revertLastBatch(workbook)).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+    for (const original of originals) expect(gridDifferences(await workbook.readSheet(original.name), original)).toEqual([]);
   });
 });
 
