@@ -27,6 +27,8 @@ function loadCode(root) {
     vocabulary: from("engine", "status", "vocabulary"),
     categoryLabels: from("engine", "status", "categories").CATEGORY_LABELS,
     commands: from("cli", "main").COMMANDS,
+    cliZh: from("cli", "messages", "zh-CN").zhCN,
+    cliEn: from("cli", "messages", "en-US").enUS,
     ruleSources: readRuleSources(),
   };
 }
@@ -182,7 +184,9 @@ function vocabularyDoc(code) {
 
 function commandsBlock(code) {
   const lines = [CLI_START, "", "| command | what it does |", "| --- | --- |"];
-  for (const command of code.commands) lines.push(`| \`${cell(command.usage)}\` | ${cell(command.summary)} |`);
+  // What each command does, from the command line's two catalogues (it speaks one language at a time).
+  const summary = (name) => `${code.cliZh.commands[name].summary} / ${code.cliEn.commands[name].summary}`;
+  for (const command of code.commands) lines.push(`| \`${cell(command.usage)}\` | ${cell(summary(command.name))} |`);
   lines.push("", CLI_END);
   return lines.join("\n");
 }

@@ -3,9 +3,19 @@ import * as path from "node:path";
 import { workbookRegistries, type WorkbookRegistries } from "../engine/settings/registries";
 import { settingsProblemMessage } from "../engine/settings/settingsSheet";
 import { openWorkbookFile } from "../host/files";
+import { isAddinSheet } from "../engine/pipeline/userSheets";
+import { isSettingsSheet } from "../engine/settings/registries";
+import type { Language } from "../engine/language";
 import type { CliIO } from "./io";
 
+export { isAddinSheet } from "../engine/pipeline/userSheets";
 export { isSettingsSheet, STATUS_SHEET, UNIT_SHEET, type Registries, type WorkbookRegistries } from "../engine/settings/registries";
+
+/**
+ * A sheet of the clerk's data: not a settings sheet (单位名录, 状态词表), nor one the add-in keeps for itself (the
+ * very hidden journal of fixes that `fix` writes, so that the pane can undo them; the summary's record of its tabs).
+ */
+export const isClerkSheet = (name: string) => !isSettingsSheet(name) && !isAddinSheet(name);
 
 async function firstSheet(file: string): Promise<SheetGrid> {
   const workbook = await openWorkbookFile(file);
@@ -22,8 +32,8 @@ export async function registrySources(
 }
 
 /** Rows of a 单位名录 / 状态词表 that could not be read: reported, not fatal. */
-export function reportSettingsProblems(registries: WorkbookRegistries, io: CliIO): void {
-  for (const { sheet, problem } of registries.problems) io.err(settingsProblemMessage(problem, sheet));
+export function reportSettingsProblems(registries: WorkbookRegistries, io: CliIO, language: Language): void {
+  for (const { sheet, problem } of registries.problems) io.err(settingsProblemMessage(problem, sheet, language));
 }
 
 /**
@@ -36,12 +46,13 @@ export async function loadRegistries(
   unitsFile: string | undefined,
   statusesFile: string | undefined,
   io: CliIO,
+  language: Language,
   file?: string,
 ): Promise<WorkbookRegistries> {
   const read = workbookRegistries(workbookSheets, {
     fileName: file === undefined ? undefined : path.basename(file),
     ...(await registrySources(unitsFile, statusesFile)),
   });
-  reportSettingsProblems(read, io);
+  reportSettingsProblems(read, io, language);
   return read;
 }

@@ -4,8 +4,7 @@ import { builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history
 import { planSentences, type PlanSentence } from "../engine/prose/planSentences";
 import { readPlanText } from "../host/files";
 import { UsageError } from "./command";
-import { cliMessages } from "./messages";
-import { isSettingsSheet } from "./registries";
+import { isClerkSheet, isSettingsSheet } from "./registries";
 import { readSheets } from "./workbookInput";
 
 /** A file of tasks: a workbook or CSV (its sheets), or plan prose (its sentences). */
@@ -20,7 +19,7 @@ export async function loadTaskSource(file: string): Promise<TaskSource> {
   return {
     file,
     kind: "sheets",
-    sheets: loaded.sheets.filter((sheet) => !isSettingsSheet(sheet.name)),
+    sheets: loaded.sheets.filter((sheet) => isClerkSheet(sheet.name)),
     settings: loaded.sheets.filter((sheet) => isSettingsSheet(sheet.name)),
   };
 }
@@ -33,7 +32,7 @@ export async function loadPriorSources(spec: string): Promise<TaskSource[]> {
   const builtin = parseBuiltinSpec(spec);
   if (builtin === null) return [await loadTaskSource(spec)];
   const source = builtin.year === null ? null : builtinSource(builtin.year);
-  if (source === null) throw new UsageError(cliMessages.unknownBuiltinYear(builtin.text, builtinYears()));
+  if (source === null) throw new UsageError({ reason: "unknown-builtin-year", params: { text: builtin.text, years: builtinYears() } });
   const sources: TaskSource[] = [];
   if (source.sheets.length > 0) sources.push({ file: source.name, kind: "sheets", sheets: source.sheets, settings: [] });
   if (source.planName !== null) sources.push({ file: source.planName, kind: "prose", sentences: source.sentences });

@@ -2,12 +2,11 @@
  * A sheet with no table is never a silent zero: every command names the sheets where none was found and what
  * was looked at, and stops (exit 2) when no sheet of the file has one.
  */
-import * as path from "node:path";
 import type { SheetGrid } from "../engine/grid";
 import { recognizeSheet, type ClosestHeader } from "../engine/recognize";
-import { isSettingsSheet } from "./registries";
+import { isClerkSheet } from "./registries";
 import type { CliIO } from "./io";
-import { cliMessages } from "./messages";
+import type { CliMessages } from "./messages";
 
 export interface SheetWithoutTable {
   sheet: string;
@@ -16,23 +15,23 @@ export interface SheetWithoutTable {
   closest: ClosestHeader | null;
 }
 
-/** No sheet of the file holds a table: the command has nothing to work on. */
+/** No sheet of the file holds a table: the command has nothing to work on. Worded by main, in its language. */
 export class NoTableError extends Error {
   readonly code = "table/none";
   constructor(
     readonly file: string,
     readonly sheets: readonly SheetWithoutTable[],
   ) {
-    super(cliMessages.noTableInFile(path.basename(file), sheets));
+    super(`table/none: ${file}`);
     this.name = "NoTableError";
   }
 }
 
-/** The clerk's sheets (not settings sheets) on which no table was found. */
+/** The clerk's sheets (not settings sheets, not the add-in's own) on which no table was found. */
 export function sheetsWithoutTable(sheets: readonly SheetGrid[]): SheetWithoutTable[] {
   const without: SheetWithoutTable[] = [];
   for (const grid of sheets) {
-    if (isSettingsSheet(grid.name)) continue;
+    if (!isClerkSheet(grid.name)) continue;
     const recognition = recognizeSheet(grid);
     if (recognition.tables.length > 0) continue;
     without.push({ sheet: grid.name, rowsExamined: recognition.noHeader?.rowsExamined ?? grid.values.length, closest: recognition.noHeader?.closest ?? null });
@@ -44,10 +43,10 @@ export function sheetsWithoutTable(sheets: readonly SheetGrid[]): SheetWithoutTa
  * The sheets without a table, told on stderr (unless the output is JSON, which carries them); throws
  * NoTableError when none of the clerk's sheets has a table.
  */
-export function requireTables(file: string, sheets: readonly SheetGrid[], io: CliIO, json: boolean): SheetWithoutTable[] {
+export function requireTables(file: string, sheets: readonly SheetGrid[], io: CliIO, m: CliMessages, json: boolean): SheetWithoutTable[] {
   const without = sheetsWithoutTable(sheets);
-  const userSheets = sheets.filter((grid) => !isSettingsSheet(grid.name)).length;
+  const userSheets = sheets.filter((grid) => isClerkSheet(grid.name)).length;
   if (without.length === userSheets) throw new NoTableError(file, without);
-  if (!json) for (const sheet of without) io.err(cliMessages.sheetWithoutTable(sheet));
+  if (!json) for (const sheet of without) io.err(m.sheetWithoutTable(sheet));
   return without;
 }

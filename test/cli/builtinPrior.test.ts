@@ -75,15 +75,21 @@ describe("--prior builtin:YEAR", () => {
     for (const p of priors) expect(p).toMatchObject({ file: "内置·嘉兴2020·2020计划", sheet: null, seq: null });
   });
 
-  it("refuses a year that is not bundled, naming the bundled ones, in Chinese and English", async () => {
+  it("refuses a year that is not bundled, naming the bundled ones, in Chinese or with --lang en-US in English", async () => {
     const { code, out, err } = await runCli(["match", fixture("2024_责任分解.xlsx"), "--prior", "builtin:2022", "--json"]);
     expect(code).toBe(2);
-    expect(JSON.parse(out).error.code).toBe("usage");
-    expect(err.split("\n")[0]).toBe(
-      "没有内置的“2022”年资料；内置年份：2020、2021、2024（例如 --prior builtin:2024）。" +
-        ' No built-in material for "2022"; built-in years: 2020, 2021, 2024 (e.g. --prior builtin:2024).',
-    );
+    const message = "没有内置的“2022”年资料；内置年份：2020、2021、2024（例如 --prior builtin:2024）。";
+    expect(JSON.parse(out).error).toMatchObject({
+      code: "usage",
+      message,
+      reason: "unknown-builtin-year",
+      params: { text: "2022", years: [2020, 2021, 2024] },
+    });
+    expect(err.split("\n")[0]).toBe(message);
     expect(err).toContain("--prior FILE|builtin:YEAR");
+    const english = await runCli(["match", fixture("2024_责任分解.xlsx"), "--prior", "builtin:2022", "--lang", "en-US"]);
+    expect(english.code).toBe(2);
+    expect(english.err.split("\n")[0]).toBe('No built-in material for "2022"; built-in years: 2020, 2021, 2024 (e.g. --prior builtin:2024).');
   });
 
   it("works wherever --prior is taken: analyze and summarize add 上年对比 from the bundle", async () => {

@@ -3,6 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { revertLastBatch, undoableBatches } from "../../src/app/check";
+import { JOURNAL_SHEET } from "../../src/engine/undo";
+import { openWorkbookFile } from "../../src/host/files";
+import { gridDifferences } from "../gridDifferences";
 import { fixture, runCli, runJson } from "./runCli";
 
 interface IssueJson {
@@ -19,6 +23,8 @@ interface IssueJson {
 interface FixJson {
   file: string;
   out: string;
+  fixableIssues: number;
+  cells: number;
   changes: { sheet: string; cell: string; before: unknown; after: unknown }[];
 }
 
@@ -132,6 +138,67 @@ describe("taizhang fix", () => {
     expect(same.err).not.toBe("");
     expect(sha(input)).toBe(hash);
     expect(fs.readdirSync(dir)).toEqual(["h1.xlsx"]);
+  });
+});
+
+describe("one count of fixes for validate, fix and the pane", () => {
+  const H1 = ["--sheet", "2021上半年执行情况"];
+
+  it("several issues of one cell are one change: 241 fixable issues, 236 cells, said the same way", async () => {
+    const validated = await runCli(["validate", fixture("sample.xlsx"), ...H1]);
+    expect(validated.out.trim().split("\n").pop()).toBe(
+      "共 244 个问题：错误 0，警告 53，提示 191；其中 241 个问题可一键修复（涉及 236 个单元格），用 taizhang fix 生成修复副本。",
+    );
+    const { issues } = await runJson<{ issues: IssueJson[] }>(["validate", fixture("sample.xlsx"), ...H1]);
+    expect(issues.filter((i) => i.fix !== null)).toHaveLength(241);
+
+    const dir = tmp();
+    const out = path.join(dir, "fixed.xlsx");
+    const fixed = await runCli(["fix", fixture("sample.xlsx"), ...H1, "--out", out]);
+    expect(fixed.out.trim().split("\n").pop()).toBe(
+      `已修复 241 个问题，共改动 236 个单元格，写入 ${out}；原文件未改动。在 Excel 中打开后，可用任务窗格的“撤销修复”恢复原值。`,
+    );
+    const json = await runJson<FixJson>(["fix", fixture("sample.xlsx"), ...H1, "--out", path.join(dir, "again.xlsx")]);
+    expect([json.fixableIssues, json.cells, json.changes.length]).toEqual([241, 236, 236]);
+    const english = await runCli(["fix", fixture("sample.xlsx"), ...H1, "--out", path.join(dir, "en.xlsx"), "--lang", "en-US"]);
+    expect(english.out.trim().split("\n").pop()).toMatch(/^Fixed 241 issues, changing 236 cells, into /u);
+  });
+});
+
+describe("a copy fixed by the command line can be undone in the pane", () => {
+  it("fix writes the journal first: opened again, the last batch puts every cell back", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "fixed.xlsx");
+    const { changes } = await runJson<FixJson>(["fix", fixture("sample.xlsx"), "--out", out]);
+    expect(changes.length).toBeGreaterThan(300);
+
+    // The journal is the add-in's: very hidden in Excel, and not one of the clerk's sheets to the command line.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.getWorksheet(JOURNAL_SHEET)?.state).toBe("veryHidden");
+    const validated = await runCli(["validate", out, "--json"]);
+    const again = JSON.parse(validated.out) as { issues: IssueJson[] };
+    expect(again.issues.filter((i) => i.sheet === JOURNAL_SHEET || i.fix !== null)).toEqual([]);
+    expect((await runCli(["validate", out])).err).toBe("");
+    const inspected = await runJson<{ sheets: { name: string }[] }>(["inspect", out]);
+    expect(inspected.sheets.map((s) => s.name)).toEqual(["2021责任分解", "2021上半年执行情况", "2024责任分解", "2024主要目标"]);
+
+    // What the pane's 撤销修复 does, on the file opened again.
+    const original = await openWorkbookFile(fixture("sample.xlsx"));
+    const reopened = await openWorkbookFile(out);
+    expect(await undoableBatches(reopened)).toBe(1);
+    expect(await revertLastBatch(reopened)).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+    for (const name of await original.sheetNames()) {
+      expect(gridDifferences(await reopened.readSheet(name), await original.readSheet(name))).toEqual([]);
+    }
+  });
+
+  it("writes no journal when there is nothing to fix", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "fixed.xlsx");
+    const result = await runJson<FixJson>(["fix", fixture("sample.xlsx"), "--sheet", "2024主要目标", "--out", out]);
+    expect([result.fixableIssues, result.cells, result.changes]).toEqual([0, 0, []]);
+    expect(await (await openWorkbookFile(out)).sheetNames()).not.toContain(JOURNAL_SHEET);
   });
 });
 

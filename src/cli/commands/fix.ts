@@ -1,32 +1,37 @@
-import { cellWritesBySheet, planFixes, type CellChange } from "../../engine/validate";
+import { applyChanges } from "../../app/check";
+import type { CellChange } from "../../engine/validate";
 import type { Command } from "../command";
-import { flag, stringOption, UsageError } from "../command";
+import { flag, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
-import { cliMessages } from "../messages";
-import { VALIDATION_OPTIONS, validateFile } from "./validate";
+import { cliText, type CliMessages } from "../messages";
+import { issueCounts, VALIDATION_OPTIONS, validateFile } from "./validate";
 
+/**
+ * The check use case, then its fixes applied as one batch (`applyChanges`, as the pane's 全部修复): the old
+ * values go into the workbook's very hidden journal first, so the copy opened in Excel can be undone from the
+ * pane (撤销修复) cell for cell. The copy is written whole or not at all; the input file is never the target.
+ */
 export const fixCommand: Command = {
   name: "fix",
-  usage: "taizhang fix FILE --out OUT.xlsx [--sheet NAME] [--units FILE] [--statuses FILE] [--json]",
-  summary: "把可安全修复的问题写入一个新文件（原文件不变）/ write a corrected copy (the input is never changed)",
+  usage: "taizhang fix FILE --out OUT.xlsx [--sheet NAME] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
   options: { ...VALIDATION_OPTIONS, out: { type: "string" } },
   async run(args, io) {
     const out = stringOption(args, "out");
-    if (out === undefined || !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.fixNeedsOut);
-    const { loaded, issues } = await validateFile(args, "fix", io);
-    const changes = planFixes(issues);
-    for (const [sheet, writes] of cellWritesBySheet(changes)) await loaded.workbook.updateCells(sheet, writes);
-    // Written whole or not at all (temporary file, then rename); the input file is never the target.
+    if (out === undefined || !/\.xlsx$/iu.test(out)) throw usageError("fix-needs-out");
+    const checked = await validateFile(args, "fix", io);
+    const { loaded, changes } = checked;
+    if (changes.length > 0) await applyChanges(loaded.workbook, changes);
     await loaded.workbook.saveAs(out);
-    if (flag(args, "json")) printJson(io, { file: loaded.file, out, changes });
-    else printChanges(io, changes, out);
+    const { fixable, cells } = issueCounts(checked);
+    if (flag(args, "json")) printJson(io, { file: loaded.file, out, fixableIssues: fixable, cells, changes });
+    else printChanges(io, cliText(args.language), changes, { fixable, cells }, out);
     return EXIT_OK;
   },
 };
 
-function printChanges(io: CliIO, changes: readonly CellChange[], out: string): void {
+function printChanges(io: CliIO, m: CliMessages, changes: readonly CellChange[], counts: { fixable: number; cells: number }, out: string): void {
   for (const change of changes) {
     io.out(`${change.sheet}!${change.cell}  ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}`);
   }
-  io.out(cliMessages.fixDone(changes.length, out));
+  io.out(m.fixDone(counts, out));
 }

@@ -1,10 +1,10 @@
 import * as path from "node:path";
 import { changeLines, comparePriorYear, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../../engine/pipeline";
 import type { Command } from "../command";
-import { flag, requiredFile, stringListOption, stringOption, UsageError } from "../command";
+import { flag, requiredFile, stringListOption, stringOption, usageError } from "../command";
 import { namedSheets } from "../workbookInput";
 import { EXIT_OK, printJson, type CliIO } from "../io";
-import { cliMessages } from "../messages";
+import { cliText, type CliMessages } from "../messages";
 import { loadRegistries } from "../registries";
 import { loadPriorSources, loadTaskSource, type TaskSource } from "../sources";
 import { requireTables } from "../tablesFound";
@@ -46,8 +46,7 @@ function matchJson(m: PriorYearMatch) {
 
 export const matchCommand: Command = {
   name: "match",
-  usage: "taizhang match FILE [--sheet NAME] (--prior FILE|builtin:YEAR … | --prior-sheet NAME …) [--units FILE] [--json]",
-  summary: "为每项任务找到上年对应任务并比较数字目标 / match each task to last year's and compare targets",
+  usage: "taizhang match FILE [--sheet NAME] (--prior FILE|builtin:YEAR … | --prior-sheet NAME …) [--units FILE] [--lang zh-CN|en-US] [--json]",
   options: {
     sheet: { type: "string", multiple: true },
     prior: { type: "string", multiple: true },
@@ -59,7 +58,7 @@ export const matchCommand: Command = {
     const file = requiredFile(args, "match");
     const priorFiles = stringListOption(args, "prior");
     const priorSheets = stringListOption(args, "prior-sheet");
-    if (priorFiles.length === 0 && priorSheets.length === 0) throw new UsageError(cliMessages.matchNeedsPrior);
+    if (priorFiles.length === 0 && priorSheets.length === 0) throw usageError("match-needs-prior");
     const whole = await loadTaskSource(file);
     // Last year's sheet may sit in the same workbook (--prior-sheet), and is then not matched against itself.
     const named = stringListOption(args, "sheet");
@@ -67,36 +66,36 @@ export const matchCommand: Command = {
     const source = onlySheets(whole, named.length > 0 ? named : others);
     const priors = [...(priorSheets.length > 0 ? [onlySheets(whole, priorSheets)] : []), ...(await Promise.all(priorFiles.map(loadPriorSources))).flat()];
     const json = flag(args, "json");
-    const sheetsWithoutTable = source.kind === "sheets" ? requireTables(file, source.sheets, io, json) : [];
-    for (const prior of priors) if (prior.kind === "sheets" && prior.file !== file) requireTables(prior.file, prior.sheets, io, json);
+    const m = cliText(args.language);
+    const sheetsWithoutTable = source.kind === "sheets" ? requireTables(file, source.sheets, io, m, json) : [];
+    for (const prior of priors) if (prior.kind === "sheets" && prior.file !== file) requireTables(prior.file, prior.sheets, io, m, json);
     const settings = source.kind === "sheets" ? source.settings : [];
     const { registry } = await loadRegistries(
       source.kind === "sheets" ? [...source.sheets, ...settings] : settings,
       stringOption(args, "units"),
       undefined,
       io,
+      args.language,
       file,
     );
     const matches = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry).map(matchJson);
     if (json) printJson(io, { matches, sheetsWithoutTable });
-    else printMatches(io, matches);
+    else printMatches(io, m, matches);
     return EXIT_OK;
   },
 };
 
-function printMatches(io: CliIO, matches: ReturnType<typeof matchJson>[]): void {
-  for (const m of matches) {
-    const head = `${m.seq ? `序号 ${m.seq}` : `第 ${m.row} 行`}  ${m.task.split("\n")[0].slice(0, 36)}`;
-    if (m.prior.length === 0) {
-      io.out(`${head}\n      上年：无对应 (no prior task)`);
+function printMatches(io: CliIO, m: CliMessages, matches: ReturnType<typeof matchJson>[]): void {
+  for (const match of matches) {
+    const head = m.matchHead(match.seq ? { seq: match.seq } : { row: match.row }, match.task.split("\n")[0].slice(0, 36));
+    if (match.prior.length === 0) {
+      io.out(`${head}\n      ${m.matchNone}`);
       continue;
     }
-    const priors = m.prior.map(
-      (p) => `${p.seq ? `序号 ${p.seq}` : `${p.file} 第 ${p.row} 行`}（${cliMessages.confidence(p.confidence)}）${p.task.split("\n")[0].slice(0, 30)}`,
-    );
-    io.out(`${head}\n      上年：${priors.join("；")}`);
-    for (const line of changeLines(m)) io.out(`      ${line}`);
+    const priors = match.prior.map((p) => m.matchPrior(p, p.confidence, p.task.split("\n")[0].slice(0, 30)));
+    io.out(`${head}\n      ${m.matchPriors(priors)}`);
+    for (const line of changeLines(match)) io.out(`      ${line}`);
   }
-  const matched = matches.filter((m) => m.prior.length > 0).length;
-  io.out(cliMessages.matchSummary(matches.length, matched));
+  const matched = matches.filter((match) => match.prior.length > 0).length;
+  io.out(m.matchSummary(matches.length, matched));
 }

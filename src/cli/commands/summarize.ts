@@ -1,19 +1,19 @@
 import type { Command } from "../command";
-import { flag, requiredFile, stringOption, UsageError } from "../command";
+import { flag, requiredFile, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
-import { cliMessages } from "../messages";
+import { cliText } from "../messages";
 import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
 export const summarizeCommand: Command = {
   name: "summarize",
-  usage: "taizhang summarize FILE --out OUT.xlsx [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--json]",
-  summary: "生成部门汇总、滞后任务、校验报告等汇总表（写入新文件）/ write the summary tabs into a copy",
+  usage:
+    "taizhang summarize FILE --out OUT.xlsx [--prior FILE|builtin:YEAR …] [--as-of YYYY-MM-DD] [--lead-only] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
   options: SUMMARY_OPTIONS,
   async run(args, io) {
     const file = requiredFile(args, "summarize");
     const out = stringOption(args, "out");
     const json = flag(args, "json");
-    if (out === undefined && !json) throw new UsageError(cliMessages.summarizeNeedsOut);
+    if (out === undefined && !json) throw usageError("summarize-needs-out");
     const { analysis, tabs, written, sheetsWithoutTable } = await runSummary(file, args, io);
     if (json) {
       printJson(io, {
@@ -25,7 +25,7 @@ export const summarizeCommand: Command = {
         tabs: tabs.map((t) => ({ name: t.name, values: t.values })),
       });
     } else {
-      io.out(cliMessages.summarizeDone(out ?? "", written));
+      io.out(cliText(args.language).summarizeDone(out ?? "", written));
     }
     return EXIT_OK;
   },

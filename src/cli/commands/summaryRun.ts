@@ -4,9 +4,9 @@ import type { WorkbookAnalysis } from "../../engine/pipeline";
 import type { SheetLayout } from "../../engine/layout";
 import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
-import { flag, stringOption, UsageError } from "../command";
+import { flag, stringOption, usageError, UsageError } from "../command";
 import type { CliIO } from "../io";
-import { cliMessages } from "../messages";
+import { cliText } from "../messages";
 import { registrySources, reportSettingsProblems } from "../registries";
 import { requireTables, type SheetWithoutTable } from "../tablesFound";
 import { readSheets } from "../workbookInput";
@@ -53,10 +53,11 @@ export async function runSummary(
   { progress = () => {}, builtinByDefault = false }: { progress?: (step: string) => void; builtinByDefault?: boolean } = {},
 ): Promise<SummaryRun> {
   const out = stringOption(args, "out");
-  if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new UsageError(cliMessages.summarizeNeedsOut);
+  if (out !== undefined && !/\.xlsx$/iu.test(out)) throw usageError("summarize-needs-out");
   const asOf = stringOption(args, "as-of");
-  if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError(cliMessages.badAsOf(asOf));
-  progress(cliMessages.analyzeStep("读取 reading", path.basename(file)));
+  if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError({ reason: "bad-as-of", params: { text: asOf } });
+  const m = cliText(args.language);
+  progress(m.reading(path.basename(file)));
   // Only a summary written to --out needs the file's model (to copy the clerk's sheets as they are); otherwise
   // the grids alone, so the model goes before the analysis (at 50,000 rows ExcelJS's model holds about 85 MB).
   const opened = out === undefined ? null : await openWorkbookFile(file);
@@ -67,11 +68,13 @@ export async function runSummary(
   const run = await runSummaryUseCase(workbook, {
     asOf,
     leadOnly: flag(args, "lead-only"),
+    // The tabs in the language the command speaks; undated, so that a run gives the same tabs every day.
+    language: args.language,
     settings: { ...settings, fileName: path.basename(file) },
     read: ({ userSheets, registries }) => {
-      reportSettingsProblems(registries, io);
-      sheetsWithoutTable = requireTables(file, userSheets, io, flag(args, "json"));
-      progress(cliMessages.analyzeStep("识别、校验、上年对比、预警、汇总 recognising, validating, prior year, flagging, counting", `${userSheets.length}`));
+      reportSettingsProblems(registries, io, args.language);
+      sheetsWithoutTable = requireTables(file, userSheets, io, m, flag(args, "json"));
+      progress(m.analysing(userSheets.length));
     },
     priorYear: async (userSheets, place) => (setup = await priorSetup(args, userSheets, { builtinByDefault, place }))?.plans,
     write: opened !== null,
@@ -79,7 +82,7 @@ export async function runSummary(
   const prior = setup && priorLookup(setup, run.analysis.priorYear);
   const place = run.registries.place;
   if (out === undefined || opened === null) return { analysis: run.analysis, tabs: run.tabs, written: [], prior, sheetsWithoutTable, place };
-  progress(cliMessages.analyzeStep("写入 writing", path.basename(out)));
+  progress(m.writing(path.basename(out)));
   await opened.saveAs(out);
   return { analysis: run.analysis, tabs: run.tabs, written: run.written, prior, sheetsWithoutTable, place };
 }

@@ -2,9 +2,9 @@ import { recognizeSheet } from "../../engine/recognize";
 import { targetText, taskRecords } from "../../engine/tasks";
 import { extractTargets, type Target } from "../../engine/targets";
 import type { Command } from "../command";
-import { flag, stringOption, UsageError } from "../command";
+import { flag, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
-import { cliMessages } from "../messages";
+import { cliText, type CliMessages } from "../messages";
 import { loadTaskSource } from "../sources";
 import { requireTables, type SheetWithoutTable } from "../tablesFound";
 
@@ -43,14 +43,19 @@ export function targetJson(target: Target, where: { sheet?: string; row?: number
 }
 
 /** Every target of a file: per task line (an indicator's 目标 cell read with its name), or per plan sentence. */
-export async function targetsOfFile(file: string, io: CliIO, json: boolean): Promise<{ targets: TargetJson[]; sheetsWithoutTable: SheetWithoutTable[] }> {
+export async function targetsOfFile(
+  file: string,
+  io: CliIO,
+  m: CliMessages,
+  json: boolean,
+): Promise<{ targets: TargetJson[]; sheetsWithoutTable: SheetWithoutTable[] }> {
   const source = await loadTaskSource(file);
   const targets: TargetJson[] = [];
   if (source.kind === "prose") {
     for (const sentence of source.sentences) for (const t of extractTargets(sentence.text)) targets.push(targetJson(t, { row: sentence.line }));
     return { targets, sheetsWithoutTable: [] };
   }
-  const sheetsWithoutTable = requireTables(file, source.sheets, io, json);
+  const sheetsWithoutTable = requireTables(file, source.sheets, io, m, json);
   for (const grid of source.sheets) {
     for (const task of taskRecords(grid, recognizeSheet(grid))) {
       for (const line of task.lines) {
@@ -63,29 +68,25 @@ export async function targetsOfFile(file: string, io: CliIO, json: boolean): Pro
 
 export const targetsCommand: Command = {
   name: "targets",
-  usage: "taizhang targets (FILE | --text TEXT) [--json]",
-  summary: "提取任务文字中的数字目标（增长6%以上、3.5万亩…）/ extract numeric targets from task texts or plan prose",
+  usage: "taizhang targets (FILE | --text TEXT) [--lang zh-CN|en-US] [--json]",
   options: { text: { type: "string" }, json: { type: "boolean" } },
   async run(args, io) {
     const text = stringOption(args, "text");
     const file = args.positionals[0];
-    if ((text === undefined) === (file === undefined)) throw new UsageError(cliMessages.targetsNeedsInput);
+    if ((text === undefined) === (file === undefined)) throw usageError("targets-needs-input");
     const json = flag(args, "json");
+    const m = cliText(args.language);
     const { targets, sheetsWithoutTable } =
-      text !== undefined ? { targets: extractTargets(text).map((t) => targetJson(t)), sheetsWithoutTable: [] } : await targetsOfFile(file as string, io, json);
+      text !== undefined
+        ? { targets: extractTargets(text).map((t) => targetJson(t)), sheetsWithoutTable: [] }
+        : await targetsOfFile(file as string, io, m, json);
     if (json) printJson(io, { targets, sheetsWithoutTable });
-    else printTargets(io, targets);
+    else printTargets(io, m, targets);
     return EXIT_OK;
   },
 };
 
-const COMPARATOR_WORDS = { ">=": "不低于", "<=": "不高于", "≈": "约", "=": "" } as const;
-
-function printTargets(io: CliIO, targets: readonly TargetJson[]): void {
-  for (const t of targets) {
-    const where = t.row === undefined ? "" : `${t.sheet ? `${t.sheet} ` : ""}第 ${t.row} 行${t.seq ? ` 序号 ${t.seq}` : ""}  `;
-    const qualifier = t.qualifier ? `（${t.qualifiers.join("、")}）` : "";
-    io.out(`${where}${t.metric || "—"}：${t.verb}${COMPARATOR_WORDS[t.comparator]}${t.value}${t.unit}${qualifier}   « ${t.raw} »`);
-  }
-  io.out(cliMessages.targetsCount(targets.length));
+function printTargets(io: CliIO, m: CliMessages, targets: readonly TargetJson[]): void {
+  for (const t of targets) io.out(m.targetLine({ ...t, where: t.row === undefined ? null : { sheet: t.sheet, row: t.row, seq: t.seq } }));
+  io.out(m.targetsCount(targets.length));
 }

@@ -1,38 +1,46 @@
-import { languageFromTag } from "../../engine/language";
-import { renderMessage, validateSheet, type Issue, type Locale } from "../../engine/validate";
+import { validateSheets, type SheetsValidation } from "../../app/check";
+import { renderMessage, type CellChange, type Issue, type Locale } from "../../engine/validate";
 import type { Command, ParsedArgs } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
 import { EXIT_FINDINGS, EXIT_OK, printJson, type CliIO } from "../io";
-import { isSettingsSheet, loadRegistries } from "../registries";
+import { cliText, type IssueCountsText } from "../messages";
+import { isClerkSheet, loadRegistries } from "../registries";
 import { requireTables } from "../tablesFound";
-import { loadWorkbook, selectSheets } from "../workbookInput";
+import { loadWorkbook, selectSheets, type LoadedWorkbook } from "../workbookInput";
 
 export const VALIDATION_OPTIONS = {
   sheet: { type: "string" },
   units: { type: "string" },
   statuses: { type: "string" },
-  lang: { type: "string" },
   json: { type: "boolean" },
 } as const;
 
-export function localeOption(args: ParsedArgs): Locale {
-  return languageFromTag(stringOption(args, "lang"));
-}
-
-/** Loads FILE and returns every issue of every task sheet (or only --sheet). */
-export async function validateFile(args: ParsedArgs, command: string, io: CliIO) {
+/**
+ * Loads FILE and checks every task sheet (or only --sheet) through the check use case, as the pane does, with
+ * the registries of the file and of --units / --statuses.
+ */
+export async function validateFile(args: ParsedArgs, command: "validate" | "fix", io: CliIO): Promise<SheetsValidation & { loaded: LoadedWorkbook }> {
   const file = requiredFile(args, command);
   const loaded = await loadWorkbook(file);
   const sheets = selectSheets(loaded, stringOption(args, "sheet"));
   // The header/not-found issue names each sheet without a table; a file with none at all stops here.
-  requireTables(file, sheets, io, true);
-  const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io, file);
-  const issues: Issue[] = [];
-  for (const grid of sheets) {
-    if (isSettingsSheet(grid.name)) continue;
-    issues.push(...validateSheet(grid, registries));
-  }
-  return { loaded, sheets, issues };
+  requireTables(file, sheets, io, cliText(args.language), true);
+  const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io, args.language, file);
+  const names = sheets.map((grid) => grid.name).filter(isClerkSheet);
+  return { loaded, ...(await validateSheets(loaded.workbook, names, registries)) };
+}
+
+/** The counts the text output closes with, as the pane says them: issues by severity, fixable issues and cells. */
+export function issueCounts({ issues, changes }: { issues: readonly Issue[]; changes: readonly CellChange[] }): IssueCountsText {
+  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
+  return {
+    total: issues.length,
+    error: count("error"),
+    warning: count("warning"),
+    info: count("info"),
+    fixable: issues.filter((i) => i.fix !== undefined).length,
+    cells: changes.length,
+  };
 }
 
 export interface IssueJson extends Omit<Issue, "params" | "fix"> {
@@ -45,28 +53,22 @@ export function issueJson(issue: Issue, locale: Locale): IssueJson {
   return { ...issue, message: renderMessage(issue, locale), fix: issue.fix === undefined ? null : issue.fix };
 }
 
-const SEVERITY_NAMES = { error: "错误", warning: "警告", info: "提示" } as const;
-
 export const validateCommand: Command = {
   name: "validate",
   usage: "taizhang validate FILE [--sheet NAME] [--units FILE] [--statuses FILE] [--lang zh-CN|en-US] [--json]",
-  summary: "逐格校验任务表并给出可安全修复的问题 / check every cell and offer safe fixes",
   options: VALIDATION_OPTIONS,
   async run(args, io) {
-    const locale = localeOption(args);
-    const { issues } = await validateFile(args, "validate", io);
+    const m = cliText(args.language);
+    const checked = await validateFile(args, "validate", io);
+    const { issues } = checked;
     if (flag(args, "json")) {
-      printJson(io, { issues: issues.map((issue) => issueJson(issue, locale)) });
+      printJson(io, { issues: issues.map((issue) => issueJson(issue, args.language)) });
     } else {
       for (const issue of issues) {
-        const fix = issue.fix === undefined ? "" : `  → 可修复 fixable`;
-        io.out(`${issue.sheet}!${issue.cell}  ${SEVERITY_NAMES[issue.severity]}  ${renderMessage(issue, locale)}${fix}`);
+        const fix = issue.fix === undefined ? "" : `  → ${m.fixable}`;
+        io.out(`${issue.sheet}!${issue.cell}  ${m.severity[issue.severity]}  ${renderMessage(issue, args.language)}${fix}`);
       }
-      const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
-      const fixable = issues.filter((i) => i.fix !== undefined).length;
-      io.out(
-        `共 ${issues.length} 个问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}；其中 ${fixable} 个可一键修复（taizhang fix）。`,
-      );
+      io.out(m.validateSummary(issueCounts(checked)));
     }
     return issues.some((issue) => issue.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -1,0 +1,184 @@
+/**
+ * Every sentence the command line prints, in one language at a time: Chinese (zh-CN.ts, the product's language
+ * and the default) or English (en-US.ts, with --lang en-US). Both catalogues are typed by this interface, so a
+ * sentence missing from either is a compile error. What the engine words itself (issue messages, lag reasons)
+ * is rendered by the engine's catalogues in the same language; the host's problems by src/host/problems.
+ */
+import type { Language } from "../../engine/language";
+import type { AsOf, LagFlag } from "../../engine/lag";
+import type { MatchConfidence } from "../../engine/matching";
+import type { Place } from "../../engine/place";
+import type { ClosestHeader, ColumnRole, RoleWhy, TableKind } from "../../engine/recognize";
+import type { StatusCategory } from "../../engine/status/categories";
+import type { Comparator } from "../../engine/targets/types";
+import type { Severity } from "../../engine/validate/issue";
+import type { CommandName, OptionName, UsageProblem, UsageReason } from "../command";
+import { enUS } from "./en-US";
+import { zhCN } from "./zh-CN";
+
+export type { Language };
+
+/** A sheet on which no table was found, with what was looked at. */
+export interface SheetWithoutTableText {
+  sheet: string;
+  rowsExamined: number;
+  closest: ClosestHeader | null;
+}
+
+/** How many issues, by severity, and how many of them one fix run settles, in how many cells. */
+export interface IssueCountsText {
+  total: number;
+  error: number;
+  warning: number;
+  info: number;
+  /** Issues with a certain fix. */
+  fixable: number;
+  /** Cells those fixes change: several issues of one cell are one change. */
+  cells: number;
+}
+
+export interface PriorGroupText {
+  sheets: string[];
+  sources: string[];
+  auto: boolean;
+  tasks: number;
+  matched: number;
+}
+
+export interface UnitLineText {
+  rank: number;
+  unit: string;
+  kind: string;
+  tasks: number;
+  lead: number;
+  /** The categories with their counts, already in words. */
+  categories: string[];
+  /** 序号 of the unit's lagging tasks. */
+  lagging: (string | null)[];
+}
+
+/** Where a task is: a sheet's row and 序号, or a plan's line (no sheet, no 序号). */
+export interface TaskPlaceText {
+  sheet?: string | null;
+  row?: number;
+  seq?: string | null;
+}
+
+/** A numeric target as the text output shows it: where, the metric, and the target as written. */
+export interface TargetLineText {
+  where: TaskPlaceText | null;
+  metric: string;
+  verb: string;
+  comparator: Comparator;
+  value: number | string;
+  unit: string;
+  qualifiers: string[];
+  raw: string;
+}
+
+export interface CliMessages {
+  language: Language;
+
+  // --- help ---
+  /** The first line of `taizhang --help`. */
+  helpUsage: string;
+  helpCommands: string;
+  helpOptions: string;
+  helpExample: string;
+  /** The last lines of `taizhang --help`. */
+  helpFooter: string;
+  /** The first line of `taizhang CMD --help`. */
+  commandUsage: (usage: string) => string;
+  /** What each command does, in a line, and one way to call it. */
+  commands: Record<CommandName, { summary: string; example: string }>;
+  /** What each option does, in a line. */
+  options: Record<OptionName, string>;
+  /** An option that means something more particular for a command (--out: what is written). */
+  optionFor: Partial<Record<CommandName, Partial<Record<OptionName, string>>>>;
+
+  // --- failures ---
+  usageProblems: { [R in UsageReason]: (params: Extract<UsageProblem, { reason: R }>["params"]) => string };
+  unexpected: (detail: string) => string;
+  noTableInFile: (file: string, sheets: readonly SheetWithoutTableText[]) => string;
+  sheetWithoutTable: (sheet: SheetWithoutTableText) => string;
+
+  // --- words ---
+  severity: Record<Severity, string>;
+  flag: Record<LagFlag, string>;
+  confidence: Record<MatchConfidence, string>;
+  tableKind: Record<TableKind, string>;
+  role: Record<ColumnRole, string>;
+  category: Record<StatusCategory, string>;
+  comparator: Record<Comparator, string>;
+  /** "第 12 行 序号 3" / "row 12, no. 3", with the sheet before it when given. */
+  taskPlace: (where: TaskPlaceText) => string;
+
+  // --- validate, fix ---
+  fixable: string;
+  validateSummary: (counts: IssueCountsText) => string;
+  fixDone: (counts: { fixable: number; cells: number }, out: string) => string;
+
+  // --- inspect ---
+  inspectFile: (file: string) => string;
+  inspectSheet: (sheet: string, tables: number) => string;
+  inspectTable: (index: number, kind: TableKind, title: string | null) => string;
+  inspectRows: (header: number, last: number) => string;
+  inspectColumns: (columns: string) => string;
+  /** Why a column got its role: its header's words and what its cells hold. */
+  inspectWhy: (role: ColumnRole, why: RoleWhy) => string;
+  inspectCounts: (counts: { task: number; continuation: number; section: number; note: number }) => string;
+
+  // --- lag ---
+  asOfLine: (asOf: Pick<AsOf, "date" | "monthDay" | "pace" | "source" | "evidence">) => string;
+  noProgressTable: string;
+  lagTask: (flag: LagFlag, where: TaskPlaceText, task: string) => string;
+  lagSummary: (total: number, red: number, yellow: number, green: number, none: number) => string;
+
+  // --- match ---
+  matchHead: (where: TaskPlaceText, task: string) => string;
+  matchNone: string;
+  matchPriors: (priors: string[]) => string;
+  matchPrior: (where: { file: string; row: number; seq: string | null }, confidence: MatchConfidence, task: string) => string;
+  matchSummary: (total: number, matched: number) => string;
+
+  // --- targets ---
+  targetLine: (target: TargetLineText) => string;
+  targetsCount: (n: number) => string;
+
+  // --- summarize, analyze ---
+  summarizeDone: (out: string, tabs: string[]) => string;
+  reading: (file: string) => string;
+  analysing: (sheets: number) => string;
+  writing: (file: string) => string;
+  analyzeHeading: (file: string, bundled: boolean) => string;
+  placeLine: (place: Pick<Place, "name" | "jiaxing" | "evidence">) => string;
+  analyzeSections: { recognition: string; prior: string; lag: string; units: (shown: number) => string };
+  sheetTables: (sheet: string, tables: string[]) => string;
+  tableTasks: (kind: TableKind, tasks: number, header: number, last: number) => string;
+  noTable: string;
+  sheetIssues: (counts: IssueCountsText) => string;
+  analyzeExamples: string;
+  noPrior: string;
+  noPriorForPlace: (place: string | null) => string;
+  priorGroup: (group: PriorGroupText) => string;
+  priorExample: (sheet: string | null, seq: string | null, changes: string[]) => string;
+  priorChanged: (n: number) => string;
+  analyzeLag: (flag: LagFlag, sheet: string, seq: string | null, reasons: string[]) => string;
+  unitLine: (unit: UnitLineText) => string;
+  analyzeNext: (file: string) => string;
+  analyzeWritten: (out: string, tabs: string[]) => string;
+}
+
+const CATALOGUES: Record<Language, CliMessages> = { "zh-CN": zhCN, "en-US": enUS };
+
+/** A usage problem in words. */
+export function usageText(m: CliMessages, problem: UsageProblem): string {
+  // The catalogue is typed by reason; TypeScript cannot follow a reason from the problem to its entry.
+  const words = m.usageProblems[problem.reason] as (params: UsageProblem["params"]) => string;
+  return words(problem.params);
+}
+
+/** The command line's sentences in one language. */
+export function cliText(language: Language): CliMessages {
+  return CATALOGUES[language];
+}
