@@ -71,7 +71,8 @@ export const enUS: Messages = {
     working: "Working…",
     failed: "Not done",
     validateButton: "Check this sheet",
-    issueCounts: (c) => `${c.total} issues: ${c.error} errors, ${c.warning} warnings, ${c.info} notes; ${c.fixable} cells can be fixed in one click`,
+    issueCounts: (c) =>
+      `${c.total} issues: ${c.error} errors, ${c.warning} warnings, ${c.info} notes; ${c.fixable === 0 ? "none can be fixed in one click" : `${c.fixable} of them can be fixed in one click (${c.cells} cells)`}`,
     noIssues: "No issues found.",
     severity: { error: "Error", warning: "Warning", info: "Note" },
     columnGroup: (column) => `Column ${column}`,

@@ -65,7 +65,8 @@ export interface AreaMessages {
   tabsLabel: string;
   failed: string;
   validateButton: string;
-  issueCounts: (c: { total: number; error: number; warning: number; info: number; fixable: number }) => string;
+  /** `fixable` issues have a certain fix; `cells` is how many cells those fixes change (one change per cell). */
+  issueCounts: (c: { total: number; error: number; warning: number; info: number; fixable: number; cells: number }) => string;
   noIssues: string;
   severity: { error: string; warning: string; info: string };
   columnGroup: (column: string) => string;

@@ -76,7 +76,8 @@ export const zhCN: Messages = {
     working: "正在处理…",
     failed: "没有完成",
     validateButton: "校验当前工作表",
-    issueCounts: (c) => `共 ${c.total} 个问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；可一键修复 ${c.fixable} 个单元格`,
+    issueCounts: (c) =>
+      `共 ${c.total} 个问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；${c.fixable === 0 ? "没有可一键修复的问题" : `其中 ${c.fixable} 个问题可一键修复（涉及 ${c.cells} 个单元格）`}`,
     noIssues: "没有发现问题。",
     severity: { error: "错误", warning: "警告", info: "提示" },
     columnGroup: (column) => `${column} 列`,

@@ -40,7 +40,8 @@ const countsOf = (found: readonly Issue[]) => ({
   error: found.filter((i) => i.severity === "error").length,
   warning: found.filter((i) => i.severity === "warning").length,
   info: found.filter((i) => i.severity === "info").length,
-  fixable: planFixes(found).length,
+  fixable: found.filter((i) => i.fix !== undefined).length,
+  cells: planFixes(found).length,
 });
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -85,6 +86,10 @@ describe("ValidationArea", () => {
     expect(issues.length).toBeGreaterThan(0);
     expect(screen.queryByRole("heading", { level: 3 })).toBeNull();
     await validate();
+    // Several issues of one cell are one change: the pane says both numbers, as the command line does.
+    const counts = countsOf(issues);
+    expect(counts.fixable).toBeGreaterThan(counts.cells);
+    expect(m.issueCounts(counts)).toContain(`其中 ${counts.fixable} 个问题可一键修复（涉及 ${counts.cells} 个单元格）`);
 
     const columns = columnsOf(issues);
     const headings = screen.getAllByRole("heading", { level: 3 });

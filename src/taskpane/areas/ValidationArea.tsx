@@ -172,7 +172,9 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
     error: result.issues.filter((i) => i.severity === "error").length,
     warning: result.issues.filter((i) => i.severity === "warning").length,
     info: result.issues.filter((i) => i.severity === "info").length,
-    fixable: result.changes.length,
+    // Issues with a certain fix, and the cells they change: several issues of one cell are one change.
+    fixable: result.issues.filter((i) => i.fix !== undefined).length,
+    cells: result.changes.length,
   };
 
   return (

@@ -70,7 +70,8 @@ describe("App", () => {
       error: issues.filter((i) => i.severity === "error").length,
       warning: issues.filter((i) => i.severity === "warning").length,
       info: issues.filter((i) => i.severity === "info").length,
-      fixable: planFixes(issues).length,
+      fixable: issues.filter((i) => i.fix !== undefined).length,
+      cells: planFixes(issues).length,
     };
     await screen.findByText(enUS.areas.issueCounts(counts));
     // The issue sentences come from the engine's English catalogue, not its Chinese one.
