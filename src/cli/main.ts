@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { languageFromTag, type Language } from "../engine/language";
 import { WorkbookError } from "../host/port";
+import { problemText } from "../host/problems";
 import { COMMON_OPTIONS, OPTION_VALUES, UsageError, type Command, type OptionName, type Options, type UsageProblem } from "./command";
 import { analyzeCommand } from "./commands/analyze";
 import { fixCommand } from "./commands/fix";
@@ -27,11 +28,6 @@ export const COMMANDS: readonly Command[] = [
   summarizeCommand,
 ];
 
-/**
- * A host error in the command line's language: the one place the command line words the host's problems. For
- * now the host's own sentence (Chinese); its problem data, rendered in `language`, is to take its place.
- */
-const workbookErrorText: (error: WorkbookError, language: Language) => string = (error) => error.message;
 
 /**
  * The language asked for anywhere on the line (--lang en-US or --lang=en-US), read before the arguments are
@@ -103,7 +99,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(error.problem, command);
     if (error instanceof NoTableError) return fail(error.code, m.noTableInFile(path.basename(error.file), error.sheets), error.file, { sheets: error.sheets });
-    if (error instanceof WorkbookError) return fail(error.code, workbookErrorText(error, m.language), error.source);
+    if (error instanceof WorkbookError) {
+      // The problem as data beside its sentence, so a script can act on the reason without parsing words.
+      const { reason, params } = error.problem;
+      return fail(error.code, problemText(error.problem, m.language), error.source, { reason, params });
+    }
     return fail("unexpected", m.unexpected(error instanceof Error ? error.message : String(error)), null);
   }
 }

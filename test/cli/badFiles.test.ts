@@ -29,7 +29,15 @@ describe("files that cannot be read: the exact message", () => {
       const result = await runCli([command, fixture(file), "--json"]);
       expect([command, result.code, result.err]).toEqual([command, 2, `${message}\n`]);
       // With --json the failure is the one JSON document on stdout, the same message in it.
-      expect(JSON.parse(result.out)).toEqual({ error: { code: expect.stringMatching(/^file\//u), message, file: fixture(file) } });
+      expect(JSON.parse(result.out)).toEqual({
+        error: {
+          code: expect.stringMatching(/^file\//u),
+          message,
+          file: fixture(file),
+          reason: expect.stringMatching(/^file\//u),
+          params: expect.objectContaining({ file: path.basename(file) }),
+        },
+      });
     }
   });
 });

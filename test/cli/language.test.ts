@@ -46,6 +46,8 @@ describe("--lang en-US: English, with no Chinese but the data's", () => {
     ["fix", [H1, "--out", "fixed.xlsx"]],
     ["targets", ["--text", "新增城镇就业4.5万人以上"]],
     ["validate", ["no-such-file.xlsx", "--bogus"]],
+    ["validate", ["no-such-file.xlsx"]],
+    ["summarize", [fixture("bad/truncated.xlsx"), "--json"]],
     ["lag", [H1, "--as-of", "June"]],
   ])("%s %s", async (command, args) => {
     const dir = tmp();
@@ -53,7 +55,21 @@ describe("--lang en-US: English, with no Chinese but the data's", () => {
     const result = await runCli(argv);
     const output = result.out + result.err;
     expect(output.match(WORDS)?.length).toBeGreaterThanOrEqual(3);
-    expect(chineseOf(output, fs.existsSync(args[0]) ? await dataOf(args[0]) : args.join(" "))).toEqual([]);
+    const readable = fs.existsSync(args[0]) && !args[0].includes(`${path.sep}bad${path.sep}`);
+    expect(chineseOf(output, readable ? await dataOf(args[0]) : args.join(" "))).toEqual([]);
+  });
+
+  it("a file it cannot read: the host's problem in English, and as data in --json", async () => {
+    const result = await runCli(["validate", "no-such-file.xlsx", "--json", "--lang", "en-US"]);
+    const { error } = JSON.parse(result.out) as { error: Record<string, unknown> };
+    expect(error).toEqual({
+      code: "file/not-found",
+      message: 'Cannot read the file "no-such-file.xlsx": the file was not found. Check the path and the file name.',
+      file: "no-such-file.xlsx",
+      reason: "file/not-found",
+      params: { file: "no-such-file.xlsx" },
+    });
+    expect(result.err.trim()).toBe(error.message);
   });
 
   it("validate: the issues, their severity and the closing counts in English", async () => {

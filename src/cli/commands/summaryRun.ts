@@ -11,7 +11,7 @@ import { registrySources, reportSettingsProblems } from "../registries";
 import { requireTables, type SheetWithoutTable } from "../tablesFound";
 import { readSheets } from "../workbookInput";
 import { priorLookup, priorSetup, type PriorLookup, type PriorSetup } from "./priorLookup";
-import { runSummary as runSummaryUseCase } from "../../app/summary";
+import { localIsoDate, runSummary as runSummaryUseCase } from "../../app/summary";
 import { openWorkbookFile } from "../../host/files";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import type { WorkbookPort } from "../../host/port";
@@ -46,6 +46,15 @@ export interface SummaryRun {
  * given --out, the tabs written into a copy. `progress` hears each step; `builtinByDefault` compares with the
  * bundled year before each sheet's when no --prior is given.
  */
+/**
+ * Today on the clerk's calendar, or the day SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+ * convention) names, so that a script can ask for the same tabs on any day.
+ */
+function madeOn(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return localIsoDate(process.env.SOURCE_DATE_EPOCH !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date());
+}
+
 export async function runSummary(
   file: string,
   args: ParsedArgs,
@@ -68,8 +77,9 @@ export async function runSummary(
   const run = await runSummaryUseCase(workbook, {
     asOf,
     leadOnly: flag(args, "lead-only"),
-    // The tabs in the language the command speaks; undated, so that a run gives the same tabs every day.
+    // The tabs in the language the command speaks, dated as the pane dates them: a printed report says its day.
     language: args.language,
+    madeOn: madeOn(),
     settings: { ...settings, fileName: path.basename(file) },
     read: ({ userSheets, registries }) => {
       reportSettingsProblems(registries, io, args.language);
