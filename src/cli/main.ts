@@ -28,7 +28,6 @@ export const COMMANDS: readonly Command[] = [
   summarizeCommand,
 ];
 
-
 /**
  * The language asked for anywhere on the line (--lang en-US or --lang=en-US), read before the arguments are
  * parsed so that a mistake in them is told in it too. Chinese without it.
