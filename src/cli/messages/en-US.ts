@@ -1,6 +1,7 @@
 import { describeWhy, type ClosestHeader } from "../../engine/recognize";
 import { CONFIDENCE_WORDS } from "../../engine/matching";
 import { percentText } from "../../engine/rounding";
+import { CATEGORIES, CATEGORY_WORDS } from "../../engine/status/categories";
 import type { CliMessages, IssueCountsText, TaskPlaceText } from "./index";
 
 /** "1 issue", "2 issues". */
@@ -120,7 +121,8 @@ export const enUS: CliMessages = {
     measure: "unit of measure",
     note: "note",
   },
-  category: { ahead: "ahead", on_track: "on track", done: "done", behind: "behind", not_started: "not started", unknown: "unknown" },
+  // The engine's words, in lower case: they are counted inside a sentence ("on track 8, behind 2").
+  category: Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_WORDS[c].en.toLowerCase()])) as CliMessages["category"],
   comparator: { ">=": "at least", "<=": "at most", "≈": "about", "=": "" },
   taskPlace,
 
