@@ -5,6 +5,9 @@
  * `message` stands in: tests check those two fields either way.
  */
 
+import type { Language } from "../engine/language";
+import { functionProblemText, type FunctionProblem } from "./messages";
+
 /** The Excel error values these functions return, by the CustomFunctions.ErrorCode member names. */
 export const ERROR_CODES = { invalidValue: "#VALUE!", notAvailable: "#N/A" } as const;
 export type ErrorKind = keyof typeof ERROR_CODES;
@@ -25,8 +28,16 @@ export interface CustomFunctionsRuntime {
 // Module-local, not a global declaration: it cannot clash with @types/custom-functions-runtime if that is added.
 declare const CustomFunctions: CustomFunctionsRuntime | undefined;
 
-/** An error value for a cell. Messages are Chinese first, then English ("第 3 个目标不存在 / there is no target 3"). */
-export function functionError(kind: ErrorKind, message: string): FunctionError {
+let language: Language = "zh-CN";
+
+/** The language the error values speak: Excel's display language, set once the functions load. */
+export function setFunctionLanguage(value: Language): void {
+  language = value;
+}
+
+/** An error value for a cell, its message worded in the functions' language. */
+export function functionError(kind: ErrorKind, problem: FunctionProblem): FunctionError {
+  const message = functionProblemText(problem, language);
   if (typeof CustomFunctions !== "undefined") return new CustomFunctions.Error(CustomFunctions.ErrorCode[kind], message);
   return { code: ERROR_CODES[kind], message };
 }
@@ -40,6 +51,6 @@ export function safely<T>(body: () => T): T | FunctionError {
   try {
     return body();
   } catch (e) {
-    return functionError("invalidValue", `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return functionError("invalidValue", { reason: "internal", params: { detail: e instanceof Error ? e.message : String(e) } });
   }
 }

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Papa from "papaparse";
-import { ERROR_CODES, isFunctionError } from "./errors";
+import { ERROR_CODES, isFunctionError, setFunctionLanguage } from "./errors";
+import { functionProblemText, type FunctionProblem } from "./messages";
 import { category, change, prior, target, targets, units } from "./functions";
 
 const FIXTURES = path.join(__dirname, "../../test/fixtures");
@@ -97,7 +98,13 @@ describe("TARGET", () => {
 
   test("n beyond the targets, not a whole number, or not positive: #VALUE! with the reason", () => {
     expectError(target(text, 3), ERROR_CODES.invalidValue, "第 3 个目标不存在");
-    expectError(target(text, 3), ERROR_CODES.invalidValue, "there is no target 3");
+    setFunctionLanguage("en-US");
+    try {
+      expectError(target(text, 3), ERROR_CODES.invalidValue, "There is no target 3 (there are 2)");
+      expectError(target(text, 0), ERROR_CODES.invalidValue, "n must be a whole number from 1 (got 0)");
+    } finally {
+      setFunctionLanguage("zh-CN");
+    }
     expectError(target(text, 1.5), ERROR_CODES.invalidValue, "正整数");
     expectError(target(text, 0), ERROR_CODES.invalidValue, "正整数");
   });
@@ -267,5 +274,38 @@ describe("errors in Excel", () => {
     const result = target("固定资产投资增长6%以上", 2);
     expect(result).toBeInstanceOf(RuntimeError);
     expect(result).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("第 2 个目标不存在") });
+  });
+});
+
+describe("error messages", () => {
+  const problems: FunctionProblem[] = [
+    { reason: "not-text", params: { argument: "priorText" } },
+    { reason: "bad-ordinal", params: { given: "1.5" } },
+    { reason: "no-target", params: {} },
+    { reason: "no-such-target", params: { which: 3, count: 2 } },
+    { reason: "prior-not-range", params: {} },
+    { reason: "prior-targets-shape", params: {} },
+    { reason: "nothing-to-match", params: {} },
+    { reason: "no-close-prior", params: {} },
+    { reason: "no-comparable-target", params: {} },
+    { reason: "no-such-comparable", params: { which: 2, count: 1, changes: "固定资产投资：8% → 6%" } },
+    { reason: "status-empty", params: {} },
+    { reason: "unknown-status", params: { status: "推进中", near: ["正在推进"] } },
+    { reason: "no-unit", params: {} },
+    { reason: "vocabulary-not-range", params: {} },
+    { reason: "vocabulary-empty", params: {} },
+    { reason: "registry-not-range", params: {} },
+    { reason: "registry-empty", params: {} },
+    { reason: "internal", params: { detail: "x" } },
+  ];
+
+  test.each(problems.map((p) => [p.reason, p] as const))("%s: one language each, Chinese without an English tail", (_reason, problem) => {
+    const zh = functionProblemText(problem, "zh-CN");
+    const en = functionProblemText(problem, "en-US");
+    expect(zh).toMatch(/[\u4e00-\u9fa5]/u);
+    expect(zh).not.toMatch(/[A-Za-z]{4,}/u);
+    // English names Chinese only where it quotes a header the clerk types, or the data itself.
+    expect(en.replace(/状态 \| 类别|规范名称 \| 别名 \| 类别|推进中|正在推进/gu, "")).not.toMatch(/[\u4e00-\u9fa5]/u);
+    expect(`${zh}${en}`).not.toMatch(/undefined|null/u);
   });
 });

@@ -22,25 +22,31 @@ import { canonicalUnits, extendRegistry, type UnitRegistry } from "../engine/uni
 import { placeRegistry } from "../engine/settings/registries";
 import { unitEntriesFromSheet } from "../engine/settings/unitSheet";
 import { unitNames } from "../engine/units/split";
-import { functionError, isFunctionError, safely, type FunctionError } from "./errors";
+import { functionError, isFunctionError, safely, setFunctionLanguage, type FunctionError } from "./errors";
+import { languageFromTag } from "../engine/language";
+import type { ArgumentName, FunctionProblem } from "./messages";
+
+// The error values speak Excel's display language, read once Office is ready (in the pane's shared runtime and
+// in functions.js alike); there is no Office under Jest or in the preview, where they stay Chinese.
+if (typeof Office !== "undefined") void Office.onReady(() => setFunctionLanguage(languageFromTag(Office.context.displayLanguage)));
 
 /** The text of a cell argument, or #VALUE! when it is not text (a number, a boolean, an error). */
-function textArgument(value: unknown, name: string): string | FunctionError {
+function textArgument(value: unknown, name: ArgumentName): string | FunctionError {
   if (typeof value === "string") return value;
   // A blank cell can arrive as null: it has no text, which is "nothing found" (#N/A), not a wrong argument.
   if (value === null) return "";
-  return functionError("invalidValue", `${name}须为文字 / ${name} must be text`);
+  return functionError("invalidValue", { reason: "not-text", params: { argument: name } });
 }
 
 /** Which one of several (counting from 1; 1 when omitted, which Excel passes as null), or #VALUE!. */
 function ordinalArgument(n: unknown): number | FunctionError {
   const which = n ?? 1;
   if (typeof which !== "number" || !Number.isInteger(which) || which < 1)
-    return functionError("invalidValue", `n 须为正整数 / n must be a whole number from 1: ${String(n)}`);
+    return functionError("invalidValue", { reason: "bad-ordinal", params: { given: String(n) } });
   return which;
 }
 
-const noTarget = () => functionError("notAvailable", "没有找到数字目标 / no numeric target found");
+const noTarget = () => functionError("notAvailable", { reason: "no-target", params: {} });
 
 // Cells of a range may hold numbers (a 序号, a bare figure): read as their text, not skipped.
 const cellText = (cell: unknown) => (typeof cell === "string" ? cell.trim() : typeof cell === "number" ? String(cell) : "");
@@ -90,7 +96,7 @@ const targetsAsWritten = (targets: readonly Target[]) => targets.map((t) => t.ra
  */
 export function targets(text: string): Array<Array<string | number | FunctionError>> {
   const result = safely((): Array<Array<string | number>> | FunctionError => {
-    const input = textArgument(text, "任务文字");
+    const input = textArgument(text, "text");
     if (isFunctionError(input)) return input;
     const found = extractTargets(input);
     if (found.length === 0) return noTarget();
@@ -110,15 +116,14 @@ export function targets(text: string): Array<Array<string | number | FunctionErr
  */
 export function target(text: string, n?: number): number | FunctionError {
   return safely(() => {
-    const input = textArgument(text, "任务文字");
+    const input = textArgument(text, "text");
     if (isFunctionError(input)) return input;
     const which = ordinalArgument(n);
     if (isFunctionError(which)) return which;
     const found = extractTargets(input);
     if (found.length === 0) return noTarget();
     const t = found[which - 1];
-    if (t === undefined)
-      return functionError("invalidValue", `第 ${which} 个目标不存在（共 ${found.length} 个） / there is no target ${which} (there are ${found.length})`);
+    if (t === undefined) return functionError("invalidValue", { reason: "no-such-target", params: { which, count: found.length } });
     return t.valueLow ?? t.value;
   });
 }
@@ -134,21 +139,21 @@ export function target(text: string, n?: number): number | FunctionError {
  */
 export function prior(text: string, priorTasks: string[][], priorTargets?: string[][]): Array<Array<string | number | FunctionError>> {
   const result = safely((): Array<Array<string | number>> | FunctionError => {
-    const input = textArgument(text, "任务文字");
+    const input = textArgument(text, "text");
     if (isFunctionError(input)) return input;
     const cells = rangeCells(priorTasks);
-    if (cells === null) return functionError("invalidValue", "上年任务须为一个区域 / priorTasks must be a range");
+    if (cells === null) return functionError("invalidValue", { reason: "prior-not-range", params: {} });
     // Excel passes null for an omitted optional argument.
     const targetRange = priorTargets ?? null;
     if (targetRange !== null && !(Array.isArray(targetRange) && sameShape(priorTasks, targetRange))) {
-      return functionError("invalidValue", "上年目标须与上年任务区域同样大小 / priorTargets must be the same size as priorTasks");
+      return functionError("invalidValue", { reason: "prior-targets-shape", params: {} });
     }
-    if (input.trim() === "" || cells.length === 0) return functionError("notAvailable", "没有可比的任务 / nothing to match");
+    if (input.trim() === "" || cells.length === 0) return functionError("notAvailable", { reason: "nothing-to-match", params: {} });
     // Units are not known from plain cells: the matcher then weighs text and target metrics only.
     const docs: MatchDoc[] = cells.map((cell, i) => ({ key: String(i), seq: "", text: cell.text, units: [] }));
     const [match] = matchTasks([{ key: "current", seq: "", text: input, units: [] }], docs, { targetsOf: extractTargets });
     const best = match.prior[0];
-    if (best === undefined) return functionError("notAvailable", "上年没有相近的任务 / no prior-year task is close enough");
+    if (best === undefined) return functionError("notAvailable", { reason: "no-close-prior", params: {} });
     const cell = cells[Number(best.key)];
     const targetCell: unknown = targetRange === null ? "" : targetRange[cell.row][cell.col];
     const priorTargetText = targetText(lineOf(cell.text, cellText(targetCell)));
@@ -168,22 +173,18 @@ export function prior(text: string, priorTasks: string[][], priorTargets?: strin
  */
 export function change(text: string, priorText: string, n?: number): string | FunctionError {
   return safely(() => {
-    const current = textArgument(text, "任务文字");
+    const current = textArgument(text, "text");
     if (isFunctionError(current)) return current;
-    const before = textArgument(priorText, "上年任务文字");
+    const before = textArgument(priorText, "priorText");
     if (isFunctionError(before)) return before;
     const which = ordinalArgument(n);
     if (isFunctionError(which)) return which;
     const { changes } = compareTargets(extractTargets(current), extractTargets(before));
-    if (changes.length === 0)
-      return functionError("notAvailable", "没有可比较的目标（指标、口径或单位不同） / no comparable target (another metric, scope or unit)");
+    if (changes.length === 0) return functionError("notAvailable", { reason: "no-comparable-target", params: {} });
     const picked = changes[which - 1];
     if (picked === undefined) {
       const all = changes.map(describeChange).join("；");
-      return functionError(
-        "invalidValue",
-        `第 ${which} 个可比目标不存在（共 ${changes.length} 个：${all}） / there is no comparable target ${which} (there are ${changes.length})`,
-      );
+      return functionError("invalidValue", { reason: "no-such-comparable", params: { which, count: changes.length, changes: all } });
     }
     return describeDelta(picked);
   });
@@ -201,15 +202,15 @@ export function change(text: string, priorText: string, n?: number): string | Fu
  */
 export function category(status: string, vocabulary?: string[][]): string | FunctionError {
   return safely(() => {
-    const input = textArgument(status, "进展状态");
+    const input = textArgument(status, "status");
     if (isFunctionError(input)) return input;
     const words = vocabularyOf(vocabulary ?? null);
     if (isFunctionError(words)) return words;
     const found = categorize(words, input);
     if (found.known) return CATEGORY_LABELS[found.category];
-    if (input.trim() === "") return functionError("notAvailable", "进展状态为空 / the status is empty");
+    if (input.trim() === "") return functionError("notAvailable", { reason: "status-empty", params: {} });
     const near = suggestStatuses(words, input, 3);
-    return functionError("notAvailable", `不是已知的状态词：${input}${near.length ? `（相近：${near.join("、")}）` : ""} / not a known status word`);
+    return functionError("notAvailable", { reason: "unknown-status", params: { status: input, near } });
   });
 }
 
@@ -225,12 +226,12 @@ export function category(status: string, vocabulary?: string[][]): string | Func
  */
 export function units(cell: string, registry?: string[][]): Array<Array<string | FunctionError>> {
   const result = safely((): string[][] | FunctionError => {
-    const input = textArgument(cell, "责任单位");
+    const input = textArgument(cell, "cell");
     if (isFunctionError(input)) return input;
     const known = registryOf(registry ?? null);
     if (isFunctionError(known)) return known;
     const names = canonicalUnits(known, unitNames(input));
-    if (names.length === 0) return functionError("notAvailable", "没有责任单位 / no unit in the cell");
+    if (names.length === 0) return functionError("notAvailable", { reason: "no-unit", params: {} });
     return names.map((name) => [name]);
   });
   return isFunctionError(result) ? [[result]] : result;
@@ -245,7 +246,7 @@ function extendedBy<List, Entry>(
   builtin: () => List,
   read: (values: CellValue[][]) => { entries: Entry[] },
   extend: (list: List, entries: Entry[]) => List,
-  wrong: { notRange: string; noEntry: string },
+  wrong: { notRange: FunctionProblem; noEntry: FunctionProblem },
 ): List | FunctionError {
   if (range === null) return builtin();
   if (!Array.isArray(range) || !range.every((row) => Array.isArray(row))) return functionError("invalidValue", wrong.notRange);
@@ -256,13 +257,13 @@ function extendedBy<List, Entry>(
 
 const vocabularyOf = (range: unknown): StatusVocabulary | FunctionError =>
   extendedBy(range, defaultVocabulary, vocabularyFromSheet, extendVocabulary, {
-    notRange: "状态词表须为一个区域 / vocabulary must be a range",
-    noEntry: "状态词表区域须含表头“状态 | 类别”和至少一个词 / the vocabulary range needs a 状态 | 类别 header and a word",
+    notRange: { reason: "vocabulary-not-range", params: {} },
+    noEntry: { reason: "vocabulary-empty", params: {} },
   });
 
 /** A cell says nothing of its workbook's place: no place's built-in names, only the 单位名录 range given. */
 const registryOf = (range: unknown): UnitRegistry | FunctionError =>
   extendedBy(range, () => placeRegistry(null), unitEntriesFromSheet, extendRegistry, {
-    notRange: "单位名录须为一个区域 / registry must be a range",
-    noEntry: "单位名录区域须含表头“规范名称 | 别名 | 类别”和至少一个单位 / the unit list range needs its header and a unit",
+    notRange: { reason: "registry-not-range", params: {} },
+    noEntry: { reason: "registry-empty", params: {} },
   });
