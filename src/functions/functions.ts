@@ -28,7 +28,10 @@ import type { ArgumentName, FunctionProblem } from "./messages";
 
 // The error values speak Excel's display language, read once Office is ready (in the pane's shared runtime and
 // in functions.js alike); there is no Office under Jest or in the preview, where they stay Chinese.
-if (typeof Office !== "undefined") void Office.onReady(() => setFunctionLanguage(languageFromTag(Office.context.displayLanguage)));
+// Guarded: a runtime without onReady or a display language must still register every function.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady(() => setFunctionLanguage(languageFromTag(Office.context?.displayLanguage))).catch(() => undefined);
+}
 
 /** The text of a cell argument, or #VALUE! when it is not text (a number, a boolean, an error). */
 function textArgument(value: unknown, name: ArgumentName): string | FunctionError {
