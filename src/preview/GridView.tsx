@@ -29,9 +29,17 @@ const useStyles = makeStyles({
  */
 const ROWS_PER_STEP = 200;
 
+/** The grid's few words, in the page's language. */
+export const GRID_TEXT = {
+  "zh-CN": { more: "向下滚动显示更多", shown: (rows: number, total: number) => `已显示前 ${rows} 行，共 ${total} 行`, showAll: "显示全部" },
+  "en-US": { more: "Scroll down for more", shown: (rows: number, total: number) => `Showing ${rows} of ${total} rows`, showAll: "Show all" },
+} as const;
+type GridText = (typeof GRID_TEXT)[keyof typeof GRID_TEXT];
+
 /** The workbook as a plain grid, the way a clerk sees a sheet: column letters, row numbers, the selected cell. */
 export function GridView(props: {
   sheets: SheetGrid[];
+  text: GridText;
   active: string;
   selected: string | null;
   onActivate: (name: string) => void;
@@ -41,7 +49,7 @@ export function GridView(props: {
   markAt?: (sheet: string, row: number, col: number) => string | undefined;
 }) {
   const styles = useStyles();
-  const { sheets, active, selected, onActivate, percentColumns, markAt } = props;
+  const { sheets, text, active, selected, onActivate, percentColumns, markAt } = props;
   const grid = sheets.find((s) => s.name === active) ?? sheets[0];
   if (!grid) return null;
   const width = Math.max(1, gridWidth(grid));
@@ -57,7 +65,7 @@ export function GridView(props: {
         ))}
       </TabList>
       {/* Keyed by sheet: another sheet opens at its top (or at its selected cell), as in Excel, not at the last one's scroll. */}
-      <SheetRows key={grid.name} grid={grid} width={width} selected={selected} show={show} markAt={markAt} />
+      <SheetRows key={grid.name} grid={grid} text={text} width={width} selected={selected} show={show} markAt={markAt} />
     </div>
   );
 }
@@ -65,13 +73,14 @@ export function GridView(props: {
 /** The rows of one sheet, drawn a step at a time (see ROWS_PER_STEP), always down to the selected cell. */
 function SheetRows(props: {
   grid: SheetGrid;
+  text: GridText;
   width: number;
   selected: string | null;
   show: (value: CellValue, col: number) => string;
   markAt?: (sheet: string, row: number, col: number) => string | undefined;
 }) {
   const styles = useStyles();
-  const { grid, width, selected, show, markAt } = props;
+  const { grid, text, width, selected, show, markAt } = props;
   const [drawn, setDrawn] = useState(ROWS_PER_STEP);
   const selectedRow = selected === null ? -1 : (cellPosition(selected)?.row ?? -1);
   const rows = Math.min(grid.values.length, Math.max(drawn, selectedRow + 1 + ROWS_PER_STEP / 2));
@@ -131,7 +140,7 @@ function SheetRows(props: {
           {rows < grid.values.length && (
             <tr ref={endRef} data-testid="more-rows">
               <th className={`${styles.cell} ${styles.more}`} colSpan={width + 1}>
-                向下滚动显示更多 · Scroll for more
+                {text.more}
               </th>
             </tr>
           )}
@@ -144,9 +153,9 @@ function SheetRows(props: {
     <>
       {rows < grid.values.length && (
         <div className={styles.more}>
-          已显示前 {rows} 行，共 {grid.values.length} 行 · Showing {rows} of {grid.values.length} rows{" "}
+          {text.shown(rows, grid.values.length)}{" "}
           <Button size="small" appearance="subtle" onClick={() => setDrawn(grid.values.length)}>
-            显示全部 Show all
+            {text.showAll}
           </Button>
         </div>
       )}

@@ -23,7 +23,7 @@ import type { SheetGrid } from "../engine/grid";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { App } from "../taskpane/components/App";
 import { messagesFor, pickLanguage, type Language } from "../i18n";
-import { GridView } from "./GridView";
+import { GRID_TEXT, GridView } from "./GridView";
 
 // The page is exactly one screen: the grid and the pane each scroll inside it. Sized by content instead
 // (a grid row and flex items grow to fit by default), the whole page scrolled with the sheet's rows, and
@@ -166,6 +166,7 @@ function Preview({ language, initial }: { language: Language; initial: Promise<L
         {workbook && (
           <GridView
             sheets={visible}
+            text={GRID_TEXT[language]}
             markAt={(name, row, col) => {
               for (const mark of workbook.marks.values()) {
                 const { top, left, bottom, right } = mark.range;
