@@ -24,6 +24,11 @@ export interface SheetLayout {
    */
   wrapBody?: boolean;
   /**
+   * Rows below the header that hold one text in their first cell (a section's heading): not wrapped, so the
+   * text runs on over the empty cells beside it as a title does, and not measured for the column widths.
+   */
+  noteRows?: number[];
+  /**
    * Print setup: A4, orientation, the header rows (1-based) repeated on every page, fit to page width, and a
    * footer in Excel's header/footer codes ("第 &P 页 共 &N 页": page and pages).
    */

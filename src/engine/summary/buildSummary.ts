@@ -73,11 +73,17 @@ function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header
   // concat, not a spread: a spread walks tens of thousands of rows one iterator step at a time.
   const values = ([[labels.titleLine(title, madeOn)], [], header] as CellValue[][]).concat(rows, after);
   const headerRow = 2;
+  // A row of one cell after the table is a section's heading: it runs on, and sets no column's width (the
+  // headings of 上年对比 made its first column, the sheet's name, a third of the page wide).
+  const noteRows: number[] = [];
+  const firstAfter = headerRow + 1 + rows.length;
+  for (let r = firstAfter; r < values.length; r++) if (values[r].length === 1 && header.length > 1) noteRows.push(r);
   return {
     name,
     values,
     // Narrowed to print one page wide at a readable scale: the cells below the header wrap.
-    columnWidths: fitToPrintWidth(fitColumnWidths(values, { skipRows: 2 })),
+    columnWidths: fitToPrintWidth(fitColumnWidths(values, { skipRows: 2, notMeasured: new Set(noteRows) })),
+    ...(noteRows.length > 0 ? { noteRows } : {}),
     frozenRows: headerRow + 1,
     // Table names are workbook-wide in Excel: one per kind of tab, replaced with the tab.
     table: { name: `taizhang_${key}${labels.tableSuffix}`, headerRow, lastRow: headerRow + rows.length },

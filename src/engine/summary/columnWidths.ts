@@ -56,12 +56,16 @@ export function wrappedLines(text: string, width: number): number {
  * Column widths (in characters) that fit the widest line of each column, within bounds: long texts wrap
  * at `max` instead of making a column no page can print.
  */
-export function fitColumnWidths(values: readonly (readonly CellValue[])[], options: { min?: number; max?: number; skipRows?: number } = {}): number[] {
+export function fitColumnWidths(
+  values: readonly (readonly CellValue[])[],
+  options: { min?: number; max?: number; skipRows?: number; notMeasured?: ReadonlySet<number> } = {},
+): number[] {
   const min = options.min ?? 6;
   const max = options.max ?? 50;
   const widths: number[] = [];
   // Plain loops: a tab has tens of thousands of rows, and a callback per row is a closure per row.
   for (let r = options.skipRows ?? 0; r < values.length; r++) {
+    if (options.notMeasured?.has(r)) continue;
     const row = values[r];
     for (let c = 0; c < row.length; c++) {
       const value = row[c];

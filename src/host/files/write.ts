@@ -96,7 +96,9 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
     // Rows as tall as their wrapped lines: LibreOffice keeps a file's row heights as written, so a row left at
     // the default shows one line of a reason of three.
     const widths = output.columnWidths ?? [];
+    const notes = new Set(output.noteRows ?? []);
     for (let r = firstBody; r < output.values.length; r++) {
+      if (notes.has(r)) continue; // a heading runs on over the empty cells beside it, one line tall
       const row = output.values[r];
       let lines = 1;
       for (let c = 0; c < row.length; c++) {

@@ -495,6 +495,8 @@ function writeLayout(sheet: Excel.Worksheet, output: SheetOutput, columns: numbe
       const body = sheet.getRangeByIndexes(first, 0, output.values.length - first, columns);
       body.format.wrapText = true;
       body.format.verticalAlignment = Excel.VerticalAlignment.top;
+      // A section's heading runs on over the empty cells beside it, as the file adapter writes it.
+      for (const row of output.noteRows ?? []) sheet.getRangeByIndexes(row, 0, 1, 1).format.wrapText = false;
       body.format.autofitRows();
     }
   }
