@@ -7,11 +7,9 @@
 // Excel's limit on the text in one cell (longer text makes Excel "repair" the file): the engine's, checked again here.
 import { MAX_CELL_TEXT } from "../engine/grid";
 
-/** Why Excel refuses a sheet name; "duplicate" is found by the batch check, not by sheetNameProblem. */
-export type SheetNameRule = "empty" | "too-long" | "bad-chars" | "quote" | "reserved" | "duplicate";
+import type { CellRule, SheetNameRule } from "./problems";
 
-/** Why a value cannot go into a cell. */
-export type CellRule = "not-finite" | "bad-type" | "too-long";
+export type { CellRule, SheetNameRule };
 
 /** Why Excel would refuse this sheet name, or null when it is fine. */
 export function sheetNameProblem(name: unknown): SheetNameRule | null {

@@ -1,6 +1,5 @@
 import { MAX_CELL_TEXT } from "../../engine/grid";
-import type { CellWriteRule, ExcelFeature, ProblemCatalogue } from "./index";
-import type { SheetNameRule } from "../outputChecks";
+import type { CellWriteRule, ExcelFeature, ProblemCatalogue, SheetNameRule } from "./index";
 
 const cannotRead = (file: string, why: string) => `Cannot read the file "${file}": ${why}`;
 const cannotWrite = (file: string, why: string) => `Cannot save the file "${file}": ${why}`;

@@ -5,7 +5,6 @@
  * reason without words in either language is a compile error.
  */
 import type { Language } from "../../engine/language";
-import type { CellRule, SheetNameRule } from "../outputChecks";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
 
@@ -13,6 +12,12 @@ export type { Language };
 
 /** An Excel feature the add-in needs a newer ExcelApi for. */
 export type ExcelFeature = "summary" | "fix-cells" | "status-dropdown" | "mark-rows" | "remove-marks" | "import-file" | "save-settings";
+
+/** Why Excel refuses a sheet name; "duplicate" is found by the batch check, not by sheetNameProblem. */
+export type SheetNameRule = "empty" | "too-long" | "bad-chars" | "quote" | "reserved" | "duplicate";
+
+/** Why a value cannot go into a cell (outputChecks.ts decides). */
+export type CellRule = "not-finite" | "bad-type" | "too-long";
 
 /** Why a cell cannot be written: a value Excel refuses, an address that is no cell, or a cell hidden in a merge. */
 export type CellWriteRule = CellRule | "bad-address" | "merged-cell";
