@@ -1,7 +1,7 @@
 // Runs before `npm test` (the pretest script), so the README's test command works on a fresh clone: installs
 // what the tests need when it is missing — Debian's Chromium and CJK fonts for the browser tests (without the
 // fonts Chinese renders as boxes in the screenshots), LibreOffice to open the summary workbooks the tests
-// write, and the npm packages. Uses only Node's own modules: node_modules may not exist yet.
+// write, xmllint for the chart parts, and the npm packages. Uses only Node's own modules: node_modules may not exist yet.
 const { execFileSync, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -26,8 +26,10 @@ const packages = [
   ...(fs.existsSync(chromium) ? [] : ["chromium"]),
   ...(hasCjkFont() ? [] : ["fonts-noto-cjk"]),
   ...(onPath("soffice") ? [] : ["libreoffice-calc-nogui"]),
-  // pdftotext and pdfinfo read the printed tabs back (test/cli/summarize.test.ts).
-  ...(onPath("pdftotext") && onPath("pdfinfo") ? [] : ["poppler-utils"]),
+  // pdftotext, pdfinfo and pdftoppm read the printed tabs back (test/cli/summarize.test.ts).
+  ...(onPath("pdftotext") && onPath("pdfinfo") && onPath("pdftoppm") ? [] : ["poppler-utils"]),
+  // xmllint checks the chart parts the file adapter adds to a package are well-formed (src/host/files/charts.test.ts).
+  ...(onPath("xmllint") ? [] : ["libxml2-utils"]),
 ];
 if (packages.length > 0) {
   if (!onPath("apt-get")) {

@@ -4,6 +4,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { CATEGORY_COLOURS } from "../../src/host/files/chartStyle";
 import { fixture, runCli, runJson } from "./runCli";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-summarize-"));
@@ -18,6 +20,21 @@ async function read(file: string): Promise<ExcelJS.Workbook> {
 const rowValues = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
 /** A cell's text, a link's included. */
 const linkText = (value: unknown) => (value !== null && typeof value === "object" && "text" in value ? value.text : value);
+
+// pngjs ships no types; the one call used here, typed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PNG } = require("pngjs") as { PNG: { sync: { read(png: Buffer): { data: Buffer } } } };
+
+/** How many pixels of a PDF page, rendered at 30 dpi, have a colour (RRGGBB), give or take the edges' blending. */
+function pixelsOf(pdf: string, page: number, colour: string): number {
+  const prefix = path.join(path.dirname(pdf), `page-${page}`);
+  execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "30", "-singlefile", "-f", String(page), "-l", String(page), pdf, prefix]);
+  const { data } = PNG.sync.read(fs.readFileSync(`${prefix}.png`));
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 24) count++;
+  return count;
+}
 
 describe("taizhang summarize", () => {
   it("writes 部门汇总, 滞后任务 and 校验报告 as real tables, print-ready, into a copy", async () => {
@@ -48,6 +65,39 @@ describe("taizhang summarize", () => {
     const first = rowValues(lagging, 4);
     expect(first[0]).toBe("红");
     expect(lagging.getCell(4, 7).value).toMatchObject({ hyperlink: expect.stringMatching(/^#'2021上半年执行情况'!A\d+$/u) });
+  });
+
+  it("draws 部门汇总's chart into the file: a stacked bar per unit, the first 20, each category a series over the tab's cells", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "out.xlsx");
+    expect((await runCli(["summarize", fixture("2021_上半年执行情况.xlsx"), "--out", out])).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const part = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
+    // 部门汇总's worksheet part, through the workbook's relationships, and its drawing through the sheet's.
+    const sheetId = /<sheet [^>]*name="部门汇总"[^>]*r:id="(rId\d+)"/u.exec(await part("xl/workbook.xml"))?.[1];
+    const sheet = new RegExp(`Id="${sheetId}"[^>]*Target="worksheets/(sheet\\d+\\.xml)"`, "u").exec(await part("xl/_rels/workbook.xml.rels"))?.[1];
+    const drawingId = /<drawing [^>]*r:id="(rId\d+)"/u.exec(await part(`xl/worksheets/${sheet}`))?.[1];
+    expect(drawingId).toBeDefined();
+    const drawing = new RegExp(`Id="${drawingId}" Type="[^"]+/drawing" Target="\\.\\./drawings/(drawing\\d+\\.xml)"`, "u").exec(
+      await part(`xl/worksheets/_rels/${sheet}.rels`),
+    )?.[1];
+    const chart = /Target="\.\.\/charts\/(chart\d+\.xml)"/u.exec(await part(`xl/drawings/_rels/${drawing}.rels`))?.[1];
+    const xml = await part(`xl/charts/${chart}`);
+    expect(xml).toContain('<c:barDir val="bar"/><c:grouping val="stacked"/>');
+    expect(await part("[Content_Types].xml")).toContain(
+      `<Override PartName="/xl/charts/${chart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+    );
+    // Six series, 进度较快 … 未知 (columns G to L), named by their headers; the units' names in B, the first 20 rows.
+    const series = [...xml.matchAll(/<c:ser>.*?<\/c:ser>/gu)].map(([ser]) =>
+      [...ser.matchAll(/<c:f>([^<]*)<\/c:f>/gu)].map((f) => f[1].replace(/&apos;/gu, "'")),
+    );
+    expect(series).toEqual(["G", "H", "I", "J", "K", "L"].map((col) => [`'部门汇总'!$${col}$3`, "'部门汇总'!$B$4:$B$23", `'部门汇总'!$${col}$4:$${col}$23`]));
+    expect(xml).toContain("<c:v>进度较快</c:v>");
+    expect(xml).toContain("<c:v>未知</c:v>");
+    // The cached names are the tab's cells.
+    const units = (await read(out)).getWorksheet("部门汇总") as ExcelJS.Worksheet;
+    expect(xml).toContain(`<c:pt idx="0"><c:v>${units.getCell("B4").value}</c:v></c:pt>`);
+    expect(xml).toContain(`<c:pt idx="19"><c:v>${units.getCell("B23").value}</c:v></c:pt>`);
   });
 
   it("never touches a user's sheet of the same name, and replaces only its own tabs when run again", async () => {
@@ -163,6 +213,16 @@ describe("taizhang summarize", () => {
       expect(texts[lagging].replace(/\s+/gu, "")).toContain("“清洁生产企业24家”（24/100家，完成24%），低于序时进度50%");
       // From the first tab on, every page says which it is.
       const first = texts.findIndex((text) => text.startsWith("部门汇总"));
+      // 部门汇总's chart on a page of its own after the tab's table: its title, legend and first unit. (LibreOffice
+      // also puts the chart's text, clipped out of sight, on the table's last page: the page with no table is the chart's.)
+      const chart = texts.findIndex((text) => text.includes("各单位任务进展") && !text.includes("合计（每项任务计一次）"));
+      expect(chart).toBeGreaterThan(first);
+      expect(chart).toBeLessThan(lagging);
+      expect(texts[chart]).toContain("按时推进");
+      expect(texts[chart]).toContain("市经信局");
+      // Drawn, not only named: the page shows the bars' 按时推进 green, which no page of the table does.
+      expect(pixelsOf(pdf, chart + 1, CATEGORY_COLOURS.on_track)).toBeGreaterThan(500);
+      expect(pixelsOf(pdf, chart, CATEGORY_COLOURS.on_track)).toBe(0);
       for (let page = first; page < pages; page++) expect(texts[page]).toContain(`第 ${page + 1} 页 共 ${pages} 页`);
     },
     150_000,

@@ -1,9 +1,11 @@
 import type * as ExcelJS from "exceljs";
 import * as path from "node:path";
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
-import { WorkbookError, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { WorkbookError, type ChartSpec, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import type { CellWriteRule } from "../problems";
 import type { TextEncodingName } from "./encoding";
+import { addCharts } from "./charts";
+import { planChart, type ChartPlan } from "./chartXml";
 import { workbookBytes } from "./ooxmlText";
 import { isSameFile, writeFileAtomically } from "./save";
 import type { FileKind } from "./sniff";
@@ -50,6 +52,8 @@ function updateProblem(merges: readonly CellRange[], row: number, col: number, v
 export class FileWorkbook implements WorkbookPort {
   /** Grids already read, by sheet name: reading converts every cell, so each sheet is converted once. */
   private readonly grids = new Map<string, SheetGrid>();
+  /** The chart each written sheet asked for, with the row naming its series: ExcelJS cannot hold one, saveAs adds it. */
+  private readonly charts = new Map<ExcelJS.Worksheet, { spec: ChartSpec; headerRow: number }>();
   private readonly label: string;
 
   constructor(
@@ -83,12 +87,14 @@ export class FileWorkbook implements WorkbookPort {
       const orderNo = existing?.orderNo;
       if (existing) {
         this.grids.delete(existing.name);
+        this.charts.delete(existing);
         this.book.removeWorksheet(existing.id);
       }
       const sheet = this.book.addWorksheet(output.name) as OrderedWorksheet;
       // A replaced sheet keeps its place among the tabs instead of moving to the end.
       if (orderNo !== undefined) sheet.orderNo = orderNo;
       fillWorksheet(sheet, output);
+      if (output.chart) this.charts.set(sheet, { spec: output.chart, headerRow: output.table?.headerRow ?? output.chart.firstRow - 1 });
       this.grids.set(sheet.name, worksheetGrid(sheet));
     }
   }
@@ -168,11 +174,25 @@ export class FileWorkbook implements WorkbookPort {
     try {
       this.book.modified = new Date();
       bytes = await workbookBytes(this.book);
+      const charts = this.chartPlans();
+      if (charts.length > 0) bytes = await addCharts(bytes, charts);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new WorkbookError({ reason: "save/failed", params: { file: label, detail } }, outPath);
     }
     await writeFileAtomically(outPath, bytes);
+  }
+
+  /** The charts of the sheets still in the workbook, drawn from their cells as they are now. */
+  private chartPlans(): ChartPlan[] {
+    return this.book.worksheets.flatMap((sheet) => {
+      const chart = this.charts.get(sheet);
+      if (!chart) return [];
+      const { values } = this.grid(sheet);
+      const columnWidths = Array.from({ length: sheet.columnCount }, (_, c) => sheet.getColumn(c + 1).width);
+      const plan = planChart({ sheet: sheet.name, values, columnWidths, ...chart });
+      return plan ? [plan] : [];
+    });
   }
 
   /** Sheet names compare like Excel's: exactly first, then ignoring case. */
