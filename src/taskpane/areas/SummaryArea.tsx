@@ -24,6 +24,7 @@ import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
+import { UnitChart } from "../components/UnitChart";
 import { percentText } from "../../engine/rounding";
 
 const useStyles = makeStyles({
@@ -68,6 +69,7 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
           </MessageBarBody>
         </MessageBar>
       )}
+      {result && <UnitChart units={result.units} language={messages.language} />}
       {result && (
         <>
           <Body1>{m.unitsCaption}</Body1>
