@@ -5,9 +5,12 @@
  * faces load it on first use (a dynamic import), not with the pane.
  */
 import { comparePriorYear, defaultPriorSpec, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
+import { yearOfSheet } from "../engine/pipeline/priorYear";
 import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
+import { sheetYear } from "../engine/recognize";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { WorkbookPort } from "../host/port";
+import { userSheetNames } from "./userSheets";
 import { workbookRegistries } from "./workbook";
 
 export interface ImportedPrior {
@@ -49,6 +52,45 @@ export async function defaultPriorSource(workbook: WorkbookPort): Promise<string
   const grid = await workbook.readSheet(await workbook.activeSheetName());
   const { place } = await workbookRegistries(workbook, undefined, [grid]);
   return defaultPriorSpec(grid, place);
+}
+
+/** What the pane offers as last year's tasks for the active sheet. */
+export interface PriorChoices {
+  /** The active sheet's year (its first table's title, else its name), null when neither says one. */
+  year: number | null;
+  /** The clerk's other sheets of an earlier year (all with a known year when `year` is null), latest year first. */
+  earlier: { name: string; year: number }[];
+  /** The built-in years before the sheet's, newest first: only for Jiaxing's sheets (empty elsewhere). */
+  builtin: number[];
+  /** The source used when none is chosen ("builtin:2021"), or null when there is none (then a sheet must be chosen). */
+  auto: string | null;
+  /** Other sheets whose title and name say no year: offered after the rest, marked as such. */
+  unknown: string[];
+}
+
+/**
+ * The prior-year sources that make sense for the active sheet: the clerk's sheets of an earlier year (not this
+ * year's other tables), then the bundled years where the place allows, then the sheets of no known year. A
+ * sheet whose name says its year is taken at its word; the others are read for their title (reading every
+ * sheet would cost the pane a round trip each).
+ */
+export async function priorChoices(workbook: WorkbookPort): Promise<PriorChoices> {
+  const [names, active] = await Promise.all([userSheetNames(workbook), workbook.activeSheetName()]);
+  const grid = await workbook.readSheet(active);
+  const year = yearOfSheet(grid);
+  const { place } = await workbookRegistries(workbook, undefined, [grid]);
+  const earlier: PriorChoices["earlier"] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    if (name === active) continue;
+    const found = sheetYear(null, name) ?? yearOfSheet(await workbook.readSheet(name));
+    if (found === null) unknown.push(name);
+    else if (year === null || found < year) earlier.push({ name, year: found });
+  }
+  // Latest year first; the workbook's order within a year (sort is stable).
+  earlier.sort((a, b) => b.year - a.year);
+  const builtin = place?.jiaxing ? builtinYears().filter((y) => year === null || y < year) : [];
+  return { year, earlier, builtin: builtin.reverse(), auto: defaultPriorSpec(grid, place), unknown };
 }
 
 /** The built-in sources the pane offers beside the workbook's sheets, newest first. */

@@ -107,10 +107,34 @@ export interface AreaMessages {
   priorOf: (seq: string) => string;
   /** A match's level in words (确定 / 较可能 / 仅供参考). */
   confidence: (level: MatchConfidence) => string;
-  /** The heading over the tasks whose best match has this level, with what to do about them. */
-  confidenceGroup: (level: MatchConfidence, count: number) => string;
-  noPriorGroup: (count: number) => string;
   matched: (matched: number, total: number) => string;
+  // 上年目标: the sources offered for the active sheet, the counts first, then the tasks by a filter.
+  /** The picker's first choice when no built-in year applies (another place, or no year before this sheet's). */
+  priorPickSheet: string;
+  /** Headings of the picker's groups: the workbook's sheets of an earlier year (all sheets when the year is unknown). */
+  priorEarlierSheets: (year: number | null) => string;
+  priorBuiltinGroup: string;
+  priorUnknownGroup: string;
+  /** A sheet whose title and name say no year, as the picker shows it. */
+  priorUnknownYear: (sheet: string) => string;
+  /** Said under the picker when no sheet of this workbook is of an earlier year. */
+  priorNoEarlier: (year: number, builtin: boolean) => string;
+  /** A level's advice (可直接引用 …), beside its count. */
+  confidenceAdvice: (level: MatchConfidence) => string;
+  /** The counts block's name, for screen readers. */
+  priorCounts: string;
+  /** Tasks not counted because another sheet of the comparison holds them too. */
+  priorRepeated: (tasks: number, of: string[]) => string;
+  priorChanged: string;
+  priorUnchanged: string;
+  priorNotComparable: string;
+  priorNotComparableHint: string;
+  /** The filter over the tasks, and its choices with their counts. */
+  priorFilter: string;
+  priorFilters: { changed: string; matched: string; notComparable: string; none: string };
+  /** What the 有变化 list holds and in which order. */
+  priorChangedList: string;
+  priorShowMore: (left: number) => string;
   asOf: string;
   asOfHint: string;
   lagButton: string;

@@ -11,13 +11,18 @@ interface PriorGroupJson {
   auto: boolean;
   tasks: number;
   matched: number;
+  distinctTasks: number;
+  distinctMatched: number;
+  duplicates: number;
+  duplicatesOf: { sheet: string; of: string; tasks: number }[];
 }
 
 interface PriorMatchJson {
   sheet: string;
   seq: string;
   prior: { source: string; score: number }[];
-  changes: { metric: string; unit: string; prior: number; current: number; delta: number }[];
+  changes: { metric: string; unit: string; prior: number; current: number; delta: number; deltaKind: string }[];
+  duplicateOf: { sheet: string; row: number; seq: string } | null;
 }
 
 describe("taizhang analyze", () => {
@@ -47,6 +52,44 @@ describe("taizhang analyze", () => {
     const retail = report.prior.matches.find((m) => m.sheet === "2024责任分解" && m.seq === "5");
     expect(retail?.prior[0].source).toBe("内置·嘉兴2021");
     expect(retail?.changes.map((c) => [c.metric, c.prior, c.current, c.delta, c.unit])).toEqual([["社会消费品零售总额", 7, 5.5, -1.5, "%"]]);
+  });
+
+  it("counts a task once where the H1 report repeats the breakdown's, in the JSON and the text", async () => {
+    const report = await runJson<{ prior: { groups: PriorGroupJson[]; matches: PriorMatchJson[] } }>(["analyze"]);
+    const [y2021, y2024] = report.prior.groups;
+    // Every task of the report is one of the breakdown's: 100 tasks, not 196.
+    expect(y2021).toMatchObject({
+      tasks: 196,
+      distinctTasks: 100,
+      duplicates: 96,
+      duplicatesOf: [{ sheet: "2021上半年执行情况", of: "2021责任分解", tasks: 96 }],
+    });
+    const breakdown = report.prior.matches.filter((m) => m.sheet === "2021责任分解");
+    expect(breakdown.every((m) => m.duplicateOf === null)).toBe(true);
+    expect(report.prior.matches.filter((m) => m.sheet === "2021上半年执行情况").every((m) => m.duplicateOf?.sheet === "2021责任分解")).toBe(true);
+    expect(y2021.distinctMatched).toBe(breakdown.length);
+    expect(y2021.matched).toBeGreaterThan(y2021.distinctMatched);
+    // The breakdown and the indicator table of 2024 share no task.
+    expect(y2024).toMatchObject({ distinctTasks: y2024.tasks, distinctMatched: y2024.matched, duplicates: 0, duplicatesOf: [] });
+
+    const { out } = await runCli(["analyze"]);
+    expect(out).toContain(
+      `「2021责任分解」「2021上半年执行情况」对照 内置·嘉兴2020·2020计划（未指定 --prior，按表的年份选用内置上一年资料）：100 项（另有 96 项与「2021责任分解」重复，只计一次）中找到上年对应 ${breakdown.length} 项。`,
+    );
+    // Tasks with a changed target, each once (a 持平 alone is no change).
+    const changed = report.prior.matches.filter((m) => m.duplicateOf === null && m.changes.some((c) => c.deltaKind !== "same")).length;
+    expect(out).toContain(`可比目标有变化的任务 ${changed} 项`);
+    expect(out).not.toMatch(/^ {4}2021上半年执行情况 序号/mu);
+
+    const english = await runCli(["analyze", "--lang", "en-US"]);
+    expect(english.out).toContain(`: ${breakdown.length} of 100 tasks matched (another 96 repeat tasks of "2021责任分解" and are counted once).`);
+  });
+
+  it("prints the changes in English with --lang en-US, metric names as written", async () => {
+    const { out } = await runCli(["analyze", "--lang", "en-US"]);
+    expect(out).toContain("    2024责任分解, no. 5: 社会消费品零售总额: 7% → 5.5% (−1.5 percentage points)\n");
+    expect(out).toContain("    2021责任分解, no. 37: 社会消费品零售总额: 8% → 7% (−1 percentage point)\n");
+    expect(out).not.toMatch(/个百分点|持平|不可比/u);
   });
 
   it("uses the --prior file instead, and prints the changes in the terminal", async () => {

@@ -1,5 +1,12 @@
 import { fixture, runCli, runJson, type MatchJson } from "./runCli";
 
+/** `match --json` with each task counted once: the earlier sheet's task a task repeats, and the counts. */
+interface CountedMatchJson {
+  matches: (MatchJson["matches"][number] & { duplicateOf: { sheet: string | null; row: number; seq: string | null } | null })[];
+  distinctTasks: number;
+  duplicates: number;
+}
+
 describe("taizhang match", () => {
   it("gives every 2024 task its 2021 task(s) or none, with the change of each comparable target", async () => {
     const { matches } = await runJson<MatchJson>(["match", fixture("2024_责任分解.xlsx"), "--prior", fixture("2021_责任分解.xlsx")]);
@@ -39,6 +46,7 @@ describe("taizhang match", () => {
         reason: "scope",
         why: "口径不同：今年多“制造业中长期”",
         text: "不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）",
+        incomparable: { kind: "scope", firstOnly: "制造业中长期", secondOnly: "" },
       },
     ]);
     const talent = matches.find((m) => m.seq === "19");
@@ -48,6 +56,39 @@ describe("taizhang match", () => {
     const levels = new Set(matches.flatMap((m) => m.prior.map((p) => p.confidence)));
     expect([...levels].every((level) => ["certain", "likely", "tentative"].includes(level))).toBe(true);
     expect(levels.has("certain")).toBe(true);
+  });
+
+  it("prints the lines about targets in the chosen language; the JSON keeps its Chinese texts", async () => {
+    const args = ["match", fixture("2024_责任分解.xlsx"), "--prior", "builtin:2021"];
+    const { code, out } = await runCli([...args, "--lang", "en-US"]);
+    expect(code).toBe(0);
+    expect(out).toContain("      社会消费品零售总额: 7% → 5.5% (−1.5 percentage points)\n");
+    expect(out).toContain(
+      "      Not comparable: 新增制造业中长期贷款320亿元 / prior year 新增贷款2000亿元以上 (different scope: this year adds “制造业中长期”)\n",
+    );
+    expect(out).toMatch(/^ {6}Not compared: this year .+; prior year .+$/mu);
+    expect(out).not.toMatch(/不可比：|未能比较：|个百分点|持平/u);
+    const chinese = await runCli(args);
+    expect(chinese.out).toContain("      社会消费品零售总额：7% → 5.5%（−1.5个百分点）\n");
+    expect(chinese.out).toMatch(/^ {6}未能比较：今年 .+；上年 .+$/mu);
+    const { matches } = await runJson<MatchJson>([...args, "--lang", "en-US"]);
+    expect(matches.find((m) => m.seq === "5")?.changes[0].text).toBe("社会消费品零售总额：7% → 5.5%（−1.5个百分点）");
+  });
+
+  it("counts a task once where two sheets hold it: the H1 report repeats the breakdown's tasks", async () => {
+    const args = ["match", fixture("sample.xlsx"), "--sheet", "2021责任分解", "--sheet", "2021上半年执行情况", "--prior", "builtin:2020"];
+    const json = await runJson<CountedMatchJson>(args);
+    expect(json.matches).toHaveLength(196);
+    expect([json.distinctTasks, json.duplicates]).toEqual([100, 96]);
+    const repeats = json.matches.filter((m) => m.duplicateOf !== null);
+    expect(repeats.every((m) => m.sheet === "2021上半年执行情况" && m.duplicateOf?.sheet === "2021责任分解")).toBe(repeats.length === 96);
+    const matched = json.matches.filter((m) => m.sheet === "2021责任分解" && m.prior.length > 0).length;
+    const { out } = await runCli(args);
+    expect(out).toContain(`共 100 项（另有 96 项与「2021责任分解」重复，只计一次），找到上年对应 ${matched} 项，无对应 ${100 - matched} 项。`);
+    const english = await runCli([...args, "--lang", "en-US"]);
+    expect(english.out).toContain(
+      `100 tasks (another 96 repeat tasks of "2021责任分解" and are counted once): ${matched} matched to last year's, ${100 - matched} without.`,
+    );
   });
 
   it("takes several priors: a sheet and plan prose, naming the file of each", async () => {

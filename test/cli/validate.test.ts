@@ -221,7 +221,7 @@ describe("an earlier output survives a failed write", () => {
       const message = '无法保存文件 "h1.out.xlsx"：写入失败（EIO）';
       expect({ ...failed, out: JSON.parse(failed.out) }).toEqual({
         code: 2,
-        out: { error: { code: "file/write-failed", message, file: out } },
+        out: { error: { code: "file/write-failed", message, file: out, reason: "save/failed", params: { file: "h1.out.xlsx", detail: "EIO" } } },
         err: `${message}\n`,
       });
       expect(sha(out)).toBe(before);

@@ -126,22 +126,62 @@ describe("the preview in Chromium", () => {
     expect(await gridCell("B94").evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe("rgb(253, 231, 233)");
   });
 
-  it("puts this year's tasks beside last year's", async () => {
+  it("puts this year's tasks beside last year's: the counts first, the changes, then the rest by a filter", async () => {
     await page.getByRole("tab", { name: "2024责任分解" }).click();
     await page.getByRole("tab", { name: "上年目标" }).click();
-    await page.getByLabel("上年任务所在工作表").selectOption("2021责任分解");
+    // Only what can be last year for a 2024 sheet: 2021's sheets and the built-in years, not 2024's indicators.
+    const picker = page.getByLabel("上年任务所在工作表");
+    await picker.locator('option[value="2021责任分解"]').waitFor({ state: "attached" });
+    expect(await picker.locator("option").allTextContents()).toEqual([
+      "内置·嘉兴资料（按本表年份选上一年度）",
+      "2021责任分解",
+      "2021上半年执行情况",
+      "内置·嘉兴2021年资料",
+      "内置·嘉兴2020年资料",
+    ]);
+    await picker.selectOption("2021责任分解");
     await page.getByRole("button", { name: "对照上年任务" }).click();
+    const counts = page.getByRole("region", { name: "对照结果" });
+    await counts.waitFor();
     await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5个百分点）").waitFor();
+    await counts.scrollIntoViewIfNeeded();
     await shot("6-prior");
-    // 2021's 2000亿元 is all new loans: beside 2024's manufacturing loans it is named, with why, and no change.
-    const loans = page.getByText("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
-    await loans.scrollIntoViewIfNeeded();
-    expect(await page.getByText(/2000亿元 → 320亿元/u).count()).toBe(0);
-    await shot("6b-prior-not-comparable");
-    // The less sure matches come after the certain ones, under a heading that says what to do with them.
-    const likely = page.getByRole("heading", { level: 2, name: /^较可能（\d+ 项）：引用前请看一眼$/u });
-    await likely.scrollIntoViewIfNeeded();
-    await shot("6c-prior-likely");
+    // Excel's task pane is 350 px wide: the area is looked at so, then the page gets its own width back.
+    const columns = page.getByTestId("pane").locator("..");
+    const width = await columns.evaluate((el: HTMLElement) => {
+      const before = el.style.gridTemplateColumns;
+      el.style.gridTemplateColumns = "minmax(0, 1fr) 350px";
+      return before;
+    });
+    const paneShot = async (name: string) => {
+      await settled();
+      expect(Math.round((await page.getByTestId("pane").boundingBox())?.width ?? 0)).toBe(350);
+      await page.getByTestId("pane").screenshot({ path: path.join(SHOTS, `${name}.png`) });
+    };
+    try {
+      await counts.scrollIntoViewIfNeeded();
+      await counts.evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await paneShot("6-prior-350-counts");
+      // The filter opens on the changes, surest first; 不可比 shows 2021's 2000亿元 of all new loans beside 2024's
+      // manufacturing loans, named with why, and no change.
+      expect(await page.getByRole("button", { name: /^有变化 \d+$/u }).getAttribute("aria-pressed")).toBe("true");
+      await page.getByRole("button", { name: /^不可比 \d+$/u }).click();
+      const loans = page.getByText("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）");
+      await loans.scrollIntoViewIfNeeded();
+      expect(await page.getByText(/2000亿元 → 320亿元/u).count()).toBe(0);
+      await paneShot("6b-prior-350-not-comparable");
+      // 全部对应, ten at a time.
+      await page.getByRole("button", { name: /^全部对应 \d+$/u }).click();
+      const more = page.getByRole("button", { name: /^显示更多（还有 \d+ 项）$/u });
+      await more.scrollIntoViewIfNeeded();
+      expect(await page.getByTestId("pane").getByRole("heading", { level: 3 }).count()).toBe(10);
+      await paneShot("6c-prior-350-all");
+      await more.click();
+      await page.getByTestId("pane").getByRole("heading", { level: 3 }).nth(19).waitFor();
+    } finally {
+      await columns.evaluate((el: HTMLElement, before: string) => (el.style.gridTemplateColumns = before), width);
+    }
+    await shot("6c-prior-all");
   });
 
   it("generates the summary tabs, remembering the prior-year sheet chosen before, and shows the by-unit table", async () => {
@@ -165,8 +205,11 @@ describe("the preview in Chromium", () => {
     const chosen = await page.getByLabel("上年任务所在工作表").inputValue();
     expect(chosen).not.toBe("2021责任分解");
     await page.getByRole("tab", { name: chosen }).waitFor(); // the grid shows the new reference sheet
+    // The imported sheet is of 2021: offered for this 2024 sheet with the others of that year.
+    expect(await page.getByLabel("上年任务所在工作表").locator("option").allTextContents()).toContain(chosen);
     await page.getByRole("button", { name: "对照上年任务" }).click();
     await page.getByText("社会消费品零售总额：7% → 5.5%（−1.5个百分点）").waitFor();
+    await page.getByRole("region", { name: "对照结果" }).scrollIntoViewIfNeeded();
     await shot("9-prior-imported");
   });
 

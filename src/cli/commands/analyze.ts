@@ -1,6 +1,8 @@
 import * as path from "node:path";
 import { renderLagReason } from "../../engine/lag";
+import { describeChange } from "../../engine/matching";
 import type { WorkbookAnalysis } from "../../engine/pipeline";
+import { hasChange, priorCounts, repeatedTasks, type PriorCounts, type PriorYearMatch, type YearTask } from "../../engine/pipeline/priorYear";
 import type { Place } from "../../engine/place";
 import type { StatusCategory } from "../../engine/status/categories";
 import { planFixes, renderMessage, type Issue } from "../../engine/validate";
@@ -33,8 +35,9 @@ export const analyzeCommand: Command = {
       if (!json) io.err(step);
     };
     const { analysis, written, prior, sheetsWithoutTable, place } = await runSummary(file, args, io, { progress, builtinByDefault: true });
-    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior), place, sheetsWithoutTable });
-    else printAnalysis(io, cliText(args.language), file, out, written, analysis, prior, place);
+    const counted = prior && countedPrior(analysis.priorYear);
+    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable });
+    else printAnalysis(io, cliText(args.language), file, out, written, analysis, prior, counted, place);
     return EXIT_OK;
   },
 };
@@ -46,21 +49,56 @@ function issueCounts(issues: readonly Issue[]) {
   return { ...countsOf({ issues, changes: planFixes(issues) }), byCode };
 }
 
-function priorJson(prior: PriorLookup | undefined) {
-  if (prior === undefined) return null;
+/**
+ * Each group's counts with every task once, and the task each repeat repeats: a 上半年执行情况 sheet lists its
+ * 责任分解's tasks again, and a group holding both would count them twice.
+ */
+interface CountedPrior {
+  counts: PriorCounts[];
+  repeatOf: Map<YearTask, YearTask>;
+}
+
+function countedPrior(compared: readonly (readonly PriorYearMatch[])[]): CountedPrior {
+  const repeatOf = new Map<YearTask, YearTask>();
+  for (const matches of compared) {
+    const repeats = repeatedTasks(matches.map((m) => m.current));
+    repeats.forEach((of, i) => of && repeatOf.set(matches[i].current, of));
+  }
+  return { counts: compared.map(priorCounts), repeatOf };
+}
+
+const matchedOf = (counts: PriorCounts) => counts.matched.certain + counts.matched.likely + counts.matched.tentative;
+
+function priorJson(prior: PriorLookup | undefined, counted: CountedPrior | undefined) {
+  if (prior === undefined || counted === undefined) return null;
   return {
-    groups: prior.groups,
-    matches: prior.matches.map((m) => ({
-      sheet: m.current.sheet,
-      row: m.current.row,
-      seq: m.current.seq,
-      prior: m.prior.map((p) => ({ source: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, score: p.score })),
-      changes: m.changes,
-    })),
+    // tasks and matched count every row of the sheets; the distinct counts each task once.
+    groups: prior.groups.map((group, g) => {
+      const counts = counted.counts[g];
+      return {
+        ...group,
+        distinctTasks: counts.distinct,
+        distinctMatched: matchedOf(counts),
+        duplicates: counts.tasks - counts.distinct,
+        duplicatesOf: counts.repeated,
+      };
+    }),
+    matches: prior.matches.map((m) => {
+      const of = counted.repeatOf.get(m.current);
+      return {
+        sheet: m.current.sheet,
+        row: m.current.row,
+        seq: m.current.seq,
+        prior: m.prior.map((p) => ({ source: p.task.source, sheet: p.task.sheet, row: p.task.row, seq: p.task.seq, score: p.score })),
+        changes: m.changes,
+        /** The task of an earlier sheet this one repeats (counted once, with it), or null. */
+        duplicateOf: of ? { sheet: of.sheet, row: of.row, seq: of.seq } : null,
+      };
+    }),
   };
 }
 
-function analysisJson(file: string, out: string | undefined, analysis: WorkbookAnalysis, prior: PriorLookup | undefined) {
+function analysisJson(file: string, out: string | undefined, analysis: WorkbookAnalysis, prior: PriorLookup | undefined, counted: CountedPrior | undefined) {
   return {
     file,
     out: out ?? null,
@@ -76,7 +114,7 @@ function analysisJson(file: string, out: string | undefined, analysis: WorkbookA
       })),
       issues: issueCounts(s.issues),
     })),
-    prior: priorJson(prior),
+    prior: priorJson(prior, counted),
     lag: {
       tasks: analysis.lag.length,
       red: analysis.lag.filter((l) => l.result.flag === "red").length,
@@ -100,25 +138,27 @@ const PRIOR_EXAMPLES = 4;
 /** Units listed in the terminal; the 部门汇总 tab has them all. */
 const UNITS_SHOWN = 10;
 
-function printPrior(io: CliIO, m: CliMessages, prior: PriorLookup | undefined, place: Place): void {
-  if (prior === undefined) {
+function printPrior(io: CliIO, m: CliMessages, prior: PriorLookup | undefined, counted: CountedPrior | undefined, place: Place): void {
+  if (prior === undefined || counted === undefined) {
     io.out(`  ${place.jiaxing ? m.noPrior : m.noPriorForPlace(place.name)}`);
     return;
   }
-  const changed = prior.matches.filter((c) => c.changes.length > 0);
-  for (const group of prior.groups) {
-    io.out(`  ${m.priorGroup(group)}`);
+  // Each task once: a repeat of an earlier sheet's task is neither counted nor shown again.
+  const changed = prior.matches.filter((c) => hasChange(c) && !counted.repeatOf.has(c.current));
+  prior.groups.forEach((group, g) => {
+    const counts = counted.counts[g];
+    io.out(`  ${m.priorGroup({ ...group, tasks: counts.distinct, matched: matchedOf(counts), repeated: counts.repeated })}`);
     const sheets = new Set(group.sheets);
     for (const c of changed.filter((c) => sheets.has(c.current.sheet ?? "")).slice(0, PRIOR_EXAMPLES)) {
       io.out(
         `    ${m.priorExample(
           c.current.sheet,
           c.current.seq,
-          c.changes.map((change) => change.text),
+          c.changes.map((change) => describeChange(change, m.language)),
         )}`,
       );
     }
-  }
+  });
   io.out(`  ${m.priorChanged(changed.length)}`);
 }
 
@@ -130,6 +170,7 @@ function printAnalysis(
   written: string[],
   analysis: WorkbookAnalysis,
   prior: PriorLookup | undefined,
+  counted: CountedPrior | undefined,
   place: Place,
 ): void {
   io.out(m.analyzeHeading(path.basename(file), file === BUNDLED_SAMPLE));
@@ -150,7 +191,7 @@ function printAnalysis(
     for (const issue of examples) io.out(`      ${issue.sheet}!${issue.cell}  ${renderMessage(issue, m.language)}`);
   }
   io.out(`\n${m.analyzeSections.prior}`);
-  printPrior(io, m, prior, place);
+  printPrior(io, m, prior, counted, place);
   io.out(`\n${m.analyzeSections.lag}`);
   if (analysis.lag.length === 0) io.out(`  ${m.noProgressTable}`);
   else {

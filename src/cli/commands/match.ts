@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { changeLines, comparePriorYear, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../../engine/pipeline";
+import { priorCounts, repeatedTasks, type PriorCounts } from "../../engine/pipeline/priorYear";
 import type { Command } from "../command";
 import { flag, requiredFile, stringListOption, stringOption, usageError } from "../command";
 import { namedSheets } from "../workbookInput";
@@ -21,8 +22,8 @@ function onlySheets(source: TaskSource, names: readonly string[]): TaskSource {
   return { ...source, sheets: namedSheets(source.file, source.sheets, names) };
 }
 
-/** The JSON of one match, in the shape the issue fixes. */
-function matchJson(m: PriorYearMatch) {
+/** The JSON of one match, in the shape the issue fixes; `duplicateOf`, the earlier sheet's task it repeats, or null. */
+function matchJson(m: PriorYearMatch, of: YearTask | null) {
   return {
     sheet: m.current.sheet,
     row: m.current.row,
@@ -41,6 +42,7 @@ function matchJson(m: PriorYearMatch) {
     changes: m.changes,
     notComparable: m.notComparable,
     sideBySide: m.sideBySide,
+    duplicateOf: of && { sheet: of.sheet, row: of.row, seq: of.seq },
   };
 }
 
@@ -78,14 +80,18 @@ export const matchCommand: Command = {
       args.language,
       file,
     );
-    const matches = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry).map(matchJson);
-    if (json) printJson(io, { matches, sheetsWithoutTable });
-    else printMatches(io, m, matches);
+    const compared = comparePriorYear(yearTasks(source), priors.flatMap(yearTasks), registry);
+    // A sheet may repeat another's tasks (a 上半年执行情况 its 责任分解's): each task is counted once.
+    const repeats = repeatedTasks(compared.map((c) => c.current));
+    const matches = compared.map((c, i) => matchJson(c, repeats[i]));
+    const counts = priorCounts(compared);
+    if (json) printJson(io, { matches, sheetsWithoutTable, distinctTasks: counts.distinct, duplicates: counts.tasks - counts.distinct });
+    else printMatches(io, m, matches, counts);
     return EXIT_OK;
   },
 };
 
-function printMatches(io: CliIO, m: CliMessages, matches: ReturnType<typeof matchJson>[]): void {
+function printMatches(io: CliIO, m: CliMessages, matches: ReturnType<typeof matchJson>[], counts: PriorCounts): void {
   for (const match of matches) {
     const head = m.matchHead(match.seq ? { seq: match.seq } : { row: match.row }, match.task.split("\n")[0].slice(0, 36));
     if (match.prior.length === 0) {
@@ -94,8 +100,7 @@ function printMatches(io: CliIO, m: CliMessages, matches: ReturnType<typeof matc
     }
     const priors = match.prior.map((p) => m.matchPrior(p, p.confidence, p.task.split("\n")[0].slice(0, 30)));
     io.out(`${head}\n      ${m.matchPriors(priors)}`);
-    for (const line of changeLines(match)) io.out(`      ${line}`);
+    for (const line of changeLines(match, m.language)) io.out(`      ${line}`);
   }
-  const matched = matches.filter((match) => match.prior.length > 0).length;
-  io.out(m.matchSummary(matches.length, matched));
+  io.out(m.matchSummary(counts.distinct, counts.distinct - counts.noPrior, counts.repeated));
 }

@@ -2,10 +2,16 @@ import { describeWhy, type ClosestHeader } from "../../engine/recognize";
 import { CONFIDENCE_WORDS } from "../../engine/matching";
 import { percentText } from "../../engine/rounding";
 import { CATEGORIES, CATEGORY_WORDS } from "../../engine/status/categories";
-import type { CliMessages, IssueCountsText, TaskPlaceText } from "./index";
+import type { CliMessages, IssueCountsText, RepeatedText, TaskPlaceText } from "./index";
 
 /** "1 issue", "2 issues". */
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** ' (another 96 repeat tasks of "2021责任分解" and are counted once)'; "" when nothing repeats. */
+const repeatedNote = (repeated: readonly RepeatedText[]) =>
+  repeated.length === 0
+    ? ""
+    : ` (another ${repeated.reduce((n, r) => n + r.tasks, 0)} repeat tasks of ${[...new Set(repeated.map((r) => `"${r.of}"`))].join(", ")} and are counted once)`;
 
 /** What the row closest to a header lacked. */
 const closestHeader = (closest: ClosestHeader | null) =>
@@ -153,7 +159,8 @@ export const enUS: CliMessages = {
   matchPriors: (priors) => `last year: ${priors.join("; ")}`,
   matchPrior: ({ file, row, seq }, confidence, task) =>
     `${seq ? taskPlace({ seq }) : `${file}, ${taskPlace({ row })}`} (${enUS.confidence[confidence]}) ${task}`,
-  matchSummary: (total, matched) => `${count(total, "task")}: ${matched} matched to last year's, ${total - matched} without.`,
+  matchSummary: (total, matched, repeated = []) =>
+    `${count(total, "task")}${repeatedNote(repeated)}: ${matched} matched to last year's, ${total - matched} without.`,
 
   targetLine: (t) => {
     const target = [t.verb, enUS.comparator[t.comparator], `${t.value}${t.unit}`].filter((part) => part !== "").join(" ");
@@ -192,7 +199,7 @@ export const enUS: CliMessages = {
     `No prior year: the built-in years are Jiaxing's and are not used for ${place ?? "another place"}'s sheets; give last year's sheet with --prior FILE (or a .txt plan).`,
   priorGroup: (g) =>
     `${g.sheets.map((s) => `"${s}"`).join(", ")} against ${g.sources.join(", ")}${g.auto ? " (no --prior: the built-in year before the sheets' year)" : ""}: ` +
-    `${g.matched} of ${count(g.tasks, "task")} matched.`,
+    `${g.matched} of ${count(g.tasks, "task")} matched${repeatedNote(g.repeated ?? [])}.`,
   priorExample: (sheet, seq, changes) => `${taskPlace({ sheet, seq })}: ${changes.join("; ")}`,
   priorChanged: (n) =>
     n === 0

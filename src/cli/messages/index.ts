@@ -41,8 +41,18 @@ export interface PriorGroupText {
   sheets: string[];
   sources: string[];
   auto: boolean;
+  /** The tasks counted (each once: without those in `repeated`) and how many of them found a prior task. */
   tasks: number;
   matched: number;
+  /** Tasks not counted because a sheet repeats another's (a 上半年执行情况 sheet its 责任分解): said beside the count. */
+  repeated?: RepeatedText[];
+}
+
+/** Tasks of one sheet that repeat those of another (`of`), counted once. */
+export interface RepeatedText {
+  sheet: string;
+  of: string;
+  tasks: number;
 }
 
 export interface UnitLineText {
@@ -139,7 +149,8 @@ export interface CliMessages {
   matchNone: string;
   matchPriors: (priors: string[]) => string;
   matchPrior: (where: { file: string; row: number; seq: string | null }, confidence: MatchConfidence, task: string) => string;
-  matchSummary: (total: number, matched: number) => string;
+  /** `total` tasks (each once), `matched` of them with a prior task, and the repeats not counted. */
+  matchSummary: (total: number, matched: number, repeated?: readonly RepeatedText[]) => string;
 
   // --- targets ---
   targetLine: (target: TargetLineText) => string;

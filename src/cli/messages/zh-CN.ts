@@ -2,7 +2,7 @@ import type { CellKind, ClosestHeader } from "../../engine/recognize";
 import { CONFIDENCE_WORDS } from "../../engine/matching";
 import { percentText } from "../../engine/rounding";
 import { CATEGORY_LABELS } from "../../engine/status/categories";
-import type { CliMessages, IssueCountsText, TaskPlaceText } from "./index";
+import type { CliMessages, IssueCountsText, RepeatedText, TaskPlaceText } from "./index";
 
 /** What the row closest to a header lacked, in a clerk's words. */
 const closestHeader = (closest: ClosestHeader | null) =>
@@ -16,6 +16,12 @@ const taskPlace = ({ sheet, row, seq }: TaskPlaceText) =>
 /** The issues a fix run settles, and the cells it changes: several issues of one cell are one change. */
 const fixableText = ({ fixable, cells }: Pick<IssueCountsText, "fixable" | "cells">) =>
   fixable === 0 ? "没有可一键修复的问题" : `其中 ${fixable} 个问题可一键修复（涉及 ${cells} 个单元格）`;
+
+/** "（另有 96 项与「2021责任分解」重复，只计一次）"; "" when nothing repeats. */
+const repeatedNote = (repeated: readonly RepeatedText[]) =>
+  repeated.length === 0
+    ? ""
+    : `（另有 ${repeated.reduce((n, r) => n + r.tasks, 0)} 项与「${[...new Set(repeated.map((r) => r.of))].join("」「")}」重复，只计一次）`;
 
 const severities = (c: IssueCountsText) => `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`;
 
@@ -167,7 +173,7 @@ export const zhCN: CliMessages = {
   matchPriors: (priors) => `上年：${priors.join("；")}`,
   matchPrior: ({ file, row, seq }, confidence, task) =>
     `${seq ? taskPlace({ seq }) : `${file} ${taskPlace({ row })}`}（${zhCN.confidence[confidence]}）${task}`,
-  matchSummary: (total, matched) => `共 ${total} 项，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。`,
+  matchSummary: (total, matched, repeated = []) => `共 ${total} 项${repeatedNote(repeated)}，找到上年对应 ${matched} 项，无对应 ${total - matched} 项。`,
 
   targetLine: (t) =>
     `${t.where ? `${taskPlace(t.where)}  ` : ""}${t.metric || "—"}：${t.verb}${zhCN.comparator[t.comparator]}${t.value}${t.unit}${t.qualifiers.length ? `（${t.qualifiers.join("、")}）` : ""}   « ${t.raw} »`,
@@ -199,7 +205,7 @@ export const zhCN: CliMessages = {
     `没有可对照的上年资料：内置的上年资料只有嘉兴市的，不用于${place ?? "其他地区"}的表。可用 --prior 上年文件.xlsx 指定上年的表（或 .txt 计划文本）。`,
   priorGroup: (g) =>
     `「${g.sheets.join("」「")}」对照 ${g.sources.join("、")}${g.auto ? "（未指定 --prior，按表的年份选用内置上一年资料）" : ""}：` +
-    `${g.tasks} 项中找到上年对应 ${g.matched} 项。`,
+    `${g.tasks} 项${repeatedNote(g.repeated ?? [])}中找到上年对应 ${g.matched} 项。`,
   priorExample: (sheet, seq, changes) => `${taskPlace({ sheet, seq })}：${changes.join("；")}`,
   priorChanged: (n) =>
     n === 0

@@ -1,4 +1,5 @@
 import { comparability, nearlyComparable, type Incomparable, type Target } from "../targets";
+import type { Language } from "../language";
 import { roundHalfAway } from "../rounding";
 
 export type DeltaKind = "points" | "percent" | "same";
@@ -77,33 +78,107 @@ export function compareTargets(current: readonly Target[], prior: readonly Targe
   return { changes, notComparable, currentOnly, priorOnly };
 }
 
-/** The change alone: "−1.5个百分点" for rates, "+66.7%" for amounts and counts, "持平" when unchanged. */
-export function describeDelta(change: TargetChange): string {
+/** What a change is told from: the metric, both values in its unit, and the delta (a stored match has no more). */
+export type ChangeFacts = Pick<TargetChange, "metric" | "unit" | "prior" | "current" | "delta" | "deltaKind">;
+
+/** Two close targets that are not compared, as they are told: each as written, and why. */
+export interface NotComparableFacts {
+  current: Pick<Target, "raw">;
+  prior: Pick<Target, "raw">;
+  why: Incomparable;
+}
+
+/**
+ * The words around the figures, per language. Metric names, units and targets stay as written: they are the
+ * sheet's data. "first" is this year's target, "second" last year's (compareTargets' order).
+ */
+const WORDS: Record<
+  Language,
+  {
+    unchanged: string;
+    points: (signed: string, amount: number) => string;
+    change: (metric: string, before: string, after: string, delta: string) => string;
+    noUnit: string;
+    unit: (first: string, second: string) => string;
+    action: (first: string, second: string) => string;
+    scope: (firstOnly: string, secondOnly: string) => string;
+    metric: string;
+    notComparable: (current: string, prior: string, why: string) => string;
+  }
+> = {
+  "zh-CN": {
+    unchanged: "持平",
+    points: (signed) => `${signed}个百分点`,
+    change: (metric, before, after, delta) => `${metric}：${before} → ${after}（${delta}）`,
+    noUnit: "无单位",
+    unit: (first, second) => `单位不同：${first} 与 ${second}`,
+    action: (first, second) => `工作不同：${first} 与 ${second}`,
+    scope: (firstOnly, secondOnly) => `口径不同：${[firstOnly && `今年多“${firstOnly}”`, secondOnly && `上年多“${secondOnly}”`].filter(Boolean).join("，")}`,
+    metric: "指标不同",
+    notComparable: (current, prior, why) => `不可比：${current}／上年 ${prior}（${why}）`,
+  },
+  "en-US": {
+    unchanged: "unchanged",
+    points: (signed, amount) => `${signed} percentage ${amount === 1 ? "point" : "points"}`,
+    change: (metric, before, after, delta) => `${metric}: ${before} → ${after} (${delta})`,
+    noUnit: "no unit",
+    unit: (first, second) => `different units: ${first} and ${second}`,
+    action: (first, second) => `different work: ${first} and ${second}`,
+    scope: (firstOnly, secondOnly) =>
+      `different scope: ${[firstOnly && `this year adds “${firstOnly}”`, secondOnly && `prior year adds “${secondOnly}”`].filter(Boolean).join(", ")}`,
+    metric: "different metrics",
+    notComparable: (current, prior, why) => `Not comparable: ${current} / prior year ${prior} (${why})`,
+  },
+};
+
+/**
+ * The words of a language. Anything but "en-US" is Chinese: `changes.map(describeChange)` (the CHANGE worksheet
+ * function, Chinese by design) passes each change's index where the language goes.
+ */
+const wordsOf = (language: Language | number) => WORDS[language === "en-US" ? "en-US" : "zh-CN"];
+
+/**
+ * The change alone: "−1.5个百分点" for rates, "+66.7%" for amounts and counts, "持平" when unchanged; in English
+ * "−1.5 percentage points", "+66.7%", "unchanged".
+ */
+export function describeDelta(change: Pick<TargetChange, "delta" | "deltaKind">, language: Language = "zh-CN"): string {
+  const words = wordsOf(language);
   const sign = change.delta > 0 ? "+" : change.delta < 0 ? "−" : "";
   const amount = Math.abs(change.delta);
-  return change.deltaKind === "same" ? "持平" : change.deltaKind === "points" ? `${sign}${amount}个百分点` : `${sign}${amount}%`;
+  return change.deltaKind === "same" ? words.unchanged : change.deltaKind === "points" ? words.points(`${sign}${amount}`, amount) : `${sign}${amount}%`;
 }
 
-/** "社会消费品零售总额：7% → 5.5%（−1.5个百分点）", "…：300家 → 500家（+66.7%）". */
-export function describeChange(change: TargetChange): string {
-  return `${change.metric}：${change.prior}${change.unit} → ${change.current}${change.unit}（${describeDelta(change)}）`;
+/**
+ * "社会消费品零售总额：7% → 5.5%（−1.5个百分点）", "…：300家 → 500家（+66.7%）"; in English
+ * "社会消费品零售总额: 7% → 5.5% (−1.5 percentage points)". The one-argument form is Chinese, and is what
+ * `changes.map(describeChange)` calls.
+ */
+export function describeChange(change: ChangeFacts): string;
+export function describeChange(change: ChangeFacts, language: Language): string;
+export function describeChange(change: ChangeFacts, language: Language = "zh-CN"): string {
+  const words = wordsOf(language);
+  return words.change(change.metric, `${change.prior}${change.unit}`, `${change.current}${change.unit}`, describeDelta(change, language));
 }
 
-/** Why two targets are not compared, in a clerk's words: "口径不同：今年多“制造业中长期”". */
-export function describeIncomparable(why: Incomparable): string {
+/** Why two targets are not compared, in a clerk's words: "口径不同：今年多“制造业中长期”", "different scope: this year adds “制造业中长期”". */
+export function describeIncomparable(why: Incomparable, language: Language = "zh-CN"): string {
+  const words = wordsOf(language);
   switch (why.kind) {
     case "unit":
-      return `单位不同：${why.first || "无单位"} 与 ${why.second || "无单位"}`;
+      return words.unit(why.first || words.noUnit, why.second || words.noUnit);
     case "action":
-      return `工作不同：${why.first} 与 ${why.second}`;
+      return words.action(why.first, why.second);
     case "scope":
-      return `口径不同：${[why.firstOnly && `今年多“${why.firstOnly}”`, why.secondOnly && `上年多“${why.secondOnly}”`].filter(Boolean).join("，")}`;
+      return words.scope(why.firstOnly, why.secondOnly);
     case "metric":
-      return "指标不同";
+      return words.metric;
   }
 }
 
-/** "不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）". */
-export function describeNotComparable(pair: IncomparablePair): string {
-  return `不可比：${pair.current.raw}／上年 ${pair.prior.raw}（${describeIncomparable(pair.why)}）`;
+/**
+ * "不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）"; in English
+ * "Not comparable: 新增制造业中长期贷款320亿元 / prior year 新增贷款2000亿元以上 (different scope: this year adds “制造业中长期”)".
+ */
+export function describeNotComparable(pair: NotComparableFacts, language: Language = "zh-CN"): string {
+  return wordsOf(language).notComparable(pair.current.raw, pair.prior.raw, describeIncomparable(pair.why, language));
 }

@@ -1,22 +1,25 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { SheetGrid } from "../../engine/grid";
 import { comparePriorYear, tasksOfSheets, type PriorYearMatch } from "../../engine/pipeline";
+import { priorCounts } from "../../engine/pipeline/priorYear";
 import { workbookRegistries } from "../../engine/settings/registries";
 import { FIXTURES, fixtureSheets } from "../../../test/fixtureSheets";
 import { openWorkbookBytes } from "../../host/files";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { zhCN } from "../../i18n/zh-CN";
-import { builtinYears } from "../../engine/history";
+import { enUS } from "../../i18n/en-US";
+import type { Messages } from "../../i18n";
 import { planIndicators } from "../../engine/prose/planIndicators";
-import { decodePlanText, groupByConfidence, PriorArea } from "./PriorArea";
+import { decodePlanText, PriorArea } from "./PriorArea";
+import { filteredMatches, PRIOR_PAGE, type PriorFilter } from "./PriorResults";
 
 /**
  * The 上年目标 area on the real 2024 breakdown with the 2021 breakdown beside it (or imported from its
- * file). The matches the pane should list are the engine's.
+ * file), and on the bundled sample's four sheets. The matches and counts the pane should show are the engine's.
  */
 
 jest.setTimeout(60_000);
@@ -33,24 +36,50 @@ async function parse(name: string, bytes: Uint8Array): Promise<SheetGrid[]> {
 
 let current: SheetGrid;
 let prior: SheetGrid;
+let sample: SheetGrid[];
 let expected: PriorYearMatch[];
 
 beforeAll(async () => {
   [current] = await fixtureSheets("2024_责任分解.xlsx");
   [prior] = await fixtureSheets("2021_责任分解.xlsx");
+  sample = await fixtureSheets("sample.xlsx");
   expected = comparePriorYear(tasksOfSheets("", [current]), tasksOfSheets("", [prior]), workbookRegistries([current]).registry);
 });
 
-function renderArea(workbook: MemoryWorkbook) {
+function renderArea(workbook: MemoryWorkbook, messages: Messages = zhCN) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <PriorArea workbook={workbook} messages={zhCN} />
+      <PriorArea workbook={workbook} messages={messages} />
     </FluentProvider>,
   );
 }
 
-const picker = () => screen.getByRole("combobox", { name: m.priorSheet }) as HTMLSelectElement;
-const compareButton = () => screen.getByRole("button", { name: m.compareButton }) as HTMLButtonElement;
+const picker = (messages: Messages = zhCN) => screen.getByRole("combobox", { name: messages.areas.priorSheet }) as HTMLSelectElement;
+const compareButton = (messages: Messages = zhCN) => screen.getByRole("button", { name: messages.areas.compareButton }) as HTMLButtonElement;
+
+/** The picker's choices: each group's label with its options' values and texts, the ungrouped ones under "". */
+function pickerChoices(): [string, [string, string][]][] {
+  return Array.from(picker().children, (child) =>
+    child instanceof HTMLOptGroupElement
+      ? [child.label, Array.from(child.children as HTMLCollectionOf<HTMLOptionElement>, (o) => [o.value, o.text] as [string, string])]
+      : ["", [[(child as HTMLOptionElement).value, (child as HTMLOptionElement).text]]],
+  );
+}
+
+/** The filter's button of one kind (its name carries its count). */
+const filterButton = (filter: PriorFilter, messages: Messages = zhCN) =>
+  screen.getByRole("button", { name: new RegExp(`^${messages.areas.priorFilters[filter]} \\d+$`, "u") }) as HTMLButtonElement;
+
+/** The 序号 headings of the tasks listed. */
+const listed = () => screen.queryAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+const headingsOf = (matches: readonly PriorYearMatch[], messages: Messages = zhCN) =>
+  matches.map((x) => messages.areas.taskAt(x.current.seq ?? "", x.current.row));
+
+/** The counts block, row by row: label, count, note. */
+function countRows(messages: Messages = zhCN): string[][] {
+  const block = screen.getByRole("region", { name: messages.areas.priorCounts });
+  return Array.from(block.querySelectorAll("tr"), (tr) => Array.from(tr.children, (cell) => cell.textContent ?? ""));
+}
 
 /** A file the clerk picks. jsdom's File has no arrayBuffer(); the browser's does, and the area reads it so. */
 function pickedFile(name: string, bytes: Uint8Array): File {
@@ -60,47 +89,145 @@ function pickedFile(name: string, bytes: Uint8Array): File {
 }
 
 describe("PriorArea", () => {
-  it("offers the workbook's other sheets and the built-in years, and compares the active sheet with the one chosen", async () => {
+  it("offers only sheets of an earlier year than the active one, then the built-in years, then sheets of no known year", async () => {
+    const untitled: SheetGrid = {
+      name: "参考表",
+      merges: [],
+      values: [
+        ["序号", "主要工作任务", "责任单位"],
+        [1, "推进长三角一体化发展", "市发展改革委"],
+      ],
+    };
+    const workbook = new MemoryWorkbook([...sample, untitled], "2024责任分解");
+    renderArea(workbook);
+    await screen.findByRole("option", { name: "2021责任分解" });
+    // Not this sheet, nor this year's indicator table; the bundled years before 2024, newest first (the sample is Jiaxing's).
+    expect(pickerChoices()).toEqual([
+      ["", [["", m.builtinAuto]]],
+      [
+        m.priorEarlierSheets(2024),
+        [
+          ["2021责任分解", "2021责任分解"],
+          ["2021上半年执行情况", "2021上半年执行情况"],
+        ],
+      ],
+      [
+        m.priorBuiltinGroup,
+        [
+          ["builtin:2021", m.builtinYear(2021)],
+          ["builtin:2020", m.builtinYear(2020)],
+        ],
+      ],
+      [m.priorUnknownGroup, [["参考表", m.priorUnknownYear("参考表")]]],
+    ]);
+    expect(screen.queryByText(m.priorNoEarlier(2024, true))).toBeNull();
+  });
+
+  it("says why when no sheet is of an earlier year, and offers the built-in year before", async () => {
+    const workbook = new MemoryWorkbook(sample, "2021责任分解");
+    renderArea(workbook);
+    await screen.findByText(m.priorNoEarlier(2021, true));
+    expect(pickerChoices()).toEqual([
+      ["", [["", m.builtinAuto]]],
+      [m.priorBuiltinGroup, [["builtin:2020", m.builtinYear(2020)]]],
+    ]);
+  });
+
+  it("offers no built-in year for another place's sheet, and asks for a sheet instead", async () => {
+    const [older] = await fixtureSheets("places/zhonglou-2024-zhongdian.xlsx");
+    const [newer] = await fixtureSheets("places/zhonglou-2025-zhongdian.xlsx");
+    renderArea(new MemoryWorkbook([newer, older], newer.name));
+    await screen.findByRole("option", { name: older.name });
+    expect(pickerChoices()).toEqual([
+      ["", [["", m.priorPickSheet]]],
+      [m.priorEarlierSheets(2025), [[older.name, older.name]]],
+    ]);
+
+    cleanup();
+    renderArea(new MemoryWorkbook([older, newer], older.name));
+    await screen.findByText(m.priorNoEarlier(2024, false));
+    expect(pickerChoices()).toEqual([["", [["", m.priorPickSheet]]]]);
+  });
+
+  it("shows the counts first, then the tasks whose target changed, the surest first, and the rest by a filter, a page at a time", async () => {
     const workbook = new MemoryWorkbook([current, prior], current.name);
     renderArea(workbook);
     await screen.findByRole("option", { name: prior.name });
-    // Not the sheet being compared; the built-in years after the workbook's own sheets, newest first.
-    expect(Array.from(picker().options, (o) => o.value)).toEqual([
-      "",
-      prior.name,
-      ...builtinYears()
-        .reverse()
-        .map((y) => `builtin:${y}`),
-    ]);
-
     fireEvent.change(picker(), { target: { value: prior.name } });
     expect(picker().value).toBe(prior.name);
     fireEvent.click(compareButton());
 
-    const withPrior = expected.filter((x) => x.prior.length > 0).length;
-    await screen.findByText(m.matched(withPrior, expected.length));
-    expect(withPrior).toBeGreaterThan(0);
-    // One block per task of this year, each headed by its number and row: the surest matches first, under the
-    // heading of their level, those without a match last.
-    const groups = groupByConfidence(expected);
-    expect(groups.map((g) => g.level)).toEqual(["certain", "likely", "tentative", "none"].filter((level) => groups.some((g) => g.level === level)));
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(
-      groups.flatMap((g) => g.matches).map((x) => m.taskAt(x.current.seq ?? "", x.current.row)),
+    const counts = priorCounts(expected);
+    const matched = counts.matched.certain + counts.matched.likely + counts.matched.tentative;
+    await screen.findByText(m.matched(matched, expected.length));
+    expect(matched).toBeGreaterThan(0);
+    expect(counts.changed).toBeGreaterThan(0);
+    expect(counts.notComparable).toBeGreaterThan(0);
+    expect(countRows()).toEqual([
+      ...(["certain", "likely", "tentative"] as const).map((level) => [m.confidence(level), String(counts.matched[level]), m.confidenceAdvice(level)]),
+      [m.priorChanged, String(counts.changed), ""],
+      ...(counts.unchanged > 0 ? [[m.priorUnchanged, String(counts.unchanged), ""]] : []),
+      [m.priorNotComparable, String(counts.notComparable), m.priorNotComparableHint],
+      [m.noPrior, String(counts.noPrior), ""],
+    ]);
+
+    // The filter opens on the changes: each task's 序号, how sure, and its changes, surest first.
+    const sizes = { changed: counts.changed, matched, notComparable: counts.notComparable, none: counts.noPrior };
+    for (const filter of ["changed", "matched", "notComparable", "none"] as const)
+      expect(filterButton(filter).textContent).toBe(`${m.priorFilters[filter]} ${sizes[filter]}`);
+    expect(filterButton("changed").getAttribute("aria-pressed")).toBe("true");
+    const changed = filteredMatches(expected, "changed");
+    expect(changed.map((x) => x.prior[0].confidence)).toEqual(
+      [...changed.map((x) => x.prior[0].confidence)].sort(
+        (a, b) => ["certain", "likely", "tentative"].indexOf(a) - ["certain", "likely", "tentative"].indexOf(b),
+      ),
     );
-    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(
-      groups.map((g) => (g.level === "none" ? m.noPriorGroup(g.matches.length) : m.confidenceGroup(g.level, g.matches.length))),
-    );
-    expect(screen.queryAllByText(m.noPrior)).toHaveLength(expected.length - withPrior);
-    // The target changes the engine reads, the browser test's among them.
-    const changes = expected.flatMap((x) => x.changes.map((c) => c.text));
-    expect(changes).toContain(RETAIL_CHANGE);
+    expect(listed()).toEqual(headingsOf(changed.slice(0, PRIOR_PAGE)));
     expect(screen.getByText(RETAIL_CHANGE)).toBeTruthy();
-    for (const text of new Set(changes)) expect(screen.getAllByText(text).length).toBeGreaterThan(0);
-    // The best prior match of a task is shown with its number, and how sure it is in words.
-    const first = expected.find((x) => x.prior.length > 0) as PriorYearMatch;
-    const best = first.prior[0];
+
+    // 不可比: each such task with last year's and the line that says why.
+    fireEvent.click(filterButton("notComparable"));
+    expect(filterButton("notComparable").getAttribute("aria-pressed")).toBe("true");
+    expect(listed()).toEqual(headingsOf(filteredMatches(expected, "notComparable").slice(0, PRIOR_PAGE)));
+    expect(screen.getByText("不可比：新增制造业中长期贷款320亿元／上年 新增贷款2000亿元以上（口径不同：今年多“制造业中长期”）")).toBeTruthy();
+
+    // 全部对应: a page of ten, then ten more at a time, until the list is whole; the best prior task with how sure it is.
+    fireEvent.click(filterButton("matched"));
+    const all = filteredMatches(expected, "matched");
+    expect(all).toHaveLength(matched);
+    expect(listed()).toEqual(headingsOf(all.slice(0, PRIOR_PAGE)));
+    for (let shown = PRIOR_PAGE; shown < all.length; shown += PRIOR_PAGE) {
+      fireEvent.click(screen.getByRole("button", { name: m.priorShowMore(all.length - shown) }));
+      expect(listed()).toEqual(headingsOf(all.slice(0, shown + PRIOR_PAGE)));
+    }
+    expect(screen.queryByRole("button", { name: /显示更多/u })).toBeNull();
+    const best = all[0].prior[0];
     const line = screen.getAllByText(`${m.priorOf(best.task.seq ?? "")}：${best.task.task}`, { exact: false })[0];
     expect(line.textContent).toBe(`${m.confidence(best.confidence)}${m.priorOf(best.task.seq ?? "")}：${best.task.task}`);
+
+    // 无对应, in sheet order, from its first page again.
+    fireEvent.click(filterButton("none"));
+    const none = filteredMatches(expected, "none");
+    expect(none.map((x) => x.current.row)).toEqual([...none.map((x) => x.current.row)].sort((a, b) => a - b));
+    expect(listed()).toEqual(headingsOf(none.slice(0, PRIOR_PAGE)));
+    expect(screen.getAllByText(m.noPrior).length).toBeGreaterThanOrEqual(Math.min(PRIOR_PAGE, none.length));
+  });
+
+  it("speaks English, change lines included, where Office does", async () => {
+    const workbook = new MemoryWorkbook([current, prior], current.name);
+    renderArea(workbook, enUS);
+    await screen.findByRole("option", { name: prior.name });
+    fireEvent.change(picker(enUS), { target: { value: prior.name } });
+    fireEvent.click(compareButton(enUS));
+    await screen.findByText("社会消费品零售总额: 7% → 5.5% (−1.5 percentage points)");
+    expect(countRows(enUS).map((row) => row[0])).toEqual(
+      expect.arrayContaining(["certain", enUS.areas.priorChanged, enUS.areas.priorNotComparable, enUS.areas.noPrior]),
+    );
+    fireEvent.click(filterButton("notComparable", enUS));
+    expect(
+      screen.getByText("Not comparable: 新增制造业中长期贷款320亿元 / prior year 新增贷款2000亿元以上 (different scope: this year adds “制造业中长期”)"),
+    ).toBeTruthy();
+    expect(screen.queryAllByText(/^(不可比|未能比较)：/u)).toEqual([]);
   });
 
   it("keeps the chosen sheet as a workbook setting, so the area opens with it next time", async () => {
