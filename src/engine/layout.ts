@@ -33,7 +33,7 @@ export interface SheetLayout {
    * footer in Excel's header/footer codes ("第 &P 页 共 &N 页": page and pages).
    */
   print?: { orientation: "landscape" | "portrait"; repeatRows?: { first: number; last: number }; footer?: string };
-  /** A chart drawn from the table (Office.js draws it; ExcelJS cannot write charts into a file). */
+  /** A chart drawn from the table (Office.js draws it; the file adapter adds a chart part after ExcelJS writes). */
   chart?: ChartSpec;
   /** Hidden from the tab bar and from Unhide (the add-in's own bookkeeping). */
   veryHidden?: boolean;
