@@ -7,6 +7,7 @@ import type { SheetGrid } from "../engine/grid";
 import { recognizeSheet } from "../engine/recognize";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
+import { checkSheet, type RepairableCheck } from "../engine/validate/selection";
 import { groupBy } from "../engine/collections";
 import type { Registries } from "../engine/settings/registries";
 import type { WorkbookPort } from "../host/port";
@@ -22,13 +23,15 @@ export interface SheetsValidation {
 /** What checking the active sheet found (the pane's 校验). */
 export interface ValidationResult extends SheetsValidation {
   sheet: string;
+  /** The issues with their repairs: the clerk's choice of kinds and cells is planned from it (planSelectedFixes). */
+  repairable: RepairableCheck;
 }
 
 export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
-  const issues = validateSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
-  return { sheet, issues, changes: planFixes(issues) };
+  const repairable = checkSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
+  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable };
 }
 
 /**
