@@ -3,7 +3,7 @@
  * Needs much of the engine, so the faces load it on first use (a dynamic import), not with the pane.
  */
 import { resolveAsOf, type AsOf, type LagResult } from "../engine/lag";
-import { lagOfSheet } from "../engine/pipeline";
+import { isProgressTable, lagOfSheet } from "../engine/pipeline";
 import { recognizeSheet } from "../engine/recognize";
 import type { TaskRecord } from "../engine/tasks";
 import type { WorkbookPort } from "../host/port";
@@ -21,4 +21,18 @@ export async function lagOfActiveSheet(workbook: WorkbookPort, asOfDate?: string
   const { vocabulary } = await workbookRegistries(workbook);
   const { asOf, lag } = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: asOfDate });
   return { asOf: asOf ?? resolveAsOf({ given: asOfDate }), results: lag };
+}
+
+/**
+ * The as-of date the active sheet itself says, whatever the clerk set: its first progress table's title (or the
+ * sheet's name, or its headers), else its progress texts, as lag reads it; null without a progress table.
+ */
+export async function sheetAsOf(workbook: WorkbookPort): Promise<AsOf | null> {
+  const grid = await workbook.readSheet(await workbook.activeSheetName());
+  const recognition = recognizeSheet(grid);
+  const first = recognition.tables.find(isProgressTable);
+  if (!first) return null;
+  const { vocabulary } = await workbookRegistries(workbook);
+  // The first progress table's date is the sheet's (lagOfSheet's); the other tables' tasks need not be judged.
+  return lagOfSheet(grid, { ...recognition, tables: [first] }, vocabulary).asOf;
 }

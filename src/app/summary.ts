@@ -13,6 +13,7 @@ import type { Place } from "../engine/place";
 import { isSettingsSheet, workbookRegistries, type WorkbookRegistries } from "../engine/settings/registries";
 import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { WorkbookPort } from "../host/port";
+import { defaultPriorGroups } from "./priorDefault";
 import { priorTasks } from "./priorYear";
 import { readIfPresent } from "./workbook";
 
@@ -21,6 +22,11 @@ export interface SummaryOptions {
   leadOnly?: boolean;
   /** Last year's tasks for 上年对比: a sheet of this workbook, or "builtin:YEAR". */
   priorSheet?: string;
+  /**
+   * Without a priorSheet, compare each sheet with the bundled year before its own where the place and the year
+   * allow it, as the command line's `analyze` does (defaultPriorGroups); without either, no 上年对比.
+   */
+  builtinByDefault?: boolean;
   /** The tabs' language, the face's own; Chinese when absent. */
   language?: Language;
   /** yyyy-mm-dd, the day in the tabs' titles; today (local time) when absent. */
@@ -32,6 +38,8 @@ export interface SummaryResult {
   written: string[];
   /** The by-unit counts the 部门汇总 tab shows. */
   units: UnitSummary[];
+  /** The sources 上年对比 compared with (a sheet's name, "builtin:2020"), in the order of the sheets; none without it. */
+  priorSources: string[];
 }
 
 /** What a face asks of the summary beyond the options a clerk sets. */
@@ -93,14 +101,26 @@ export const localIsoDate = (date: Date): string =>
 /** The pane's and the ribbon's 生成汇总: writes the summary tabs of every user sheet, dated today unless told otherwise. */
 export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {
   const { priorSheet } = options;
+  let priorSources: string[] = [];
+  const chosen = async (userSheets: readonly SheetGrid[]) => {
+    priorSources = [priorSheet ?? ""];
+    return [{ sheets: userSheets.map((s) => s.name), prior: await priorTasks(workbook, priorSheet ?? "") }];
+  };
+  const byDefault = async (userSheets: readonly SheetGrid[], place: Place) => {
+    const groups = defaultPriorGroups(userSheets, place);
+    priorSources = groups.map((g) => g.spec);
+    // No bundled year applies: no 上年对比 tab at all, as the command line.
+    if (groups.length === 0) return undefined;
+    return Promise.all(groups.map(async (g) => ({ sheets: g.sheets.map((s) => s.name), prior: await priorTasks(workbook, g.spec) })));
+  };
   const run = await runSummary(workbook, {
     asOf: options.asOf,
     leadOnly: options.leadOnly,
     language: options.language,
     madeOn: options.madeOn ?? localIsoDate(new Date()),
     notAnalysed: priorSheet ? [priorSheet] : [],
-    priorYear: priorSheet ? async (userSheets) => [{ sheets: userSheets.map((s) => s.name), prior: await priorTasks(workbook, priorSheet) }] : undefined,
+    priorYear: priorSheet ? chosen : options.builtinByDefault ? byDefault : undefined,
     write: true,
   });
-  return { written: run.written, units: run.analysis.aggregation.units };
+  return { written: run.written, units: run.analysis.aggregation.units, priorSources };
 }

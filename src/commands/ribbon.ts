@@ -5,6 +5,7 @@
  */
 import { validateActiveSheet } from "../app/check";
 import { clearMarks, markIssues } from "../app/marks";
+import { keptChoices, priorOptions } from "../app/settings";
 import type { WorkbookPort } from "../host/port";
 import type { CommandMessages, Messages } from "../i18n";
 import { failureText } from "../i18n/failureText";
@@ -47,14 +48,16 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
       return messages.commands.validated(validation.sheet, { error: count("error"), warning: count("warning"), info: count("info"), marked });
     }
     case "generateSummary": {
-      // The choices the clerk made in the pane's 汇总 area (kept in the workbook) apply here too; the tabs speak the ribbon's language.
-      const settings = await workbook.readSettings();
+      // The choices the clerk made in the pane (kept in the workbook: the as-of date, lead-only, last year's
+      // source, else the bundled year as the pane and the command line default to) apply here too; the tabs
+      // speak the ribbon's language.
+      const { asOf, leadOnly, prior } = keptChoices(await workbook.readSettings());
       const written = await (
         await summary()
       ).generateSummary(workbook, {
-        asOf: settings.asOf || undefined,
-        leadOnly: settings.leadOnly === "true",
-        priorSheet: settings.priorSheet || undefined,
+        asOf,
+        leadOnly,
+        ...priorOptions(prior),
         language: messages.language,
       });
       return messages.areas.written(written.written);

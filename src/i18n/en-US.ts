@@ -6,6 +6,14 @@ import { percentText } from "../engine/rounding";
 /** English, for Office running in English. Chinese terms the clerks use stay recognisable in brackets. */
 const enKinds: Messages["cellKinds"] = KIND_WORDS;
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** yyyy-mm-dd as a date is read in English: 30 June 2021. */
+const enDate = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+
 export const enUS: Messages = {
   language: "en-US",
   productName: "Taizhang",
@@ -65,7 +73,7 @@ export const enUS: Messages = {
     `Excel did not finish reading the sheet (${detail}). If you are editing a cell, press Enter or Esc first, then choose Recognise this sheet again; if it still fails, close the task pane and open it again.`,
   privacy: "Everything stays in this workbook; nothing is uploaded.",
   areas: {
-    tabs: { recognize: "Recognise", validate: "Check", prior: "Last year", lag: "Lagging", summary: "Summary" },
+    tabs: { overview: "Overview", validate: "Check", prior: "Last year", lag: "Lagging", summary: "Summary" },
     done: "Done",
     tabsLabel: "Taizhang features",
     working: "Working…",
@@ -137,7 +145,9 @@ export const enUS: Messages = {
     asOfHint: "Empty: read from the title (e.g. 上半年) or the progress texts",
     lagButton: "Find lagging tasks",
     asOfUsed: (date, pace, source) =>
-      date === null ? "No as-of date found: judged on status and words only." : `As of ${date}, expected pace ${percentText(pace ?? 0)} (from: ${source})`,
+      date === null
+        ? "No as-of date found: judged on status and words only."
+        : `As of ${enDate(date)}, expected pace ${percentText(pace ?? 0)} (from: ${source})`,
     sources: { given: "the date you set", title: "the table's title", text: "the progress texts", none: "none" },
     flags: { red: "Red", yellow: "Yellow", green: "Green", none: "—" },
     lagCounts: (red, yellow, total) => `${total} tasks: ${red} red, ${yellow} yellow`,
@@ -157,6 +167,59 @@ export const enUS: Messages = {
     tasks: "Tasks",
     lagging: "Lagging",
     onPace: "On pace",
+    overview: {
+      steps: ["Check", "Fix", "Lagging", "Summary"],
+      stepsLabel: "Steps",
+      intro: "One check of the active sheet: its tables, its issues, lagging tasks and last year's targets.",
+      checkButton: "Check this sheet",
+      checking: "Checking…",
+      cardLabel: (sheet) => `Check of “${sheet}”`,
+      what: (kinds, tasks) => `${kinds.join(", ")} · ${tasks} task${tasks === 1 ? "" : "s"}`,
+      yearPlace: (year, place) => [year === null ? "year not given" : String(year), place ?? "place not known"].join(" · "),
+      noTable: "No responsibility table found: its header needs columns such as 序号, 主要工作任务 and 责任单位.",
+      issues: (c) =>
+        c.total === 0
+          ? "No issues found"
+          : `${c.total} issues: ${c.error} errors, ${c.warning} warnings, ${c.info} notes` +
+            (c.fixable === 0 ? "; none fixable in one click" : `; ${c.fixable} fixable in one click (${c.cells} cells)`),
+      lag: (c, asOf) =>
+        `${c.red + c.yellow === 0 ? `None of ${c.tasks} tasks lagging` : `${c.red} red, ${c.yellow} yellow of ${c.tasks} tasks`}; ` +
+        (asOf.date === null
+          ? "no as-of date found"
+          : `as of ${asOf.date}, expected pace ${percentText(asOf.pace ?? 0)} (from ${asOf.source}${asOf.evidence ? ` “${asOf.evidence}”` : ""})`),
+      noProgress: "No progress, done or status column on this sheet: lag cannot be judged",
+      prior: (source, tasks, matched, changed) => `${source}: ${matched} of ${tasks} tasks found last year, ${changed} with changed targets`,
+      priorOff: "Not compared with last year: No comparison is chosen in Summary",
+      priorOtherPlace: (place) =>
+        `Not compared with last year: the built-in material is Jiaxing's, this sheet is ${place ?? "of a place not known"}. Import last year's file in Last year`,
+      priorNoYearBefore: (year) =>
+        `Not compared with last year: no built-in material is older than ${year === null ? "this sheet" : year}. Choose last year's sheet in Last year`,
+      priorMissingSheet: (sheet) => `Not compared with last year: the sheet “${sheet}” chosen as last year's is gone`,
+      priorNoTasks: "Not compared with last year: this sheet has no tasks",
+      next: {
+        fix: (issues, cells) => `Next: fix ${issues} issues in one click (${cells} cells)`,
+        review: (errors) => `Next: read ${errors} errors`,
+        summary: "Next: write the summary",
+        openSheet: "Go to the sheet with the responsibility table, then Check this sheet again.",
+      },
+    },
+    date: {
+      text: enDate,
+      month: (year, month) => `${MONTHS[month - 1]} ${year}`,
+      weekdays: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+      pick: "Pick from a calendar",
+      prevMonth: "Previous month",
+      nextMonth: "Next month",
+      invalid: "Not a date this field knows. Type 2021-06-30, 2021/6/30, 30 June 2021 or 2021年6月30日.",
+      fromSheet: (source, evidence) => `Read from ${source}${evidence ? ` (“${evidence}”)` : ""}; change it if needed`,
+      given: "The date you set",
+      useSheet: "Use the sheet's date",
+    },
+    summaryAsOf: (date) => (date === null ? "As of: each table's own date (its title or progress texts)" : `As of ${enDate(date)} (the date you set)`),
+    changeAsOf: "Change it in Lagging",
+    priorDefault: "Built-in Jiaxing material (the year before each sheet's)",
+    priorDefaultHint: "As the command line's analyze: Jiaxing's sheets are compared with the built-in year before their own; other places' are not compared.",
+    priorUsed: (sources) => (sources.length === 0 ? "No prior-year tab: no built-in year applies." : `Prior year compared with: ${sources.join(", ")}.`),
   },
   commands: {
     title: { validate: "Check this sheet", summarize: "Write summary", clearMarks: "Clear marks" },

@@ -57,7 +57,7 @@ export interface CommandMessages {
 
 /** The pane's areas beyond recognition: validation, prior year, lag, summary. */
 export interface AreaMessages {
-  tabs: { recognize: string; validate: string; prior: string; lag: string; summary: string };
+  tabs: { overview: string; validate: string; prior: string; lag: string; summary: string };
   working: string;
   /** Title of a bar that reports a step done. */
   done: string;
@@ -158,6 +158,69 @@ export interface AreaMessages {
   tasks: string;
   lagging: string;
   onPace: string;
+  // The first screen (检查本表 and its report card), the one as-of date, and 汇总's defaults shown.
+  overview: OverviewMessages;
+  date: DateMessages;
+  /** 汇总's as-of date: the one set (in 滞后), or each table's own. */
+  summaryAsOf: (date: string | null) => string;
+  /** The link from 汇总 to 滞后, where the date is set. */
+  changeAsOf: string;
+  /** 汇总's default prior year, as the command line's `analyze`: the bundled year before each sheet's. */
+  priorDefault: string;
+  priorDefaultHint: string;
+  /** What 上年对比 was compared with (source labels), or that nothing was. */
+  priorUsed: (sources: string[]) => string;
+}
+
+/** The first screen: one check of the active sheet, its report card, and the step to take next. */
+export interface OverviewMessages {
+  /** The path the pane leads along, in order. */
+  steps: readonly string[];
+  /** What the row of steps is, for screen readers. */
+  stepsLabel: string;
+  intro: string;
+  checkButton: string;
+  checking: string;
+  /** The card's name, for screen readers. */
+  cardLabel: (sheet: string) => string;
+  /** What the sheet is: its tables' kinds, and its numbered tasks. */
+  what: (kinds: string[], tasks: number) => string;
+  yearPlace: (year: number | null, place: string | null) => string;
+  noTable: string;
+  issues: (c: { total: number; error: number; warning: number; info: number; fixable: number; cells: number }) => string;
+  /** Lagging tasks, and the date and pace they were judged against: the date in words, where it came from (sources' words) and the words it was read from. */
+  lag: (
+    c: { red: number; yellow: number; tasks: number },
+    asOf: { date: string | null; pace: number | null; source: string; evidence: string | undefined },
+  ) => string;
+  noProgress: string;
+  /** Targets beside last year's: the source in words, the tasks, those with a prior task, those whose targets changed. */
+  prior: (source: string, tasks: number, matched: number, changed: number) => string;
+  priorOff: string;
+  priorOtherPlace: (place: string | null) => string;
+  priorNoYearBefore: (year: number | null) => string;
+  priorMissingSheet: (sheet: string) => string;
+  priorNoTasks: string;
+  /** The next step, named on the card's main button. */
+  next: { fix: (issues: number, cells: number) => string; review: (errors: number) => string; summary: string; openSheet: string };
+}
+
+/** The as-of date field: a date as the clerk reads it, and the calendar beside it. */
+export interface DateMessages {
+  /** yyyy-mm-dd in words: 2021年6月30日, 30 June 2021. */
+  text: (iso: string) => string;
+  /** A calendar page's heading. */
+  month: (year: number, month: number) => string;
+  /** Monday first. */
+  weekdays: readonly string[];
+  pick: string;
+  prevMonth: string;
+  nextMonth: string;
+  invalid: string;
+  /** Where a date the clerk did not set was read: the source (sources' words) and the words it was read from. */
+  fromSheet: (source: string, evidence: string | undefined) => string;
+  given: string;
+  useSheet: string;
 }
 
 /** English when Office runs in English ("en-US", "en-GB", …); Chinese, the product's language, otherwise. */

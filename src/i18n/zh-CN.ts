@@ -16,6 +16,12 @@ const zhKinds: Messages["cellKinds"] = {
   phrase: "短语",
 };
 
+/** yyyy-mm-dd as a clerk writes a date: 2021年6月30日. */
+const zhDate = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
 export const zhCN: Messages = {
   language: "zh-CN",
   productName: "台账助手",
@@ -70,7 +76,7 @@ export const zhCN: Messages = {
     `Excel 没有完成这次读取（${detail}）。如果正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再点“识别当前工作表”；如果仍然失败，请关闭任务窗格后重新打开。`,
   privacy: "所有内容只在本工作簿中处理，不会上传。",
   areas: {
-    tabs: { recognize: "识别", validate: "校验", prior: "上年目标", lag: "滞后", summary: "汇总" },
+    tabs: { overview: "概览", validate: "校验", prior: "上年目标", lag: "滞后", summary: "汇总" },
     done: "已完成",
     tabsLabel: "台账助手功能",
     working: "正在处理…",
@@ -140,7 +146,7 @@ export const zhCN: Messages = {
     asOfHint: "不填则按标题（如“上半年”）或进展文字判断",
     lagButton: "检查滞后任务",
     asOfUsed: (date, pace, source) =>
-      date === null ? "未能确定截止日期，只按状态和文字判断。" : `截止 ${date}，序时进度 ${percentText(pace ?? 0)}（依据：${source}）`,
+      date === null ? "未能确定截止日期，只按状态和文字判断。" : `截止 ${zhDate(date)}，序时进度 ${percentText(pace ?? 0)}（依据：${source}）`,
     sources: { given: "您设定的日期", title: "表格标题", text: "进展文字", none: "无" },
     flags: { red: "红", yellow: "黄", green: "绿", none: "—" },
     lagCounts: (red, yellow, total) => `共 ${total} 项：红色 ${red} 项，黄色 ${yellow} 项`,
@@ -160,6 +166,57 @@ export const zhCN: Messages = {
     tasks: "任务",
     lagging: "滞后",
     onPace: "按进度率",
+    overview: {
+      steps: ["检查", "修复", "滞后", "汇总"],
+      stepsLabel: "处理步骤",
+      intro: "一次检查当前工作表：识别表格、校验问题、查找滞后任务、对照上年目标。",
+      checkButton: "检查本表",
+      checking: "正在检查…",
+      cardLabel: (sheet) => `“${sheet}”检查结果`,
+      what: (kinds, tasks) => `${kinds.join("、")} · ${tasks} 项任务`,
+      yearPlace: (year, place) => [year === null ? "未写明年份" : `${year}年`, place ?? "未能判断地区"].join(" · "),
+      noTable: "没有找到台账表格：表头应包含“序号”“主要工作任务”“责任单位”等列名。",
+      issues: (c) =>
+        c.total === 0
+          ? "没有发现问题"
+          : `${c.total} 个问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}` +
+            (c.fixable === 0 ? "；没有可自动修复的" : `；${c.fixable} 个可自动修复（${c.cells} 个单元格）`),
+      lag: (c, asOf) =>
+        `${c.red + c.yellow === 0 ? `${c.tasks} 项任务没有滞后` : `红 ${c.red} 项、黄 ${c.yellow} 项滞后（共 ${c.tasks} 项）`}；` +
+        (asOf.date === null
+          ? "未能确定截止日期"
+          : `截止 ${asOf.date}，序时进度 ${percentText(asOf.pace ?? 0)}（依据：${asOf.source}${asOf.evidence ? `“${asOf.evidence}”` : ""}）`),
+      noProgress: "本表没有进展情况、完成数或进展状态列，无从判断滞后",
+      prior: (source, tasks, matched, changed) => `对照${source}：${tasks} 项中 ${matched} 项找到上年对应，${changed} 项目标有变化`,
+      priorOff: "未对照上年：在“汇总”中选了“不对比”",
+      priorOtherPlace: (place) => `未对照上年：内置资料是嘉兴的，本表${place ? `属于${place}` : "未能判断地区"}。可在“上年目标”中导入上年台账`,
+      priorNoYearBefore: (year) => `未对照上年：没有早于${year === null ? "本表年份" : ` ${year} 年`}的内置资料，请在“上年目标”中选择上年台账`,
+      priorMissingSheet: (sheet) => `未对照上年：找不到所选的上年工作表“${sheet}”`,
+      priorNoTasks: "未对照上年：本表没有任务",
+      next: {
+        fix: (issues, cells) => `下一步：修复 ${issues} 个可自动修复的问题（${cells} 个单元格）`,
+        review: (errors) => `下一步：查看 ${errors} 个错误`,
+        summary: "下一步：生成汇总",
+        openSheet: "请切换到台账所在的工作表，再点“检查本表”。",
+      },
+    },
+    date: {
+      text: zhDate,
+      month: (year, month) => `${year}年${month}月`,
+      weekdays: ["一", "二", "三", "四", "五", "六", "日"],
+      pick: "从日历中选",
+      prevMonth: "上个月",
+      nextMonth: "下个月",
+      invalid: "无法识别这个日期。可输入 2021-06-30、2021/6/30 或 2021年6月30日。",
+      fromSheet: (source, evidence) => `读自${source}${evidence ? `“${evidence}”` : ""}，可修改`,
+      given: "您设定的日期",
+      useSheet: "改用表中的日期",
+    },
+    summaryAsOf: (date) => (date === null ? "截止日期：按各表的标题或进展文字判断" : `截止日期：${zhDate(date)}（您设定的日期）`),
+    changeAsOf: "在“滞后”中修改",
+    priorDefault: "内置·嘉兴资料（按各表年份选上一年度）",
+    priorDefaultHint: "与命令行 analyze 相同：嘉兴的台账按各表年份对照内置资料，其他地方的台账不对比。",
+    priorUsed: (sources) => (sources.length === 0 ? "未生成上年对比：没有适用的内置资料。" : `上年对比依据：${sources.join("、")}。`),
   },
   commands: {
     title: { validate: "校验本表", summarize: "生成汇总", clearMarks: "清除标记" },

@@ -65,7 +65,7 @@ describe("the pane on other places' sheets", () => {
     const page = await open(path.join(PLACES, "cangnan-2022-minsheng-oct.csv"));
     await page.getByRole("tab", { name: "滞后" }).click();
     await page.getByRole("button", { name: "检查滞后任务" }).click();
-    await page.getByText(/截止 2022-10-31，序时进度 83.3%/u).waitFor();
+    await page.getByText(/截止 2022年10月31日，序时进度 83.3%/u).waitFor();
     for (const seq of ["1", "5", "6", "7", "8", "11"]) await page.getByRole("button", { name: new RegExp(`^序号 ${seq}（`, "u") }).waitFor();
     await page
       .getByText(/“22%”（完成 22%），低于序时进度 83.3%/u)

@@ -112,7 +112,7 @@ describe("the preview in Chromium", () => {
     await page.getByRole("tab", { name: "滞后" }).click();
     await page.getByLabel("截止日期").fill("2021-06-30");
     await page.getByRole("button", { name: "检查滞后任务" }).click();
-    await page.getByText("截止 2021-06-30，序时进度 50%（依据：您设定的日期）").waitFor();
+    await page.getByText("截止 2021年6月30日，序时进度 50%（依据：您设定的日期）").waitFor();
     await page.getByRole("button", { name: "序号 88（第 94 行）" }).click();
     await expectSelected("A94");
     await page.getByRole("button", { name: "在表中标出" }).click();

@@ -1,8 +1,8 @@
 import * as path from "node:path";
-import { groupBy } from "../../engine/collections";
 import type { SheetGrid } from "../../engine/grid";
 import type { Place } from "../../engine/place";
-import { defaultPriorSpec, type PriorYearMatch, type PriorYearPlan } from "../../engine/pipeline";
+import type { PriorYearMatch, PriorYearPlan } from "../../engine/pipeline";
+import { defaultPriorGroups } from "../../app/priorDefault";
 import { stringListOption, type ParsedArgs } from "../command";
 import { loadPriorSources } from "../sources";
 import { yearTasks } from "./match";
@@ -43,10 +43,7 @@ export async function priorSetup(
   const files = stringListOption(args, "prior");
   const steps: { specs: string[]; sheets: readonly SheetGrid[]; auto: boolean }[] = [];
   if (files.length > 0) steps.push({ specs: files, sheets, auto: false });
-  else if (builtinByDefault) {
-    for (const [spec, grouped] of groupBy(sheets, (grid) => defaultPriorSpec(grid, place)))
-      if (spec !== null) steps.push({ specs: [spec], sheets: grouped, auto: true });
-  }
+  else if (builtinByDefault) for (const group of defaultPriorGroups(sheets, place)) steps.push({ specs: [group.spec], sheets: group.sheets, auto: true });
   if (steps.length === 0) return undefined;
   const setup: PriorSetup = { plans: [], groups: [] };
   for (const step of steps) {

@@ -51,8 +51,11 @@ describe("LagArea", () => {
   it("lists the lagging tasks against the date the clerk sets, red first, each with its reasons", async () => {
     const workbook = new MemoryWorkbook([report]);
     renderArea(workbook);
-    fireEvent.change(dateInput(), { target: { value: "2021-06-30" } });
-    expect(dateInput().value).toBe("2021-06-30");
+    // Typed as clerks write it, shown in words once the field is left.
+    fireEvent.change(dateInput(), { target: { value: "2021/6/30" } });
+    fireEvent.blur(dateInput());
+    expect(dateInput().value).toBe("2021年6月30日");
+    expect(screen.getByText(m.date.given, { exact: false })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: m.lagButton }));
 
     const lag = engineLag(report, "2021-06-30");
@@ -60,7 +63,7 @@ describe("LagArea", () => {
     expect(asOf).toMatchObject({ date: "2021-06-30", source: "given" });
     // The sentence the browser test reads, from the engine's date and pace.
     await screen.findByText(m.asOfUsed(asOf?.date ?? null, asOf?.pace ?? null, m.sources.given));
-    expect(screen.getByText("截止 2021-06-30，序时进度 50%（依据：您设定的日期）")).toBeTruthy();
+    expect(screen.getByText("截止 2021年6月30日，序时进度 50%（依据：您设定的日期）")).toBeTruthy();
 
     const flagged = flaggedOf(lag);
     const red = flagged.filter((r) => r.flag === "red");
@@ -81,14 +84,43 @@ describe("LagArea", () => {
     await waitFor(async () => expect((await workbook.readSettings()).asOf).toBe("2021-06-30"));
   });
 
-  it("uses the date the title names when the clerk sets none", async () => {
-    renderArea(new MemoryWorkbook([report]));
-    expect(dateInput().value).toBe("");
-    fireEvent.click(screen.getByRole("button", { name: m.lagButton }));
+  it("shows and uses the date the title names when the clerk sets none", async () => {
+    const workbook = new MemoryWorkbook([report]);
+    renderArea(workbook);
     const lag = engineLag(report);
-    expect(lag.asOf?.source).toBe("title");
+    expect(lag.asOf).toMatchObject({ date: "2021-06-30", source: "title", evidence: "上半年" });
+    // The field shows the sheet's own date, and says where it was read; nothing is kept until the clerk changes it.
+    await waitFor(() => expect(dateInput().value).toBe("2021年6月30日"));
+    expect(screen.getByText(m.date.fromSheet(m.sources.title, "上半年"))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: m.lagButton }));
     await screen.findByText(m.asOfUsed(lag.asOf?.date ?? null, lag.asOf?.pace ?? null, m.sources.title));
     expect(taskButtons()).toHaveLength(flaggedOf(lag).length);
+    expect((await workbook.readSettings()).asOf).toBeUndefined();
+    // Typed by the clerk, even the day the title says is theirs from then on.
+    fireEvent.change(dateInput(), { target: { value: "2021-06-30" } });
+    fireEvent.blur(dateInput());
+    await waitFor(async () => expect((await workbook.readSettings()).asOf).toBe("2021-06-30"));
+    expect(screen.getByText(m.date.given, { exact: false })).toBeTruthy();
+  });
+
+  it("goes back to the sheet's date when the clerk asks, and checks at once when opened from the first screen", async () => {
+    const workbook = new MemoryWorkbook([report]);
+    await workbook.writeSettings({ asOf: "2021-09-30" });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <LagArea workbook={workbook} messages={zhCN} language="zh-CN" runOnOpen />
+      </FluentProvider>,
+    );
+    const lag = engineLag(report, "2021-09-30");
+    // Checked against the kept date without a click.
+    await screen.findByText(m.asOfUsed("2021-09-30", lag.asOf?.pace ?? null, m.sources.given));
+    await waitFor(() => expect(dateInput().value).toBe("2021年9月30日"));
+    fireEvent.click(screen.getByRole("button", { name: m.date.useSheet }));
+    await waitFor(() => expect(dateInput().value).toBe("2021年6月30日"));
+    await waitFor(async () => expect((await workbook.readSettings()).asOf).toBe(""));
+    // The list shown is checked again against the date now shown.
+    const title = engineLag(report);
+    await screen.findByText(m.asOfUsed(title.asOf?.date ?? null, title.asOf?.pace ?? null, m.sources.title));
   });
 
   it("goes to a task's row when the clerk clicks it", async () => {
@@ -97,6 +129,7 @@ describe("LagArea", () => {
     workbook.subscribe((event) => events.push(event));
     renderArea(workbook);
     fireEvent.change(dateInput(), { target: { value: "2021-06-30" } });
+    fireEvent.blur(dateInput());
     fireEvent.click(screen.getByRole("button", { name: m.lagButton }));
     // The browser test's task: 序号 88, red, on row 94.
     const task88 = flaggedOf(engineLag(report, "2021-06-30")).find((r) => r.seq === "88");

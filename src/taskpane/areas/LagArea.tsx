@@ -1,9 +1,13 @@
-import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { renderLagReason } from "../../engine/lag";
+import { Badge, Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { renderLagReason, type AsOf } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
-import { lagOfActiveSheet, type LagView } from "../../app/lag";
+import { lagOfActiveSheet, sheetAsOf, type LagView } from "../../app/lag";
+import { SETTING } from "../../app/settings";
 import { clearMarks, markLagging } from "../../app/marks";
 import type { Language, Messages } from "../../i18n";
+import { DateField } from "../components/DateField";
+import { dateParts } from "../components/dates";
 import { Feedback } from "./Feedback";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
@@ -22,21 +26,80 @@ const useStyles = makeStyles({
 
 const FLAG_COLOR = { red: "danger", yellow: "warning", green: "success", none: "informative" } as const;
 
-export function LagArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
+export interface LagAreaProps {
+  workbook: WorkbookPort;
+  messages: Messages;
+  language: Language;
+  /** Check at once, as when the clerk comes from the first screen's card. */
+  runOnOpen?: boolean;
+}
+
+/**
+ * 滞后: the lagging tasks of the active sheet against the as-of date. The date is asked here only, once for the
+ * pane, 汇总 and the ribbon (kept in the workbook); until the clerk sets one, the field shows the sheet's own.
+ */
+export function LagArea({ workbook, messages, language, runOnOpen = false }: LagAreaProps) {
   const styles = useStyles();
   const m = messages.areas;
-  const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
+  const [asOf, setAsOf] = useSetting(workbook, SETTING.asOf, "");
+  // The date the sheet says (its title, its progress texts), shown while the clerk has set none.
+  const [ownDate, setOwnDate] = useState<AsOf | null>(null);
+  useEffect(() => {
+    let live = true;
+    sheetAsOf(workbook).then(
+      (found) => live && setOwnDate(found),
+      () => undefined, // the check says what went wrong, if the sheet cannot be read
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
   const task = useTask<LagView>(messages);
+  const { run } = task;
+  const check = (date = asOf) => run(() => lagOfActiveSheet(workbook, date || undefined));
+  // A list shown is checked again against a date changed: what the clerk sees is always of the date shown.
+  const changeDate = (date: string) => {
+    setAsOf(date);
+    if (task.state.status === "done") void check(date);
+  };
+  // From the first screen: the list at once, against the date kept (read here: the setting may not be read yet).
+  const ranOnOpen = useRef(false);
+  useEffect(() => {
+    if (!runOnOpen || ranOnOpen.current) return;
+    ranOnOpen.current = true;
+    void run(async () => {
+      const saved = await workbook.readSettings().catch(() => ({}) as Record<string, string>);
+      return lagOfActiveSheet(workbook, saved[SETTING.asOf] || undefined);
+    });
+  }, [runOnOpen, workbook, run]);
   const marking = useTask<string>(messages);
   const view = task.state.status === "done" ? task.state.value : null;
   const flagged = view?.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow") ?? [];
   flagged.sort((a, b) => (a.result.flag === b.result.flag ? a.result.row - b.result.row : a.result.flag === "red" ? -1 : 1));
   return (
     <section className={styles.root} aria-label={m.tabs.lag}>
-      <Field label={m.asOf} hint={m.asOfHint}>
-        <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} />
-      </Field>
-      <Button appearance="primary" disabled={task.state.status === "busy"} onClick={() => task.run(() => lagOfActiveSheet(workbook, asOf || undefined))}>
+      <DateField
+        label={m.asOf}
+        value={asOf || (ownDate?.date ?? "")}
+        onChange={changeDate}
+        messages={m.date}
+        year={dateParts(ownDate?.date ?? "")?.year ?? null}
+        hint={
+          asOf ? (
+            <>
+              {m.date.given} ·{" "}
+              <Link as="button" inline onClick={() => changeDate("")}>
+                {m.date.useSheet}
+              </Link>
+            </>
+          ) : ownDate?.date ? (
+            m.date.fromSheet(m.sources[ownDate.source] ?? ownDate.source, ownDate.evidence)
+          ) : (
+            m.asOfHint
+          )
+        }
+      />
+      <Button appearance="primary" disabled={task.state.status === "busy"} onClick={() => void check()}>
         {m.lagButton}
       </Button>
       <Feedback state={task.state} messages={messages} />

@@ -3,7 +3,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, getNodeText, render, screen, waitFor, within } from "@testing-library/react";
 import type { UnitSummary } from "../../engine/aggregate";
 import type { SheetGrid } from "../../engine/grid";
-import { analyzeWorkbook } from "../../engine/pipeline";
+import { analyzeWorkbook, type PriorYearPlan } from "../../engine/pipeline";
+import { defaultPriorGroups } from "../../app/priorDefault";
+import { priorTasks } from "../../app/priorYear";
 import { workbookRegistries } from "../../engine/settings/registries";
 import { assignTabNames } from "../../engine/summary";
 import { fixtureSheets } from "../../../test/fixtureSheets";
@@ -40,8 +42,15 @@ function renderArea(workbook: MemoryWorkbook) {
 }
 
 /** What the engine makes of these sheets: the tabs it wants and the by-unit counts. */
-function engineSummary(grids: readonly SheetGrid[], leadOnly = false) {
-  return analyzeWorkbook(grids, { ...workbookRegistries(grids), leadOnly });
+function engineSummary(grids: readonly SheetGrid[], leadOnly = false, priorYear?: PriorYearPlan[]) {
+  return analyzeWorkbook(grids, { ...workbookRegistries(grids), leadOnly, priorYear });
+}
+
+/** The command line's default comparison (analyze without --prior): each sheet beside the bundled year before its own. */
+async function defaultPlans(grids: readonly SheetGrid[]): Promise<{ plans: PriorYearPlan[]; specs: string[] }> {
+  const groups = defaultPriorGroups(grids, workbookRegistries(grids).place);
+  const plans = await Promise.all(groups.map(async (g) => ({ sheets: g.sheets.map((s) => s.name), prior: await priorTasks(new MemoryWorkbook([]), g.spec) })));
+  return { plans, specs: groups.map((g) => g.spec) };
 }
 
 const rowOf = (u: UnitSummary) => [u.unit, String(u.tasks), String(u.lagging.length), u.onPaceRate === null ? "—" : `${Math.round(u.onPaceRate * 1000) / 10}%`];
@@ -59,9 +68,16 @@ describe("SummaryArea", () => {
     const before = await workbook.sheetNames();
     renderArea(workbook);
     expect(screen.queryByRole("table", { name: m.unitsCaption })).toBeNull();
+    // No source chosen: the default is the command line's, shown in the picker.
+    const picker = screen.getByRole("combobox", { name: m.priorForSummary }) as HTMLSelectElement;
+    expect(picker.value).toBe("");
+    expect(picker.selectedOptions[0].textContent).toBe(m.priorDefault);
+    expect(screen.getByText(m.priorDefaultHint)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
 
-    const analysis = engineSummary([report, mine]);
+    const { plans, specs } = await defaultPlans([report, mine]);
+    expect(specs).toContain("builtin:2020");
+    const analysis = engineSummary([report, mine], false, plans);
     const named = assignTabNames(
       analysis.tabs.map((t) => t.name),
       before,
@@ -71,14 +87,15 @@ describe("SummaryArea", () => {
     // The user's sheet keeps its name: the add-in's tab takes the next free one.
     expect(written).toContain("部门汇总(2)");
     expect(written).not.toContain("部门汇总");
-    await screen.findByText(m.written(written));
+    await screen.findByText(m.written(written), { exact: false });
+    expect(screen.getByText(m.priorUsed(specs.map((spec) => m.builtinYear(Number(spec.slice("builtin:".length))))), { exact: false })).toBeTruthy();
 
     const names = await workbook.sheetNames();
     for (const name of written) expect(names).toContain(name);
     expect(names.slice(0, 2)).toEqual(before);
     expect(await workbook.readSheet("部门汇总")).toEqual(mine);
-    // No prior-year sheet was chosen, so there is no comparison tab.
-    expect(names).not.toContain("上年对比");
+    // No source was chosen: the bundled year before the report's (2020) is last year's, as `analyze` compares.
+    expect(names).toContain("上年对比");
 
     const units = analysis.aggregation.units;
     expect(units.length).toBeGreaterThan(0);
@@ -134,6 +151,40 @@ describe("SummaryArea", () => {
     expect(await workbook.sheetNames()).toContain("上年对比");
     // The prior-year sheet is a source, not a sheet to summarise: its tasks are not counted by unit.
     expect(unitRows()).toEqual(engineSummary([report]).aggregation.units.slice(0, 30).map(rowOf));
+  });
+
+  it("writes no 上年对比 when the clerk chooses 不对比, and keeps that choice apart from last year's sheet", async () => {
+    const workbook = new MemoryWorkbook([report]);
+    renderArea(workbook);
+    fireEvent.change(screen.getByRole("combobox", { name: m.priorForSummary }), { target: { value: "none:" } });
+    await waitFor(async () => expect(await workbook.readSettings()).toMatchObject({ comparePrior: "false" }));
+    // 上年目标 reads the same priorSheet setting: it is left as it was.
+    expect((await workbook.readSettings()).priorSheet).toBeUndefined();
+    expect(screen.queryByText(m.priorDefaultHint)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: m.summaryButton }));
+    await screen.findByText(/^已生成：/u);
+    expect(await workbook.sheetNames()).not.toContain("上年对比");
+  });
+
+  it("shows the as-of date set in 滞后, not a field of its own, and opens 滞后 to change it", async () => {
+    const workbook = new MemoryWorkbook([report]);
+    const openLag = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SummaryArea workbook={workbook} messages={zhCN} onOpenLag={openLag} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText(m.summaryAsOf(null))).toBeTruthy();
+    expect(screen.queryByRole("textbox")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: m.changeAsOf }));
+    expect(openLag).toHaveBeenCalledTimes(1);
+  });
+
+  it("says the date kept in the workbook in words", async () => {
+    const workbook = new MemoryWorkbook([report]);
+    await workbook.writeSettings({ asOf: "2021-06-30" });
+    renderArea(workbook);
+    await screen.findByText("截止日期：2021年6月30日（您设定的日期）");
   });
 
   it("shows the workbook's message when a sheet cannot be read", async () => {

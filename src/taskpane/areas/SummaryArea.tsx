@@ -1,8 +1,8 @@
 import {
   Body1,
   Button,
-  Field,
-  Input,
+  Caption1,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -18,7 +18,9 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../host/port";
 import { builtinPriorChoices } from "../../app/priorYear";
+import { keptChoices, priorOptions, SETTING } from "../../app/settings";
 import { generateSummary, type SummaryResult } from "../../app/summary";
+import { parseBuiltinSpec } from "../../engine/history";
 import type { Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
 import { SheetPicker } from "./SheetPicker";
@@ -31,32 +33,61 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
+/** The picker's 不对比: not a sheet's name (a sheet's name cannot hold ":"), kept as comparePrior "false". */
+const NO_PRIOR = "none:";
+
+export interface SummaryAreaProps {
+  workbook: WorkbookPort;
+  messages: Messages;
+  /** Opens 滞后, where the as-of date is set (the one field for the pane, 汇总 and the ribbon). */
+  onOpenLag?: () => void;
+}
+
+export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps) {
   const styles = useStyles();
   const m = messages.areas;
-  const [leadOnlyText, setLeadOnlyText] = useSetting(workbook, "leadOnly", "false");
-  const leadOnly = leadOnlyText === "true";
-  const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
-  const [asOf, setAsOf] = useSetting(workbook, "asOf", "");
+  const [leadOnlyText, setLeadOnlyText] = useSetting(workbook, SETTING.leadOnly, "false");
+  const [priorSheet, setPriorSheet] = useSetting(workbook, SETTING.priorSheet, "");
+  const [comparePrior, setComparePrior] = useSetting(workbook, SETTING.comparePrior, "true");
+  const [asOf] = useSetting(workbook, SETTING.asOf, "");
+  // Read as the ribbon reads them: by default the bundled year before each sheet's, as `analyze`.
+  const kept = keptChoices({ [SETTING.asOf]: asOf, [SETTING.leadOnly]: leadOnlyText, [SETTING.priorSheet]: priorSheet, [SETTING.comparePrior]: comparePrior });
+  const { leadOnly } = kept;
+  const choosePrior = (value: string) => {
+    setComparePrior(String(value !== NO_PRIOR));
+    if (value !== NO_PRIOR) setPriorSheet(value);
+  };
   const task = useTask<SummaryResult>(messages);
   // The by-unit counts shown in the pane are those of the tabs just written, in the pane's language.
-  const generate = () =>
-    task.run(() => generateSummary(workbook, { leadOnly, asOf: asOf || undefined, priorSheet: priorSheet || undefined, language: messages.language }));
+  const generate = () => task.run(() => generateSummary(workbook, { leadOnly, asOf: kept.asOf, ...priorOptions(kept.prior), language: messages.language }));
   const result = task.state.status === "done" ? task.state.value : null;
+  const sourceLabel = (source: string) => {
+    const year = parseBuiltinSpec(source)?.year;
+    return year ? m.builtinYear(year) : source;
+  };
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
       <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnlyText(String(data.checked))} />
       <SheetPicker
         workbook={workbook}
         label={m.priorForSummary}
-        placeholder={m.none}
-        value={priorSheet}
-        onChange={setPriorSheet}
-        extra={builtinPriorChoices(m.builtinYear)}
+        placeholder={m.priorDefault}
+        value={kept.prior.kind === "none" ? NO_PRIOR : priorSheet}
+        onChange={choosePrior}
+        extra={[{ value: NO_PRIOR, label: m.none }, ...builtinPriorChoices(m.builtinYear)]}
       />
-      <Field label={m.asOf} hint={m.asOfHint}>
-        <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} />
-      </Field>
+      {kept.prior.kind === "default" && <Caption1>{m.priorDefaultHint}</Caption1>}
+      <Body1>
+        {m.summaryAsOf(kept.asOf ?? null)}
+        {onOpenLag && (
+          <>
+            {" "}
+            <Link as="button" inline onClick={onOpenLag}>
+              {m.changeAsOf}
+            </Link>
+          </>
+        )}
+      </Body1>
       <Button appearance="primary" disabled={task.state.status === "busy"} onClick={generate}>
         {m.summaryButton}
       </Button>
@@ -66,6 +97,7 @@ export function SummaryArea({ workbook, messages }: { workbook: WorkbookPort; me
           <MessageBarBody>
             <MessageBarTitle>{m.done}</MessageBarTitle>
             {m.written(result.written)}
+            {kept.prior.kind !== "none" && ` ${m.priorUsed(result.priorSources.map(sourceLabel))}`}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { SheetGrid } from "../../engine/grid";
 import { recognizeSheet } from "../../engine/recognize";
 import { workbookRegistries } from "../../engine/settings/registries";
@@ -12,6 +12,7 @@ import { summarizeRecognition } from "../../app/recognition";
 import { messagesFor, pickLanguage, type Language, type Messages } from "../../i18n";
 import { enUS } from "../../i18n/en-US";
 import { zhCN } from "../../i18n/zh-CN";
+import { overviewOfActiveSheet } from "../../app/overview";
 import { App } from "./App";
 
 /** The whole pane: its language, its tabs (by mouse and keyboard), cell text shown as text, and failures. */
@@ -19,6 +20,7 @@ import { App } from "./App";
 jest.setTimeout(60_000);
 
 let report: SheetGrid;
+let sample: SheetGrid[];
 
 beforeAll(async () => {
   // jsdom has no layout. Fluent's MessageBar measures itself with a ResizeObserver (never called here), and
@@ -34,6 +36,7 @@ beforeAll(async () => {
     .spyOn(document.body, "getBoundingClientRect")
     .mockReturnValue({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 600, width: 800, height: 600, toJSON: () => ({}) });
   [report] = await fixtureSheets("2021_上半年执行情况.xlsx");
+  sample = await fixtureSheets("sample.xlsx");
 });
 
 function renderApp(workbook: MemoryWorkbook, language: Language = "zh-CN", messages: Messages = messagesFor(language)) {
@@ -53,7 +56,7 @@ describe("App", () => {
     const tabs = screen.getAllByRole("tab");
     expect(tabs).toHaveLength(Object.keys(enUS.areas.tabs).length);
     Object.values(enUS.areas.tabs).forEach((name, i) => expect(screen.getByRole("tab", { name })).toBe(tabs[i]));
-    expect(screen.getByRole("tab", { name: enUS.areas.tabs.recognize }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: enUS.areas.tabs.overview }).getAttribute("aria-selected")).toBe("true");
     expect(container.textContent).not.toContain(zhCN.productName);
     expect(container.textContent).not.toContain(zhCN.privacy);
 
@@ -165,5 +168,113 @@ describe("App", () => {
     expect(bar.textContent).not.toContain(zhCN.errorUnexpected(message));
     // The button is usable again for another try.
     expect((screen.getByRole("button", { name: zhCN.recognizeButton }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  describe("the first screen", () => {
+    const a = zhCN.areas;
+    const o = a.overview;
+    const card = () => screen.findByRole("region", { name: o.cardLabel("2021上半年执行情况") }, { timeout: 30_000 });
+
+    it("checks the sheet with one button and shows the report card, its numbers the use case's", async () => {
+      const workbook = new MemoryWorkbook(sample, "2021上半年执行情况");
+      renderApp(workbook);
+      expect(screen.getByRole("tab", { name: a.tabs.overview }).getAttribute("aria-selected")).toBe("true");
+      expect(screen.getByRole("list", { name: o.stepsLabel }).textContent).toBe("检查→修复→滞后→汇总");
+      fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
+      const region = await card();
+
+      const expected = await overviewOfActiveSheet(new MemoryWorkbook(sample, "2021上半年执行情况"));
+      expect(expected).toMatchObject({ issues: { fixable: 241, cells: 236 }, lag: { red: 3, yellow: 7 }, prior: { status: "compared", builtinYear: 2020 } });
+      const text = region.textContent ?? "";
+      expect(text).toContain(o.what([zhCN.kinds.progress], 96));
+      expect(text).toContain(expected.title ?? "");
+      expect(text).toContain(o.yearPlace(2021, "嘉兴市"));
+      expect(screen.getByRole("button", { name: `${a.tabs.validate} ${o.issues(expected.issues)}` })).toBeTruthy();
+      const lagLine = screen.getByRole("button", {
+        name: new RegExp(`^${a.tabs.lag} 红 3 项、黄 7 项滞后（共 96 项）；截止 2021年6月30日，序时进度 50%（依据：表格标题“上半年”）$`, "u"),
+      });
+      expect(lagLine).toBeTruthy();
+      if (expected.prior.status !== "compared") throw new Error("compared expected");
+      const { tasks, matched, changed } = expected.prior;
+      expect(screen.getByRole("button", { name: `${a.tabs.prior} ${o.prior(a.builtinYear(2020), tasks, matched, changed)}` })).toBeTruthy();
+      expect(screen.getByRole("button", { name: "下一步：修复 241 个可自动修复的问题（236 个单元格）" })).toBeTruthy();
+      // What the sheet was recognised as stays a click away.
+      fireEvent.click(screen.getByRole("button", { name: zhCN.recognizeButton }));
+      await screen.findByText(zhCN.tableHeading(1, zhCN.kinds.progress));
+    });
+
+    it("opens each line's area: 滞后 with its list at once, 校验 for the next step, and checks again on return", async () => {
+      const workbook = new MemoryWorkbook(sample, "2021上半年执行情况");
+      renderApp(workbook);
+      fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
+      await card();
+
+      fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${a.tabs.lag} 红 3 项`, "u") }));
+      expect(screen.getByRole("tab", { name: a.tabs.lag }).getAttribute("aria-selected")).toBe("true");
+      // The list, against the title's date, without another click.
+      await screen.findByText(a.lagCounts(3, 7, 96), undefined, { timeout: 30_000 });
+      expect(screen.getByRole("textbox", { name: a.asOf })).toHaveProperty("value", "2021年6月30日");
+
+      // Back on the first screen, the card is there and checked again (the clerk may have changed the sheet).
+      fireEvent.click(screen.getByRole("tab", { name: a.tabs.overview }));
+      expect(screen.getByRole("button", { name: o.checking })).toBeTruthy();
+      await card();
+      await screen.findByRole("button", { name: o.checkButton }, { timeout: 30_000 });
+      fireEvent.click(screen.getByRole("button", { name: /^下一步：修复/u }));
+      expect(screen.getByRole("tab", { name: a.tabs.validate }).getAttribute("aria-selected")).toBe("true");
+      expect(screen.getByRole("region", { name: a.tabs.validate })).toBeTruthy();
+
+      fireEvent.click(screen.getByRole("tab", { name: a.tabs.overview }));
+      fireEvent.click(within(await card()).getByRole("button", { name: new RegExp(`^${a.tabs.prior} `, "u") }));
+      expect(screen.getByRole("tab", { name: a.tabs.prior }).getAttribute("aria-selected")).toBe("true");
+    });
+
+    it("uses the as-of date kept in the workbook, and says why last year is not compared", async () => {
+      const workbook = new MemoryWorkbook(sample, "2021上半年执行情况");
+      await workbook.writeSettings({ asOf: "2021-09-30", comparePrior: "false" });
+      renderApp(workbook);
+      fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
+      const region = await card();
+      expect(region.textContent).toContain("截止 2021年9月30日，序时进度 75%（依据：您设定的日期）");
+      expect(screen.getByRole("button", { name: `${a.tabs.prior} ${o.priorOff}` })).toBeTruthy();
+    });
+
+    it("names the summary as the next step once nothing is left to fix, and sends the clerk to another sheet without a table", async () => {
+      const indicators = sample.find((grid) => grid.name === "2024主要目标") as SheetGrid;
+      const notes: SheetGrid = { name: "说明", values: [["本工作簿的说明"]], merges: [] };
+      const workbook = new MemoryWorkbook([indicators, notes], "2024主要目标");
+      renderApp(workbook);
+      fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
+      const region = await screen.findByRole("region", { name: o.cardLabel("2024主要目标") }, { timeout: 30_000 });
+      expect(
+        within(region).getByRole("button", { name: `${a.tabs.validate} ${o.issues({ total: 0, error: 0, warning: 0, info: 0, fixable: 0, cells: 0 })}` }),
+      ).toBeTruthy();
+      expect(within(region).getByRole("button", { name: `${a.tabs.lag} ${o.noProgress}` })).toBeTruthy();
+      fireEvent.click(within(region).getByRole("button", { name: o.next.summary }));
+      expect(screen.getByRole("tab", { name: a.tabs.summary }).getAttribute("aria-selected")).toBe("true");
+      await screen.findByRole("region", { name: a.tabs.summary });
+
+      cleanup();
+      renderApp(new MemoryWorkbook([notes]));
+      fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
+      const empty = await screen.findByRole("region", { name: o.cardLabel("说明") }, { timeout: 30_000 });
+      expect(empty.textContent).toContain(o.noTable);
+      expect(empty.textContent).toContain(o.next.openSheet);
+      expect(within(empty).queryAllByRole("button")).toEqual([]);
+    });
+
+    it("says what went wrong when the sheet cannot be read, and lets the clerk try again", async () => {
+      const message = "找不到工作表“2021上半年执行情况”，它可能刚被重命名或删除。请切换到要处理的工作表后重试。";
+      class Unreadable extends MemoryWorkbook {
+        override async readSheet(name: string): Promise<SheetGrid> {
+          throw new WorkbookError({ reason: "sheet/not-found", params: { sheet: name } }, name);
+        }
+      }
+      renderApp(new Unreadable([report]));
+      fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
+      const bar = await screen.findByRole("group", { name: a.failed });
+      expect(bar.textContent).toContain(message);
+      expect((screen.getByRole("button", { name: o.checkButton }) as HTMLButtonElement).disabled).toBe(false);
+    });
   });
 });

@@ -1,15 +1,13 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Title3, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { Tab, TabList } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import type { SheetRecognition } from "../../engine/recognize";
+import { useEffect, useState } from "react";
 import type { WorkbookPort } from "../../host/port";
-import { recognizeActiveSheet } from "../../app/recognition";
 import { failureText } from "../../i18n/failureText";
 import type * as AnalysisAreas from "../areas/analysisAreas";
+import { OverviewArea, type CardTarget } from "../areas/OverviewArea";
 import { ValidationArea } from "../areas/ValidationArea";
 import type { Language, Messages } from "../../i18n";
 import { CommandReportBar, type CommandReportBarProps } from "./CommandReportBar";
-import { RecognitionView } from "./RecognitionView";
 
 const useStyles = makeStyles({
   root: {
@@ -21,7 +19,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   // Headings are real h1/h2 for screen readers; the layout's gaps do the spacing, not browser margins.
   heading: { margin: 0 },
-  action: { alignSelf: "flex-start" },
+  // In English the five tabs are wider than Excel's 350 px pane: they wrap rather than run off its edge.
+  tabs: { flexWrap: "wrap" },
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -36,7 +35,7 @@ export interface AppProps {
   commandReports?: CommandReportBarProps["subscribe"];
 }
 
-type Area = "recognize" | "validate" | "prior" | "lag" | "summary";
+type Area = "overview" | "validate" | "prior" | "lag" | "summary";
 
 let analysisAreas: typeof AnalysisAreas | null = null;
 let loadingAnalysisAreas: Promise<typeof AnalysisAreas> | null = null;
@@ -59,24 +58,22 @@ function loadAnalysisAreas(): Promise<typeof AnalysisAreas> {
 
 const prefetchAnalysisAreas = () => void loadAnalysisAreas().catch(() => undefined);
 
-type State = { status: "idle" } | { status: "busy" } | { status: "done"; recognition: SheetRecognition } | { status: "failed"; message: string };
-
 export const failureMessage = (error: unknown, messages: Messages): string => failureText(error, messages.language, messages.errorUnexpected);
 
 export function App({ messages, language, workbook, inExcel = true, commandReports }: AppProps) {
   const styles = useStyles();
-  const [area, setArea] = useState<Area>("recognize");
-  const [state, setState] = useState<State>({ status: "idle" });
-  const busy = state.status === "busy";
-
-  const recognize = useCallback(async () => {
-    setState({ status: "busy" });
-    try {
-      setState({ status: "done", recognition: await recognizeActiveSheet(workbook) });
-    } catch (error) {
-      setState({ status: "failed", message: failureMessage(error, messages) });
-    }
-  }, [workbook, messages]);
+  const [area, setArea] = useState<Area>("overview");
+  // An area opened from the first screen's card: 滞后 then checks at once.
+  const [fromCard, setFromCard] = useState(false);
+  const openFromCard = (target: CardTarget) => {
+    if (target !== "validate") prefetchAnalysisAreas();
+    setFromCard(true);
+    setArea(target);
+  };
+  const openFromTabs = (target: Area) => {
+    setFromCard(false);
+    setArea(target);
+  };
   const tabs = messages.areas.tabs;
 
   // An area opened before its code arrived is drawn when it does; if it cannot arrive, the pane says so.
@@ -117,13 +114,14 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
       )}
       {inExcel && <CommandReportBar workbook={workbook} messages={messages} subscribe={commandReports} />}
       <TabList
+        className={styles.tabs}
         aria-label={messages.areas.tabsLabel}
         selectedValue={area}
-        onTabSelect={(_e, data) => setArea(data.value as Area)}
+        onTabSelect={(_e, data) => openFromTabs(data.value as Area)}
         size="small"
         disabled={!inExcel}
       >
-        <Tab value="recognize">{tabs.recognize}</Tab>
+        <Tab value="overview">{tabs.overview}</Tab>
         <Tab value="validate">{tabs.validate}</Tab>
         <Tab value="prior" onPointerEnter={prefetchAnalysisAreas} onFocus={prefetchAnalysisAreas}>
           {tabs.prior}
@@ -135,32 +133,14 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
           {tabs.summary}
         </Tab>
       </TabList>
-      {area === "recognize" && (
-        <>
-          <Button
-            className={styles.action}
-            appearance="primary"
-            disabled={busy || !inExcel}
-            icon={busy ? <Spinner size="tiny" /> : undefined}
-            onClick={recognize}
-          >
-            {busy ? messages.recognizing : messages.recognizeButton}
-          </Button>
-          {state.status === "failed" && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{messages.errorTitle}</MessageBarTitle>
-                {state.message}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {state.status === "done" && <RecognitionView recognition={state.recognition} messages={messages} />}
-        </>
-      )}
+      {/* Kept while another area is open, so its card is there to come back to (checked again on return). */}
+      <div hidden={area !== "overview"}>
+        <OverviewArea workbook={workbook} messages={messages} inExcel={inExcel} visible={area === "overview"} onOpen={openFromCard} />
+      </div>
       {inExcel && area === "validate" && <ValidationArea workbook={workbook} messages={messages} language={language} />}
       {inExcel && area === "prior" && areas && <areas.PriorArea workbook={workbook} messages={messages} />}
-      {inExcel && area === "lag" && areas && <areas.LagArea workbook={workbook} messages={messages} language={language} />}
-      {inExcel && area === "summary" && areas && <areas.SummaryArea workbook={workbook} messages={messages} />}
+      {inExcel && area === "lag" && areas && <areas.LagArea workbook={workbook} messages={messages} language={language} runOnOpen={fromCard} />}
+      {inExcel && area === "summary" && areas && <areas.SummaryArea workbook={workbook} messages={messages} onOpenLag={() => openFromTabs("lag")} />}
       {inExcel && opensAnalysisArea && !areas && typeof areasLoad === "object" && (
         <MessageBar intent="error">
           <MessageBarBody>
