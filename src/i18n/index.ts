@@ -7,6 +7,7 @@
 import type { MatchConfidence } from "../engine/matching";
 import type { CellKind, RoleWhy } from "../engine/recognize";
 import type { ColumnRole, TableKind } from "../engine/recognize/types";
+import type { IssueCode } from "../engine/validate";
 import { zhCN } from "./zh-CN";
 import { enUS } from "./en-US";
 
@@ -69,14 +70,33 @@ export interface AreaMessages {
   issueCounts: (c: { total: number; error: number; warning: number; info: number; fixable: number; cells: number }) => string;
   noIssues: string;
   severity: { error: string; warning: string; info: string };
-  columnGroup: (column: string) => string;
   goTo: (cell: string) => string;
-  fixAll: (n: number) => string;
+  // 校验's issues by kind, and the fixes the clerk picks (a group's checkbox, a cell's in the preview).
+  /** The one-line title of a group of issues of one code (a unit's wrong name is told by its own sentence). */
+  issueKinds: Record<IssueCode, string>;
+  /** How many issues a group holds. */
+  groupCount: (n: number) => string;
+  /** Said of a group with issues that have a certain fix: all of them, or some. */
+  groupFixable: (fixable: number, total: number) => string;
+  /** A group's checkbox, for screen readers: its fixes are in the batch. */
+  fixGroup: (kind: string) => string;
+  /** The fix button: the fixable issues picked and the cells their fixes change. */
+  fixSelected: (issues: number, cells: number) => string;
+  /** The preview's count of ticked cells, of the cells the picked groups change. */
+  previewSelected: (ticked: number, total: number) => string;
+  /** The preview shows each cell around its changes; these switch to the whole cell and back. */
+  wholeCell: string;
+  changesOnly: string;
+  /** Read out before struck and inserted characters. */
+  removed: string;
+  added: string;
+  /** A change of the cell's type only (a number stored as text becomes a number): the text looks the same. */
+  typeOnly: string;
+  showMoreCells: (n: number) => string;
+  /** The preview's checkbox over all its cells. */
+  allCells: string;
   previewTitle: (n: number) => string;
   previewNote: string;
-  cell: string;
-  before: string;
-  after: string;
   apply: string;
   cancel: string;
   applied: (n: number) => string;

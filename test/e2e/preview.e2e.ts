@@ -88,11 +88,16 @@ describe("the preview in Chromium", () => {
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验当前工作表" }).click();
     await page.getByText(/共 \d+ 个问题/u).waitFor();
+    // The issues are grouped by kind: E17 is under 进展状态为空, listed once the group is opened.
+    await page
+      .getByRole("heading", { level: 3, name: /进展状态为空/u })
+      .getByRole("button")
+      .click();
     await page.getByRole("button", { name: "转到 E17" }).click();
     await expectSelected("E17");
     await shot("2-validate");
     expect(await gridCell("D11").textContent()).toBe("交通运输局");
-    await page.getByRole("button", { name: /全部修复/u }).click();
+    await page.getByRole("button", { name: /^修复所选 \d+ 个问题/u }).click();
     await page.getByRole("dialog").getByText("交通运输局").first().waitFor();
     await shot("3-preview-fixes");
     await page.getByRole("button", { name: "确认修改" }).click();
@@ -101,7 +106,7 @@ describe("the preview in Chromium", () => {
     // The dialog fades out after the click, and the sheet is checked again: the picture is of the pane
     // once the dialog is gone and the list shows what the fixes left.
     await page.locator('[role="dialog"]').waitFor({ state: "detached" });
-    await page.getByText(/可一键修复 0 个单元格/u).waitFor();
+    await page.getByText(/没有可一键修复的问题/u).waitFor();
     await shot("4-fixed");
     await page.getByRole("button", { name: "撤销修复" }).click();
     await page.getByText(/已恢复 \d+ 个单元格/u).waitFor();

@@ -1,101 +1,30 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState } from "react";
-import { cellText, columnIndex } from "../../engine/grid";
-import { renderMessage, type CellChange, type Issue } from "../../engine/validate";
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { cellKey, groupIssues, planSelectedFixes, type IssueGroup } from "../../engine/validate/selection";
 import type { WorkbookPort } from "../../host/port";
 import { addStatusDropdown, applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../../app/check";
 import type { Language, Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
+import { FixPreviewDialog } from "./FixPreviewDialog";
+import { IssueGroupList } from "./IssueGroupList";
 import { useTask } from "./useTask";
-import { groupBy } from "../../engine/collections";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  issue: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  preview: { maxHeight: "50vh", overflowY: "auto" },
-  value: { whiteSpace: "pre-wrap", wordBreak: "break-all" },
 });
 
 /** How long after the clerk's last edit the sheet is checked again. */
 const REVALIDATE_DELAY_MS = 600;
 
-/** Issues shown per column before "show more". */
-const GROUP_PAGE = 30;
-
-const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
-
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/**
- * Issues grouped by column, most serious column first, in sheet order within a column. A column ranks by
- * its worst issue, so errors are at the top of the pane; columns of the same rank keep the sheet's left to
- * right order (A … Z, AA …).
- */
-function byColumn(issues: readonly Issue[]): [string, Issue[]][] {
-  const groups = groupBy(issues, (issue) => issue.column);
-  return (
-    [...groups]
-      // A reduce, not Math.min(...): a column of a large sheet can hold more issues than a call takes arguments.
-      .map(([column, group]) => ({ column, group, worst: group.reduce((w, i) => Math.min(w, SEVERITY_RANK[i.severity]), 2) }))
-      // By column index, not localeCompare: the same order for column letters, and a page's first
-      // localeCompare builds a collator (15–40 ms on a 2-core VM) while the clerk waits for the list.
-      .sort((a, b) => a.worst - b.worst || columnIndex(a.column) - columnIndex(b.column))
-      .map(({ column, group }): [string, Issue[]] => [column, group])
-  );
-}
-
-/**
- * The cells a fix would change, before and after. Its own component so that the rows (a row per fixable cell,
- * often a thousand) are made only when the dialog shows them, not on every render of the area.
- */
-function FixPreviewTable({ changes, messages }: { changes: readonly CellChange[]; messages: Messages }) {
-  const styles = useStyles();
-  const m = messages.areas;
-  return (
-    <Table size="small" aria-label={m.previewTitle(changes.length)}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{m.cell}</TableHeaderCell>
-          <TableHeaderCell>{m.before}</TableHeaderCell>
-          <TableHeaderCell>{m.after}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {changes.map((change) => (
-          <TableRow key={`${change.sheet}!${change.cell}`}>
-            <TableCell>{change.cell}</TableCell>
-            <TableCell className={styles.value}>{cellText(change.before)}</TableCell>
-            <TableCell className={styles.value}>{cellText(change.after)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+/** A set with some keys added or taken out; the same set when nothing changes. */
+function toggled(set: ReadonlySet<string>, keys: readonly string[], add: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  for (const key of keys) {
+    if (add) next.add(key);
+    else next.delete(key);
+  }
+  return next;
 }
 
 export function ValidationArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
@@ -104,11 +33,21 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
   const check = useTask<ValidationResult>(messages);
   const write = useTask<string>(messages);
   const [previewOpen, setPreviewOpen] = useState(false);
-  // Long lists render in pages: hundreds of rows of Fluent controls would slow the pane down for nothing.
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
-  const idBase = useId();
+  // What the clerk left out of the fix: kinds of issue (a group's checkbox) and cells (the preview's). Kept by key,
+  // so that the choice outlives the re-checks that follow the clerk's edits.
+  const [excludedKinds, setExcludedKinds] = useState<ReadonlySet<string>>(new Set());
+  const [excludedCells, setExcludedCells] = useState<ReadonlySet<string>>(new Set());
 
   const result = check.state.status === "done" ? check.state.value : null;
+  const groups = useMemo(() => (result ? groupIssues(result.issues) : []), [result]);
+  // The changes of the picked groups (the preview lists them, each cell with its own checkbox), and of those the
+  // ones whose cells stay ticked: what the button counts and 确认修改 writes. Several issues of one cell are one
+  // change, made of the picked issues only (planSelectedFixes).
+  const listed = useMemo(() => result && planSelectedFixes(result.repairable, { excludedKinds }), [result, excludedKinds]);
+  const chosen = useMemo(
+    () => result && (excludedCells.size === 0 ? listed : planSelectedFixes(result.repairable, { excludedKinds, excludedCells })),
+    [result, listed, excludedKinds, excludedCells],
+  );
   const validate = () => check.run(() => validateActiveSheet(workbook));
 
   // Once a sheet has been checked, the list follows the clerk's typing: each edit re-validates, debounced.
@@ -145,14 +84,31 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
       const added = await addStatusDropdown(workbook);
       return added ? m.dropdownAdded(added.cells, added.values) : m.noStatusColumn;
     });
+  const pick = (group: IssueGroup, picked: boolean) => {
+    setExcludedKinds(toggled(excludedKinds, [group.kind], !picked));
+    // Ticking a group ticks its cells again, also those unticked in the preview.
+    if (picked)
+      setExcludedCells(
+        toggled(
+          excludedCells,
+          group.issues.map((issue) => cellKey(issue.sheet, issue.cell)),
+          false,
+        ),
+      );
+  };
   const apply = async () => {
     setPreviewOpen(false);
-    if (!result) return;
+    if (!chosen) return;
+    const { changes } = chosen;
     const done = await write.run(async () => {
-      await applyChanges(workbook, result.changes);
-      return m.applied(result.changes.length);
+      await applyChanges(workbook, changes);
+      return m.applied(changes.length);
     });
-    if (done) await validate();
+    // The cells unticked for this batch are ticked again for the next; the groups left out stay left out.
+    if (done) {
+      setExcludedCells(new Set());
+      await validate();
+    }
   };
   const revert = async () => {
     const done = await write.run(async () => {
@@ -183,7 +139,11 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
         <Button appearance="primary" onClick={validate} disabled={check.state.status === "busy"}>
           {m.validateButton}
         </Button>
-        {result && result.changes.length > 0 && <Button onClick={() => setPreviewOpen(true)}>{m.fixAll(result.changes.length)}</Button>}
+        {result && chosen && result.changes.length > 0 && (
+          <Button onClick={() => setPreviewOpen(true)} disabled={listed?.changes.length === 0}>
+            {m.fixSelected(chosen.issues, chosen.changes.length)}
+          </Button>
+        )}
         <Button appearance="subtle" onClick={revert} disabled={write.state.status === "busy"}>
           {m.revert}
         </Button>
@@ -202,56 +162,26 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
         </MessageBar>
       )}
       {counts && <Body1>{counts.total === 0 ? m.noIssues : m.issueCounts(counts)}</Body1>}
-      {result &&
-        byColumn(result.issues).map(([column, issues]) => (
-          <div key={column} className={styles.group}>
-            <Subtitle2 as="h3">{m.columnGroup(column)}</Subtitle2>
-            {issues.slice(0, expanded.has(column) ? issues.length : GROUP_PAGE).map((issue, i) => (
-              <div key={`${issue.cell}-${issue.code}-${i}`} className={styles.issue}>
-                <Badge appearance="tint" color={SEVERITY_COLOR[issue.severity]}>
-                  {m.severity[issue.severity]}
-                </Badge>
-                {/* Several issues can share a cell: the message, as the button's description, tells them apart. */}
-                <Button
-                  size="small"
-                  appearance="transparent"
-                  aria-label={m.goTo(issue.cell)}
-                  aria-describedby={`${idBase}-${column}-${i}`}
-                  onClick={() => void workbook.selectCell(issue.sheet, issue.cell)}
-                >
-                  {issue.cell}
-                </Button>
-                <Caption1 id={`${idBase}-${column}-${i}`}>{renderMessage(issue, language)}</Caption1>
-              </div>
-            ))}
-            {issues.length > GROUP_PAGE && !expanded.has(column) && (
-              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set([...expanded, column]))}>
-                {m.showMore(issues.length - GROUP_PAGE)}
-              </Button>
-            )}
-          </div>
-        ))}
-      <Dialog open={previewOpen} onOpenChange={(_e, data) => setPreviewOpen(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{result ? m.previewTitle(result.changes.length) : ""}</DialogTitle>
-            <DialogContent>
-              <Body1>{m.previewNote}</Body1>
-              <div className={styles.preview}>
-                <FixPreviewTable changes={result?.changes ?? []} messages={messages} />
-              </div>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setPreviewOpen(false)}>
-                {m.cancel}
-              </Button>
-              <Button appearance="primary" onClick={apply}>
-                {m.apply}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {result && (
+        <IssueGroupList
+          groups={groups}
+          excludedKinds={excludedKinds}
+          excludedCells={excludedCells}
+          onPick={pick}
+          onGoTo={(issue) => void workbook.selectCell(issue.sheet, issue.cell)}
+          messages={messages}
+          language={language}
+        />
+      )}
+      <FixPreviewDialog
+        open={previewOpen}
+        changes={listed?.changes ?? []}
+        excludedCells={excludedCells}
+        onExclude={(cells, excluded) => setExcludedCells(toggled(excludedCells, cells, excluded))}
+        onApply={() => void apply()}
+        onClose={() => setPreviewOpen(false)}
+        messages={messages}
+      />
     </section>
   );
 }
