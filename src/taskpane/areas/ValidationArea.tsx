@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 /** How long after the clerk's last edit the sheet is checked again. */
 const REVALIDATE_DELAY_MS = 600;
 
-/** A set with some keys added or taken out; the same set when nothing changes. */
+/** A copy of the set with some keys added (add) or taken out. */
 function toggled(set: ReadonlySet<string>, keys: readonly string[], add: boolean): ReadonlySet<string> {
   const next = new Set(set);
   for (const key of keys) {
