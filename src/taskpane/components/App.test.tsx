@@ -14,6 +14,8 @@ import { enUS } from "../../i18n/en-US";
 import { zhCN } from "../../i18n/zh-CN";
 import { overviewOfActiveSheet } from "../../app/overview";
 import { App } from "./App";
+import { groupIssues } from "../../engine/validate/selection";
+import { groupTitle } from "../areas/IssueGroupList";
 
 /** The whole pane: its language, its tabs (by mouse and keyboard), cell text shown as text, and failures. */
 
@@ -79,6 +81,14 @@ describe("App", () => {
     await screen.findByText(enUS.areas.issueCounts(counts));
     // The issue sentences come from the engine's English catalogue, not its Chinese one.
     const warning = issues.find((i) => i.severity === "warning") ?? issues[0];
+    // Issues are listed by kind: the warning's message shows once its group is opened.
+    const group = groupIssues(issues).find((g) => g.issues.includes(warning));
+    expect(group).toBeDefined();
+    const heading = screen
+      .getAllByRole("heading", { level: 3 })
+      .find((h) => h.textContent?.includes(groupTitle(group as NonNullable<typeof group>, enUS, "en-US")));
+    expect(heading).toBeDefined();
+    fireEvent.click(within(heading as HTMLElement).getByRole("button"));
     expect(screen.getAllByText(renderMessage(warning, "en-US")).length).toBeGreaterThan(0);
     expect(screen.queryAllByText(renderMessage(warning, "zh-CN"))).toEqual([]);
     expect(screen.getAllByRole("button", { name: enUS.areas.goTo(warning.cell) }).length).toBeGreaterThan(0);
