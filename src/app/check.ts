@@ -103,3 +103,26 @@ export async function addStatusDropdown(workbook: WorkbookPort): Promise<{ sheet
   await workbook.setListValidation(sheet, range, values);
   return { sheet, cells: range.bottom - range.top + 1, values };
 }
+
+/** Issues counted as 校验 and `analyze --json` count them: by severity, those with a certain fix, and the cells those fixes change. */
+export interface IssueCounts {
+  total: number;
+  error: number;
+  warning: number;
+  info: number;
+  fixable: number;
+  cells: number;
+}
+
+/** Issues counted by severity, with the fixable ones and the cells their fixes change (one change per cell). */
+export function issueCounts(issues: readonly Issue[], changes: readonly CellChange[] = planFixes(issues)): IssueCounts {
+  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
+  return {
+    total: issues.length,
+    error: count("error"),
+    warning: count("warning"),
+    info: count("info"),
+    fixable: issues.filter((i) => i.fix !== undefined).length,
+    cells: changes.length,
+  };
+}

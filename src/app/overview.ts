@@ -12,12 +12,13 @@ import { yearTasksOf } from "../engine/pipeline/priorYear";
 import type { Place } from "../engine/place";
 import { recognizeSheet, sheetYear, type TableKind } from "../engine/recognize";
 import { parseBuiltinSpec } from "../engine/history";
-import { planFixes, validateSheet, type Issue } from "../engine/validate";
+import { validateSheet } from "../engine/validate";
 import type { WorkbookPort } from "../host/port";
 import { defaultPriorGroups } from "./priorDefault";
 import { priorTasks } from "./priorYear";
 import type { PriorChoice } from "./settings";
 import { userSheetNames } from "./userSheets";
+import { issueCounts, type IssueCounts } from "./check";
 import { workbookRegistries } from "./workbook";
 
 export interface OverviewOptions {
@@ -25,16 +26,6 @@ export interface OverviewOptions {
   asOf?: string;
   /** Last year's source as kept (app/settings); the default, as `analyze`'s, when absent. */
   prior?: PriorChoice;
-}
-
-/** Issues counted as 校验 and `analyze --json` count them: by severity, those with a certain fix, and the cells those fixes change. */
-export interface IssueCounts {
-  total: number;
-  error: number;
-  warning: number;
-  info: number;
-  fixable: number;
-  cells: number;
 }
 
 export interface LagOverview {
@@ -97,19 +88,6 @@ export interface SheetOverview {
   lag: LagOverview | null;
   prior: PriorOverview;
   next: NextStep;
-}
-
-/** Issues counted by severity, with the fixable ones and the cells their fixes change (one change per cell). */
-export function issueCounts(issues: readonly Issue[]): IssueCounts {
-  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
-  return {
-    total: issues.length,
-    error: count("error"),
-    warning: count("warning"),
-    info: count("info"),
-    fixable: issues.filter((i) => i.fix !== undefined).length,
-    cells: planFixes(issues).length,
-  };
 }
 
 /** The next step from what was found: mend what a certain fix mends, read the errors that none does, then summarise. */

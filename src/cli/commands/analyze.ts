@@ -5,12 +5,12 @@ import type { WorkbookAnalysis } from "../../engine/pipeline";
 import { hasChange, priorCounts, repeatedTasks, type PriorCounts, type PriorYearMatch, type YearTask } from "../../engine/pipeline/priorYear";
 import type { Place } from "../../engine/place";
 import type { StatusCategory } from "../../engine/status/categories";
-import { planFixes, renderMessage, type Issue } from "../../engine/validate";
+import { renderMessage, type Issue } from "../../engine/validate";
 import type { Command } from "../command";
 import { flag, stringOption } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliText, type CliMessages } from "../messages";
-import { issueCounts as countsOf } from "./validate";
+import { issueCounts as countsOf } from "../../app/check";
 import type { PriorLookup } from "./priorLookup";
 import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
@@ -46,7 +46,7 @@ export const analyzeCommand: Command = {
 function issueCounts(issues: readonly Issue[]) {
   const byCode: Record<string, number> = {};
   for (const issue of issues) byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
-  return { ...countsOf({ issues, changes: planFixes(issues) }), byCode };
+  return { ...countsOf(issues), byCode };
 }
 
 /**

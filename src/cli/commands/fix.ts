@@ -4,7 +4,8 @@ import type { Command } from "../command";
 import { flag, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliText, type CliMessages } from "../messages";
-import { issueCounts, VALIDATION_OPTIONS, validateFile } from "./validate";
+import { VALIDATION_OPTIONS, validateFile } from "./validate";
+import { issueCounts } from "../../app/check";
 
 /**
  * The check use case, then its fixes applied as one batch (`applyChanges`, as the pane's 全部修复): the old
@@ -22,7 +23,7 @@ export const fixCommand: Command = {
     const { loaded, changes } = checked;
     if (changes.length > 0) await applyChanges(loaded.workbook, changes);
     await loaded.workbook.saveAs(out);
-    const { fixable, cells } = issueCounts(checked);
+    const { fixable, cells } = issueCounts(checked.issues, checked.changes);
     if (flag(args, "json")) printJson(io, { file: loaded.file, out, fixableIssues: fixable, cells, changes });
     else printChanges(io, cliText(args.language), changes, { fixable, cells }, out);
     return EXIT_OK;

@@ -1,9 +1,9 @@
-import { validateSheets, type SheetsValidation } from "../../app/check";
-import { renderMessage, type CellChange, type Issue, type Locale } from "../../engine/validate";
+import { issueCounts, validateSheets, type SheetsValidation } from "../../app/check";
+import { renderMessage, type Issue, type Locale } from "../../engine/validate";
 import type { Command, ParsedArgs } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
 import { EXIT_FINDINGS, EXIT_OK, printJson, type CliIO } from "../io";
-import { cliText, type IssueCountsText } from "../messages";
+import { cliText } from "../messages";
 import { isClerkSheet, loadRegistries } from "../registries";
 import { requireTables } from "../tablesFound";
 import { loadWorkbook, selectSheets, type LoadedWorkbook } from "../workbookInput";
@@ -28,19 +28,6 @@ export async function validateFile(args: ParsedArgs, command: "validate" | "fix"
   const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io, args.language, file);
   const names = sheets.map((grid) => grid.name).filter(isClerkSheet);
   return { loaded, ...(await validateSheets(loaded.workbook, names, registries)) };
-}
-
-/** The counts the text output closes with, as the pane says them: issues by severity, fixable issues and cells. */
-export function issueCounts({ issues, changes }: { issues: readonly Issue[]; changes: readonly CellChange[] }): IssueCountsText {
-  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
-  return {
-    total: issues.length,
-    error: count("error"),
-    warning: count("warning"),
-    info: count("info"),
-    fixable: issues.filter((i) => i.fix !== undefined).length,
-    cells: changes.length,
-  };
 }
 
 export interface IssueJson extends Omit<Issue, "params" | "fix"> {
@@ -68,7 +55,7 @@ export const validateCommand: Command = {
         const fix = issue.fix === undefined ? "" : `  → ${m.fixable}`;
         io.out(`${issue.sheet}!${issue.cell}  ${m.severity[issue.severity]}  ${renderMessage(issue, args.language)}${fix}`);
       }
-      io.out(m.validateSummary(issueCounts(checked)));
+      io.out(m.validateSummary(issueCounts(checked.issues, checked.changes)));
     }
     return issues.some((issue) => issue.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -4,6 +4,7 @@
  * sentence missing from either is a compile error. What the engine words itself (issue messages, lag reasons)
  * is rendered by the engine's catalogues in the same language; the host's problems by src/host/problems.
  */
+import type { IssueCounts } from "../../app/check";
 import type { Language } from "../../engine/language";
 import type { AsOf, LagFlag } from "../../engine/lag";
 import type { MatchConfidence } from "../../engine/matching";
@@ -25,17 +26,8 @@ export interface SheetWithoutTableText {
   closest: ClosestHeader | null;
 }
 
-/** How many issues, by severity, and how many of them one fix run settles, in how many cells. */
-export interface IssueCountsText {
-  total: number;
-  error: number;
-  warning: number;
-  info: number;
-  /** Issues with a certain fix. */
-  fixable: number;
-  /** Cells those fixes change: several issues of one cell are one change. */
-  cells: number;
-}
+/** How many issues, by severity, and how many of them one fix run settles, in how many cells (the check use case counts). */
+export type IssueCountsText = IssueCounts;
 
 export interface PriorGroupText {
   sheets: string[];
