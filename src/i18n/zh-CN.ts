@@ -1,20 +1,9 @@
 import type { Messages } from "./index";
+import { CELL_KIND_WORDS_ZH, describeWhyZh } from "../engine/recognize";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { percentText } from "../engine/rounding";
 
 /** 简体中文（默认）。Wording follows the clerks' own terms: 表头、序号、续行、分节. */
-const zhKinds: Messages["cellKinds"] = {
-  seq: "序号",
-  quantity: "数量",
-  percent: "百分比",
-  date: "日期",
-  status: "状态词",
-  units: "单位名称",
-  people: "人名或职务",
-  measure: "计量单位",
-  sentence: "长句",
-  phrase: "短语",
-};
 
 /** yyyy-mm-dd as a clerk writes a date: 2021年6月30日. */
 const zhDate = (iso: string) => {
@@ -59,13 +48,8 @@ export const zhCN: Messages = {
     measure: "计量单位",
     note: "备注",
   },
-  roleWhy: (why) =>
-    [
-      why.cue === 0 ? `表头“${why.header}”未直接写明` : `表头“${why.header}”${why.cue === 1 ? "（可能指此）" : ""}`,
-      why.filled === 0 ? "列中尚无内容" : why.kind === null ? `${why.filled} 格内容不像此列` : `${why.count}/${why.filled} 格为${zhKinds[why.kind]}`,
-      ...(why.standIn ? ["没有列标明任务，取此列"] : []),
-    ].join("；"),
-  cellKinds: zhKinds,
+  roleWhy: describeWhyZh,
+  cellKinds: CELL_KIND_WORDS_ZH,
   counts: ({ task, continuation, section }) => `编号任务 ${task} 项，续行 ${continuation} 行，分节标题 ${section} 个`,
   noHeaderTitle: "没有找到台账表头",
   noHeader: (rows) =>

@@ -1,4 +1,4 @@
-import type { CellKind, ClosestHeader } from "../../engine/recognize";
+import { describeWhyZh, type ClosestHeader } from "../../engine/recognize";
 import { CONFIDENCE_WORDS } from "../../engine/matching";
 import { percentText } from "../../engine/rounding";
 import { CATEGORY_LABELS } from "../../engine/status/categories";
@@ -24,20 +24,6 @@ const repeatedNote = (repeated: readonly RepeatedText[]) =>
     : `（另有 ${repeated.reduce((n, r) => n + r.tasks, 0)} 项与「${[...new Set(repeated.map((r) => r.of))].join("」「")}」重复，只计一次）`;
 
 const severities = (c: IssueCountsText) => `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`;
-
-/** What a column's cells hold, in the pane's words. */
-const CELL_KINDS: Record<CellKind, string> = {
-  seq: "序号",
-  quantity: "数量",
-  percent: "百分比",
-  date: "日期",
-  status: "状态词",
-  units: "单位名称",
-  people: "人名或职务",
-  measure: "计量单位",
-  sentence: "长句",
-  phrase: "短语",
-};
 
 const FLAGS = { red: "红", yellow: "黄", green: "绿", none: "—" } as const;
 
@@ -152,12 +138,7 @@ export const zhCN: CliMessages = {
   inspectTable: (index, kind, title) => `表 ${index}：${zhCN.tableKind[kind]}${title ? `「${title}」` : ""}`,
   inspectRows: (header, last) => `表头第 ${header} 行，数据至第 ${last} 行`,
   inspectColumns: (columns) => `列：${columns}`,
-  inspectWhy: (role, why) =>
-    `${zhCN.role[role]}：${[
-      why.cue === 0 ? `表头“${why.header}”未直接写明` : `表头“${why.header}”${why.cue === 1 ? "（可能指此）" : ""}`,
-      why.filled === 0 ? "列中尚无内容" : why.kind === null ? `${why.filled} 格内容不像此列` : `${why.count}/${why.filled} 格为${CELL_KINDS[why.kind]}`,
-      ...(why.standIn ? ["没有列标明任务，取此列"] : []),
-    ].join("；")}`,
+  inspectWhy: (role, why) => `${zhCN.role[role]}：${describeWhyZh(why)}`,
   inspectCounts: (c) => `行：${c.task} 项任务，${c.continuation} 个续行，${c.section} 个分节，${c.note} 条注释`,
 
   asOfLine: (asOf) =>

@@ -5,3 +5,4 @@ export { parseSeq, isSectionHeading, isNoteText, leadingItemNumber } from "./row
 export * from "./types";
 export { peopleNames, type CellKind } from "./cellKinds";
 export { describeWhy, KIND_WORDS, type RoleWhy } from "./columnRoles";
+export { CELL_KIND_WORDS_ZH, describeWhyZh } from "./whyZh";
