@@ -112,7 +112,7 @@ function createServer(sample) {
   readSample().catch(() => undefined);
   return http.createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    const lang = url.searchParams.get("lang")?.toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
+    const lang = require(path.join(root, "build", "engine", "language")).languageFromTag(url.searchParams.get("lang"));
     // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own Host.
     if (!localHost(request)) return refuse(response, 403, "host/forbidden", lang);
     try {
