@@ -15,6 +15,9 @@ import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { WorkbookPort } from "../host/port";
 import { defaultPriorGroups } from "./priorDefault";
 import { priorTasks } from "./priorYear";
+import { localIsoDate } from "../engine/dates";
+
+export { localIsoDate };
 import { readIfPresent } from "./workbook";
 
 export interface SummaryOptions {
@@ -93,10 +96,6 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   await workbook.writeSheets(placed);
   return { analysis, userSheets, registries, tabs, written: tabs.map((t) => t.name) };
 }
-
-/** A day as yyyy-mm-dd in local time: the day on the clerk's calendar, not UTC's. */
-export const localIsoDate = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 
 /** The pane's and the ribbon's 生成汇总: writes the summary tabs of every user sheet, dated today unless told otherwise. */
 export async function generateSummary(workbook: WorkbookPort, options: SummaryOptions = {}): Promise<SummaryResult> {

@@ -6,6 +6,7 @@ import { CATEGORIES } from "../status/categories";
 import type { TaskRecord } from "../tasks";
 import { renderMessage, type Issue } from "../validate";
 import { fitColumnWidths, fitToPrintWidth } from "./columnWidths";
+import { dateParts } from "../dates";
 import type { SheetLayout } from "../layout";
 import { CONFIDENCE_ORDER, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
@@ -52,10 +53,9 @@ interface Context {
 
 /** A yyyy-mm-dd date as a day; a malformed one is the caller's mistake, not the user's. */
 export function dayOf(iso: string): Day {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || month < 1 || month > 12 || day < 1 || day > 31) throw new RangeError(`madeOn is not a yyyy-mm-dd date: "${iso}"`);
-  return { year, month, day };
+  const day = dateParts(iso);
+  if (day === null) throw new RangeError(`madeOn is not a yyyy-mm-dd date: "${iso}"`);
+  return day;
 }
 
 const rateText = (rate: number | null) => (rate === null ? "" : percentText(rate));

@@ -14,6 +14,7 @@ import {
 import { useState } from "react";
 import type { DateMessages } from "../../i18n";
 import { addMonths, dateParts, monthWeeks, parseDate } from "./dates";
+import { localIsoDate } from "../../engine/dates";
 
 /**
  * A date field that shows a date as the clerk writes it (2021年6月30日, 30 June 2021), not the browser's
@@ -87,7 +88,7 @@ export function DateField({ label, value, onChange, messages: m, hint, year, tod
     onChange(iso);
   };
   const now = today();
-  const todayIso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  const todayIso = localIsoDate(now);
 
   const calendar = (
     <Popover

@@ -5,21 +5,12 @@
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+import { dateParts, daysIn, isoDate, isRealDay } from "../../engine/dates";
 
-/** yyyy-mm-dd of a day, zero-padded. */
-export const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-
-/** The year, month and day of yyyy-mm-dd, or null when it is not a real day. */
-export function dateParts(iso: string): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? { year, month, day } : null;
-}
+export { dateParts, isoDate };
 
 function real(year: number, month: number, day: number): string | null {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? isoDate(year, month, day) : null;
+  return isRealDay(year, month, day) ? isoDate(year, month, day) : null;
 }
 
 /** A month's English name or its abbreviation (Jun, Sept), 1–12; NaN for other words. */
