@@ -6,10 +6,11 @@
  */
 import { comparePriorYear, defaultPriorSpec, tasksOfProse, tasksOfSheets, type PriorYearMatch, type YearTask } from "../engine/pipeline";
 import { yearOfSheet } from "../engine/pipeline/priorYear";
-import { BUILTIN_PREFIX, builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
+import { builtinSource, builtinYears, parseBuiltinSpec } from "../engine/history";
 import { sheetYear } from "../engine/recognize";
 import { planIndicators, planIndicatorSheet, planYear } from "../engine/prose/planIndicators";
 import type { WorkbookPort } from "../host/port";
+import { defaultPriorGroups } from "./priorDefault";
 import { userSheetNames } from "./userSheets";
 import { workbookRegistries } from "./workbook";
 
@@ -79,25 +80,46 @@ export async function priorChoices(workbook: WorkbookPort): Promise<PriorChoices
   const grid = await workbook.readSheet(active);
   const year = yearOfSheet(grid);
   const { place } = await workbookRegistries(workbook, undefined, [grid]);
+  const others = await sheetYears(
+    workbook,
+    names.filter((name) => name !== active),
+  );
+  return earlierThan(year, others, place?.jiaxing ?? false, defaultPriorSpec(grid, place));
+}
+
+/**
+ * The same for the whole workbook (汇总 analyses every sheet): "this year" is the latest year a sheet says, so
+ * its tables are never offered as last year; a chosen sheet is left out of the analysis. The default compares
+ * each sheet with the bundled year before its own, where the place has one.
+ */
+export async function workbookPriorChoices(workbook: WorkbookPort): Promise<PriorChoices> {
+  const names = await userSheetNames(workbook);
+  const grids = await Promise.all(names.map((name) => workbook.readSheet(name)));
+  const { place } = await workbookRegistries(workbook, undefined, grids);
+  const years = grids.map((grid) => ({ name: grid.name, year: sheetYear(null, grid.name) ?? yearOfSheet(grid) }));
+  const known = years.flatMap((s) => (s.year === null ? [] : [s.year]));
+  const latest = known.length > 0 ? Math.max(...known) : null;
+  const auto = defaultPriorGroups(grids, { jiaxing: place?.jiaxing ?? false })[0]?.spec ?? null;
+  return earlierThan(latest, years, place?.jiaxing ?? false, auto);
+}
+
+async function sheetYears(workbook: WorkbookPort, names: readonly string[]): Promise<{ name: string; year: number | null }[]> {
+  const years: { name: string; year: number | null }[] = [];
+  for (const name of names) years.push({ name, year: sheetYear(null, name) ?? yearOfSheet(await workbook.readSheet(name)) });
+  return years;
+}
+
+function earlierThan(year: number | null, sheets: readonly { name: string; year: number | null }[], jiaxing: boolean, auto: string | null): PriorChoices {
   const earlier: PriorChoices["earlier"] = [];
   const unknown: string[] = [];
-  for (const name of names) {
-    if (name === active) continue;
-    const found = sheetYear(null, name) ?? yearOfSheet(await workbook.readSheet(name));
+  for (const { name, year: found } of sheets) {
     if (found === null) unknown.push(name);
     else if (year === null || found < year) earlier.push({ name, year: found });
   }
   // Latest year first; the workbook's order within a year (sort is stable).
   earlier.sort((a, b) => b.year - a.year);
-  const builtin = place?.jiaxing ? builtinYears().filter((y) => year === null || y < year) : [];
-  return { year, earlier, builtin: builtin.reverse(), auto: defaultPriorSpec(grid, place), unknown };
-}
-
-/** The built-in sources the pane offers beside the workbook's sheets, newest first. */
-export function builtinPriorChoices(label: (year: number) => string): { value: string; label: string }[] {
-  return builtinYears()
-    .reverse()
-    .map((year) => ({ value: `${BUILTIN_PREFIX}${year}`, label: label(year) }));
+  const builtin = jiaxing ? builtinYears().filter((y) => year === null || y < year) : [];
+  return { year, earlier, builtin: builtin.reverse(), auto, unknown };
 }
 
 /** The active sheet's tasks beside those of a prior-year source (a sheet of this workbook, or built in). */

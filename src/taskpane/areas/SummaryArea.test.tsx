@@ -153,6 +153,18 @@ describe("SummaryArea", () => {
     expect(unitRows()).toEqual(engineSummary([report]).aggregation.units.slice(0, 30).map(rowOf));
   });
 
+  it("offers as last year only sheets older than the workbook's latest year, never this year's own tables", async () => {
+    const sample = await fixtureSheets("sample.xlsx");
+    const workbook = new MemoryWorkbook(sample, sample[0].name);
+    renderArea(workbook);
+    await screen.findByRole("option", { name: "2021责任分解" });
+    const picker = screen.getByRole("combobox", { name: m.priorForSummary }) as HTMLSelectElement;
+    const offered = Array.from(picker.options, (o) => o.value);
+    // The sample holds 2024's table and two of 2021: the 2024 sheet is this year's, to be summarised, not a source.
+    expect(offered).toEqual(["", "none:", "2021责任分解", "2021上半年执行情况", "builtin:2021", "builtin:2020"]);
+    expect(offered).not.toContain("2024责任分解");
+  });
+
   it("writes no 上年对比 when the clerk chooses 不对比, and keeps that choice apart from last year's sheet", async () => {
     const workbook = new MemoryWorkbook([report]);
     renderArea(workbook);

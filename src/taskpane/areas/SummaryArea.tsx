@@ -17,13 +17,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../host/port";
-import { builtinPriorChoices } from "../../app/priorYear";
 import { keptChoices, priorOptions, SETTING } from "../../app/settings";
 import { generateSummary, type SummaryResult } from "../../app/summary";
 import { parseBuiltinSpec } from "../../engine/history";
 import type { Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
-import { SheetPicker } from "./SheetPicker";
+import { PriorSheetPicker } from "./PriorSheetPicker";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
 import { UnitChart } from "../components/UnitChart";
@@ -68,13 +67,16 @@ export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps)
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
       <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnlyText(String(data.checked))} />
-      <SheetPicker
+      <PriorSheetPicker
         workbook={workbook}
+        messages={messages}
+        scope="workbook"
         label={m.priorForSummary}
-        placeholder={m.priorDefault}
+        defaultLabel={m.priorDefault}
+        none={{ value: NO_PRIOR, label: m.none }}
         value={kept.prior.kind === "none" ? NO_PRIOR : priorSheet}
         onChange={choosePrior}
-        extra={[{ value: NO_PRIOR, label: m.none }, ...builtinPriorChoices(m.builtinYear)]}
+        version={task.state.status === "done" ? 1 : 0}
       />
       {kept.prior.kind === "default" && <Caption1>{m.priorDefaultHint}</Caption1>}
       <Body1>
