@@ -70,15 +70,15 @@ export const enUS: Messages = {
   emptySheet: "This sheet is empty. Switch to the sheet that holds the table and try again.",
   errorTitle: "Could not recognise this sheet",
   errorUnexpected: (detail) =>
-    `Excel did not finish reading the sheet (${detail}). If you are editing a cell, press Enter or Esc first, then choose Recognise this sheet again; if it still fails, close the task pane and open it again.`,
+    `Excel did not finish reading the sheet (${detail}). If you are editing a cell, press Enter or Esc first, then choose the same button again; if it still fails, close the task pane and open it again.`,
   privacy: "Everything stays in this workbook; nothing is uploaded.",
   areas: {
-    tabs: { overview: "Overview", validate: "Check", prior: "Last year", lag: "Lagging", summary: "Summary" },
+    tabs: { overview: "Overview", validate: "Validate", prior: "Last year", lag: "Lagging", summary: "Summary" },
     done: "Done",
     tabsLabel: "Taizhang features",
     working: "Working…",
     failed: "Not done",
-    validateButton: "Check this sheet",
+    validateButton: "Validate this sheet",
     issueCounts: (c) =>
       `${c.total} issues: ${c.error} errors, ${c.warning} warnings, ${c.info} notes; ${c.fixable === 0 ? "none can be fixed in one click" : `${c.fixable} of them can be fixed in one click (${c.cells} cells)`}`,
     noIssues: "No issues found.",
@@ -255,7 +255,7 @@ export const enUS: Messages = {
     priorUsed: (sources) => (sources.length === 0 ? "No prior-year tab: no built-in year applies." : `Prior year compared with: ${sources.join(", ")}.`),
   },
   commands: {
-    title: { validate: "Check this sheet", summarize: "Write summary", clearMarks: "Clear marks" },
+    title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks" },
     validated: (sheet, c) =>
       c.error + c.warning + c.info === 0
         ? `No problems found on “${sheet}”.`

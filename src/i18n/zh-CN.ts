@@ -57,7 +57,7 @@ export const zhCN: Messages = {
   emptySheet: "这个工作表是空的。请切换到台账所在的工作表后重试。",
   errorTitle: "无法识别当前工作表",
   errorUnexpected: (detail) =>
-    `Excel 没有完成这次读取（${detail}）。如果正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再点“识别当前工作表”；如果仍然失败，请关闭任务窗格后重新打开。`,
+    `Excel 没有完成这次读取（${detail}）。如果正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再点一次刚才的按钮；如果仍然失败，请关闭任务窗格后重新打开。`,
   privacy: "所有内容只在本工作簿中处理，不会上传。",
   areas: {
     tabs: { overview: "概览", validate: "校验", prior: "上年目标", lag: "滞后", summary: "汇总" },

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { renderLagReason, type AsOf } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
 import { lagOfActiveSheet, sheetAsOf, type LagView } from "../../app/lag";
@@ -10,7 +10,7 @@ import { DateField } from "../components/DateField";
 import { dateParts } from "../components/dates";
 import { Feedback } from "./Feedback";
 import { useSetting } from "./useSetting";
-import { useTask } from "./useTask";
+import { useRunOnOpen, useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -63,15 +63,12 @@ export function LagArea({ workbook, messages, language, runOnOpen = false }: Lag
     if (task.state.status === "done") void check(date);
   };
   // From the first screen: the list at once, against the date kept (read here: the setting may not be read yet).
-  const ranOnOpen = useRef(false);
-  useEffect(() => {
-    if (!runOnOpen || ranOnOpen.current) return;
-    ranOnOpen.current = true;
-    void run(async () => {
+  useRunOnOpen(runOnOpen, () =>
+    run(async () => {
       const saved = await workbook.readSettings().catch(() => ({}) as Record<string, string>);
       return lagOfActiveSheet(workbook, saved[SETTING.asOf] || undefined);
-    });
-  }, [runOnOpen, workbook, run]);
+    }),
+  );
   const marking = useTask<string>(messages);
   const view = task.state.status === "done" ? task.state.value : null;
   const flagged = view?.results.filter((r) => r.result.flag === "red" || r.result.flag === "yellow") ?? [];

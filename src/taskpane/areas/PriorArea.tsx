@@ -11,7 +11,7 @@ import { FilePickButton } from "./FilePickButton";
 import { PriorResults } from "./PriorResults";
 import { PriorSheetPicker } from "./PriorSheetPicker";
 import { useSetting } from "./useSetting";
-import { useTask } from "./useTask";
+import { useRunOnOpen, useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -38,22 +38,22 @@ interface Comparison {
   builtinUsed: string | null;
 }
 
-export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; messages: Messages }) {
+export function PriorArea({ workbook, messages, runOnOpen = false }: { workbook: WorkbookPort; messages: Messages; runOnOpen?: boolean }) {
   const styles = useStyles();
   const m = messages.areas;
   const [priorSheet, setPriorSheet] = useSetting(workbook, "priorSheet", "");
   const task = useTask<Comparison>(messages);
   const comparison = task.state.status === "done" ? task.state.value : null;
   const runs = useRef(0);
-  const compare = () =>
+  const compare = (chosen = priorSheet) =>
     task.run(async () => {
       // The clerk may have gone to another sheet since the list was read: offer what fits the one compared.
       setSheetsVersion((v) => v + 1);
       // No sheet chosen: the bundled year before this sheet's, for a workbook without a prior year of its own.
-      const source = priorSheet || (await defaultPriorSource(workbook));
+      const source = chosen || (await defaultPriorSource(workbook));
       if (source === null) throw new FaceFailure(m.noBuiltinBefore);
       const builtinYear = parseBuiltinSpec(source)?.year ?? null;
-      const used = priorSheet ? null : builtinYear === null ? source : m.builtinYear(builtinYear);
+      const used = chosen ? null : builtinYear === null ? source : m.builtinYear(builtinYear);
       return { run: ++runs.current, matches: await priorYearOfActiveSheet(workbook, source), builtinUsed: used };
     });
   const [planText, setPlanText] = useState("");
@@ -71,6 +71,8 @@ export function PriorArea({ workbook, messages }: { workbook: WorkbookPort; mess
   const importing = useTask<ImportedPrior>(messages);
   const imported = importing.state.status === "done" ? importing.state.value : null;
   const [sheetsVersion, setSheetsVersion] = useState(0);
+  // The setting may not have arrived yet: read it from the workbook.
+  useRunOnOpen(runOnOpen, async () => compare((await workbook.readSettings().catch(() => ({}) as Record<string, string>)).priorSheet ?? ""));
   const importFile = (file: File) =>
     importing.run(async () => {
       // Excel inserts sheets only from .xlsx; say so before sending anything else to it.

@@ -7,7 +7,7 @@ import type { Language, Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
 import { FixPreviewDialog } from "./FixPreviewDialog";
 import { IssueGroupList } from "./IssueGroupList";
-import { useTask } from "./useTask";
+import { useRunOnOpen, useTask } from "./useTask";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,7 +27,14 @@ function toggled(set: ReadonlySet<string>, keys: readonly string[], add: boolean
   return next;
 }
 
-export function ValidationArea({ workbook, messages, language }: { workbook: WorkbookPort; messages: Messages; language: Language }) {
+export function ValidationArea(props: {
+  workbook: WorkbookPort;
+  messages: Messages;
+  language: Language;
+  /** Check at once, as when the clerk comes from the first screen's card. */
+  runOnOpen?: boolean;
+}) {
+  const { workbook, messages, language, runOnOpen = false } = props;
   const styles = useStyles();
   const m = messages.areas;
   const check = useTask<ValidationResult>(messages);
@@ -49,6 +56,7 @@ export function ValidationArea({ workbook, messages, language }: { workbook: Wor
     [result, listed, excludedKinds, excludedCells],
   );
   const validate = () => check.run(() => validateActiveSheet(workbook));
+  useRunOnOpen(runOnOpen, validate);
 
   // Once a sheet has been checked, the list follows the clerk's typing: each edit re-validates, debounced.
   const checked = result !== null;

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Messages } from "../../i18n";
 import { failureText } from "../../i18n/failureText";
 
@@ -26,4 +26,21 @@ export function useTask<T>(messages: Pick<Messages, "language" | "errorUnexpecte
     [language, errorUnexpected],
   );
   return { state, run, setState };
+}
+
+/**
+ * Runs `action` once, when the area is drawn with `runOnOpen` (the clerk came from the first screen's card and
+ * expects the area's answer, not its button). The latest `action` is used, so it may close over fresh state.
+ */
+export function useRunOnOpen(runOnOpen: boolean, action: () => unknown): void {
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  });
+  const ran = useRef(false);
+  useEffect(() => {
+    if (!runOnOpen || ran.current) return;
+    ran.current = true;
+    void latest.current();
+  }, [runOnOpen]);
 }

@@ -132,7 +132,7 @@ describe("App", () => {
     fireEvent.click(tabs[4]);
     expect(screen.getByRole("region", { name: zhCN.areas.tabs.summary })).toBeTruthy();
     expect(screen.getByRole("button", { name: zhCN.areas.summaryButton })).toBeTruthy();
-    await screen.findByRole("option", { name: report.name }); // the area has read the workbook's sheets
+    await screen.findByRole("option", { name: zhCN.areas.builtinYear(2020) }); // the area has read the workbook's sheets
   });
 
   it("shows markup typed into cells as text, never as HTML", async () => {
@@ -213,7 +213,7 @@ describe("App", () => {
       await screen.findByText(zhCN.tableHeading(1, zhCN.kinds.progress));
     });
 
-    it("opens each line's area: 滞后 with its list at once, 校验 for the next step, and checks again on return", async () => {
+    it("opens each line's area with its answer at once (滞后, 校验 for the next step, 上年目标), and checks again on return", async () => {
       const workbook = new MemoryWorkbook(sample, "2021上半年执行情况");
       renderApp(workbook);
       fireEvent.click(screen.getByRole("button", { name: o.checkButton }));
@@ -233,10 +233,14 @@ describe("App", () => {
       fireEvent.click(screen.getByRole("button", { name: /^下一步：修复/u }));
       expect(screen.getByRole("tab", { name: a.tabs.validate }).getAttribute("aria-selected")).toBe("true");
       expect(screen.getByRole("region", { name: a.tabs.validate })).toBeTruthy();
+      // The card's next step is ready there, checked without another click: the same 241 issues, 236 cells.
+      await screen.findByRole("button", { name: a.fixSelected(241, 236) }, { timeout: 30_000 });
 
       fireEvent.click(screen.getByRole("tab", { name: a.tabs.overview }));
       fireEvent.click(within(await card()).getByRole("button", { name: new RegExp(`^${a.tabs.prior} `, "u") }));
       expect(screen.getByRole("tab", { name: a.tabs.prior }).getAttribute("aria-selected")).toBe("true");
+      // The comparison, against the bundled year before, without pressing 对比.
+      await screen.findByRole("button", { name: new RegExp(`^${a.priorFilters.changed} \\d+$`, "u") }, { timeout: 30_000 });
     });
 
     it("uses the as-of date kept in the workbook, and says why last year is not compared", async () => {

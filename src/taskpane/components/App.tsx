@@ -63,7 +63,7 @@ export const failureMessage = (error: unknown, messages: Messages): string => fa
 export function App({ messages, language, workbook, inExcel = true, commandReports }: AppProps) {
   const styles = useStyles();
   const [area, setArea] = useState<Area>("overview");
-  // An area opened from the first screen's card: 滞后 then checks at once.
+  // An area opened from the first screen's card shows its answer at once (校验, 滞后, 上年目标).
   const [fromCard, setFromCard] = useState(false);
   const openFromCard = (target: CardTarget) => {
     if (target !== "validate") prefetchAnalysisAreas();
@@ -137,8 +137,8 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
       <div hidden={area !== "overview"}>
         <OverviewArea workbook={workbook} messages={messages} inExcel={inExcel} visible={area === "overview"} onOpen={openFromCard} />
       </div>
-      {inExcel && area === "validate" && <ValidationArea workbook={workbook} messages={messages} language={language} />}
-      {inExcel && area === "prior" && areas && <areas.PriorArea workbook={workbook} messages={messages} />}
+      {inExcel && area === "validate" && <ValidationArea workbook={workbook} messages={messages} language={language} runOnOpen={fromCard} />}
+      {inExcel && area === "prior" && areas && <areas.PriorArea workbook={workbook} messages={messages} runOnOpen={fromCard} />}
       {inExcel && area === "lag" && areas && <areas.LagArea workbook={workbook} messages={messages} language={language} runOnOpen={fromCard} />}
       {inExcel && area === "summary" && areas && <areas.SummaryArea workbook={workbook} messages={messages} onOpenLag={() => openFromTabs("lag")} />}
       {inExcel && opensAnalysisArea && !areas && typeof areasLoad === "object" && (
