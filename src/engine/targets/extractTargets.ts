@@ -453,6 +453,15 @@ function metricBefore(t: string, segStart: number, segEnd: number, verb: Word | 
   return stripOpening(t.slice(segStart, segEnd));
 }
 
+/**
+ * "为企业减负250亿元": a metric that names only whom the work is for ("为企业") is named with the action by the
+ * number ("为企业减负"), which says what is measured. Levels (增长, 提高) measure the phrase itself.
+ */
+function withBeneficiaryAction(metric: string, verb: Word | null): string {
+  return verb && !LEVEL_VERBS.has(verb.word) && BENEFICIARY.test(metric) ? metric + verb.word : metric;
+}
+const BENEFICIARY = /^(?:为|给|帮|帮助|替)[\p{L}]{1,6}$/u;
+
 /** Drops what is not part of the indicator's name: list dashes, a leading year or 全年, a trailing 的/同比/"(". */
 function cleanMetric(m: string): string {
   return m.replace(LEADING_MARKS, "").replace(LEADING_TIME, "").replace(TRAILING_PARTICLES, "").trim();
@@ -699,7 +708,7 @@ function targetsIn(t: string, text: string): Target[] {
             ? cleanMetric(t.slice(opener.at + opener.word.length, adj.verb.at) + adj.verb.word)
             : carrier && leftVerb
               ? cleanMetric(t.slice(leftVerb.at + leftVerb.word.length, adj.start))
-              : cleanMetric(metricBefore(t, segStart, adj.start, adj.verb ?? leftVerb, !!adj.verb));
+              : withBeneficiaryAction(cleanMetric(metricBefore(t, segStart, adj.start, adj.verb ?? leftVerb, !!adj.verb)), adj.verb);
       const distributive = adj.distributive || (levelsMark >= 0 && t.slice(segStart, q.numStart).includes("分别"));
       levelsMark = -1;
       const quoted = QUOTED.test(preMetric);
