@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../grid";
 import { fixtureSheets } from "../../../test/fixtureSheets";
+import { builtinSource } from "../history";
 import { workbookRegistries } from "../settings/registries";
 import {
   boundedEditDistance,
@@ -8,6 +9,7 @@ import {
   priorComparisonRows,
   priorCounts,
   repeatedTasks,
+  tasksOfProse,
   tasksOfSheets,
   yearOfSheet,
   type PriorYearMatch,
@@ -88,6 +90,25 @@ describe("repeatedTasks", () => {
       ["47", "49"],
       ["90", "92"],
     ]);
+  });
+
+  it("marks a repeated task's row in the 上年对比 tab with the task it repeats, in the tab's language", async () => {
+    const current = tasksOf("2021责任分解", "2021上半年执行情况");
+    const bundled = builtinSource(2020);
+    if (!bundled) throw new Error("the 2020 material is bundled");
+    // The 2020 material is the year's plan: its sentences are the prior tasks.
+    const prior = tasksOfProse(bundled.planName ?? "", bundled.sentences);
+    const compared = comparePriorYear(current, prior, workbookRegistries(sample).registry);
+    const rows = priorComparisonRows(compared);
+    const repeats = rows.filter((r) => r.changes.startsWith("（与"));
+    // Every matched H1 row repeats the breakdown; none of the breakdown's own rows is marked.
+    expect(repeats.length).toBe(rows.filter((r) => r.sheet === "2021上半年执行情况").length);
+    expect(repeats.length).toBeGreaterThan(0);
+    expect(repeats.every((r) => r.sheet === "2021上半年执行情况")).toBe(true);
+    const nine = rows.find((r) => r.sheet === "2021上半年执行情况" && r.seq === "9");
+    expect(nine?.changes.split("\n")[0]).toBe("（与“2021责任分解”序号 10 为同一任务，只计一次）");
+    const english = priorComparisonRows(compared, "en-US").find((r) => r.sheet === "2021上半年执行情况" && r.seq === "9");
+    expect(english?.changes.split("\n")[0]).toBe('(same task as No. 10 of "2021责任分解"; counted once)');
   });
 
   it("finds nothing between a year's breakdown and its indicator table, nor within one sheet", () => {

@@ -148,7 +148,9 @@ export function comparePriorYear(
 }
 
 /** Where a task is, as the 上年对比 tab names it: "上年.xlsx 责任分解 序号 12", or "… 第 30 行" without a 序号. */
-const where = (t: YearTask, { prior }: SummaryLabels) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${t.seq ? prior.seqAt(t.seq) : prior.rowAt(t.row)}`.trim();
+const where = (t: YearTask, labels: SummaryLabels) => `${t.source}${t.sheet ? ` ${t.sheet}` : ""} ${inSheet(t, labels)}`.trim();
+/** "序号 12", or "第 30 行" for a task without one. */
+const inSheet = (t: YearTask, { prior }: SummaryLabels) => (t.seq ? prior.seqAt(t.seq) : prior.rowAt(t.row));
 
 /** Rows of the 上年对比 tab: every current task with a prior task, where the prior tasks are told in the tab's language. */
 export function priorComparisonRows(matches: readonly PriorYearMatch[], language: Language = "zh-CN"): PriorComparisonRow[] {
@@ -156,8 +158,11 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[], language
   // A prior task is named in the rows of every current task it matched: its place is written once.
   const placeOf = new Map<YearTask, string>();
   const rows: PriorComparisonRow[] = [];
-  for (const m of matches) {
+  // Counted once, as the counts do: the repeat says so first, then shows the same comparison.
+  const repeats = repeatedTasks(matches.map((m) => m.current));
+  for (const [i, m] of matches.entries()) {
     if (m.prior.length === 0 || m.current.sheet === null) continue;
+    const repeated = repeats[i];
     // Lines joined as they are read, without a list per row: there are as many rows as tasks.
     let priorTask = "";
     let priorSource = "";
@@ -177,7 +182,7 @@ export function priorComparisonRows(matches: readonly PriorYearMatch[], language
       priorSource,
       score: m.prior[0].score,
       confidence: m.prior[0].confidence,
-      changes: changeLines(m, language).join("\n"),
+      changes: [...(repeated ? [labels.prior.repeatOf(repeated.sheet ?? "", inSheet(repeated, labels))] : []), ...changeLines(m, language)].join("\n"),
     });
   }
   return rows;

@@ -72,6 +72,8 @@ export interface SummaryLabels {
     /** Where a prior task is, after its file and sheet: by its 序号, or by its row when it has none. */
     seqAt: (seq: string) => string;
     rowAt: (row: number) => string;
+    /** The first line of a task that repeats one of an earlier sheet (a 上半年执行情况 listing its 责任分解's). */
+    repeatOf: (sheet: string, at: string) => string;
   };
   validation: { title: string; sheet: string; cell: string; severity: string; problem: string; value: string; fix: string };
   /** The first row of the add-in's hidden record of the tabs it made. */
