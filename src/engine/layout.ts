@@ -52,4 +52,6 @@ export interface ChartSpec {
   categoryCol: number;
   /** Value columns, each a series named by its header cell. */
   seriesCols: number[];
+  /** Each series' fill (RRGGBB), in seriesCols' order: the host draws them, not its own palette. */
+  colours: string[];
 }

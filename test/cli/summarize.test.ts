@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { CATEGORY_COLOURS } from "../../src/host/files/chartStyle";
+import { CATEGORY_COLOURS } from "../../src/engine/summary/chartStyle";
 import { fixture, runCli, runJson } from "./runCli";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-summarize-"));

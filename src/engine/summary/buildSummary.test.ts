@@ -6,6 +6,9 @@ import { analyzeWorkbook, placeTabs, tasksOfSheets } from "../pipeline";
 import { defaultVocabulary } from "../status/vocabulary";
 import { builtinRegistry } from "../units/registry";
 import { dayOf } from "./buildSummary";
+import { CATEGORY_COLOURS, CHART_MAX_BARS } from "./chartStyle";
+import { CATEGORIES } from "../status/categories";
+import { fixtureSheets } from "../../../test/fixtureSheets";
 import { summaryLabels } from "./labels";
 
 /** Chinese characters, and the full-width punctuation that goes with them. */
@@ -149,6 +152,23 @@ describe("the summary tabs' words", () => {
       ["上年对比"],
       ["校验报告"],
     ]);
+  });
+});
+
+describe("the by-unit chart", () => {
+  it("holds the ranked table's first units only, each series in its category's colour, for every host alike", async () => {
+    const [h1] = await fixtureSheets("2021_上半年执行情况.xlsx");
+    const { tabs, aggregation } = analyzeWorkbook([h1], { ...registries(), asOf: "2021-06-30" });
+    const units = tabs[0];
+    const chart = units.chart;
+    if (!chart) throw new Error("the by-unit tab has a chart");
+    expect(aggregation.units.length).toBeGreaterThan(CHART_MAX_BARS);
+    expect(chart.lastRow - chart.firstRow + 1).toBe(CHART_MAX_BARS);
+    // The bars are the table's first rows: the units most behind.
+    const names = units.values.slice(chart.firstRow, chart.lastRow + 1).map((row) => row[chart.categoryCol]);
+    expect(names).toEqual(aggregation.units.slice(0, CHART_MAX_BARS).map((u) => u.unit));
+    expect(chart.colours).toEqual(CATEGORIES.map((c) => CATEGORY_COLOURS[c]));
+    expect(chart.seriesCols).toHaveLength(chart.colours.length);
   });
 });
 

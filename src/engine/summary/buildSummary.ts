@@ -10,6 +10,7 @@ import { dateParts } from "../dates";
 import type { SheetLayout } from "../layout";
 import { CONFIDENCE_ORDER, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
+import { CATEGORY_COLOURS, CHART_MAX_BARS } from "./chartStyle";
 import { summaryLabels, type Day, type SummaryLabels, type SummaryTab } from "./labels";
 
 /** One row of the 上年对比 tab, prepared by the prior-year step. */
@@ -132,9 +133,11 @@ function unitsTab(input: SummaryInput, context: Context): SheetLayout {
   layout.chart = {
     title: w.chartTitle,
     firstRow: firstData,
-    lastRow: firstData + rows.length - 1,
+    // The first rows only (the table is ranked, most lagging first): a chart of 200 bars reads as none.
+    lastRow: firstData + Math.min(rows.length, CHART_MAX_BARS) - 1,
     categoryCol: 1,
     seriesCols: CATEGORIES.map((_, i) => 6 + i),
+    colours: CATEGORIES.map((c) => CATEGORY_COLOURS[c]),
   };
   return layout;
 }

@@ -6,7 +6,6 @@
  */
 import { cellAddress, type CellValue } from "../../engine/grid";
 import type { ChartSpec } from "../../engine/layout";
-import { CHART_MAX_BARS, seriesColour } from "./chartStyle";
 import { escapeOoxmlText } from "./ooxmlText";
 
 /** A chart ready to be written: what it shows, where its data lives, where it sits. */
@@ -51,12 +50,11 @@ export function columnRef(sheet: string, col: number, first: number, last: numbe
 const quoteSheet = (sheet: string) => `'${sheet.replace(/'/gu, "''")}'`;
 
 /**
- * The chart of a layout, or null when it has no bars: the spec's first rows, at most CHART_MAX_BARS (the table
- * is ranked, most lagging first), as wide as the table and placed one row below its last row: it prints at the
+ * The chart of a layout, or null when it has no bars: the spec's rows (the engine keeps them few), as wide as the table and placed one row below its last row: it prints at the
  * table's scale, on a page of its own after it (charts.ts breaks the page above it), never cut across two.
  */
 export function planChart({ sheet, spec, values, headerRow, columnWidths }: ChartSource): ChartPlan | null {
-  const last = Math.min(spec.lastRow, spec.firstRow + CHART_MAX_BARS - 1);
+  const last = spec.lastRow;
   if (last < spec.firstRow || spec.seriesCols.length === 0) return null;
   const rows = Array.from({ length: last - spec.firstRow + 1 }, (_, i) => values[spec.firstRow + i] ?? []);
   const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
@@ -67,7 +65,7 @@ export function planChart({ sheet, spec, values, headerRow, columnWidths }: Char
       nameRef: columnRef(sheet, col, headerRow, headerRow),
       ref: columnRef(sheet, col, spec.firstRow, last),
       values: rows.map((row) => (typeof row[col] === "number" ? (row[col] as number) : null)),
-      colour: seriesColour(name, i),
+      colour: spec.colours[i] ?? "808080",
     };
   });
   const tableColumns = Math.max(values[headerRow]?.length ?? 0, spec.categoryCol + 1, ...spec.seriesCols.map((c) => c + 1));

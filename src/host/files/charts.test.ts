@@ -6,7 +6,7 @@ import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue } from "../../engine/grid";
 import type { SheetOutput } from "../port";
-import { CATEGORY_COLOURS, CHART_MAX_BARS } from "./chartStyle";
+import { CATEGORY_COLOURS, CHART_MAX_BARS } from "../../engine/summary/chartStyle";
 import { chartXml, columnRef, drawingXml, majorUnit, planChart } from "./chartXml";
 import { withDrawing } from "./charts";
 import { openWorkbookFile } from "./index";
@@ -31,7 +31,15 @@ function unitsTab(name: string, units: number): SheetOutput {
     values: [["部门汇总 · 台账助手生成"], [], header, ...rows, ["", "合计", 1, 2, 3]],
     columnWidths: [6, 20, 10, 10, 8],
     table: { name: "taizhang_units", headerRow: 2, lastRow: 2 + units },
-    chart: { title: "各单位任务进展", firstRow: 3, lastRow: 2 + units, categoryCol: 1, seriesCols: [2, 3, 4] },
+    // As the engine makes it: its first CHART_MAX_BARS rows, each series in its category's colour.
+    chart: {
+      title: "各单位任务进展",
+      firstRow: 3,
+      lastRow: 2 + Math.min(units, CHART_MAX_BARS),
+      categoryCol: 1,
+      seriesCols: [2, 3, 4],
+      colours: [CATEGORY_COLOURS.ahead, CATEGORY_COLOURS.on_track, CATEGORY_COLOURS.behind],
+    },
   };
 }
 
@@ -64,7 +72,7 @@ async function sheetPart(zip: JSZip, name: string): Promise<string> {
 }
 
 describe("planChart", () => {
-  it("charts the first rows of the spec, at most CHART_MAX_BARS, with absolute ranges on the quoted sheet", () => {
+  it("charts the spec's rows with absolute ranges on the quoted sheet, in the spec's colours", () => {
     const tab = unitsTab("部门汇总", 30);
     const plan = planChart({ sheet: tab.name, spec: tab.chart!, values: tab.values, headerRow: 2, columnWidths: tab.columnWidths! });
     expect(CHART_MAX_BARS).toBe(20);
@@ -76,7 +84,6 @@ describe("planChart", () => {
       ["滞后", "'部门汇总'!$E$3", "'部门汇总'!$E$4:$E$23"],
     ]);
     expect(plan?.series[2].values.slice(0, 4)).toEqual([0, 1, 2, 0]);
-    // Coloured by category, found by the header's words: 滞后 is red wherever its column is.
     expect(plan?.series.map((s) => s.colour)).toEqual([CATEGORY_COLOURS.ahead, CATEGORY_COLOURS.on_track, CATEGORY_COLOURS.behind]);
     // Below the total and one blank row; as wide as the table's five columns.
     expect(plan?.anchor).toMatchObject({ row: 35, col: 0 });

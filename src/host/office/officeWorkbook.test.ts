@@ -370,7 +370,7 @@ describe("OfficeWorkbook.writeSheets", () => {
           links: [{ row: 3, col: 3, sheet: "台账", cell: "A2" }],
           print: { orientation: "landscape", repeatRows: { first: 3, last: 3 } },
           numberFormats: { 2: "0.0%" },
-          chart: { title: "各单位任务进展", firstRow: 3, lastRow: rows + 2, categoryCol: 0, seriesCols: [1] },
+          chart: { title: "各单位任务进展", firstRow: 3, lastRow: rows + 2, categoryCol: 0, seriesCols: [1], colours: ["E53935"] },
         },
         { name: "_taizhang", values: [["x"]], veryHidden: true },
       ]);
@@ -385,6 +385,7 @@ describe("OfficeWorkbook.writeSheets", () => {
           '部门汇总.pageLayout.paperSize="A4"',
           '部门汇总.pageLayout.setPrintTitleRows("$3:$3")',
           '部门汇总.charts.add("BarStacked",…,"Columns")',
+          '部门汇总.charts.add().series.getItemAt().format.fill.setSolidColor("#E53935")',
           '_taizhang.visibility="VeryHidden"',
         ]),
       );

@@ -7,7 +7,7 @@
  * visibility/activate, getActiveWorksheet, Range.values/numberFormat/rowIndex/columnIndex/select,
  * tables.add, charts.add 1.1; workbook.settings 1.4; conditional formats (marks) 1.6; getUsedRange(valuesOnly), merge, format.columnWidth 1.2;
  * Table.showFilterButton 1.3; getRangeByIndexes, freezePanes, Range.hyperlink, chart series
- * add/setValues/setXAxisValues, worksheet.onChanged 1.7; dataValidation 1.8; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
+ * add/setValues/setXAxisValues/format.fill, worksheet.onChanged 1.7; dataValidation 1.8; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
  * RangeAreas.address 1.9; getMergedAreasOrNullObject, insertWorksheetsFromBase64 1.13 — only when the host supports it.
  */
 import { cellAddress, type CellRange, type SheetGrid } from "../../engine/grid";
@@ -527,6 +527,8 @@ function addChart(sheet: Excel.Worksheet, output: SheetOutput): void {
     series.name = String(output.values[header]?.[col] ?? "");
     if (i > 0) series.setValues(sheet.getRangeByIndexes(spec.firstRow, col, rows, 1));
     series.setXAxisValues(categories);
+    const colour = spec.colours[i];
+    if (colour) series.format.fill.setSolidColor(`#${colour}`);
   });
   const width = output.values[header]?.length ?? 0;
   chart.setPosition(sheet.getRangeByIndexes(header, width + 1, 1, 1));

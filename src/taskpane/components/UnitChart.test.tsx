@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import type { UnitSummary } from "../../engine/aggregate";
 import { CATEGORIES, type StatusCategory } from "../../engine/status/categories";
-import { CATEGORY_COLOURS, CHART_MAX_BARS } from "../../host/files/chartStyle";
+import { CATEGORY_COLOURS, CHART_MAX_BARS } from "../../engine/summary/chartStyle";
 import { truncate, UnitChart } from "./UnitChart";
 
 function unit(name: string, counts: Partial<Record<StatusCategory, number>>, rank: number): UnitSummary {

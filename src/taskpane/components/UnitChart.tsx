@@ -3,7 +3,7 @@ import type { UnitSummary } from "../../engine/aggregate";
 import type { Language } from "../../engine/language";
 import { CATEGORIES, type StatusCategory } from "../../engine/status/categories";
 import { displayWidth, summaryLabels } from "../../engine/summary";
-import { CATEGORY_COLOURS, CHART_MAX_BARS } from "../../host/files/chartStyle";
+import { CATEGORY_COLOURS, CHART_MAX_BARS } from "../../engine/summary/chartStyle";
 
 /** The drawing's width in SVG units: the pane's 350 px, the area's padding left out. */
 const WIDTH = 330;
