@@ -189,7 +189,7 @@ describe("the preview server, in this process", () => {
       await browser?.close();
       evil.close();
     }
-  });
+  }, 180_000);
 });
 
 /** The server's resident and peak memory, in MB (Linux: /proc). */
