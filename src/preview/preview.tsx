@@ -52,12 +52,20 @@ interface Upload {
   bytes: ArrayBuffer;
 }
 
+/**
+ * The token the preview server wrote into this page when it served it (scripts/preview.js): the server takes a
+ * file only with it, in a header of its own that no other site's form or fetch can send.
+ */
+function serverToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="taizhang-preview-token"]')?.content ?? "";
+}
+
 async function loadSheets(language: Language, upload?: Upload): Promise<LoadedSheets> {
   const query = `lang=${language}`;
   const response = upload
     ? await fetch(`/api/open?${query}&name=${encodeURIComponent(upload.name)}`, {
         method: "POST",
-        headers: { "Content-Type": "application/octet-stream" },
+        headers: { "Content-Type": "application/octet-stream", "X-Taizhang-Token": serverToken() },
         body: upload.bytes,
       })
     : await fetch(`/api/workbook?${query}`);
