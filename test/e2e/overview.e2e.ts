@@ -100,6 +100,9 @@ describe("the first screen at 350 px", () => {
     await pane.getByRole("button", { name: "检查本表" }).waitFor();
     await card.getByRole("button", { name: /^下一步：修复/u }).click();
     expect(await page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).toBe("true");
+    // Checked on arrival: the groups and the fix the card named, without pressing 校验当前工作表.
+    await pane.getByRole("button", { name: "修复所选 241 个问题（236 个单元格）" }).waitFor();
+    await shot(page, "overview-6-next-validate");
     await page.close();
   });
 
