@@ -1,31 +1,5 @@
-/**
- * The command line run from its TypeScript source, for tests that need it in a process of its own (a FIFO
- * that would block, exit codes, a run that is killed): each module is transpiled as it is required, as
- * ts-jest does in-process, so no build is needed and the source under test is what runs. CHILD_CLI_CACHE
- * names a folder that keeps the transpiled modules for the next run (a test file's runs share one).
- */
-const crypto = require("node:crypto");
-const fs = require("node:fs");
-const path = require("node:path");
-
-const cache = process.env.CHILD_CLI_CACHE;
-
-function transpile(source, filename) {
-  const ts = require("typescript");
-  const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
-  return ts.transpileModule(source, { fileName: filename, compilerOptions: options }).outputText;
-}
-
-require.extensions[".ts"] = (module, filename) => {
-  const source = fs.readFileSync(filename, "utf8");
-  const cached = cache && path.join(cache, `${crypto.createHash("sha256").update(filename).update("\0").update(source).digest("hex")}.js`);
-  let code = cached && fs.existsSync(cached) ? fs.readFileSync(cached, "utf8") : undefined;
-  if (code === undefined) {
-    code = transpile(source, filename);
-    if (cached) fs.writeFileSync(cached, code);
-  }
-  module._compile(code, filename);
-};
+/** The command line run from its TypeScript source in a process of its own (see ../transpileHook.js). */
+require("../transpileHook");
 
 require("../../src/cli/main")
   .main(process.argv.slice(2))

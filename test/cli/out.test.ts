@@ -2,7 +2,7 @@
  * --out that respects its target (issue 23), each case through the command line in a process of its own, as a
  * clerk runs it: the exact message, the exit code, the --json error document, and what is on disk after.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -17,6 +17,7 @@ let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-out-"));
 });
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterAll(() => fs.rmSync(cache, { recursive: true, force: true }));
 
 /** The command line in a child process; a refusal must come at once, so a run that hangs (a FIFO opened) fails. */
@@ -143,7 +144,54 @@ describe("--out onto a symbolic link writes through it", () => {
   });
 });
 
+/**
+ * A writer killed with SIGKILL halfway through its temporary file: writeFileAtomically in a child process whose
+ * write stops after half the bytes and waits to be killed. Resolves with the temporary file it left.
+ */
+async function killedMidWrite(target: string): Promise<string> {
+  const script = `
+    const fs = require("node:fs");
+    const open = fs.promises.open;
+    fs.promises.open = async (...args) => {
+      const handle = await open(...args);
+      handle.writeFile = async (data) => {
+        await handle.write(data.subarray(0, data.length / 2));
+        process.stdout.write("half written\\n");
+        await new Promise(() => setInterval(() => {}, 1 << 30));
+      };
+      return handle;
+    };
+    require(process.env.SAVE_TS).writeFileAtomically(process.env.TARGET, new Uint8Array(1 << 20));
+  `;
+  const child = spawn(process.execPath, ["-r", path.join(__dirname, "..", "transpileHook.js"), "-e", script], {
+    env: { ...process.env, CHILD_CLI_CACHE: cache, SAVE_TS: path.join(__dirname, "..", "..", "src", "host", "files", "save.ts"), TARGET: target },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("half written") && resolve());
+    child.on("exit", (code) => reject(new Error(`the writer ended by itself (${code})`)));
+  });
+  const left = fs.readdirSync(path.dirname(target)).filter((name) => name.endsWith(".tmp"));
+  const exited = new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+  child.kill("SIGKILL");
+  expect(await exited).toBe("SIGKILL");
+  // Named as ours, with the killed process's id.
+  expect(left).toEqual([expect.stringMatching(new RegExp(`^\\.${path.basename(target).replace(".", "\\.")}\\.${child.pid}-[0-9a-f]{8}\\.tmp$`, "u"))]);
+  return left[0];
+}
+
 describe("a run killed during its write (kill -9) leaves a temporary file; the next run clears it", () => {
+  it("the earlier output survives the kill whole, and the next fix into the folder removes what the killed run left", async () => {
+    const out = path.join(dir, "修复后.xlsx");
+    expect(taizhang(["fix", INPUT, "--out", out]).code).toBe(0);
+    const before = fs.readFileSync(out);
+    const left = await killedMidWrite(out);
+    expect(fs.statSync(path.join(dir, left)).size).toBe(1 << 19);
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    expect(taizhang(["fix", INPUT, "--out", out]).code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(["修复后.xlsx"]);
+  });
+
   it("fix into the folder removes the dead run's .NAME.PID-….tmp and keeps a running one's", async () => {
     // What kill -9 leaves: the temporary file of a process that no longer runs (a child that has exited).
     const dead = Number(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout);
