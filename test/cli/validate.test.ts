@@ -141,6 +141,24 @@ describe("taizhang fix", () => {
   });
 });
 
+describe("fix never leaves a formula-looking text (issue 23)", () => {
+  it("keeps the tab that hides =1, tidies the other cells, and validate says why that one is not fixed", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "台账.csv");
+    fs.writeFileSync(input, "序号,主要工作任务,责任单位\n1,\t=1,市财政局\n2, 推进建设 ,市财政局\n");
+    const out = path.join(dir, "修复后.xlsx");
+    const fixed = await runJson<FixJson>(["fix", input, "--out", out]);
+    expect(fixed.changes.map((c) => [c.cell, c.before, c.after])).toEqual([["B3", " 推进建设 ", "推进建设"]]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.getWorksheet("台账")?.getCell("B2").value).toBe("\t=1");
+    const { issues } = await runJson<{ issues: (IssueJson & { params: Record<string, unknown> })[] }>(["validate", input]);
+    expect(issues.filter((i) => i.cell === "B2").map((i) => [i.code, i.fix, i.params.unfixed, i.message])).toEqual([
+      ["text/spaces", null, "formula-like", "文字首尾或中间有多余空格。未自动修复：修复后文字会以 = + - @ 开头，可能被当作公式，请手工修改。"],
+    ]);
+  });
+});
+
 describe("one count of fixes for validate, fix and the pane", () => {
   const H1 = ["--sheet", "2021上半年执行情况"];
 

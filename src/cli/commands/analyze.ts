@@ -10,6 +10,7 @@ import type { Command } from "../command";
 import { flag, stringOption } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliText, type CliMessages } from "../messages";
+import { reportLink } from "../outFile";
 import { issueCounts as countsOf } from "../../app/check";
 import type { PriorLookup } from "./priorLookup";
 import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
@@ -34,10 +35,13 @@ export const analyzeCommand: Command = {
     const progress = (step: string) => {
       if (!json) io.err(step);
     };
-    const { analysis, written, prior, sheetsWithoutTable, place } = await runSummary(file, args, io, { progress, builtinByDefault: true });
+    const { analysis, written, prior, sheetsWithoutTable, place, target } = await runSummary(file, args, io, { progress, builtinByDefault: true });
     const counted = prior && countedPrior(analysis.priorYear);
     if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable });
-    else printAnalysis(io, cliText(args.language), file, out, written, analysis, prior, counted, place);
+    else {
+      printAnalysis(io, cliText(args.language), file, out, written, analysis, prior, counted, place);
+      reportLink(io, cliText(args.language), target);
+    }
     return EXIT_OK;
   },
 };

@@ -1,9 +1,10 @@
 import { applyChanges } from "../../app/check";
 import type { CellChange } from "../../engine/validate";
 import type { Command } from "../command";
-import { flag, stringOption, usageError } from "../command";
+import { flag, requiredFile, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson, type CliIO } from "../io";
 import { cliText, type CliMessages } from "../messages";
+import { checkOut, reportLink } from "../outFile";
 import { VALIDATION_OPTIONS, validateFile } from "./validate";
 import { issueCounts } from "../../app/check";
 
@@ -18,14 +19,18 @@ export const fixCommand: Command = {
   options: { ...VALIDATION_OPTIONS, out: { type: "string" } },
   async run(args, io) {
     const out = stringOption(args, "out");
-    if (out === undefined || !/\.xlsx$/iu.test(out)) throw usageError("fix-needs-out");
+    if (out === undefined) throw usageError("fix-needs-out");
+    const target = await checkOut(out, requiredFile(args, "fix"));
     const checked = await validateFile(args, "fix", io);
     const { loaded, changes } = checked;
     if (changes.length > 0) await applyChanges(loaded.workbook, changes);
     await loaded.workbook.saveAs(out);
     const { fixable, cells } = issueCounts(checked.issues, checked.changes);
     if (flag(args, "json")) printJson(io, { file: loaded.file, out, fixableIssues: fixable, cells, changes });
-    else printChanges(io, cliText(args.language), changes, { fixable, cells }, out);
+    else {
+      printChanges(io, cliText(args.language), changes, { fixable, cells }, out);
+      reportLink(io, cliText(args.language), target);
+    }
     return EXIT_OK;
   },
 };

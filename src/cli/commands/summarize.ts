@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { flag, requiredFile, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
 import { cliText } from "../messages";
+import { reportLink } from "../outFile";
 import { runSummary, SUMMARY_OPTIONS } from "./summaryRun";
 
 export const summarizeCommand: Command = {
@@ -14,7 +15,7 @@ export const summarizeCommand: Command = {
     const out = stringOption(args, "out");
     const json = flag(args, "json");
     if (out === undefined && !json) throw usageError("summarize-needs-out");
-    const { analysis, tabs, written, sheetsWithoutTable } = await runSummary(file, args, io);
+    const { analysis, tabs, written, sheetsWithoutTable, target } = await runSummary(file, args, io);
     if (json) {
       printJson(io, {
         file,
@@ -26,6 +27,7 @@ export const summarizeCommand: Command = {
       });
     } else {
       io.out(cliText(args.language).summarizeDone(out ?? "", written));
+      reportLink(io, cliText(args.language), target);
     }
     return EXIT_OK;
   },

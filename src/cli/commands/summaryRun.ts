@@ -4,12 +4,14 @@ import type { WorkbookAnalysis } from "../../engine/pipeline";
 import type { SheetLayout } from "../../engine/layout";
 import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
-import { flag, stringOption, usageError, UsageError } from "../command";
+import { flag, stringOption, UsageError } from "../command";
 import type { CliIO } from "../io";
 import { cliText } from "../messages";
 import { registrySources, reportSettingsProblems } from "../registries";
 import { requireTables, type SheetWithoutTable } from "../tablesFound";
 import { readSheets } from "../workbookInput";
+import { checkOut } from "../outFile";
+import type { WriteTarget } from "../../host/files/save";
 import { priorLookup, priorSetup, type PriorLookup, type PriorSetup } from "./priorLookup";
 import { runSummary as runSummaryUseCase } from "../../app/summary";
 import { localIsoDate } from "../../engine/dates";
@@ -40,6 +42,8 @@ export interface SummaryRun {
   place: Place;
   /** The clerk's sheets on which no table was found (the run stops when that is all of them). */
   sheetsWithoutTable: SheetWithoutTable[];
+  /** Where --out was written (the file a symbolic link points to), or null without --out. */
+  target: WriteTarget | null;
 }
 
 /**
@@ -63,7 +67,7 @@ export async function runSummary(
   { progress = () => {}, builtinByDefault = false }: { progress?: (step: string) => void; builtinByDefault?: boolean } = {},
 ): Promise<SummaryRun> {
   const out = stringOption(args, "out");
-  if (out !== undefined && !/\.xlsx$/iu.test(out)) throw usageError("summarize-needs-out");
+  const target = out === undefined ? null : await checkOut(out, file);
   const asOf = stringOption(args, "as-of");
   if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError({ reason: "bad-as-of", params: { text: asOf } });
   const m = cliText(args.language);
@@ -92,8 +96,8 @@ export async function runSummary(
   });
   const prior = setup && priorLookup(setup, run.analysis.priorYear);
   const place = run.registries.place;
-  if (out === undefined || opened === null) return { analysis: run.analysis, tabs: run.tabs, written: [], prior, sheetsWithoutTable, place };
+  if (out === undefined || opened === null) return { analysis: run.analysis, tabs: run.tabs, written: [], prior, sheetsWithoutTable, place, target: null };
   progress(m.writing(path.basename(out)));
   await opened.saveAs(out);
-  return { analysis: run.analysis, tabs: run.tabs, written: run.written, prior, sheetsWithoutTable, place };
+  return { analysis: run.analysis, tabs: run.tabs, written: run.written, prior, sheetsWithoutTable, place, target };
 }

@@ -211,4 +211,5 @@ export const enUS: CliMessages = {
   analyzeNext: (file) =>
     `Next: add --out summary.xlsx to write the summary tabs; taizhang validate ${JSON.stringify(file)} lists every issue; taizhang fix ${JSON.stringify(file)} --out fixed.xlsx writes a corrected copy (the input is never changed).`,
   analyzeWritten: (out, tabs) => `Wrote ${tabs.join(", ")} into ${out} (the input file is unchanged).`,
+  writtenThroughLink: (link, file) => `${link} is a symbolic link: the file it points to, ${file}, was written; the link itself is unchanged.`,
 };

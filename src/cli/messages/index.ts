@@ -170,6 +170,8 @@ export interface CliMessages {
   unitLine: (unit: UnitLineText) => string;
   analyzeNext: (file: string) => string;
   analyzeWritten: (out: string, tabs: string[]) => string;
+  /** --out named a symbolic link: the file it points to was written, the link kept. */
+  writtenThroughLink: (link: string, file: string) => string;
 }
 
 const CATALOGUES: Record<Language, CliMessages> = { "zh-CN": zhCN, "en-US": enUS };

@@ -198,4 +198,5 @@ export const zhCN: CliMessages = {
   analyzeNext: (file) =>
     `下一步：加 --out 汇总.xlsx 生成汇总表；taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
   analyzeWritten: (out, tabs) => `已写入 ${out}：${tabs.join("、")}（原文件未改动）。`,
+  writtenThroughLink: (link, file) => `${link} 是符号链接：已写入它指向的文件 ${file}，链接本身保留不变。`,
 };

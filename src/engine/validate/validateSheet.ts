@@ -98,7 +98,20 @@ function toIssue(grid: SheetGrid, finding: Finding, fixed: Map<number, CellValue
   if (finding.repair || finding.replaceWith !== undefined) {
     const fix = fixed.get(cellKey(finding.row, finding.col));
     // A fix Excel cannot hold (units spelled out in a cell near the limit) is no fix: writing it would fail the batch.
-    if (fix !== undefined && fix !== value && (typeof fix !== "string" || fix.length <= MAX_CELL_TEXT)) issue.fix = fix;
+    if (fix !== undefined && fix !== value && (typeof fix !== "string" || fix.length <= MAX_CELL_TEXT)) {
+      // Nor is one that makes the text read as a formula ("\t=1" trimmed to "=1": a CSV export would run it).
+      // The issue stays, without its fix, and says why.
+      if (makesFormulaLike(value, fix)) issue.params = { ...issue.params, unfixed: "formula-like" };
+      else issue.fix = fix;
+    }
   }
   return issue;
+}
+
+/** The characters that make Excel, or a program reading a CSV export, take text for a formula. */
+const FORMULA_LEAD = /^[=+\-@]/u;
+
+/** Whether a fix would make a text start like a formula that did not before (a number never does). */
+export function makesFormulaLike(before: CellValue, after: CellValue): boolean {
+  return typeof after === "string" && FORMULA_LEAD.test(after) && !(typeof before === "string" && FORMULA_LEAD.test(before));
 }

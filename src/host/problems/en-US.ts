@@ -1,5 +1,5 @@
 import { MAX_CELL_TEXT } from "../../engine/grid";
-import type { CellWriteRule, ExcelFeature, ProblemCatalogue, SheetNameRule } from "./index";
+import type { CellWriteRule, ExcelFeature, NotAFileKind, ProblemCatalogue, SheetNameRule } from "./index";
 
 const cannotRead = (file: string, why: string) => `Cannot read the file "${file}": ${why}`;
 const cannotWrite = (file: string, why: string) => `Cannot save the file "${file}": ${why}`;
@@ -20,6 +20,12 @@ const CELL_RULES: Record<CellWriteRule, string> = {
   "too-long": `the text is longer than Excel's ${MAX_CELL_TEXT} characters per cell`,
   "bad-address": "the row or column is invalid",
   "merged-cell": "the cell is inside a merged area, not its top-left cell",
+};
+
+const NOT_A_FILE: Record<NotAFileKind, string> = {
+  device: "a device",
+  fifo: "a named pipe (FIFO)",
+  socket: "a socket",
 };
 
 const FEATURES: Record<ExcelFeature, string> = {
@@ -74,6 +80,12 @@ export const enUS: ProblemCatalogue = {
   "save/disk-full": ({ file }) =>
     cannotWrite(file, "the disk is full; any existing file is unchanged. Free some space or choose another place, then try again."),
   "save/read-only": ({ file }) => cannotWrite(file, "the place is read-only; any existing file is unchanged. Choose another place."),
+  "save/file-read-only": ({ file }) =>
+    cannotWrite(file, "the file is read-only (or not writable by you) and was left unchanged. Choose another name, or clear its read-only setting."),
+  "save/is-folder": ({ path }) => cannotWrite(path, "that is an existing folder, not a file. Name an .xlsx file inside it."),
+  "save/not-a-file": ({ path, kind }) => cannotWrite(path, `that is ${NOT_A_FILE[kind]}, not a regular file, and cannot be written. Name an .xlsx file.`),
+  "save/broken-link": ({ file, points }) =>
+    cannotWrite(file, `it is a symbolic link${points ? ` (to "${points}")` : ""} to a file that does not exist, or a loop of links. Choose another name.`),
   "save/failed": ({ file, detail }) => cannotWrite(file, `the write failed (${detail}). Try again, or choose another place.`),
 
   "output/bad-sheet-name": ({ name, rule }) => `Invalid sheet name "${name}": ${SHEET_NAME_RULES[rule]}. Nothing was written.`,

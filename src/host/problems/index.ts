@@ -16,6 +16,9 @@ export type ExcelFeature = "summary" | "fix-cells" | "status-dropdown" | "mark-r
 /** Why Excel refuses a sheet name; "duplicate" is found by the batch check, not by sheetNameProblem. */
 export type SheetNameRule = "empty" | "too-long" | "bad-chars" | "quote" | "reserved" | "duplicate";
 
+/** What a path names that is neither a file nor a folder: a write there is refused. */
+export type NotAFileKind = "device" | "fifo" | "socket";
+
 /** Why a value cannot go into a cell (outputChecks.ts decides). */
 export type CellRule = "not-finite" | "bad-type" | "too-long";
 
@@ -59,6 +62,13 @@ export type HostProblem =
   | About<"save/busy", File>
   | About<"save/disk-full", File>
   | About<"save/read-only", File>
+  // The target itself (not its place) is read-only, or not writable by this user: refused, left as it was.
+  | About<"save/file-read-only", File>
+  // A folder, device, FIFO or socket named as the file to write; path is the path as given ("/dev/full").
+  | About<"save/is-folder", File & { path: string }>
+  | About<"save/not-a-file", File & { path: string; kind: NotAFileKind }>
+  // A symbolic link to nothing, or a loop of links (points: what the link says, when it could be read).
+  | About<"save/broken-link", File & { points: string }>
   | About<"save/failed", File & { detail: string }>
   | About<"output/bad-sheet-name", { name: string; rule: SheetNameRule }>
   | About<"output/bad-cell-value", { sheet: string; cell: string; rule: CellWriteRule }>

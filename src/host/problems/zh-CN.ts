@@ -1,5 +1,5 @@
 import { MAX_CELL_TEXT } from "../../engine/grid";
-import type { CellWriteRule, ExcelFeature, ProblemCatalogue, SheetNameRule } from "./index";
+import type { CellWriteRule, ExcelFeature, NotAFileKind, ProblemCatalogue, SheetNameRule } from "./index";
 
 const SUPPORTED = ".xlsx、.csv";
 
@@ -22,6 +22,12 @@ const CELL_RULES: Record<CellWriteRule, string> = {
   "too-long": `文本超过 Excel 单元格上限 ${MAX_CELL_TEXT} 个字符`,
   "bad-address": "行号或列号无效",
   "merged-cell": "该单元格属于合并区域且不是左上角单元格",
+};
+
+const NOT_A_FILE: Record<NotAFileKind, string> = {
+  device: "设备文件",
+  fifo: "命名管道（FIFO）",
+  socket: "套接字（socket）",
 };
 
 const FEATURES: Record<ExcelFeature, string> = {
@@ -66,6 +72,11 @@ export const zhCN: ProblemCatalogue = {
   "save/busy": ({ file }) => cannotWrite(file, "目标文件正被其他程序（如 Excel）占用或没有写入权限，请关闭后重试"),
   "save/disk-full": ({ file }) => cannotWrite(file, "磁盘空间不足，已有的文件未改动；请清理空间或另选位置后重试"),
   "save/read-only": ({ file }) => cannotWrite(file, "该位置只读，已有的文件未改动；请另选位置保存"),
+  "save/file-read-only": ({ file }) => cannotWrite(file, "该文件是只读的（或没有写入权限），未改动；请另选文件名，或先取消只读"),
+  "save/is-folder": ({ path }) => cannotWrite(path, "这是一个已有的文件夹，不是文件；请指定文件夹中的一个 .xlsx 文件名"),
+  "save/not-a-file": ({ path, kind }) => cannotWrite(path, `这是${NOT_A_FILE[kind]}，不是普通文件，不能写入；请指定一个 .xlsx 文件`),
+  "save/broken-link": ({ file, points }) =>
+    cannotWrite(file, `这是一个符号链接${points ? `（指向 "${points}"）` : ""}，但它指向的文件不存在或链接形成循环；请另选文件名`),
   "save/failed": ({ file, detail }) => cannotWrite(file, `写入失败（${detail}）`),
 
   "output/bad-sheet-name": ({ name, rule }) => `工作表名称“${name}”无效：${SHEET_NAME_RULES[rule]}。`,

@@ -12,3 +12,8 @@ export type IssueTemplate = (issue: Issue, p: TemplateParams) => string;
 export type TemplateParams = Record<string, string>;
 
 export type Catalogue = Record<IssueCode, IssueTemplate>;
+
+/** Why a fix was withheld from an issue (`params.unfixed`): said after the issue's sentence. */
+export type UnfixedReason = "formula-like";
+
+export type UnfixedNotes = Record<UnfixedReason, string>;

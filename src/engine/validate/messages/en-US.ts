@@ -1,4 +1,4 @@
-import type { Catalogue } from "./catalogue";
+import type { Catalogue, UnfixedNotes } from "./catalogue";
 
 const SEPARATORS: Record<string, string> = {
   comma: "commas",
@@ -51,4 +51,8 @@ export const enUS: Catalogue = {
   "status/unknown": (i, p) => `Status "${i.value}" is not in the vocabulary${maybe(p.suggestions, "; allowed: ")}.`,
   "status/progress-missing": () => `A status is set but the progress text is empty.`,
   "cell/error-value": (_i, p) => `The cell holds the error ${p.error}.`,
+};
+
+export const enUSUnfixed: UnfixedNotes = {
+  "formula-like": "Not fixed automatically: the fixed text would start with = + - or @ and could be taken for a formula; edit it by hand.",
 };

@@ -1,4 +1,4 @@
-import type { Catalogue } from "./catalogue";
+import type { Catalogue, UnfixedNotes } from "./catalogue";
 
 const ROLE_NAMES: Record<string, string> = {
   task: "主要工作任务",
@@ -61,4 +61,8 @@ export const zhCN: Catalogue = {
   "status/unknown": (i, p) => `进展状态“${i.value}”不在状态词表中${maybe(p.suggestions, "，可选：")}。`,
   "status/progress-missing": () => `已填写进展状态，但进展情况为空。`,
   "cell/error-value": (_i, p) => `单元格为错误值 ${p.error}。`,
+};
+
+export const zhCNUnfixed: UnfixedNotes = {
+  "formula-like": "未自动修复：修复后文字会以 = + - @ 开头，可能被当作公式，请手工修改。",
 };
