@@ -190,6 +190,7 @@ describe("SummaryArea", () => {
     expect(screen.queryByRole("textbox")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: m.changeAsOf }));
     expect(openLag).toHaveBeenCalledTimes(1);
+    await screen.findByRole("option", { name: m.builtinYear(2020) }); // the picker has read the workbook
   });
 
   it("says the date kept in the workbook in words", async () => {
