@@ -40,8 +40,10 @@ describe("fix and revert in Excel (the Office adapter)", () => {
       expect(excel.grid(active.name).values).not.toEqual(active.values);
       for (const other of originals.filter((grid) => grid !== active)) expectSameValues(excel.grid(other.name), other);
 
-      // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them.
+      // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them, and the
+      // workbook's settings, which prove that record the add-in's.
       const reopened = new FakeExcel(excel.sheets.map((sheet) => excel.grid(sheet.name)));
+      reopened.settings = new Map(excel.settings);
       expect(reopened.sheets.map((s) => s.name)).toContain("_taizhang_fixes");
       reopened.install();
       const result = await revertLastBatch(new OfficeWorkbook());

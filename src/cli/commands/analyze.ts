@@ -34,10 +34,14 @@ export const analyzeCommand: Command = {
     const progress = (step: string) => {
       if (!json) io.err(step);
     };
-    const { analysis, written, prior, sheetsWithoutTable, place } = await runSummary(file, args, io, { progress, builtinByDefault: true });
+    const { analysis, written, taken, prior, sheetsWithoutTable, place } = await runSummary(file, args, io, { progress, builtinByDefault: true });
     const counted = prior && countedPrior(analysis.priorYear);
-    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable });
-    else printAnalysis(io, cliText(args.language), file, out, written, analysis, prior, counted, place);
+    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable, taken });
+    else {
+      const m = cliText(args.language);
+      printAnalysis(io, m, file, out, written, analysis, prior, counted, place);
+      if (taken.length > 0) io.out(m.takenNames(taken));
+    }
     return EXIT_OK;
   },
 };

@@ -4,7 +4,7 @@ import type { Command } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
 import { inspectSheet, type InspectReport, type InspectSheet } from "../inspectReport";
 import { EXIT_FAILED, EXIT_OK, printJson, type CliIO } from "../io";
-import { isAddinSheet, isClerkSheet } from "../registries";
+import { isClerkSheet } from "../registries";
 import { cliText, type CliMessages } from "../messages";
 import { readSheets, selectSheets } from "../workbookInput";
 
@@ -14,8 +14,8 @@ export const inspectCommand: Command = {
   options: { sheet: { type: "string" }, json: { type: "boolean" } },
   async run(args, io) {
     const file = requiredFile(args, "inspect");
-    // The add-in's own sheets (the journal of fixes `fix` leaves, very hidden) are not the clerk's: not reported.
-    const sheets = selectSheets(await readSheets(file), stringOption(args, "sheet")).filter((grid) => !isAddinSheet(grid.name));
+    // The add-in's own sheets (the journal of fixes `fix` leaves, very hidden) are not the clerk's: readSheets leaves them out.
+    const sheets = selectSheets(await readSheets(file), stringOption(args, "sheet"));
     const inspected = sheets.map(inspectSheet);
     const report: InspectReport = { file, sheets: inspected.map((sheet) => sheet.report) };
     if (flag(args, "json")) printJson(io, report);

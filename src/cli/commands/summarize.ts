@@ -14,7 +14,7 @@ export const summarizeCommand: Command = {
     const out = stringOption(args, "out");
     const json = flag(args, "json");
     if (out === undefined && !json) throw usageError("summarize-needs-out");
-    const { analysis, tabs, written, sheetsWithoutTable } = await runSummary(file, args, io);
+    const { analysis, tabs, written, taken, sheetsWithoutTable } = await runSummary(file, args, io);
     if (json) {
       printJson(io, {
         file,
@@ -22,10 +22,13 @@ export const summarizeCommand: Command = {
         asOf: analysis.asOf,
         aggregation: analysis.aggregation,
         sheetsWithoutTable,
+        taken,
         tabs: tabs.map((t) => ({ name: t.name, values: t.values })),
       });
     } else {
-      io.out(cliText(args.language).summarizeDone(out ?? "", written));
+      const m = cliText(args.language);
+      io.out(m.summarizeDone(out ?? "", written));
+      if (taken.length > 0) io.out(m.takenNames(taken));
     }
     return EXIT_OK;
   },

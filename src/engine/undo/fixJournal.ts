@@ -8,6 +8,7 @@ import type { CellChange } from "../validate";
  * record survives saving and reopening, so "撤销修复" can always put back exactly what the clerk had.
  */
 export const JOURNAL_SHEET = "_taizhang_fixes";
+// The journal's usual name only: it counts when proven by the workbook's settings and its mark (src/engine/pipeline/addinRecords.ts).
 const HEADER = ["批次 batch", "时间 time", "工作表 sheet", "单元格 cell", "原值 before (JSON)", "新值 after (JSON)"];
 
 export interface JournalEntry {
@@ -79,8 +80,9 @@ export function readJournal(grid: SheetGrid | null): FixBatch[] {
     .map((batch) => ({ ...batch, entries: batch.entries.map((e) => ({ sheet: e.sheet, cell: e.cell, before: decode(e.before), after: decode(e.after) })) }));
 }
 
-export function journalLayout(batches: readonly FixBatch[]): SheetLayout {
-  const values: CellValue[][] = [HEADER];
+/** The journal under `name`, its header row ending in the workbook's mark. */
+export function journalLayout(name: string, batches: readonly FixBatch[], mark: string): SheetLayout {
+  const values: CellValue[][] = [[...HEADER, mark]];
   for (const batch of batches) {
     for (const e of batch.entries) {
       const before = cellSizedPieces(JSON.stringify(e.before));
@@ -90,7 +92,7 @@ export function journalLayout(batches: readonly FixBatch[]): SheetLayout {
       }
     }
   }
-  return { name: JOURNAL_SHEET, values, veryHidden: true };
+  return { name, values, veryHidden: true };
 }
 
 /** The journal with one more batch: the changes about to be applied. */
