@@ -10,6 +10,7 @@ import { dateParts } from "../dates";
 import type { SheetLayout } from "../layout";
 import { CONFIDENCE_ORDER, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
+import { cellList, fitCell, type TabCell } from "./fitCells";
 import { summaryLabels, type Day, type SummaryLabels, type SummaryTab } from "./labels";
 
 /** One row of the 上年对比 tab, prepared by the prior-year step. */
@@ -65,11 +66,31 @@ function asOfText(asOf: AsOf | null, labels: SummaryLabels): string {
   return labels.asOf(asOf.date, rateText(asOf.pace));
 }
 
-/** Title row, blank row, then the table: header on row 3 (index 2). */
-function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header: string[], dataRows: CellValue[][], after: CellValue[][] = []): SheetLayout {
+/** The rows with every cell fitted to Excel's limit (fitCell), and how many were cut. */
+function fitRows(rows: readonly TabCell[][], labels: SummaryLabels): { rows: CellValue[][]; cut: number } {
+  let cut = 0;
+  const fitted = rows.map((row) =>
+    row.map((cell) => {
+      const fit = fitCell(cell, labels);
+      if (fit.cut) cut++;
+      return fit.value;
+    }),
+  );
+  return { rows: fitted, cut };
+}
+
+/**
+ * Title row, blank row, then the table: header on row 3 (index 2). Every cell is fitted to Excel's limit here,
+ * for every tab; under a tab with a cut cell, a note says how many and where the whole lists are.
+ */
+function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header: string[], dataRows: TabCell[][], afterRows: TabCell[][] = []): SheetLayout {
   const name = labels.tabNames[key];
   // A table needs a data row; an empty list says so in words.
-  const rows = dataRows.length > 0 ? dataRows : [[labels.none]];
+  const table = fitRows(dataRows.length > 0 ? dataRows : [[labels.none]], labels);
+  const rows = table.rows;
+  const below = fitRows(afterRows, labels);
+  const cut = table.cut + below.cut;
+  const after = cut > 0 ? below.rows.concat([[], [labels.cutNote(cut, labels.tabNames.lagging)]]) : below.rows;
   // concat, not a spread: a spread walks tens of thousands of rows one iterator step at a time.
   const values = ([[labels.titleLine(title, madeOn)], [], header] as CellValue[][]).concat(rows, after);
   const headerRow = 2;
@@ -110,7 +131,7 @@ function unitsTab(input: SummaryInput, context: Context): SheetLayout {
     w.onPaceRate,
     w.laggingSeqs,
   ];
-  const rows: CellValue[][] = aggregation.units.map((u) => [
+  const rows: TabCell[][] = aggregation.units.map((u) => [
     u.rank,
     u.unit,
     labels.unitKinds[u.kind],
@@ -121,7 +142,10 @@ function unitsTab(input: SummaryInput, context: Context): SheetLayout {
     u.byFlag.red,
     u.byFlag.yellow,
     u.onPaceRate,
-    u.lagging.map((t) => t.seq).join(labels.listSeparator),
+    cellList(
+      u.lagging.map((t) => t.seq),
+      labels.listSeparator,
+    ),
   ]);
   const t = aggregation.total;
   const totalRow: CellValue[] = ["", w.total, "", t.tasks, "", "", ...CATEGORIES.map((c) => t.byCategory[c]), t.byFlag.red, t.byFlag.yellow, t.onPaceRate, ""];
@@ -146,13 +170,16 @@ function laggingTab(input: SummaryInput, context: Context): SheetLayout {
     .filter(({ result }) => result.flag === "red" || result.flag === "yellow")
     .sort((a, b) => (a.result.flag === b.result.flag ? 0 : a.result.flag === "red" ? -1 : 1));
   const header = [w.flag, w.seq, w.task, w.units, w.status, w.reasons, w.location];
-  const rows: CellValue[][] = lagging.map(({ result, task }) => [
+  const rows: TabCell[][] = lagging.map(({ result, task }) => [
     labels.flags[result.flag],
     result.seq,
     result.task,
-    task.units.join(labels.listSeparator),
+    cellList(task.units, labels.listSeparator),
     result.status,
-    result.reasons.map((r) => renderLagReason(r, language)).join("\n"),
+    cellList(
+      result.reasons.map((r) => renderLagReason(r, language)),
+      "\n",
+    ),
     `${result.sheet}!${cellAddress(result.row - 1, 0)}`,
   ]);
   const layout = tab(context, "lagging", w.title(asOfText(input.asOf, labels)), header, rows);

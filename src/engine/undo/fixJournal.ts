@@ -1,4 +1,4 @@
-import { cellAt, cellPosition, cellText, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
+import { cellAt, cellPosition, cellText, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
 import type { CellChange } from "../validate";
 
@@ -45,9 +45,7 @@ const CONTINUED = "续 continued";
 function cellSizedPieces(json: string): string[] {
   const pieces: string[] = [];
   for (let from = 0; from < json.length;) {
-    let to = Math.min(json.length, from + MAX_CELL_TEXT);
-    const last = json.charCodeAt(to - 1);
-    if (to < json.length && last >= 0xd800 && last <= 0xdbff) to--;
+    const to = safeCut(json, Math.min(json.length, from + MAX_CELL_TEXT));
     pieces.push(json.slice(from, to));
     from = to;
   }
