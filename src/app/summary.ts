@@ -17,6 +17,7 @@ import { priorTasks } from "./priorYear";
 import { localIsoDate } from "../engine/dates";
 
 export { localIsoDate };
+import { isSummaryReport } from "../engine/summary";
 import { newMark, readRecords } from "./addinRecords";
 
 export interface SummaryOptions {
@@ -86,7 +87,8 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   const addin = addinSheets(records);
   const notAnalysed = request.notAnalysed ?? [];
   const userNames = names.filter((name) => isUserSheet(name, addin) && !notAnalysed.includes(name));
-  const userSheets = await Promise.all(userNames.map((name) => workbook.readSheet(name)));
+  // A copy of a summary tab (an earlier version's, one brought from another workbook) is kept but never read as tasks.
+  const userSheets = (await Promise.all(userNames.map((name) => workbook.readSheet(name)))).filter((grid) => !isSummaryReport(grid));
   const settingsSheets = await Promise.all(names.filter(isSettingsSheet).map((name) => workbook.readSheet(name)));
   const { fileName, unitSheets, statusSheets } = request.settings ?? {};
   const registries = workbookRegistries([...userSheets, ...settingsSheets], { fileName, unitSheets, statusSheets });

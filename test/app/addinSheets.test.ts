@@ -74,6 +74,22 @@ describe("a clerk's sheets named like the add-in's", () => {
   });
 });
 
+describe("summary tabs without the proof (an earlier version's, or copied from another workbook)", () => {
+  it.each([["zh-CN"], ["en-US"]] as const)("are kept, never read as tasks, and the new tabs go beside them (%s)", async (language) => {
+    const sheets = await sheetsOf(fixture("2021_上半年执行情况.xlsx"));
+    const made = new MemoryWorkbook(sheets);
+    const first = await generateSummary(made, { madeOn: MADE_ON, language });
+    // The sheets alone, without the settings: nothing proves the tabs or the record the add-in's.
+    const copied = await Promise.all((await made.sheetNames()).map((name) => made.readSheet(name)));
+    const workbook = new MemoryWorkbook(copied);
+    const again = await generateSummary(workbook, { madeOn: MADE_ON, language });
+    // 滞后任务 lists tasks: read as a sheet of tasks, each lagging task would count twice.
+    expect(again.units).toEqual(first.units);
+    expect(again.taken).toEqual(first.written.map((name) => ({ wanted: name, given: `${name}(2)` })));
+    for (const grid of copied) expect((await workbook.readSheet(grid.name)).values).toEqual(grid.values);
+  });
+});
+
 describe("the command line proves the add-in's sheets through the file's settings", () => {
   /** The 2024 sheet with a clerk's _taizhang listing it, a clerk's 部门汇总, By unit and _taizhang_fixes (a copy of the tasks). */
   async function forgedInput(dir: string): Promise<string> {
@@ -91,9 +107,9 @@ describe("the command line proves the add-in's sheets through the file's setting
     const once = path.join(dir, "once.xlsx");
     const run = await runCli(["summarize", input, "--out", once]);
     expect(run.code).toBe(0);
-    expect(run.out).toContain("“部门汇总”是您自己的工作表，已保留并计入分析，新表名为“部门汇总(2)”。");
+    expect(run.out).toContain("“部门汇总”是您自己的工作表，已保留不动，新生成的表名为“部门汇总(2)”。");
     const english = await runCli(["summarize", input, "--out", path.join(dir, "en.xlsx"), "--lang", "en-US"]);
-    expect(english.out).toContain('"By unit" is a sheet of your own: it is kept and analysed, and the new tab is named "By unit(2)".');
+    expect(english.out).toContain('"By unit" is a sheet of your own and is left as it is; the new tab is named "By unit(2)".');
     const written = await sheetsOf(once);
     const given = await sheetsOf(input);
     for (const name of ["_taizhang", "部门汇总", "By unit", "_taizhang_fixes", SHEET]) expect(values(written, name)).toEqual(values(given, name));

@@ -27,7 +27,7 @@ export const inspectCommand: Command = {
         inspected.map((sheet) => sheet.recognition),
       );
     // The report says what was looked at on each sheet; with no table anywhere there is nothing to work on.
-    const userSheets = report.sheets.filter((sheet) => isClerkSheet(sheet.name));
+    const userSheets = report.sheets.filter((_, i) => isClerkSheet(sheets[i]));
     return userSheets.length > 0 && userSheets.every((sheet) => sheet.tables.length === 0) ? EXIT_FAILED : EXIT_OK;
   },
 };

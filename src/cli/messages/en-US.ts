@@ -211,5 +211,5 @@ export const enUS: CliMessages = {
   analyzeNext: (file) =>
     `Next: add --out summary.xlsx to write the summary tabs; taizhang validate ${JSON.stringify(file)} lists every issue; taizhang fix ${JSON.stringify(file)} --out fixed.xlsx writes a corrected copy (the input is never changed).`,
   analyzeWritten: (out, tabs) => `Wrote ${tabs.join(", ")} into ${out} (the input file is unchanged).`,
-  takenNames: (taken) => taken.map((t) => `"${t.wanted}" is a sheet of your own: it is kept and analysed, and the new tab is named "${t.given}".`).join(" "),
+  takenNames: (taken) => taken.map((t) => `"${t.wanted}" is a sheet of your own and is left as it is; the new tab is named "${t.given}".`).join(" "),
 };

@@ -198,5 +198,5 @@ export const zhCN: CliMessages = {
   analyzeNext: (file) =>
     `下一步：加 --out 汇总.xlsx 生成汇总表；taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
   analyzeWritten: (out, tabs) => `已写入 ${out}：${tabs.join("、")}（原文件未改动）。`,
-  takenNames: (taken) => `${taken.map((t) => `“${t.wanted}”是您自己的工作表，已保留并计入分析，新表名为“${t.given}”`).join("；")}。`,
+  takenNames: (taken) => `${taken.map((t) => `“${t.wanted}”是您自己的工作表，已保留不动，新生成的表名为“${t.given}”`).join("；")}。`,
 };

@@ -5,7 +5,7 @@ import { CONFIDENCE_ORDER } from "../matching";
 import { analyzeWorkbook, placeTabs, tasksOfSheets } from "../pipeline";
 import { defaultVocabulary } from "../status/vocabulary";
 import { builtinRegistry } from "../units/registry";
-import { dayOf } from "./buildSummary";
+import { dayOf, isSummaryReport } from "./buildSummary";
 import { summaryLabels } from "./labels";
 
 /** Chinese characters, and the full-width punctuation that goes with them. */
@@ -176,5 +176,17 @@ describe("the summary catalogues", () => {
     ];
     expect(words.length).toBeGreaterThan(60);
     expect(words.filter((word) => CJK.test(word))).toEqual([]);
+  });
+});
+
+describe("a copy of a summary tab", () => {
+  it("is known by its title and header in either language, and a sheet of tasks is not", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      for (const layout of tabsOf({ language }))
+        expect([layout.name, isSummaryReport({ name: layout.name, values: layout.values, merges: [] })]).toEqual([layout.name, true]);
+    }
+    const [units] = tabsOf();
+    expect(isSummaryReport({ name: "表", values: [["部门汇总"], [], units.values[2]], merges: [] })).toBe(false);
+    expect(isSummaryReport({ name: "表", values: [units.values[0], [], ["序号", "主要工作任务"]], merges: [] })).toBe(false);
   });
 });

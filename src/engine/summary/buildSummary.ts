@@ -1,5 +1,5 @@
 import type { Aggregation } from "../aggregate";
-import { cellAddress, type CellValue } from "../grid";
+import { cellAddress, cellText, type CellValue, type SheetGrid } from "../grid";
 import { renderLagReason, type AsOf, type LagResult } from "../lag";
 import type { Language } from "../language";
 import { CATEGORIES } from "../status/categories";
@@ -114,23 +114,50 @@ function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header
   };
 }
 
+/** Each tab's header row in a language: the tabs are built with it, and a copy of one is known by it. */
+export function tabHeaders(labels: SummaryLabels): Record<SummaryTab, string[]> {
+  const { units: u, lagging: l, prior: p, validation: v } = labels;
+  return {
+    units: [
+      u.rank,
+      u.unit,
+      u.kind,
+      u.tasks,
+      u.lead,
+      u.coop,
+      ...CATEGORIES.map((c) => labels.categories[c]),
+      labels.flags.red,
+      labels.flags.yellow,
+      u.onPaceRate,
+      u.laggingSeqs,
+    ],
+    lagging: [l.flag, l.seq, l.task, l.units, l.status, l.reasons, l.location],
+    prior: [p.sheet, p.seq, p.task, p.priorTask, p.priorSource, p.confidence, p.changes],
+    validation: [v.sheet, v.cell, v.severity, v.problem, v.value, v.fix],
+  };
+}
+
+/**
+ * Whether a sheet is one of the summary tabs (this version's or an earlier one's, in either language): its title
+ * says the add-in made it and its third row is a tab's header. Such a sheet reports on tasks and is never read
+ * as tasks (滞后任务 would count each lagging task twice), whoever it belongs to; it is replaced only when proven
+ * the add-in's (src/engine/pipeline/addinRecords.ts).
+ */
+export function isSummaryReport(grid: SheetGrid): boolean {
+  const title = cellText(grid.values[0]?.[0] ?? null);
+  const header = (grid.values[2] ?? []).map((cell) => cellText(cell));
+  return (["zh-CN", "en-US"] as const).some((language) => {
+    const labels = summaryLabels(language);
+    if (!title.includes(labels.titleLine("", null))) return false;
+    return Object.values(tabHeaders(labels)).some((words) => words.length === header.length && words.every((word, i) => word === header[i]));
+  });
+}
+
 function unitsTab(input: SummaryInput, context: Context): SheetLayout {
   const { aggregation } = input;
   const { labels } = context;
   const w = labels.units;
-  const header = [
-    w.rank,
-    w.unit,
-    w.kind,
-    w.tasks,
-    w.lead,
-    w.coop,
-    ...CATEGORIES.map((c) => labels.categories[c]),
-    labels.flags.red,
-    labels.flags.yellow,
-    w.onPaceRate,
-    w.laggingSeqs,
-  ];
+  const header = tabHeaders(labels).units;
   const rows: TabCell[][] = aggregation.units.map((u) => [
     u.rank,
     u.unit,
@@ -169,7 +196,7 @@ function laggingTab(input: SummaryInput, context: Context): SheetLayout {
   const lagging = input.lag
     .filter(({ result }) => result.flag === "red" || result.flag === "yellow")
     .sort((a, b) => (a.result.flag === b.result.flag ? 0 : a.result.flag === "red" ? -1 : 1));
-  const header = [w.flag, w.seq, w.task, w.units, w.status, w.reasons, w.location];
+  const header = tabHeaders(labels).lagging;
   const rows: TabCell[][] = lagging.map(({ result, task }) => [
     labels.flags[result.flag],
     result.seq,
@@ -190,7 +217,7 @@ function laggingTab(input: SummaryInput, context: Context): SheetLayout {
 function validationTab(input: SummaryInput, context: Context): SheetLayout {
   const { labels, language } = context;
   const w = labels.validation;
-  const header = [w.sheet, w.cell, w.severity, w.problem, w.value, w.fix];
+  const header = tabHeaders(labels).validation;
   const rows: CellValue[][] = input.issues.map((issue) => [
     issue.sheet,
     issue.cell,
@@ -213,7 +240,7 @@ function priorTab(rows: readonly PriorComparisonRow[], context: Context): SheetL
   const { labels } = context;
   const w = labels.prior;
   // The level in words, not the score: a score of 0.28 reads as "28% sure" where the match is 确定.
-  const header = [w.sheet, w.seq, w.task, w.priorTask, w.priorSource, w.confidence, w.changes];
+  const header = tabHeaders(labels).prior;
   const line = (r: PriorComparisonRow): CellValue[] => [r.sheet, r.seq, r.task, r.priorTask, r.priorSource, labels.confidence[r.confidence], r.changes];
   const [sure, ...weaker] = CONFIDENCE_ORDER.map((level) => rows.filter((r) => r.confidence === level));
   const after: CellValue[][] = [];
