@@ -43,7 +43,7 @@ export interface SummaryResult {
   units: UnitSummary[];
   /** The sources 上年对比 compared with (a sheet's name, "builtin:2020"), in the order of the sheets; none without it. */
   priorSources: string[];
-  /** Tabs named beside one of the clerk's sheets that holds their usual name (kept, analysed): the clerk is told. */
+  /** Tabs named beside one of the clerk's sheets that holds their usual name (left as it is): the clerk is told. */
   taken: TakenName[];
 }
 
