@@ -5,13 +5,15 @@
  */
 import type { SheetGrid } from "../engine/grid";
 import { recognizeSheet } from "../engine/recognize";
-import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
+import { recordPlace, recordSettings } from "../engine/pipeline/addinRecords";
+import { journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { checkSheet, type RepairableCheck } from "../engine/validate/selection";
 import { groupBy } from "../engine/collections";
 import type { Registries } from "../engine/settings/registries";
 import type { WorkbookPort } from "../host/port";
-import { readIfPresent, workbookRegistries } from "./workbook";
+import { newMark, readRecords } from "./addinRecords";
+import { workbookRegistries } from "./workbook";
 
 /** What checking some sheets found: every issue, and the fixes planned as cell changes (one per cell). */
 export interface SheetsValidation {
@@ -44,8 +46,20 @@ export async function validateSheets(workbook: WorkbookPort, sheetNames: readonl
   return { issues, changes: planFixes(issues) };
 }
 
-async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {
-  return readJournal(await readIfPresent(workbook, await workbook.sheetNames(), JOURNAL_SHEET));
+/**
+ * The batches of the proven journal (none when the workbook has none: a sheet of the journal's name that the
+ * settings do not prove is the clerk's), and how to write the journal back: over the proven one, else under
+ * a free name, with the settings that prove it written first.
+ */
+async function journal(workbook: WorkbookPort): Promise<{ batches: FixBatch[]; write: (batches: readonly FixBatch[]) => Promise<void> }> {
+  const records = await readRecords(workbook);
+  const write = async (batches: readonly FixBatch[]) => {
+    const name = recordPlace("journal", records.journal, records.names);
+    const settings = recordSettings(records.settings, "journal", name, newMark());
+    await workbook.writeSettings(settings);
+    await workbook.writeSheets([journalLayout(name, batches, settings.mark)]);
+  };
+  return { batches: readJournal(records.journal), write };
 }
 
 /**
@@ -53,8 +67,9 @@ async function journal(workbook: WorkbookPort): Promise<FixBatch[]> {
  * that whatever happens next the batch can be undone.
  */
 export async function applyChanges(workbook: WorkbookPort, changes: readonly CellChange[], now: Date = new Date()): Promise<FixBatch> {
-  const batches = recordBatch(await journal(workbook), changes, now.toISOString());
-  await workbook.writeSheets([journalLayout(batches)]);
+  const kept = await journal(workbook);
+  const batches = recordBatch(kept.batches, changes, now.toISOString());
+  await kept.write(batches);
   for (const [sheet, writes] of cellWritesBySheet(changes)) await workbook.updateCells(sheet, writes);
   return batches[batches.length - 1];
 }
@@ -69,7 +84,8 @@ export interface RevertResult {
 
 /** Puts back the last batch of fixes, cell for cell; null when there is nothing to undo. */
 export async function revertLastBatch(workbook: WorkbookPort): Promise<RevertResult | null> {
-  const batches = await journal(workbook);
+  const kept = await journal(workbook);
+  const batches = kept.batches;
   const last = batches[batches.length - 1];
   if (!last) return null;
   const sheets = new Map<string, SheetGrid>();
@@ -78,12 +94,12 @@ export async function revertLastBatch(workbook: WorkbookPort): Promise<RevertRes
   }
   const plan = planRevert(last, sheets);
   for (const [sheet, writes] of groupBy(plan.writes, (w) => w.sheet)) await workbook.updateCells(sheet, writes);
-  await workbook.writeSheets([journalLayout(batches.slice(0, -1))]);
+  await kept.write(batches.slice(0, -1));
   return { restored: plan.writes.length, conflicts: plan.conflicts.map((c) => ({ sheet: c.sheet, cell: c.cell })), remaining: batches.length - 1 };
 }
 
 export async function undoableBatches(workbook: WorkbookPort): Promise<number> {
-  return (await journal(workbook)).length;
+  return (await journal(workbook)).batches.length;
 }
 
 /**

@@ -8,17 +8,17 @@ import type { UnitSummary } from "../engine/aggregate";
 import type { SheetGrid } from "../engine/grid";
 import type { Language } from "../engine/language";
 import type { SheetLayout } from "../engine/layout";
-import { analyzeWorkbook, isUserSheet, placeTabs, type PriorYearPlan, type WorkbookAnalysis } from "../engine/pipeline";
+import { addinSheets, analyzeWorkbook, isUserSheet, placeTabs, type PriorYearPlan, type TakenName, type WorkbookAnalysis } from "../engine/pipeline";
 import type { Place } from "../engine/place";
 import { isSettingsSheet, workbookRegistries, type WorkbookRegistries } from "../engine/settings/registries";
-import { OWNER_SHEET, ownedTabs } from "../engine/summary";
 import type { WorkbookPort } from "../host/port";
 import { defaultPriorGroups } from "./priorDefault";
 import { priorTasks } from "./priorYear";
 import { localIsoDate } from "../engine/dates";
 
 export { localIsoDate };
-import { readIfPresent } from "./workbook";
+import { isSummaryReport } from "../engine/summary";
+import { newMark, readRecords } from "./addinRecords";
 
 export interface SummaryOptions {
   asOf?: string;
@@ -43,6 +43,8 @@ export interface SummaryResult {
   units: UnitSummary[];
   /** The sources 上年对比 compared with (a sheet's name, "builtin:2020"), in the order of the sheets; none without it. */
   priorSources: string[];
+  /** Tabs named beside one of the clerk's sheets that holds their usual name (left as it is): the clerk is told. */
+  taken: TakenName[];
 }
 
 /** What a face asks of the summary beyond the options a clerk sets. */
@@ -73,16 +75,20 @@ export interface SummaryRun {
   tabs: SheetLayout[];
   /** Names of the tabs written (none when not asked to write). */
   written: string[];
+  /** Tabs that got another name because one of the clerk's sheets holds theirs. */
+  taken: TakenName[];
 }
 
 /** Reads the clerk's sheets (not settings, not tabs generated earlier), analyses them and, if asked, writes the tabs. */
 export async function runSummary(workbook: WorkbookPort, request: SummaryRequest = {}): Promise<SummaryRun> {
-  const names = await workbook.sheetNames();
-  const owner = await readIfPresent(workbook, names, OWNER_SHEET);
-  const owned = new Set(ownedTabs(owner));
+  // Only the add-in's proven records and the tabs they list are its own: any other sheet is the clerk's, whatever its name.
+  const records = await readRecords(workbook);
+  const { names } = records;
+  const addin = addinSheets(records);
   const notAnalysed = request.notAnalysed ?? [];
-  const userNames = names.filter((name) => isUserSheet(name, owned) && !notAnalysed.includes(name));
-  const userSheets = await Promise.all(userNames.map((name) => workbook.readSheet(name)));
+  const userNames = names.filter((name) => isUserSheet(name, addin) && !notAnalysed.includes(name));
+  // A copy of a summary tab (an earlier version's, one brought from another workbook) is kept but never read as tasks.
+  const userSheets = (await Promise.all(userNames.map((name) => workbook.readSheet(name)))).filter((grid) => !isSummaryReport(grid));
   const settingsSheets = await Promise.all(names.filter(isSettingsSheet).map((name) => workbook.readSheet(name)));
   const { fileName, unitSheets, statusSheets } = request.settings ?? {};
   const registries = workbookRegistries([...userSheets, ...settingsSheets], { fileName, unitSheets, statusSheets });
@@ -90,11 +96,14 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   const priorYear = await request.priorYear?.(userSheets, registries.place);
   const { asOf, leadOnly, language, madeOn } = request;
   const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly, priorYear, language, madeOn });
-  const placed = placeTabs(analysis.tabs, names, owner, language);
-  const tabs = placed.filter((t) => !t.veryHidden);
-  if (!request.write) return { analysis, userSheets, registries, tabs, written: [] };
-  await workbook.writeSheets(placed);
-  return { analysis, userSheets, registries, tabs, written: tabs.map((t) => t.name) };
+  const placed = placeTabs(analysis.tabs, names, records.owner, records.settings, newMark(), language);
+  const tabs = placed.sheets.filter((t) => !t.veryHidden);
+  const { taken } = placed;
+  if (!request.write) return { analysis, userSheets, registries, tabs, written: [], taken };
+  // The settings first: a record written without them would be the clerk's on the next run.
+  await workbook.writeSettings(placed.settings);
+  await workbook.writeSheets(placed.sheets);
+  return { analysis, userSheets, registries, tabs, written: tabs.map((t) => t.name), taken };
 }
 
 /** The pane's and the ribbon's 生成汇总: writes the summary tabs of every user sheet, dated today unless told otherwise. */
@@ -121,5 +130,5 @@ export async function generateSummary(workbook: WorkbookPort, options: SummaryOp
     priorYear: priorSheet ? chosen : options.builtinByDefault ? byDefault : undefined,
     write: true,
   });
-  return { written: run.written, units: run.analysis.aggregation.units, priorSources };
+  return { written: run.written, units: run.analysis.aggregation.units, priorSources, taken: run.taken };
 }

@@ -3,14 +3,13 @@
  * them from the tabs the add-in generated takes the summary's part of the engine, which the pane loads only
  * with the areas that pick sheets (上年目标, 汇总), not with its first screen.
  */
-import { isUserSheet } from "../engine/pipeline";
-import { OWNER_SHEET, ownedTabs } from "../engine/summary";
+import { addinSheets, isUserSheet } from "../engine/pipeline";
 import type { WorkbookPort } from "../host/port";
-import { readIfPresent } from "./workbook";
+import { readRecords } from "./addinRecords";
 
-/** The sheets a clerk works in: not settings, not the add-in's own, not tabs it generated. */
+/** The sheets a clerk works in: not settings, not the add-in's proven records nor the tabs they list. */
 export async function userSheetNames(workbook: WorkbookPort): Promise<string[]> {
-  const names = await workbook.sheetNames();
-  const owned = new Set(ownedTabs(await readIfPresent(workbook, names, OWNER_SHEET)));
-  return names.filter((n) => isUserSheet(n, owned));
+  const records = await readRecords(workbook);
+  const addin = addinSheets(records);
+  return records.names.filter((n) => isUserSheet(n, addin));
 }

@@ -3,19 +3,18 @@ import * as path from "node:path";
 import { workbookRegistries, type WorkbookRegistries } from "../engine/settings/registries";
 import { settingsProblemMessage } from "../engine/settings/settingsSheet";
 import { openWorkbookFile } from "../host/files";
-import { isAddinSheet } from "../engine/pipeline/userSheets";
 import { isSettingsSheet } from "../engine/settings/registries";
+import { isSummaryReport } from "../engine/summary";
 import type { Language } from "../engine/language";
 import type { CliIO } from "./io";
 
-export { isAddinSheet } from "../engine/pipeline/userSheets";
 export { isSettingsSheet, STATUS_SHEET, UNIT_SHEET, type Registries, type WorkbookRegistries } from "../engine/settings/registries";
 
 /**
- * A sheet of the clerk's data: not a settings sheet (单位名录, 状态词表), nor one the add-in keeps for itself (the
- * very hidden journal of fixes that `fix` writes, so that the pane can undo them; the summary's record of its tabs).
+ * A sheet of the clerk's data, among those a command read (loadWorkbook leaves the add-in's own out): not a
+ * settings sheet (单位名录, 状态词表), nor a copy of a summary tab, which reports on tasks (as the summary reads them).
  */
-export const isClerkSheet = (name: string) => !isSettingsSheet(name) && !isAddinSheet(name);
+export const isClerkSheet = (grid: SheetGrid) => !isSettingsSheet(grid.name) && !isSummaryReport(grid);
 
 async function firstSheet(file: string): Promise<SheetGrid> {
   const workbook = await openWorkbookFile(file);

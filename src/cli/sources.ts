@@ -19,7 +19,7 @@ export async function loadTaskSource(file: string): Promise<TaskSource> {
   return {
     file,
     kind: "sheets",
-    sheets: loaded.sheets.filter((sheet) => isClerkSheet(sheet.name)),
+    sheets: loaded.sheets.filter(isClerkSheet),
     settings: loaded.sheets.filter((sheet) => isSettingsSheet(sheet.name)),
   };
 }

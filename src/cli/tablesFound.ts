@@ -31,7 +31,7 @@ export class NoTableError extends Error {
 export function sheetsWithoutTable(sheets: readonly SheetGrid[]): SheetWithoutTable[] {
   const without: SheetWithoutTable[] = [];
   for (const grid of sheets) {
-    if (!isClerkSheet(grid.name)) continue;
+    if (!isClerkSheet(grid)) continue;
     const recognition = recognizeSheet(grid);
     if (recognition.tables.length > 0) continue;
     without.push({ sheet: grid.name, rowsExamined: recognition.noHeader?.rowsExamined ?? grid.values.length, closest: recognition.noHeader?.closest ?? null });
@@ -45,7 +45,7 @@ export function sheetsWithoutTable(sheets: readonly SheetGrid[]): SheetWithoutTa
  */
 export function requireTables(file: string, sheets: readonly SheetGrid[], io: CliIO, m: CliMessages, json: boolean): SheetWithoutTable[] {
   const without = sheetsWithoutTable(sheets);
-  const userSheets = sheets.filter((grid) => isClerkSheet(grid.name)).length;
+  const userSheets = sheets.filter(isClerkSheet).length;
   if (without.length === userSheets) throw new NoTableError(file, without);
   if (!json) for (const sheet of without) io.err(m.sheetWithoutTable(sheet));
   return without;

@@ -1,11 +1,16 @@
 import * as path from "node:path";
 import type { SheetGrid } from "../engine/grid";
+import { readRecords } from "../app/addinRecords";
+import { addinSheets } from "../engine/pipeline/addinRecords";
 import { openWorkbookFile, type FileWorkbook } from "../host/files";
 import { WorkbookError } from "../host/port";
 
 export interface LoadedSheets {
   file: string;
-  /** Every sheet, in tab order. */
+  /**
+   * Every sheet but the add-in's own (its proven records and the tabs they list, as the pane leaves them out),
+   * in tab order. A sheet merely named like one of the add-in's is the clerk's and is here.
+   */
   sheets: SheetGrid[];
 }
 
@@ -13,11 +18,13 @@ export interface LoadedWorkbook extends LoadedSheets {
   workbook: FileWorkbook;
 }
 
-/** Reads every sheet of FILE through the file adapter. */
+/** Reads every sheet of FILE but the add-in's own through the file adapter. */
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const workbook = await openWorkbookFile(file);
+  const records = await readRecords(workbook);
+  const addin = addinSheets(records);
   const sheets: SheetGrid[] = [];
-  for (const name of await workbook.sheetNames()) sheets.push(await workbook.readSheet(name));
+  for (const name of records.names) if (!addin.has(name)) sheets.push(await workbook.readSheet(name));
   return { file, workbook, sheets };
 }
 

@@ -60,7 +60,8 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
         ...priorOptions(prior),
         language: messages.language,
       });
-      return messages.areas.written(written.written);
+      const taken = written.taken.length > 0 ? ` ${messages.areas.takenNames(written.taken)}` : "";
+      return messages.areas.written(written.written) + taken;
     }
     case "clearMarks":
       return messages.areas.cleared(await clearMarks(workbook));

@@ -10,6 +10,12 @@ export type CellValue = string | number | boolean | null;
 /** Excel's limit on the text of one cell: the engine never proposes a longer value (the host checks writes again). */
 export const MAX_CELL_TEXT = 32767;
 
+/** Where to cut `text` at or before `at` without parting the two halves of a surrogate pair (an emoji, a rare 汉字). */
+export function safeCut(text: string, at: number): number {
+  const last = text.charCodeAt(at - 1);
+  return at > 0 && at < text.length && last >= 0xd800 && last <= 0xdbff ? at - 1 : at;
+}
+
 /** A rectangle of cells, 0-based and inclusive on both ends. */
 export interface CellRange {
   top: number;

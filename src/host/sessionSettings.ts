@@ -1,9 +1,14 @@
 /**
- * Settings of a workbook held only by this process (a file opened by the command line, the preview's
- * in-memory workbook): kept as long as the object lives, never written into a file.
+ * Settings of a workbook held by this process (a file opened by the command line, the preview's in-memory
+ * workbook): kept as long as the object lives, starting from those the file held (the file adapter writes them
+ * back into the copy it saves).
  */
 export class SessionSettings {
-  private values: Record<string, string> = {};
+  private values: Record<string, string>;
+
+  constructor(initial: Readonly<Record<string, string>> = {}) {
+    this.values = { ...initial };
+  }
 
   read(): Record<string, string> {
     return { ...this.values };

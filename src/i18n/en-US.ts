@@ -195,6 +195,7 @@ export const enUS: Messages = {
     none: "No comparison",
     summaryButton: "Generate summary tabs",
     written: (names) => `Written: ${names.join(", ")}.`,
+    takenNames: (taken) => taken.map((t) => `"${t.wanted}" is a sheet of your own and is left as it is; the new tab is named "${t.given}".`).join(" "),
     unitsCaption: "By unit (most lagging first)",
     unit: "Unit",
     tasks: "Tasks",

@@ -5,6 +5,7 @@
  * without words) is a compile error.
  */
 import type { MatchConfidence } from "../engine/matching";
+import type { TakenName } from "../engine/pipeline/placeTabs";
 import type { CellKind, RoleWhy } from "../engine/recognize";
 import type { ColumnRole, TableKind } from "../engine/recognize/types";
 import type { IssueCode } from "../engine/validate";
@@ -173,6 +174,8 @@ export interface AreaMessages {
   none: string;
   summaryButton: string;
   written: (names: string[]) => string;
+  /** Tabs named beside a sheet of the clerk's that holds their usual name: that sheet is kept. */
+  takenNames: (taken: readonly TakenName[]) => string;
   unitsCaption: string;
   unit: string;
   tasks: string;

@@ -178,6 +178,7 @@ export const zhCN: Messages = {
     none: "不对比",
     summaryButton: "生成汇总表",
     written: (names) => `已生成：${names.join("、")}。`,
+    takenNames: (taken) => `${taken.map((t) => `“${t.wanted}”是您自己的工作表，已保留不动，新生成的表名为“${t.given}”`).join("；")}。`,
     unitsCaption: "部门汇总（滞后多的在前）",
     unit: "单位",
     tasks: "任务",

@@ -69,13 +69,17 @@ describe("odd files: the command line prints exactly what it prints for the clea
 
   /**
    * Every sheet's values of a workbook the command line wrote. The journal of fixes (which lets the pane undo
-   * them) records when its batch was made: the two runs are not the same instant, so the time is left out.
+   * them) records when its batch was made, and carries the workbook's mark, drawn at random once per workbook:
+   * the two runs are not the same instant nor the same workbook, so the time and the mark are left out.
    */
   const workbookValues = async (file: string) => {
     const book = await openWorkbookFile(file);
     const at = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/u;
+    const { mark } = await book.readSettings();
     const timeless = (name: string, values: unknown[][]) =>
-      name === JOURNAL_SHEET ? values.map((row) => row.map((cell) => (typeof cell === "string" && at.test(cell) ? "<time>" : cell))) : values;
+      name === JOURNAL_SHEET
+        ? values.map((row) => row.map((cell) => (typeof cell === "string" && at.test(cell) ? "<time>" : cell === mark ? "<mark>" : cell)))
+        : values;
     return Promise.all((await book.sheetNames()).map(async (name) => ({ name, values: timeless(name, (await book.readSheet(name)).values) })));
   };
 

@@ -55,6 +55,8 @@ export class FakeExcel {
   sheets: FakeSheet[] = [];
   active = "";
   settings = new Map<string, string>();
+  /** The file's custom document properties (workbook.properties.custom). */
+  customProperties = new Map<string, string>();
   syncs: SyncRecord[] = [];
   private nextId = 1;
 
@@ -204,7 +206,8 @@ class FakeContext {
   constructor(readonly excel: FakeExcel) {
     this.workbook = {
       worksheets: new WorksheetsProxy(this, excel),
-      settings: new SettingsProxy(this, excel),
+      settings: new SettingsProxy(this, excel, "settings"),
+      properties: { custom: new SettingsProxy(this, excel, "customProperties") },
       insertWorksheetsFromBase64: (base64: string, options?: unknown) => {
         const result: { value?: string[] } = {};
         this.enqueue({
@@ -602,21 +605,23 @@ class ConditionalFormatsProxy {
   }
 }
 
+/** workbook.settings, or workbook.properties.custom: keys and values, loaded and added alike. */
 class SettingsProxy {
   private loadedItems?: { key: string; value: string }[];
   constructor(
     private readonly context: FakeContext,
     private readonly excel: FakeExcel,
+    private readonly store: "settings" | "customProperties",
   ) {}
   get items() {
-    return loaded(this.loadedItems, "settings.items");
+    return loaded(this.loadedItems, `${this.store}.items`);
   }
   load(): this {
-    this.context.enqueue({ bytes: 40, apply: () => void (this.loadedItems = [...this.excel.settings].map(([key, value]) => ({ key, value }))) });
+    this.context.enqueue({ bytes: 40, apply: () => void (this.loadedItems = [...this.excel[this.store]].map(([key, value]) => ({ key, value }))) });
     return this;
   }
   add(key: string, value: string): void {
-    this.context.enqueue({ bytes: bytesOf([key, value]), apply: () => void this.excel.settings.set(key, value) });
+    this.context.enqueue({ bytes: bytesOf([key, value]), apply: () => void this.excel[this.store].set(key, value) });
   }
 }
 

@@ -5,12 +5,14 @@
 import { FORMULA_LIKE_TEXTS } from "../formulaLikeTexts";
 import { gridDifferences } from "../gridDifferences";
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
+import * as os from "node:os";
+import * as path from "node:path";
 import { openWorkbookBytes } from "../../src/host/files";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { applyChanges, revertLastBatch, validateActiveSheet } from "../../src/app/check";
 import { importPriorFile, priorYearOfActiveSheet } from "../../src/app/priorYear";
-import { fixture } from "../cli/runCli";
+import { fixture, runCli } from "../cli/runCli";
 import { fixtureSheets, SHEETS_WITHOUT_FIXES, spreadsheetFixtures } from "../fixtureSheets";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
@@ -40,8 +42,11 @@ describe("fix and revert in Excel (the Office adapter)", () => {
       expect(excel.grid(active.name).values).not.toEqual(active.values);
       for (const other of originals.filter((grid) => grid !== active)) expectSameValues(excel.grid(other.name), other);
 
-      // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them.
+      // Saved and reopened: nothing survives but the sheets, the hidden record of the fixes among them, and the
+      // workbook's settings, which prove that record the add-in's.
       const reopened = new FakeExcel(excel.sheets.map((sheet) => excel.grid(sheet.name)));
+      reopened.settings = new Map(excel.settings);
+      reopened.customProperties = new Map(excel.customProperties);
       expect(reopened.sheets.map((s) => s.name)).toContain("_taizhang_fixes");
       reopened.install();
       const result = await revertLastBatch(new OfficeWorkbook());
@@ -49,6 +54,25 @@ describe("fix and revert in Excel (the Office adapter)", () => {
       for (const original of originals) expectSameValues(reopened.grid(original.name), original);
       expect(reopened.formulas()).toEqual([]);
     }
+  });
+});
+
+describe("a copy fixed by the command line, opened in Excel", () => {
+  it("has its journal proven by the file's custom properties: 撤销修复 puts every cell back", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "taizhang-cross-"));
+    const out = path.join(dir, "fixed.xlsx");
+    expect((await runCli(["fix", fixture("2024_责任分解.xlsx"), "--out", out])).code).toBe(0);
+    const file = await openWorkbookBytes(await readFile(out), "fixed.xlsx");
+    const sheets = await Promise.all((await file.sheetNames()).map((name) => file.readSheet(name)));
+    // What Excel shows of the file: its sheets, and its custom properties; the add-in's settings are empty.
+    const excel = new FakeExcel(sheets);
+    for (const [key, value] of Object.entries(await file.readSettings())) excel.customProperties.set(`taizhang.${key}`, value);
+    excel.install();
+    const result = await revertLastBatch(new OfficeWorkbook());
+    expect(result).toMatchObject({ conflicts: [], remaining: 0 });
+    expect(result?.restored).toBeGreaterThan(10);
+    const [original] = await fixtureSheets("2024_责任分解.xlsx");
+    expectSameValues(excel.grid(original.name), original);
   });
 });
 

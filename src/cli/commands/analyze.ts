@@ -35,12 +35,14 @@ export const analyzeCommand: Command = {
     const progress = (step: string) => {
       if (!json) io.err(step);
     };
-    const { analysis, written, prior, sheetsWithoutTable, place, target } = await runSummary(file, args, io, { progress, builtinByDefault: true });
+    const { analysis, written, taken, prior, sheetsWithoutTable, place, target } = await runSummary(file, args, io, { progress, builtinByDefault: true });
     const counted = prior && countedPrior(analysis.priorYear);
-    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable });
+    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable, taken });
     else {
-      printAnalysis(io, cliText(args.language), file, out, written, analysis, prior, counted, place);
-      reportLink(io, cliText(args.language), target);
+      const m = cliText(args.language);
+      printAnalysis(io, m, file, out, written, analysis, prior, counted, place);
+      if (taken.length > 0) io.out(m.takenNames(taken));
+      reportLink(io, m, target);
     }
     return EXIT_OK;
   },

@@ -4,7 +4,7 @@ import type { Command } from "../command";
 import { flag, requiredFile, stringOption } from "../command";
 import { inspectSheet, type InspectReport, type InspectSheet } from "../inspectReport";
 import { EXIT_FAILED, EXIT_OK, printJson, type CliIO } from "../io";
-import { isAddinSheet, isClerkSheet } from "../registries";
+import { isClerkSheet } from "../registries";
 import { cliText, type CliMessages } from "../messages";
 import { readSheets, selectSheets } from "../workbookInput";
 
@@ -14,8 +14,8 @@ export const inspectCommand: Command = {
   options: { sheet: { type: "string" }, json: { type: "boolean" } },
   async run(args, io) {
     const file = requiredFile(args, "inspect");
-    // The add-in's own sheets (the journal of fixes `fix` leaves, very hidden) are not the clerk's: not reported.
-    const sheets = selectSheets(await readSheets(file), stringOption(args, "sheet")).filter((grid) => !isAddinSheet(grid.name));
+    // The add-in's own sheets (the journal of fixes `fix` leaves, very hidden) are not the clerk's: readSheets leaves them out.
+    const sheets = selectSheets(await readSheets(file), stringOption(args, "sheet"));
     const inspected = sheets.map(inspectSheet);
     const report: InspectReport = { file, sheets: inspected.map((sheet) => sheet.report) };
     if (flag(args, "json")) printJson(io, report);
@@ -27,7 +27,7 @@ export const inspectCommand: Command = {
         inspected.map((sheet) => sheet.recognition),
       );
     // The report says what was looked at on each sheet; with no table anywhere there is nothing to work on.
-    const userSheets = report.sheets.filter((sheet) => isClerkSheet(sheet.name));
+    const userSheets = report.sheets.filter((_, i) => isClerkSheet(sheets[i]));
     return userSheets.length > 0 && userSheets.every((sheet) => sheet.tables.length === 0) ? EXIT_FAILED : EXIT_OK;
   },
 };

@@ -30,7 +30,7 @@ export const lagCommand: Command = {
     let asOf: AsOf | null = null;
     const results: LagResult[] = [];
     for (const grid of selectSheets(loaded, stringOption(args, "sheet"))) {
-      if (!isClerkSheet(grid.name)) continue;
+      if (!isClerkSheet(grid)) continue;
       const sheetLag = lagOfSheet(grid, recognizeSheet(grid), vocabulary, { asOf: given });
       asOf ??= sheetLag.asOf;
       results.push(...sheetLag.lag.map((l) => l.result));

@@ -15,7 +15,7 @@ export const summarizeCommand: Command = {
     const out = stringOption(args, "out");
     const json = flag(args, "json");
     if (out === undefined && !json) throw usageError("summarize-needs-out");
-    const { analysis, tabs, written, sheetsWithoutTable, target } = await runSummary(file, args, io);
+    const { analysis, tabs, written, taken, sheetsWithoutTable, target } = await runSummary(file, args, io);
     if (json) {
       printJson(io, {
         file,
@@ -23,11 +23,14 @@ export const summarizeCommand: Command = {
         asOf: analysis.asOf,
         aggregation: analysis.aggregation,
         sheetsWithoutTable,
+        taken,
         tabs: tabs.map((t) => ({ name: t.name, values: t.values })),
       });
     } else {
-      io.out(cliText(args.language).summarizeDone(out ?? "", written));
-      reportLink(io, cliText(args.language), target);
+      const m = cliText(args.language);
+      io.out(m.summarizeDone(out ?? "", written));
+      if (taken.length > 0) io.out(m.takenNames(taken));
+      reportLink(io, m, target);
     }
     return EXIT_OK;
   },

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { isAsOfDate } from "../../engine/lag";
-import type { WorkbookAnalysis } from "../../engine/pipeline";
+import type { TakenName, WorkbookAnalysis } from "../../engine/pipeline";
 import type { SheetLayout } from "../../engine/layout";
 import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
@@ -36,6 +36,8 @@ export interface SummaryRun {
   tabs: SheetLayout[];
   /** Names of the tabs written (none without --out). */
   written: string[];
+  /** Tabs named beside a sheet of the clerk's that holds their usual name. */
+  taken: TakenName[];
   /** The prior-year lookup, when there was one. */
   prior: PriorLookup | undefined;
   /** The place the workbook's sheets say they belong to: whose built-in years and units apply. */
@@ -96,8 +98,10 @@ export async function runSummary(
   });
   const prior = setup && priorLookup(setup, run.analysis.priorYear);
   const place = run.registries.place;
-  if (out === undefined || opened === null) return { analysis: run.analysis, tabs: run.tabs, written: [], prior, sheetsWithoutTable, place, target: null };
+  const { taken } = run;
+  if (out === undefined || opened === null)
+    return { analysis: run.analysis, tabs: run.tabs, written: [], taken, prior, sheetsWithoutTable, place, target: null };
   progress(m.writing(path.basename(out)));
   await opened.saveAs(out);
-  return { analysis: run.analysis, tabs: run.tabs, written: run.written, prior, sheetsWithoutTable, place, target };
+  return { analysis: run.analysis, tabs: run.tabs, written: run.written, taken, prior, sheetsWithoutTable, place, target };
 }

@@ -26,7 +26,7 @@ export async function validateFile(args: ParsedArgs, command: "validate" | "fix"
   // The header/not-found issue names each sheet without a table; a file with none at all stops here.
   requireTables(file, sheets, io, cliText(args.language), true);
   const registries = await loadRegistries(loaded.sheets, stringOption(args, "units"), stringOption(args, "statuses"), io, args.language, file);
-  const names = sheets.map((grid) => grid.name).filter(isClerkSheet);
+  const names = sheets.filter(isClerkSheet).map((grid) => grid.name);
   return { loaded, ...(await validateSheets(loaded.workbook, names, registries)) };
 }
 

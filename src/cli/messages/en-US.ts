@@ -212,4 +212,5 @@ export const enUS: CliMessages = {
     `Next: add --out summary.xlsx to write the summary tabs; taizhang validate ${JSON.stringify(file)} lists every issue; taizhang fix ${JSON.stringify(file)} --out fixed.xlsx writes a corrected copy (the input is never changed).`,
   analyzeWritten: (out, tabs) => `Wrote ${tabs.join(", ")} into ${out} (the input file is unchanged).`,
   writtenThroughLink: (link, file) => `${link} is a symbolic link: the file it points to, ${file}, was written; the link itself is unchanged.`,
+  takenNames: (taken) => taken.map((t) => `"${t.wanted}" is a sheet of your own and is left as it is; the new tab is named "${t.given}".`).join(" "),
 };

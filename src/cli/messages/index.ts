@@ -8,6 +8,7 @@ import type { IssueCounts } from "../../app/check";
 import type { Language } from "../../engine/language";
 import type { AsOf, LagFlag } from "../../engine/lag";
 import type { MatchConfidence } from "../../engine/matching";
+import type { TakenName } from "../../engine/pipeline/placeTabs";
 import type { Place } from "../../engine/place";
 import type { ClosestHeader, ColumnRole, RoleWhy, TableKind } from "../../engine/recognize";
 import type { StatusCategory } from "../../engine/status/categories";
@@ -172,6 +173,8 @@ export interface CliMessages {
   analyzeWritten: (out: string, tabs: string[]) => string;
   /** --out named a symbolic link: the file it points to was written, the link kept. */
   writtenThroughLink: (link: string, file: string) => string;
+  /** Tabs named beside a sheet of the clerk's that holds their usual name: that sheet is kept. */
+  takenNames: (taken: readonly TakenName[]) => string;
 }
 
 const CATALOGUES: Record<Language, CliMessages> = { "zh-CN": zhCN, "en-US": enUS };

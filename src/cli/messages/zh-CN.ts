@@ -199,4 +199,5 @@ export const zhCN: CliMessages = {
     `下一步：加 --out 汇总.xlsx 生成汇总表；taizhang validate ${JSON.stringify(file)} 查看全部问题；taizhang fix ${JSON.stringify(file)} --out 修复后.xlsx 生成修复副本（原文件不变）。`,
   analyzeWritten: (out, tabs) => `已写入 ${out}：${tabs.join("、")}（原文件未改动）。`,
   writtenThroughLink: (link, file) => `${link} 是符号链接：已写入它指向的文件 ${file}，链接本身保留不变。`,
+  takenNames: (taken) => `${taken.map((t) => `“${t.wanted}”是您自己的工作表，已保留不动，新生成的表名为“${t.given}”`).join("；")}。`,
 };

@@ -1,5 +1,16 @@
 export { analyzeWorkbook, type AnalyzeOptions, type PriorYearPlan, type SheetAnalysis, type WorkbookAnalysis } from "./analyzeWorkbook";
-export { placeTabs } from "./placeTabs";
+export { placeTabs, type PlacedTabs, type TakenName } from "./placeTabs";
+export {
+  addinSheets,
+  provenRecord,
+  RECORD_SETTING,
+  RECORD_SHEET,
+  recordName,
+  recordPlace,
+  recordSettings,
+  type ProvenRecords,
+  type RecordKind,
+} from "./addinRecords";
 export {
   changeLines,
   comparePriorYear,
@@ -13,5 +24,5 @@ export {
   type YearTask,
   type TargetChangeJson,
 } from "./priorYear";
-export { isAddinSheet, isUserSheet } from "./userSheets";
+export { isUserSheet } from "./userSheets";
 export { isProgressTable, lagOfSheet, type SheetLag } from "./sheetLag";

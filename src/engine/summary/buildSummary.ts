@@ -1,5 +1,5 @@
 import type { Aggregation } from "../aggregate";
-import { cellAddress, type CellValue } from "../grid";
+import { cellAddress, cellText, type CellValue, type SheetGrid } from "../grid";
 import { renderLagReason, type AsOf, type LagResult } from "../lag";
 import type { Language } from "../language";
 import { CATEGORIES } from "../status/categories";
@@ -11,6 +11,7 @@ import type { SheetLayout } from "../layout";
 import { CONFIDENCE_ORDER, type MatchConfidence } from "../matching";
 import { percentText } from "../rounding";
 import { CATEGORY_COLOURS, CHART_MAX_BARS } from "./chartStyle";
+import { cellList, fitCell, type TabCell } from "./fitCells";
 import { summaryLabels, type Day, type SummaryLabels, type SummaryTab } from "./labels";
 
 /** One row of the 上年对比 tab, prepared by the prior-year step. */
@@ -66,11 +67,31 @@ function asOfText(asOf: AsOf | null, labels: SummaryLabels): string {
   return labels.asOf(asOf.date, rateText(asOf.pace));
 }
 
-/** Title row, blank row, then the table: header on row 3 (index 2). */
-function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header: string[], dataRows: CellValue[][], after: CellValue[][] = []): SheetLayout {
+/** The rows with every cell fitted to Excel's limit (fitCell), and how many were cut. */
+function fitRows(rows: readonly TabCell[][], labels: SummaryLabels): { rows: CellValue[][]; cut: number } {
+  let cut = 0;
+  const fitted = rows.map((row) =>
+    row.map((cell) => {
+      const fit = fitCell(cell, labels);
+      if (fit.cut) cut++;
+      return fit.value;
+    }),
+  );
+  return { rows: fitted, cut };
+}
+
+/**
+ * Title row, blank row, then the table: header on row 3 (index 2). Every cell is fitted to Excel's limit here,
+ * for every tab; under a tab with a cut cell, a note says how many and where the whole lists are.
+ */
+function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header: string[], dataRows: TabCell[][], afterRows: TabCell[][] = []): SheetLayout {
   const name = labels.tabNames[key];
   // A table needs a data row; an empty list says so in words.
-  const rows = dataRows.length > 0 ? dataRows : [[labels.none]];
+  const table = fitRows(dataRows.length > 0 ? dataRows : [[labels.none]], labels);
+  const rows = table.rows;
+  const below = fitRows(afterRows, labels);
+  const cut = table.cut + below.cut;
+  const after = cut > 0 ? below.rows.concat([[], [labels.cutNote(cut, labels.tabNames.lagging)]]) : below.rows;
   // concat, not a spread: a spread walks tens of thousands of rows one iterator step at a time.
   const values = ([[labels.titleLine(title, madeOn)], [], header] as CellValue[][]).concat(rows, after);
   const headerRow = 2;
@@ -94,24 +115,51 @@ function tab({ labels, madeOn }: Context, key: SummaryTab, title: string, header
   };
 }
 
+/** Each tab's header row in a language: the tabs are built with it, and a copy of one is known by it. */
+export function tabHeaders(labels: SummaryLabels): Record<SummaryTab, string[]> {
+  const { units: u, lagging: l, prior: p, validation: v } = labels;
+  return {
+    units: [
+      u.rank,
+      u.unit,
+      u.kind,
+      u.tasks,
+      u.lead,
+      u.coop,
+      ...CATEGORIES.map((c) => labels.categories[c]),
+      labels.flags.red,
+      labels.flags.yellow,
+      u.onPaceRate,
+      u.laggingSeqs,
+    ],
+    lagging: [l.flag, l.seq, l.task, l.units, l.status, l.reasons, l.location],
+    prior: [p.sheet, p.seq, p.task, p.priorTask, p.priorSource, p.confidence, p.changes],
+    validation: [v.sheet, v.cell, v.severity, v.problem, v.value, v.fix],
+  };
+}
+
+/**
+ * Whether a sheet is one of the summary tabs (this version's or an earlier one's, in either language): its title
+ * says the add-in made it and its third row is a tab's header. Such a sheet reports on tasks and is never read
+ * as tasks (滞后任务 would count each lagging task twice), whoever it belongs to; it is replaced only when proven
+ * the add-in's (src/engine/pipeline/addinRecords.ts).
+ */
+export function isSummaryReport(grid: SheetGrid): boolean {
+  const title = cellText(grid.values[0]?.[0] ?? null);
+  const header = (grid.values[2] ?? []).map((cell) => cellText(cell));
+  return (["zh-CN", "en-US"] as const).some((language) => {
+    const labels = summaryLabels(language);
+    if (!title.includes(labels.titleLine("", null))) return false;
+    return Object.values(tabHeaders(labels)).some((words) => words.length === header.length && words.every((word, i) => word === header[i]));
+  });
+}
+
 function unitsTab(input: SummaryInput, context: Context): SheetLayout {
   const { aggregation } = input;
   const { labels } = context;
   const w = labels.units;
-  const header = [
-    w.rank,
-    w.unit,
-    w.kind,
-    w.tasks,
-    w.lead,
-    w.coop,
-    ...CATEGORIES.map((c) => labels.categories[c]),
-    labels.flags.red,
-    labels.flags.yellow,
-    w.onPaceRate,
-    w.laggingSeqs,
-  ];
-  const rows: CellValue[][] = aggregation.units.map((u) => [
+  const header = tabHeaders(labels).units;
+  const rows: TabCell[][] = aggregation.units.map((u) => [
     u.rank,
     u.unit,
     labels.unitKinds[u.kind],
@@ -122,7 +170,10 @@ function unitsTab(input: SummaryInput, context: Context): SheetLayout {
     u.byFlag.red,
     u.byFlag.yellow,
     u.onPaceRate,
-    u.lagging.map((t) => t.seq).join(labels.listSeparator),
+    cellList(
+      u.lagging.map((t) => t.seq),
+      labels.listSeparator,
+    ),
   ]);
   const t = aggregation.total;
   const totalRow: CellValue[] = ["", w.total, "", t.tasks, "", "", ...CATEGORIES.map((c) => t.byCategory[c]), t.byFlag.red, t.byFlag.yellow, t.onPaceRate, ""];
@@ -148,14 +199,17 @@ function laggingTab(input: SummaryInput, context: Context): SheetLayout {
   const lagging = input.lag
     .filter(({ result }) => result.flag === "red" || result.flag === "yellow")
     .sort((a, b) => (a.result.flag === b.result.flag ? 0 : a.result.flag === "red" ? -1 : 1));
-  const header = [w.flag, w.seq, w.task, w.units, w.status, w.reasons, w.location];
-  const rows: CellValue[][] = lagging.map(({ result, task }) => [
+  const header = tabHeaders(labels).lagging;
+  const rows: TabCell[][] = lagging.map(({ result, task }) => [
     labels.flags[result.flag],
     result.seq,
     result.task,
-    task.units.join(labels.listSeparator),
+    cellList(task.units, labels.listSeparator),
     result.status,
-    result.reasons.map((r) => renderLagReason(r, language)).join("\n"),
+    cellList(
+      result.reasons.map((r) => renderLagReason(r, language)),
+      "\n",
+    ),
     `${result.sheet}!${cellAddress(result.row - 1, 0)}`,
   ]);
   const layout = tab(context, "lagging", w.title(asOfText(input.asOf, labels)), header, rows);
@@ -166,7 +220,7 @@ function laggingTab(input: SummaryInput, context: Context): SheetLayout {
 function validationTab(input: SummaryInput, context: Context): SheetLayout {
   const { labels, language } = context;
   const w = labels.validation;
-  const header = [w.sheet, w.cell, w.severity, w.problem, w.value, w.fix];
+  const header = tabHeaders(labels).validation;
   const rows: CellValue[][] = input.issues.map((issue) => [
     issue.sheet,
     issue.cell,
@@ -189,7 +243,7 @@ function priorTab(rows: readonly PriorComparisonRow[], context: Context): SheetL
   const { labels } = context;
   const w = labels.prior;
   // The level in words, not the score: a score of 0.28 reads as "28% sure" where the match is 确定.
-  const header = [w.sheet, w.seq, w.task, w.priorTask, w.priorSource, w.confidence, w.changes];
+  const header = tabHeaders(labels).prior;
   const line = (r: PriorComparisonRow): CellValue[] => [r.sheet, r.seq, r.task, r.priorTask, r.priorSource, labels.confidence[r.confidence], r.changes];
   const [sure, ...weaker] = CONFIDENCE_ORDER.map((level) => rows.filter((r) => r.confidence === level));
   const after: CellValue[][] = [];

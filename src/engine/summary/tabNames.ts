@@ -5,7 +5,8 @@ import { summaryLabels } from "./labels";
 
 /**
  * The add-in remembers which tabs it created in a very hidden sheet, so regenerating replaces its own tabs
- * and never a user's sheet that happens to have the same name.
+ * and never a user's sheet that happens to have the same name. This is the record's usual name only: a record
+ * counts when proven by the workbook's settings and its mark (src/engine/pipeline/addinRecords.ts).
  */
 export const OWNER_SHEET = "_taizhang";
 
@@ -18,8 +19,9 @@ export function ownedTabs(owner: SheetGrid | null): string[] {
     .filter((name) => name !== "");
 }
 
-export function ownerSheetLayout(names: readonly string[], language: Language = "zh-CN"): SheetLayout {
-  return { name: OWNER_SHEET, values: [[summaryLabels(language).ownerHeading], ...[...new Set(names)].map((name) => [name])], veryHidden: true };
+/** The owner record under `name`, its heading followed by the workbook's mark, then one tab name a row. */
+export function ownerSheetLayout(name: string, tabs: readonly string[], mark: string, language: Language = "zh-CN"): SheetLayout {
+  return { name, values: [[summaryLabels(language).ownerHeading, mark], ...[...new Set(tabs)].map((tab) => [tab])], veryHidden: true };
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

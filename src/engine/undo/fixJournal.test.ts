@@ -11,7 +11,7 @@ describe("the fix journal", () => {
       [change("B4", "=SUM(A1)", true)],
       "2021-07-02T00:00:00.000Z",
     );
-    expect(readJournal(asGrid(journalLayout(batches).values))).toEqual(batches);
+    expect(readJournal(asGrid(journalLayout("_taizhang_fixes", batches, "m").values))).toEqual(batches);
   });
 
   it("keeps a value too long for one cell in rows below, each within Excel's 32,767 characters", () => {
@@ -19,7 +19,7 @@ describe("the fix journal", () => {
     const tabs = "\t".repeat(16_383);
     const long = `${"长".repeat(40_000)}😀${"短".repeat(30_000)}`;
     const batches = recordBatch([], [change("B3", tabs, ""), change("C3", long, long.slice(1)), change("D3", "甲 ", "甲")], "2021-07-01T00:00:00.000Z");
-    const values = journalLayout(batches).values;
+    const values = journalLayout("_taizhang_fixes", batches, "m").values;
     for (const line of values) for (const value of line) if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(32_767);
     expect(values.length).toBeGreaterThan(4);
     expect(readJournal(asGrid(values))).toEqual(batches);
@@ -29,7 +29,7 @@ describe("the fix journal", () => {
     // After the opening quote and 甲, the 32,767th character of the JSON is the first half of an emoji.
     const emoji = `甲${"😀".repeat(20_000)}`;
     const batches = recordBatch([], [change("B3", emoji, "")], "t");
-    const values = journalLayout(batches).values;
+    const values = journalLayout("_taizhang_fixes", batches, "m").values;
     for (const line of values.slice(1)) expect(line[4]).not.toMatch(/[\uD800-\uDFFF]/u);
     expect(readJournal(asGrid(values))).toEqual(batches);
   });

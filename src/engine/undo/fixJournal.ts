@@ -1,4 +1,4 @@
-import { cellAt, cellPosition, cellText, MAX_CELL_TEXT, type CellValue, type SheetGrid } from "../grid";
+import { cellAt, cellPosition, cellText, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
 import type { CellChange } from "../validate";
 
@@ -8,6 +8,7 @@ import type { CellChange } from "../validate";
  * record survives saving and reopening, so "撤销修复" can always put back exactly what the clerk had.
  */
 export const JOURNAL_SHEET = "_taizhang_fixes";
+// The journal's usual name only: it counts when proven by the workbook's settings and its mark (src/engine/pipeline/addinRecords.ts).
 const HEADER = ["批次 batch", "时间 time", "工作表 sheet", "单元格 cell", "原值 before (JSON)", "新值 after (JSON)"];
 
 export interface JournalEntry {
@@ -44,9 +45,7 @@ const CONTINUED = "续 continued";
 function cellSizedPieces(json: string): string[] {
   const pieces: string[] = [];
   for (let from = 0; from < json.length;) {
-    let to = Math.min(json.length, from + MAX_CELL_TEXT);
-    const last = json.charCodeAt(to - 1);
-    if (to < json.length && last >= 0xd800 && last <= 0xdbff) to--;
+    const to = safeCut(json, Math.min(json.length, from + MAX_CELL_TEXT));
     pieces.push(json.slice(from, to));
     from = to;
   }
@@ -79,8 +78,9 @@ export function readJournal(grid: SheetGrid | null): FixBatch[] {
     .map((batch) => ({ ...batch, entries: batch.entries.map((e) => ({ sheet: e.sheet, cell: e.cell, before: decode(e.before), after: decode(e.after) })) }));
 }
 
-export function journalLayout(batches: readonly FixBatch[]): SheetLayout {
-  const values: CellValue[][] = [HEADER];
+/** The journal under `name`, its header row ending in the workbook's mark. */
+export function journalLayout(name: string, batches: readonly FixBatch[], mark: string): SheetLayout {
+  const values: CellValue[][] = [[...HEADER, mark]];
   for (const batch of batches) {
     for (const e of batch.entries) {
       const before = cellSizedPieces(JSON.stringify(e.before));
@@ -90,7 +90,7 @@ export function journalLayout(batches: readonly FixBatch[]): SheetLayout {
       }
     }
   }
-  return { name: JOURNAL_SHEET, values, veryHidden: true };
+  return { name, values, veryHidden: true };
 }
 
 /** The journal with one more batch: the changes about to be applied. */

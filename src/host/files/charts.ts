@@ -52,7 +52,7 @@ export function withDrawing(sheetXml: string, drawingRel: string, breakRow: numb
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function unescapeXml(text: string): string {
+export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/gu, (_, name: string) =>
     name.startsWith("#x")
       ? String.fromCodePoint(parseInt(name.slice(2), 16))
@@ -63,7 +63,7 @@ function unescapeXml(text: string): string {
 }
 
 /** The attributes of each start tag of an element (`tag` with its prefix, if any), unescaped. */
-function elements(xml: string, tag: string): Record<string, string>[] {
+export function elements(xml: string, tag: string): Record<string, string>[] {
   const found: Record<string, string>[] = [];
   for (const match of xml.matchAll(new RegExp(`<${tag}\\b([^>]*?)/?>`, "gu"))) {
     const attributes: Record<string, string> = {};
@@ -78,7 +78,7 @@ const resolveTarget = (part: string, target: string) => (target.startsWith("/") 
 const relsPath = (part: string) => posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
 
 /** A relationships part (a new one when `xml` is null) with one more relationship, and that relationship's id. */
-function addRelationship(xml: string | null, type: string, target: string): { xml: string; id: string } {
+export function addRelationship(xml: string | null, type: string, target: string): { xml: string; id: string } {
   const base = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
   const taken = new Set(elements(base, "Relationship").map((r) => r.Id));
   let n = taken.size + 1;
@@ -89,7 +89,7 @@ function addRelationship(xml: string | null, type: string, target: string): { xm
   return { xml: closed.replace("</Relationships>", `${relationship}</Relationships>`), id };
 }
 
-type Zip = import("jszip");
+export type Zip = import("jszip");
 
 /** The first free part name: xl/charts/chart1.xml, chart2.xml … */
 function freePart(zip: Zip, folder: string, stem: string): string {
@@ -99,16 +99,16 @@ function freePart(zip: Zip, folder: string, stem: string): string {
 }
 
 /** Writes a part; no folder entries (a package lists parts only). */
-function put(zip: Zip, part: string, xml: string): void {
+export function put(zip: Zip, part: string, xml: string): void {
   zip.file(part, xml, { createFolders: false });
 }
 
-async function text(zip: Zip, part: string): Promise<string | null> {
+export async function text(zip: Zip, part: string): Promise<string | null> {
   const file = zip.file(part);
   return file ? file.async("string") : null;
 }
 
-async function required(zip: Zip, part: string): Promise<string> {
+export async function required(zip: Zip, part: string): Promise<string> {
   const xml = await text(zip, part);
   if (xml === null) throw new Error(`the package has no ${part}`);
   return xml;
@@ -150,12 +150,14 @@ async function addChart(zip: Zip, plan: ChartPlan): Promise<void> {
 }
 
 /**
- * The package with the charts added. JSZip is loaded on first use, from its one-file bundle (as ExcelJS is,
- * see excelJs.ts): commands that write no chart never load it.
+ * The package with the charts added and the other parts (`more`, the add-in's settings) written. JSZip is loaded
+ * on first use, from its one-file bundle (as ExcelJS is, see excelJs.ts): commands that write no extra part never
+ * load it.
  */
-export async function addCharts(bytes: Uint8Array, plans: readonly ChartPlan[]): Promise<Buffer> {
+export async function addParts(bytes: Uint8Array, plans: readonly ChartPlan[], more: (zip: Zip) => Promise<void> = async () => {}): Promise<Buffer> {
   const { default: JSZip } = await import("jszip/dist/jszip.min.js");
   const zip = await JSZip.loadAsync(bytes);
   for (const plan of plans) await addChart(zip, plan);
+  await more(zip);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -10,6 +10,7 @@ import { decodeText, looksBinary } from "./encoding";
 import { isKnownExtension, sniffFileKind } from "./sniff";
 import { FileWorkbook } from "./workbook";
 import { fillWorksheet, sheetNameProblem } from "./write";
+import { readProperties } from "./settingsPart";
 import { loadXlsx } from "./xlsx";
 
 export { FileWorkbook, type CellUpdate, type FileSource } from "./workbook";
@@ -43,7 +44,7 @@ export async function openWorkbookBytes(bytes: Buffer, file: string): Promise<Fi
   const kind = sniffFileKind(bytes, extension, file, label);
   let workbook: FileWorkbook;
   if (kind === "xlsx") {
-    workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label));
+    workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label), await readProperties(bytes));
     if (!workbook.hasContent()) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
   } else {
     const decoded = decodeText(bytes);

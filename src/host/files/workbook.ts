@@ -4,10 +4,11 @@ import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../
 import { WorkbookError, type ChartSpec, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import type { CellWriteRule } from "../problems";
 import type { TextEncodingName } from "./encoding";
-import { addCharts } from "./charts";
+import { addParts } from "./charts";
 import { planChart, type ChartPlan } from "./chartXml";
 import { workbookBytes } from "./ooxmlText";
 import { isSameFile, writeFileAtomically } from "./save";
+import { NO_PROPERTIES, writeProperties, type KeptProperties } from "./settingsPart";
 import type { FileKind } from "./sniff";
 import { cellValueProblem, fillWorksheet, setCellValue, validateOutputs } from "./write";
 import { GridTooLargeError, isBlankGrid } from "./values";
@@ -56,11 +57,17 @@ export class FileWorkbook implements WorkbookPort {
   private readonly charts = new Map<ExcelJS.Worksheet, { spec: ChartSpec; headerRow: number }>();
   private readonly label: string;
 
+  /** The add-in's settings, starting from those the file held; saveAs writes them into the copy. */
+  private readonly session: SessionSettings;
+
   constructor(
     readonly source: FileSource,
     private readonly book: ExcelJS.Workbook,
+    /** The file's custom properties: the add-in's settings among them (settingsPart.ts). */
+    private readonly properties: KeptProperties = NO_PROPERTIES,
   ) {
     this.label = path.basename(source.path);
+    this.session = new SessionSettings(properties.settings);
   }
 
   get path(): string {
@@ -125,7 +132,6 @@ export class FileWorkbook implements WorkbookPort {
 
   /** A file is not being edited by anyone while the command line holds it. */
   readonly watchChanges = noEdits;
-  private readonly session = new SessionSettings();
 
   /** Sheets of another .xlsx added as new sheets here (kept in memory until saveAs, like every change). */
   async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
@@ -175,7 +181,9 @@ export class FileWorkbook implements WorkbookPort {
       this.book.modified = new Date();
       bytes = await workbookBytes(this.book);
       const charts = this.chartPlans();
-      if (charts.length > 0) bytes = await addCharts(bytes, charts);
+      const kept: KeptProperties = { settings: this.session.read(), others: this.properties.others };
+      const withProperties = Object.keys(kept.settings).length > 0 || kept.others.length > 0;
+      if (charts.length > 0 || withProperties) bytes = await addParts(bytes, charts, async (zip) => (withProperties ? writeProperties(zip, kept) : undefined));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new WorkbookError({ reason: "save/failed", params: { file: label, detail } }, outPath);

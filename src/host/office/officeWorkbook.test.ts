@@ -452,27 +452,39 @@ describe("OfficeWorkbook.writeSheets", () => {
 });
 
 describe("OfficeWorkbook settings", () => {
-  it("keeps the pane's choices in workbook.settings under its own prefix, in one sync each way", async () => {
+  const collection = (stored: Map<string, unknown>) => ({
+    items: [] as { key: string; value: unknown }[],
+    load() {
+      this.items = [...stored].map(([key, value]) => ({ key, value }));
+    },
+    add: (key: string, value: unknown) => void stored.set(key, value),
+  });
+
+  it("keeps the pane's choices in workbook.settings and the custom properties under its own prefix, in one sync each way", async () => {
     const stored = new Map<string, unknown>([["other.addin", "x"]]);
-    const context = {
-      workbook: {
-        settings: {
-          items: [] as { key: string; value: unknown }[],
-          load() {
-            this.items = [...stored].map(([key, value]) => ({ key, value }));
-          },
-          add: (key: string, value: unknown) => void stored.set(key, value),
-        },
-      },
-      sync: jest.fn(async () => undefined),
-    };
+    const properties = new Map<string, unknown>([["审核人", "张"]]);
+    const context = { workbook: { settings: collection(stored), properties: { custom: collection(properties) } }, sync: jest.fn(async () => undefined) };
     setOffice("1.13");
     setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
     const workbook = new OfficeWorkbook();
     await workbook.writeSettings({ asOf: "2021-06-30", leadOnly: "true" });
     expect(stored.get("taizhang.asOf")).toBe("2021-06-30");
+    expect(properties.get("taizhang.asOf")).toBe("2021-06-30");
     expect(await workbook.readSettings()).toEqual({ asOf: "2021-06-30", leadOnly: "true" });
     expect(context.sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("reads the settings a file written by the command line holds as custom properties; the workbook's own win", async () => {
+    const stored = new Map<string, unknown>([["taizhang.asOf", "2021-06-30"]]);
+    const properties = new Map<string, unknown>([
+      ["taizhang.mark", "ab12"],
+      ["taizhang.asOf", "2020-12-31"],
+    ]);
+    const context = { workbook: { settings: collection(stored), properties: { custom: collection(properties) } }, sync: jest.fn(async () => undefined) };
+    setOffice("1.13");
+    setExcel({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
+    expect(await new OfficeWorkbook().readSettings()).toEqual({ mark: "ab12", asOf: "2021-06-30" });
+    expect(context.sync).toHaveBeenCalledTimes(1);
   });
 });
 

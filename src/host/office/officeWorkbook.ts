@@ -398,23 +398,37 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** The pane's choices (as-of date, lead-only, prior-year sheet), kept in the workbook (ExcelApi 1.4). */
+  /**
+   * The pane's choices (as-of date, lead-only, prior-year sheet) and the mark that proves the add-in's records,
+   * kept in the workbook (ExcelApi 1.4) and as custom document properties (ExcelApi 1.7), where the command
+   * line keeps them in the files it writes (src/host/files/settingsPart.ts): a copy made by `fix` or `summarize`
+   * and opened in Excel has its records proven, and the other way round. The settings win where both hold a key.
+   */
   async readSettings(): Promise<Record<string, string>> {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.4")) return {};
+    const withProperties = Office.context.requirements.isSetSupported("ExcelApi", "1.7");
     return this.run(async (context) => {
       const settings = context.workbook.settings;
       settings.load("items/key,items/value");
+      const properties = withProperties ? context.workbook.properties.custom : null;
+      properties?.load("items/key,items/value");
       await context.sync();
       const found: Record<string, string> = {};
-      for (const item of settings.items) if (item.key.startsWith(SETTING_PREFIX)) found[item.key.slice(SETTING_PREFIX.length)] = String(item.value);
+      for (const item of [...(properties?.items ?? []), ...settings.items]) {
+        if (item.key.startsWith(SETTING_PREFIX)) found[item.key.slice(SETTING_PREFIX.length)] = String(item.value);
+      }
       return found;
     });
   }
 
   async writeSettings(values: Record<string, string>): Promise<void> {
     requireApi("1.4", "save-settings");
+    const withProperties = Office.context.requirements.isSetSupported("ExcelApi", "1.7");
     await this.run(async (context) => {
-      for (const [key, value] of Object.entries(values)) context.workbook.settings.add(SETTING_PREFIX + key, value);
+      for (const [key, value] of Object.entries(values)) {
+        context.workbook.settings.add(SETTING_PREFIX + key, value);
+        if (withProperties) context.workbook.properties.custom.add(SETTING_PREFIX + key, value);
+      }
       await context.sync();
     });
   }

@@ -88,6 +88,8 @@ describe("SummaryArea", () => {
     expect(written).toContain("部门汇总(2)");
     expect(written).not.toContain("部门汇总");
     await screen.findByText(m.written(written), { exact: false });
+    // The clerk is told that their sheet kept its name, and what the new tab is called.
+    expect(screen.getByText(m.takenNames([{ wanted: "部门汇总", given: "部门汇总(2)" }]), { exact: false })).toBeTruthy();
     expect(screen.getByText(m.priorUsed(specs.map((spec) => m.builtinYear(Number(spec.slice("builtin:".length))))), { exact: false })).toBeTruthy();
 
     const names = await workbook.sheetNames();

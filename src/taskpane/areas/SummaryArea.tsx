@@ -99,6 +99,7 @@ export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps)
           <MessageBarBody>
             <MessageBarTitle>{m.done}</MessageBarTitle>
             {m.written(result.written)}
+            {result.taken.length > 0 && ` ${m.takenNames(result.taken)}`}
             {kept.prior.kind !== "none" && ` ${m.priorUsed(result.priorSources.map(sourceLabel))}`}
           </MessageBarBody>
         </MessageBar>

@@ -12,6 +12,10 @@ export const enUS: SummaryLabels = {
   none: "(none)",
   pageFooter: "Page &P of &N",
   listSeparator: ", ",
+  more: (n) => `… and ${n} more`,
+  moreCharacters: (n) => `… (${n} more characters)`,
+  cutNote: (cells, lagging) =>
+    `Note: ${cells === 1 ? "1 cell" : `${cells} cells`} would pass Excel's limit of 32,767 characters and ${cells === 1 ? "is" : "are"} cut at a whole item, saying how much is left out; the lagging tasks are listed one a row on "${lagging}", the rest is in the source sheets.`,
   asOf: (date, pace) => ` (as of ${date}, expected progress ${pace})`,
   categories: {
     ahead: CATEGORY_WORDS.ahead.en,

@@ -34,6 +34,12 @@ export interface SummaryLabels {
   pageFooter: string;
   /** Between the items of a list in one cell: units, 序号. */
   listSeparator: string;
+  /** Ends a list cut to fit a cell (Excel holds 32,767 characters): how many items are left out. */
+  more: (items: number) => string;
+  /** Ends a text cut to fit a cell: how many characters are left out. */
+  moreCharacters: (characters: number) => string;
+  /** Under a tab with cut cells: how many, and where the whole lists are (the lagging tab's name). */
+  cutNote: (cells: number, laggingTab: string) => string;
   /** After a title: the as-of date and the progress expected by then (序时进度). */
   asOf: (date: string, pace: string) => string;
   categories: Record<StatusCategory, string>;

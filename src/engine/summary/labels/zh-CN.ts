@@ -8,6 +8,10 @@ export const zhCN: SummaryLabels = {
   none: "（无）",
   pageFooter: "第 &P 页 共 &N 页",
   listSeparator: "、",
+  more: (n) => `…等 ${n} 项`,
+  moreCharacters: (n) => `…（余 ${n} 字）`,
+  cutNote: (cells, lagging) =>
+    `注：${cells} 个单元格的内容超过 Excel 每格 32,767 字的上限，已在整项处截断并注明余下多少；滞后任务逐项列于“${lagging}”表，其余内容见原表。`,
   asOf: (date, pace) => `（截至 ${date}，序时进度 ${pace}）`,
   categories: CATEGORY_LABELS,
   flags: { red: "红", yellow: "黄", green: "绿", none: "—" },
