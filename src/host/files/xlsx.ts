@@ -2,7 +2,9 @@ import { ExcelJS } from "./excelJs";
 import { columnIndex, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { WorkbookError } from "../port";
 import { toCellValue } from "./cells";
+import { READ_LIMITS, type ReadLimits } from "./limits";
 import { trimValues } from "./values";
+import { checkXlsxLimits } from "./zipScan";
 
 /** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
 function hasZipEnd(bytes: Buffer): boolean {
@@ -14,8 +16,12 @@ function namesWorkbookPart(bytes: Buffer): boolean {
   return bytes.includes(Buffer.from("xl/workbook.xml"));
 }
 
-/** Loads .xlsx bytes (already known to be a zip) into ExcelJS, turning its failures into user messages. */
-export async function loadXlsx(bytes: Buffer, path: string, label: string): Promise<ExcelJS.Workbook> {
+/**
+ * Loads .xlsx bytes (already known to be a zip) into ExcelJS, turning its failures into user messages. The
+ * limits are checked first, so a file over them costs a scan of its parts, never ExcelJS's model of them.
+ */
+export async function loadXlsx(bytes: Buffer, path: string, label: string, limits: ReadLimits = READ_LIMITS): Promise<ExcelJS.Workbook> {
+  await checkXlsxLimits(bytes, limits, path, label);
   const book = new ExcelJS.Workbook();
   try {
     // A view made by this realm's Uint8Array: the bundle's zip reader checks `instanceof Uint8Array`, which a

@@ -1,0 +1,32 @@
+/**
+ * How much one file may cost to read. ExcelJS builds its whole model of a workbook in memory (about 550 bytes
+ * a cell with a value, and three to four bytes for every byte of XML it parses), so the limits are counted from
+ * the file before ExcelJS starts, and chosen so that one job stays under 1 GB whatever the file holds.
+ */
+export interface ReadLimits {
+  /** The file itself, before anything is unpacked. */
+  maxFileBytes: number;
+  /** Parts in an .xlsx (a real workbook has tens; a zip of a hundred thousand junk entries takes minutes). */
+  maxZipEntries: number;
+  /** All parts of an .xlsx unpacked, as declared in the zip's directory and as actually inflated. */
+  maxInflatedBytes: number;
+  /** Cells in one file (an .xlsx's <c> elements in all its sheets, or a .csv's fields). */
+  maxCells: number;
+}
+
+const MB = 1024 * 1024;
+
+export const READ_LIMITS: ReadLimits = {
+  maxFileBytes: 50 * MB,
+  maxZipEntries: 10_000,
+  // 150 MB of XML cost ExcelJS about 550 MB; a workbook of a million cells is some 60 MB of it.
+  maxInflatedBytes: 150 * MB,
+  // A million cells cost ExcelJS about 650 MB: 50,000 rows of 20 columns, far beyond any 台账.
+  maxCells: 1_000_000,
+};
+
+/** Rows Excel allows in one sheet: a sheet with more <row> elements was not made by Excel or WPS. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+/** Sizes in messages are whole megabytes, rounded up. */
+export const megabytes = (bytes: number): number => Math.ceil(bytes / MB);
