@@ -190,6 +190,13 @@ describe("files that cannot be read", () => {
       expect(error.problem).toEqual({ reason: "file/too-many-cells", params: { file: "cells.xlsx", sheet: "2021专项行动", limit: 10 } });
     });
 
+    test("bytes put before the zip move every offset, for the scan as for ExcelJS's zip reader", async () => {
+      const file = await write("shifted.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(100, 0x20), await fixtureBytes()]));
+      expect((await openWorkbookFile(file)).source.format).toBe("xlsx");
+      const error = await failure(openWorkbookFile(file, { limits: { maxCells: 10 } }));
+      expect(error.problem.reason).toBe("file/too-many-cells");
+    });
+
     test("more cells than the limit in a .csv, counted while parsing", async () => {
       const file = await write("台账.csv", "a,b,c\n1,2,3\n4,5,6");
       const error = await failure(openWorkbookFile(file, { limits: { maxCells: 8 } }));

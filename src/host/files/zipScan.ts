@@ -18,7 +18,7 @@ interface ZipEntry {
 }
 
 const END_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_END_SIGNATURE = 0x06064b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 /** A 32-bit size or offset with this value is in the entry's zip64 extra field. */
@@ -31,16 +31,37 @@ const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 const NAMING_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"];
 const NAMING_PART_MAX_BYTES = 4 * 1024 * 1024;
 
-/** Where the central directory starts, or null when the zip has no end record (a cut-short file). */
-function centralDirectoryOffset(bytes: Buffer): number | null {
+/** The central directory's place, found as JSZip (ExcelJS's zip reader) finds it, so both see the same entries. */
+interface Directory {
+  start: number;
+  /** Bytes before the zip (a self-extracting stub, or junk an attacker put there): every offset moves by this. */
+  shift: number;
+}
+
+/** Where JSZip will read the central directory, or null when it will not find one (it then fails, so do we not). */
+function findDirectory(bytes: Buffer): Directory | null {
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0 || end + 22 > bytes.length || bytes.readUInt32LE(end) !== END_SIGNATURE) return null;
-  const offset = bytes.readUInt32LE(end + 16);
-  if (offset !== IN_ZIP64) return offset;
-  const locator = end - 20;
-  if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) return null;
-  const record = Number(bytes.readBigUInt64LE(locator + 8));
-  return record + 56 <= bytes.length ? Number(bytes.readBigUInt64LE(record + 48)) : null;
+  let [records, size, offset] = [bytes.readUInt16LE(end + 10), bytes.readUInt32LE(end + 12), bytes.readUInt32LE(end + 16)];
+  let expectedEnd = offset + size;
+  // Like JSZip: any field at its maximum means the zip64 records hold the real values.
+  if ([bytes.readUInt16LE(end + 4), bytes.readUInt16LE(end + 6), bytes.readUInt16LE(end + 8), records].includes(0xffff) || [size, offset].includes(IN_ZIP64)) {
+    const locator = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x07]));
+    if (locator < 0 || locator + 20 > bytes.length) return null;
+    let record = Number(bytes.readBigUInt64LE(locator + 8));
+    if (record < 0 || record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_END_SIGNATURE) {
+      record = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]));
+      if (record < 0 || record + 56 > bytes.length) return null;
+    }
+    [records, size, offset] = [
+      Number(bytes.readBigUInt64LE(record + 32)),
+      Number(bytes.readBigUInt64LE(record + 40)),
+      Number(bytes.readBigUInt64LE(record + 48)),
+    ];
+    expectedEnd = offset + size + 20 + 12 + Number(bytes.readBigUInt64LE(record + 4));
+  }
+  const shift = Math.max(0, end - expectedEnd);
+  return { start: offset + shift, shift };
 }
 
 /** The zip64 extra field's values, in the order the zip format stores the ones marked IN_ZIP64. */
@@ -61,7 +82,7 @@ function zip64Values(extra: Buffer): bigint[] {
  * The central directory's entries, walked record by record (not trusting the end record's count), stopping as
  * soon as there are more than `maxEntries`: that many is refused without reading the rest.
  */
-function centralDirectory(bytes: Buffer, start: number, maxEntries: number): ZipEntry[] | "too-many" {
+function centralDirectory(bytes: Buffer, { start, shift }: Directory, maxEntries: number): ZipEntry[] | "too-many" {
   const entries: ZipEntry[] = [];
   for (let at = start; at + 46 <= bytes.length && bytes.readUInt32LE(at) === CENTRAL_SIGNATURE;) {
     if (entries.length === maxEntries) return "too-many";
@@ -75,7 +96,7 @@ function centralDirectory(bytes: Buffer, start: number, maxEntries: number): Zip
     };
     const declaredSize = field(24);
     const compressedSize = field(20);
-    entries.push({ name: name.replace(/^\//, ""), method: bytes.readUInt16LE(at + 10), compressedSize, declaredSize, localOffset: field(42) });
+    entries.push({ name: name.replace(/^\//, ""), method: bytes.readUInt16LE(at + 10), compressedSize, declaredSize, localOffset: field(42) + shift });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -186,9 +207,9 @@ async function sheetName(bytes: Buffer, entries: readonly ZipEntry[], part: stri
 
 /** Refuses an .xlsx over the limits, with a WorkbookError naming the file, what was too large and the limit. */
 export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: string, label: string): Promise<void> {
-  const start = centralDirectoryOffset(bytes);
-  if (start === null) return;
-  const entries = centralDirectory(bytes, start, limits.maxZipEntries);
+  const directory = findDirectory(bytes);
+  if (directory === null) return;
+  const entries = centralDirectory(bytes, directory, limits.maxZipEntries);
   if (entries === "too-many") {
     throw new WorkbookError({ reason: "file/too-many-parts", params: { file: label, limit: limits.maxZipEntries } }, path);
   }
