@@ -74,12 +74,26 @@ export function zipOf(parts: readonly Part[]): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  // Past 65,535 entries the count does not fit; zip readers then walk the directory, as the scan does.
   end.writeUInt16LE(Math.min(parts.length, 0xffff), 8);
   end.writeUInt16LE(Math.min(parts.length, 0xffff), 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  if (parts.length < 0xffff) return Buffer.concat([...locals, directory, end]);
+  // Past 65,534 entries the count does not fit: the zip64 end record holds it, found through its locator.
+  const zip64End = Buffer.alloc(56);
+  zip64End.writeUInt32LE(0x06064b50, 0);
+  zip64End.writeBigUInt64LE(44n, 4);
+  zip64End.writeUInt16LE(45, 12);
+  zip64End.writeUInt16LE(45, 14);
+  zip64End.writeBigUInt64LE(BigInt(parts.length), 24);
+  zip64End.writeBigUInt64LE(BigInt(parts.length), 32);
+  zip64End.writeBigUInt64LE(BigInt(directory.length), 40);
+  zip64End.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, directory, zip64End, locator, end]);
 }
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
