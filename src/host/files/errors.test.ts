@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { WorkbookError, type WorkbookErrorCode } from "../port";
 import { problemText } from "../problems";
 import { openWorkbookBytes, openWorkbookFile } from "./index";
+import { READ_LIMITS } from "./limits";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -203,6 +204,11 @@ describe("files that cannot be read", () => {
       expectError(error, "file/too-large", file, "工作表“台账”的单元格超过 8 个的上限");
       expect((await openWorkbookFile(file, { limits: { maxCells: 9 } })).source.format).toBe("csv");
     });
+  });
+
+  test("bytes in memory (an upload) meet the same size limit as a file", async () => {
+    const error = await failure(openWorkbookBytes(Buffer.from("a,b\n".repeat(1000)), "upload.csv", { ...READ_LIMITS, maxFileBytes: 1024 }));
+    expect(error.problem).toEqual({ reason: "file/too-large", params: { file: "upload.csv", megabytes: 1, limit: 1 } });
   });
 
   test("an .xlsx saved with a .csv name is read as the workbook it is", async () => {

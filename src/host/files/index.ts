@@ -66,6 +66,11 @@ function csvValues(text: string, limits: ReadLimits, file: string, label: string
  */
 export async function openWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimits = READ_LIMITS): Promise<FileWorkbook> {
   const label = path.basename(file);
+  // Bytes that came another way than readUserFile (an upload to the preview) meet the same size limit.
+  if (bytes.length > limits.maxFileBytes) {
+    const params = { file: label, megabytes: megabytes(bytes.length), limit: megabytes(limits.maxFileBytes) };
+    throw new WorkbookError({ reason: "file/too-large", params }, file);
+  }
   const extension = path.extname(file).toLowerCase();
   const kind = sniffFileKind(bytes, extension, file, label);
   let workbook: FileWorkbook;
