@@ -60,13 +60,13 @@ describe("an .xlsx that unpacks past the limit is refused as too large, not corr
     const file = await write("bomb.xlsx", sheetWorkbook("台账", BLANKS, 450));
     expect((await fs.stat(file)).size).toBeLessThan(2 * MB);
     const run = inspect(file);
-    expectRefused(run, file, "file/too-large", "file/inflates-too-large", "解压后的内容超过 100 MB 的上限");
-    expect(run.error.params).toEqual({ file: "bomb.xlsx", limit: 100 });
+    expectRefused(run, file, "file/too-large", "file/inflates-too-large", "解压后的内容超过 80 MB 的上限");
+    expect(run.error.params).toEqual({ file: "bomb.xlsx", limit: 80 });
   });
 
   test("the same bomb declaring 1 KB: stopped while inflating, at the limit", async () => {
     const file = await write("lying-bomb.xlsx", sheetWorkbook("台账", BLANKS, 450, { declaredSize: 1024 }));
-    expectRefused(inspect(file), file, "file/too-large", "file/inflates-too-large", "100 MB");
+    expectRefused(inspect(file), file, "file/too-large", "file/inflates-too-large", "80 MB");
   });
 });
 
@@ -80,13 +80,13 @@ test("100,000 junk entries: refused from the zip's directory", async () => {
 describe("a sheet of too many cells", () => {
   test("8.4 million cells, 134 MB of XML: refused for its size before its cells are counted", async () => {
     const file = await write("8m-cells.xlsx", sheetWorkbook("台账", numberRow(20), 420_000));
-    expectRefused(inspect(file), file, "file/too-large", "file/inflates-too-large", "100 MB");
+    expectRefused(inspect(file), file, "file/too-large", "file/inflates-too-large", "80 MB");
   });
 
   test("2 million cells in 32 MB of XML: refused while its cells are counted, naming the sheet", async () => {
     const file = await write("2m-cells.xlsx", sheetWorkbook("台账", numberRow(20), 100_000));
     const run = inspect(file);
-    expectRefused(run, file, "file/too-large", "file/too-many-cells", "工作表“台账”的单元格超过 1,000,000 个的上限");
+    expectRefused(run, file, "file/too-large", "file/too-many-cells", "工作表“台账”的单元格超过 800,000 个的上限");
     expect(run.error.params).toEqual({ file: "2m-cells.xlsx", sheet: "台账", limit: READ_LIMITS.maxCells });
   });
 });
@@ -100,7 +100,7 @@ describe("a CSV too large to read", () => {
   test("5,002 rows of 1,000 cells: refused at the cell limit, naming the file and the limit", async () => {
     const file = await write("big.csv", `${"1,".repeat(999)}1\n`.repeat(5002));
     const run = inspect(file);
-    expectRefused(run, file, "file/too-large", "file/too-many-cells", "工作表“big”的单元格超过 1,000,000 个的上限");
+    expectRefused(run, file, "file/too-large", "file/too-many-cells", "工作表“big”的单元格超过 800,000 个的上限");
   });
 
   test("a few cells spanning 5,002 × 1,000: the stray cell far away is named", async () => {
