@@ -1,11 +1,11 @@
 import * as zlib from "node:zlib";
 import { WorkbookError } from "../port";
-import { MAX_SHEET_ROWS, megabytes, type ReadLimits } from "./limits";
+import { megabytes, type ReadLimits } from "./limits";
 
 /**
  * Checks an .xlsx against the read limits before ExcelJS builds its model: the zip's directory first (entry
  * count, declared sizes), then every part inflated once and counted without being kept (declared sizes can
- * lie), with the <c> and <row> elements of each sheet and the <si> of the shared strings counted as they pass.
+ * lie), with the <c> and <row> elements of the sheets and the <si> of the shared strings counted as they pass.
  * A zip this cannot make sense of is left alone: ExcelJS's reading says what is wrong with it.
  */
 
@@ -134,7 +134,7 @@ class TagCounter {
 
 /** Thrown inside the inflating stream to stop it; turned into the user's message by the caller. */
 class Stop extends Error {
-  constructor(readonly why: "inflated" | "cells" | "rows" | "strings") {
+  constructor(readonly why: "inflated" | "cells" | "strings") {
     super(why);
   }
 }
@@ -219,20 +219,22 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
   if (declared > limits.maxInflatedBytes) throw inflatedTooLarge();
 
   let inflated = 0;
-  let cells = 0;
+  // Cells and rows of the sheets already counted: ExcelJS makes an object of each row as of each cell (an empty
+  // row costs it as much as a cell with a value), so both count against the one limit.
+  let elements = 0;
   for (const entry of entries) {
     const data = entryData(bytes, entry);
     if (!data) continue;
     const sheet = WORKSHEET_PART.test(entry.name);
     const counters = sheet ? [new TagCounter("c"), new TagCounter("row")] : entry.name === SHARED_STRINGS_PART ? [new TagCounter("si")] : [];
+    const counted = () => counters.reduce((sum, counter) => sum + counter.count, 0);
     try {
       await inflateEach(data, entry.method, (chunk) => {
         inflated += chunk.length;
         if (inflated > limits.maxInflatedBytes) throw new Stop("inflated");
         for (const counter of counters) counter.add(chunk);
-        if (!sheet && counters.length > 0 && counters[0].count > limits.maxCells) throw new Stop("strings");
-        if (sheet && cells + counters[0].count > limits.maxCells) throw new Stop("cells");
-        if (sheet && counters[1].count > MAX_SHEET_ROWS) throw new Stop("rows");
+        if (!sheet && counted() > limits.maxCells) throw new Stop("strings");
+        if (sheet && elements + counted() > limits.maxCells) throw new Stop("cells");
       });
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
@@ -241,13 +243,14 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
         throw new WorkbookError({ reason: "file/too-many-strings", params: { file: label, limit: limits.maxCells } }, path);
       }
       const name = await sheetName(bytes, entries, entry.name);
-      if (error.why === "rows") {
-        throw new WorkbookError({ reason: "file/too-many-rows", params: { file: label, sheet: name, limit: MAX_SHEET_ROWS } }, path);
+      const [cells, rows] = counters.map((counter) => counter.count);
+      if (rows > cells) {
+        throw new WorkbookError({ reason: "file/too-many-rows", params: { file: label, sheet: name, limit: limits.maxCells } }, path);
       }
       // The sheet itself is over the limit, or it is what takes the workbook's cells over it.
-      const alone = counters[0].count > limits.maxCells;
+      const alone = counted() > limits.maxCells;
       throw new WorkbookError({ reason: "file/too-many-cells", params: { file: label, sheet: alone ? name : null, limit: limits.maxCells } }, path);
     }
-    if (sheet) cells += counters[0].count;
+    if (sheet) elements += counted();
   }
 }

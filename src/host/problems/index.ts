@@ -59,7 +59,7 @@ export type HostProblem =
   // Sizes in whole megabytes, rounded up.
   | About<"file/too-large", File & { megabytes: number; limit: number }>
   // Limits counted while reading an .xlsx (see files/limits.ts): parts in the zip; megabytes unpacked; cells in
-  // one sheet (sheet named) or in the whole file (sheet null); rows in one sheet; shared strings.
+  // one sheet (sheet named) or in the whole file (sheet null); rows (mostly empty) in one sheet; shared strings.
   | About<"file/too-many-parts", File & { limit: number }>
   | About<"file/inflates-too-large", File & { limit: number }>
   | About<"file/too-many-cells", File & { sheet: string | null; limit: number }>

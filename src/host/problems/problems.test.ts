@@ -15,7 +15,7 @@ const SAMPLES: { [R in HostProblemReason]: ParamsOf<R> } = {
   "file/too-many-parts": { file: "plan.xlsx", limit: 10_000 },
   "file/inflates-too-large": { file: "plan.xlsx", limit: 150 },
   "file/too-many-cells": { file: "plan.xlsx", sheet: "Tasks", limit: 1_000_000 },
-  "file/too-many-rows": { file: "plan.xlsx", sheet: "Tasks", limit: 1_048_576 },
+  "file/too-many-rows": { file: "plan.xlsx", sheet: "Tasks", limit: 800_000 },
   "file/too-many-strings": { file: "plan.xlsx", limit: 1_000_000 },
   "file/unsupported-type": { file: "plan.pdf", extension: ".pdf" },
   "file/not-text": { file: "plan.txt" },
