@@ -118,6 +118,7 @@ const PROBLEM_CODES: Record<HostProblemReason, WorkbookErrorCode> = {
   "file/too-many-cells": "file/too-large",
   "file/too-many-rows": "file/too-large",
   "file/too-many-strings": "file/too-large",
+  "file/too-many-merges": "file/too-large",
   "file/sheet-not-found": "sheet/not-found",
   "save/same-as-input": "file/write-failed",
   "save/not-xlsx": "file/write-failed",

@@ -129,6 +129,9 @@ export function workbookParts(sheet: string): Part[] {
   ];
 }
 
+/** The parts ending a worksheet after its data: merged areas, for one. */
+export const afterSheetData = (xml: string): Partial<Part> => ({ suffix: `</sheetData>${xml}</worksheet>` });
+
 /** A one-sheet workbook whose sheet data is `body` repeated (or, for a function, made) `times` times. */
 export function sheetWorkbook(sheet: string, body: Part["body"], times: number, extra: Partial<Part> = {}): Buffer {
   const worksheet: Part = {

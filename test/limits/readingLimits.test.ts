@@ -9,7 +9,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { READ_LIMITS } from "../../src/host/files/limits";
-import { numberRow, sheetWorkbook, workbookParts, zipOf, type Part } from "./hostileFiles";
+import { addressedRows, afterSheetData, numberRow, sheetWorkbook, workbookParts, zipOf, type Part } from "./hostileFiles";
 
 const CHILD = path.join(__dirname, "cliChild.js");
 const ONE_GB = 1024;
@@ -94,6 +94,22 @@ describe("a sheet of too many cells", () => {
 test("a sheet of two million empty rows (each costs ExcelJS what a cell does): too many rows", async () => {
   const file = await write("rows.xlsx", sheetWorkbook("台账", "<row/>".repeat(1000), 2000));
   expectRefused(inspect(file), file, "file/too-large", "file/too-many-rows", "工作表“台账”的行数超过 800,000 行的上限");
+});
+
+describe("merged areas, which ExcelJS fills with a cell each and checks against one another", () => {
+  test("one merged area over the whole sheet (17 billion cells in 40 bytes): too many cells", async () => {
+    const file = await write(
+      "merged.xlsx",
+      sheetWorkbook("台账", addressedRows(1, 2, 3), 1, afterSheetData('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')),
+    );
+    expectRefused(inspect(file), file, "file/too-large", "file/too-many-cells", "工作表“台账”的单元格超过 800,000 个的上限");
+  });
+
+  test("30,000 merged areas (three minutes of ExcelJS's checks): too many merges", async () => {
+    const merges = Array.from({ length: 30_000 }, (_, i) => `<mergeCell ref="A${i + 2}:B${i + 2}"/>`).join("");
+    const file = await write("merges.xlsx", sheetWorkbook("台账", addressedRows(1, 100, 2), 1, afterSheetData(`<mergeCells>${merges}</mergeCells>`)));
+    expectRefused(inspect(file), file, "file/too-large", "file/too-many-merges", "工作表“台账”的合并单元格区域超过 10,000 个的上限");
+  });
 });
 
 describe("a CSV too large to read", () => {

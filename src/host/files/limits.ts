@@ -11,8 +11,13 @@ export interface ReadLimits {
   maxZipEntries: number;
   /** All parts of an .xlsx unpacked, as declared in the zip's directory and as actually inflated. */
   maxInflatedBytes: number;
-  /** Cells in one file: an .xlsx's <c> and <row> elements in all its sheets (each <si> too), or a .csv's fields. */
+  /**
+   * Cells in one file: an .xlsx's <c> and <row> elements and merged cells in all its sheets (and no more <si>
+   * than that), or a .csv's fields.
+   */
   maxCells: number;
+  /** Merged areas in one sheet: ExcelJS checks each new one against all before it, so time grows as their square. */
+  maxMerges: number;
 }
 
 const MB = 1024 * 1024;
@@ -26,6 +31,8 @@ export const READ_LIMITS: ReadLimits = {
   // A million numeric cells cost ExcelJS about 650 MB, a million empty rows 800 MB. The benchmark's 50,000
   // rows are 250,000 cells.
   maxCells: 800_000,
+  // 10,000 merged areas took ExcelJS 11 s to load, 30,000 took 182 s.
+  maxMerges: 10_000,
 };
 
 /** Sizes in messages are whole megabytes, rounded up. */

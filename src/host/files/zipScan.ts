@@ -1,6 +1,7 @@
 import * as zlib from "node:zlib";
 import { WorkbookError } from "../port";
 import { megabytes, type ReadLimits } from "./limits";
+import { parseRangeAddress } from "./ranges";
 
 /**
  * Checks an .xlsx against the read limits before ExcelJS builds its model: the zip's directory first (entry
@@ -132,9 +133,34 @@ class TagCounter {
   }
 }
 
+/**
+ * Counts a sheet's merged areas and the cells they cover (ExcelJS makes every cell of a merged area, so one
+ * <mergeCell ref="A1:XFD1048576"/> would be seventeen billion cells), from text that arrives in chunks.
+ */
+class MergeCounter {
+  count = 0;
+  cells = 0;
+  /** An unfinished tag at the end of the last chunk. */
+  private carry = "";
+
+  add(chunk: Buffer): void {
+    let text = this.carry + chunk.toString("latin1");
+    const open = text.lastIndexOf("<");
+    // A tag cut by the chunk's end is read with the next chunk (a merge's tag is short: a longer one is not one).
+    this.carry = open >= 0 && text.indexOf(">", open) < 0 ? text.slice(open, open + 512) : "";
+    if (this.carry) text = text.slice(0, open);
+    for (const match of text.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/gu)) {
+      const range = parseRangeAddress(match[1]);
+      if (!range) continue;
+      this.count++;
+      this.cells += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    }
+  }
+}
+
 /** Thrown inside the inflating stream to stop it; turned into the user's message by the caller. */
 class Stop extends Error {
-  constructor(readonly why: "inflated" | "cells" | "strings") {
+  constructor(readonly why: "inflated" | "cells" | "merges" | "strings") {
     super(why);
   }
 }
@@ -219,20 +245,23 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
   if (declared > limits.maxInflatedBytes) throw inflatedTooLarge();
 
   let inflated = 0;
-  // Cells and rows of the sheets already counted: ExcelJS makes an object of each row as of each cell (an empty
-  // row costs it as much as a cell with a value), so both count against the one limit.
+  // Cells, rows and merged cells of the sheets already counted: ExcelJS makes an object of each (an empty row
+  // costs it as much as a cell with a value), so all count against the one limit.
   let elements = 0;
   for (const entry of entries) {
     const data = entryData(bytes, entry);
     if (!data) continue;
     const sheet = WORKSHEET_PART.test(entry.name);
     const counters = sheet ? [new TagCounter("c"), new TagCounter("row")] : entry.name === SHARED_STRINGS_PART ? [new TagCounter("si")] : [];
-    const counted = () => counters.reduce((sum, counter) => sum + counter.count, 0);
+    const merges = new MergeCounter();
+    const counted = () => counters.reduce((sum, counter) => sum + counter.count, merges.cells);
     try {
       await inflateEach(data, entry.method, (chunk) => {
         inflated += chunk.length;
         if (inflated > limits.maxInflatedBytes) throw new Stop("inflated");
         for (const counter of counters) counter.add(chunk);
+        if (sheet) merges.add(chunk);
+        if (sheet && merges.count > limits.maxMerges) throw new Stop("merges");
         if (!sheet && counted() > limits.maxCells) throw new Stop("strings");
         if (sheet && elements + counted() > limits.maxCells) throw new Stop("cells");
       });
@@ -243,6 +272,9 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
         throw new WorkbookError({ reason: "file/too-many-strings", params: { file: label, limit: limits.maxCells } }, path);
       }
       const name = await sheetName(bytes, entries, entry.name);
+      if (error.why === "merges") {
+        throw new WorkbookError({ reason: "file/too-many-merges", params: { file: label, sheet: name, limit: limits.maxMerges } }, path);
+      }
       const [cells, rows] = counters.map((counter) => counter.count);
       if (rows > cells) {
         throw new WorkbookError({ reason: "file/too-many-rows", params: { file: label, sheet: name, limit: limits.maxCells } }, path);

@@ -82,6 +82,7 @@ export const enUS: ProblemCatalogue = {
   "file/too-many-cells": ({ file, sheet, limit }) =>
     tooLarge(file, `${sheet === null ? "its sheets together have" : `sheet "${sheet}" has`} more than ${count(limit)} cells`),
   "file/too-many-rows": ({ file, sheet, limit }) => tooLarge(file, `sheet "${sheet}" has more than ${count(limit)} rows`),
+  "file/too-many-merges": ({ file, sheet, limit }) => tooLarge(file, `sheet "${sheet}" has more than ${count(limit)} merged areas`),
   "file/too-many-strings": ({ file, limit }) => tooLarge(file, `its shared text table holds more than ${count(limit)} texts`),
   "file/sheet-too-large": ({ file, sheet, extent, cells, farCells }) =>
     cannotRead(

@@ -59,12 +59,14 @@ export type HostProblem =
   // Sizes in whole megabytes, rounded up.
   | About<"file/too-large", File & { megabytes: number; limit: number }>
   // Limits counted while reading an .xlsx (see files/limits.ts): parts in the zip; megabytes unpacked; cells in
-  // one sheet (sheet named) or in the whole file (sheet null); rows (mostly empty) in one sheet; shared strings.
+  // one sheet (sheet named) or in the whole file (sheet null); rows (mostly empty) in one sheet; shared strings;
+  // merged areas in one sheet.
   | About<"file/too-many-parts", File & { limit: number }>
   | About<"file/inflates-too-large", File & { limit: number }>
   | About<"file/too-many-cells", File & { sheet: string | null; limit: number }>
   | About<"file/too-many-rows", File & { sheet: string; limit: number }>
   | About<"file/too-many-strings", File & { limit: number }>
+  | About<"file/too-many-merges", File & { sheet: string; limit: number }>
   // A sheet past MAX_SHEET_CELLS, with the cells that stretch it (farCells, as addresses).
   | About<"file/sheet-too-large", File & { sheet: string; extent: string; cells: number; farCells: readonly string[] }>
   // No sheet of that name in the file; names are the sheets there are.

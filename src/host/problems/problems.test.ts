@@ -17,6 +17,7 @@ const SAMPLES: { [R in HostProblemReason]: ParamsOf<R> } = {
   "file/too-many-cells": { file: "plan.xlsx", sheet: "Tasks", limit: 1_000_000 },
   "file/too-many-rows": { file: "plan.xlsx", sheet: "Tasks", limit: 800_000 },
   "file/too-many-strings": { file: "plan.xlsx", limit: 1_000_000 },
+  "file/too-many-merges": { file: "plan.xlsx", sheet: "Tasks", limit: 20_000 },
   "file/unsupported-type": { file: "plan.pdf", extension: ".pdf" },
   "file/not-text": { file: "plan.txt" },
   "file/not-spreadsheet": { file: "plan.xlsx" },

@@ -72,6 +72,7 @@ export const zhCN: ProblemCatalogue = {
   "file/too-many-cells": ({ file, sheet, limit }) =>
     tooLarge(file, `${sheet === null ? "各工作表的单元格合计" : `工作表“${sheet}”的单元格`}超过 ${count(limit)} 个的上限`),
   "file/too-many-rows": ({ file, sheet, limit }) => tooLarge(file, `工作表“${sheet}”的行数超过 ${count(limit)} 行的上限`),
+  "file/too-many-merges": ({ file, sheet, limit }) => tooLarge(file, `工作表“${sheet}”的合并单元格区域超过 ${count(limit)} 个的上限`),
   "file/too-many-strings": ({ file, limit }) => tooLarge(file, `共享文本表中的文本超过 ${count(limit)} 条的上限`),
   "file/sheet-too-large": ({ file, sheet, extent, cells, farCells }) =>
     cannotRead(
