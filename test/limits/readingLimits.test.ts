@@ -8,7 +8,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { openWorkbookFile } from "../../src/host/files";
 import { READ_LIMITS } from "../../src/host/files/limits";
+import { failure } from "../../src/host/files/testHelpers";
 import { addressedRows, afterSheetData, numberRow, sheetWorkbook, workbookParts, zipOf, type Part } from "./hostileFiles";
 
 const CHILD = path.join(__dirname, "cliChild.js");
@@ -110,6 +112,14 @@ describe("merged areas, which ExcelJS fills with a cell each and checks against 
     const file = await write("merges.xlsx", sheetWorkbook("台账", addressedRows(1, 100, 2), 1, afterSheetData(`<mergeCells>${merges}</mergeCells>`)));
     expectRefused(inspect(file), file, "file/too-large", "file/too-many-merges", "工作表“台账”的合并单元格区域超过 10,000 个的上限");
   });
+});
+
+test("a shared-text table longer than the cell limit (counted in-process, with a small limit)", async () => {
+  const strings: Part = { name: "xl/sharedStrings.xml", prefix: "<sst>", body: "<si><t>任务</t></si>", times: 10, suffix: "</sst>" };
+  const file = await write("strings.xlsx", zipOf([...workbookParts("台账"), strings]));
+  const error = await failure(openWorkbookFile(file, { limits: { maxCells: 5 } }));
+  expect(error.problem).toEqual({ reason: "file/too-many-strings", params: { file: "strings.xlsx", limit: 5 } });
+  expect(error.message).toBe('无法读取文件 "strings.xlsx"：共享文本表中的文本超过 5 条的上限，文件过大，已停止读取；请删除多余内容或拆分后再试');
 });
 
 describe("a CSV too large to read", () => {
