@@ -237,9 +237,12 @@ async function main() {
   fs.writeFileSync(out("bad/not-a-spreadsheet.xlsx"), "这不是一个 Excel 文件，只是改了扩展名的文本。\nThis is plain text renamed to .xlsx.\n");
   const whole = buffers["2021_专项行动"];
   fs.writeFileSync(out("bad/truncated.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
-  // An encrypted .xlsx is an OLE compound file; its signature is what the reader recognises.
-  const ole = Buffer.alloc(512);
+  // An encrypted .xlsx is an OLE compound file whose directory (here its first sector) names the encryption
+  // streams; the signature and those names are what the reader recognises.
+  const ole = Buffer.alloc(1024);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  Buffer.from("EncryptionInfo\0", "utf16le").copy(ole, 512);
+  Buffer.from("EncryptedPackage\0", "utf16le").copy(ole, 640);
   fs.writeFileSync(out("bad/encrypted.xlsx"), ole);
   fs.writeFileSync(out("bad/empty.xlsx"), Buffer.alloc(0));
   {

@@ -83,7 +83,7 @@ describe("--out onto what must not be replaced is refused, naming it", () => {
     execFileSync("mkfifo", [fifo]);
     expectRefused(
       ["summarize", INPUT, "--out", fifo, "--lang", "en-US"],
-      `Cannot save the file "${fifo}": that is a named pipe (FIFO), not a regular file, and cannot be written. Name an .xlsx file.`,
+      `Cannot save the file "${fifo}": that is a pipe (FIFO), not a regular file, and cannot be written. Name an .xlsx file.`,
       fifo,
       "save/not-a-file",
       { file: "pipe.xlsx", path: fifo, kind: "fifo" },

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { WorkbookError, type WorkbookErrorCode } from "../port";
 import { problemText } from "../problems";
 import { openWorkbookBytes, openWorkbookFile } from "./index";
+import { READ_LIMITS } from "./limits";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -133,6 +134,15 @@ describe("files that cannot be read", () => {
     expect(problemText(error.problem, "en-US")).toMatch(/password-protected\. Remove the password in Excel/u);
   });
 
+  test("an OLE file holding neither a workbook nor an encrypted one says what it is, not password-protected", async () => {
+    const bytes = Buffer.concat([OLE_MAGIC, Buffer.alloc(120), Buffer.from("__substg1.0_0037001F\0", "utf16le"), Buffer.alloc(64)]);
+    const file = await write("邮件.xlsx", bytes);
+    const error = await failure(openWorkbookFile(file));
+    expectError(error, "file/not-spreadsheet", file, "OLE 复合文档", "没有 Excel 工作簿");
+    expect(error.problem.reason).toBe("file/ole-not-workbook");
+    expect(error.message).not.toContain("密码");
+  });
+
   test("a zip that is not a workbook (a renamed Word document)", async () => {
     const file = await write("report.xlsx", storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }));
     expectError(await failure(openWorkbookFile(file)), "file/not-spreadsheet", file, "Word");
@@ -155,6 +165,50 @@ describe("files that cannot be read", () => {
     const error = await failure(openWorkbookFile(file, { maxBytes: 1024 }));
     expectError(error, "file/too-large", file, "MB");
     expect(error.problem).toEqual({ reason: "file/too-large", params: { file: "big.csv", megabytes: 1, limit: 1 } });
+  });
+
+  describe("read limits, counted before the cost (the full-size attacks are in test/limits)", () => {
+    const fixtureBytes = () => fs.readFile(path.join(FIXTURES, "2021_专项行动.xlsx"));
+
+    test("too many parts in the zip", async () => {
+      const file = await write("parts.xlsx", storedZip({ "a.xml": "<a/>", "b.xml": "<b/>", "c.xml": "<c/>" }));
+      const error = await failure(openWorkbookFile(file, { limits: { maxZipEntries: 2 } }));
+      expectError(error, "file/too-large", file, "部件超过 2 个的上限");
+      expect(error.problem).toEqual({ reason: "file/too-many-parts", params: { file: "parts.xlsx", limit: 2 } });
+    });
+
+    test("more unpacked than the limit: too large, not corrupt", async () => {
+      const file = await write("bomb.xlsx", await fixtureBytes());
+      const error = await failure(openWorkbookFile(file, { limits: { maxInflatedBytes: 1024 } }));
+      expectError(error, "file/too-large", file, "解压后的内容超过 1 MB 的上限");
+      expect(error.problem.reason).toBe("file/inflates-too-large");
+    });
+
+    test("more cells than the limit in an .xlsx: the sheet is named", async () => {
+      const file = await write("cells.xlsx", await fixtureBytes());
+      const error = await failure(openWorkbookFile(file, { limits: { maxCells: 10 } }));
+      expectError(error, "file/too-large", file, "工作表“2021专项行动”的单元格超过 10 个的上限");
+      expect(error.problem).toEqual({ reason: "file/too-many-cells", params: { file: "cells.xlsx", sheet: "2021专项行动", limit: 10 } });
+    });
+
+    test("bytes put before the zip move every offset, for the scan as for ExcelJS's zip reader", async () => {
+      const file = await write("shifted.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(100, 0x20), await fixtureBytes()]));
+      expect((await openWorkbookFile(file)).source.format).toBe("xlsx");
+      const error = await failure(openWorkbookFile(file, { limits: { maxCells: 10 } }));
+      expect(error.problem.reason).toBe("file/too-many-cells");
+    });
+
+    test("more cells than the limit in a .csv, counted while parsing", async () => {
+      const file = await write("台账.csv", "a,b,c\n1,2,3\n4,5,6");
+      const error = await failure(openWorkbookFile(file, { limits: { maxCells: 8 } }));
+      expectError(error, "file/too-large", file, "工作表“台账”的单元格超过 8 个的上限");
+      expect((await openWorkbookFile(file, { limits: { maxCells: 9 } })).source.format).toBe("csv");
+    });
+  });
+
+  test("bytes in memory (an upload) meet the same size limit as a file", async () => {
+    const error = await failure(openWorkbookBytes(Buffer.from("a,b\n".repeat(1000)), "upload.csv", { ...READ_LIMITS, maxFileBytes: 1024 }));
+    expect(error.problem).toEqual({ reason: "file/too-large", params: { file: "upload.csv", megabytes: 1, limit: 1 } });
   });
 
   test("an .xlsx saved with a .csv name is read as the workbook it is", async () => {

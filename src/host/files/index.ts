@@ -5,10 +5,14 @@ import { ExcelJS } from "./excelJs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { WorkbookError } from "../port";
-import { parseCsv } from "./csv";
+import { constants, type Stats } from "node:fs";
+import { notRegularKind } from "./fileKind";
+import { parseCsv, TooManyCellsError } from "./csv";
 import { decodeText, looksBinary } from "./encoding";
+import { megabytes, READ_LIMITS, type ReadLimits } from "./limits";
 import { isKnownExtension, sniffFileKind } from "./sniff";
 import { FileWorkbook } from "./workbook";
+import { GridTooLargeError, sheetTooLarge } from "./values";
 import { fillWorksheet, sheetNameProblem } from "./write";
 import { readProperties } from "./settingsPart";
 import { loadXlsx } from "./xlsx";
@@ -19,9 +23,13 @@ export type { TextEncodingName } from "./encoding";
 export interface OpenOptions {
   /** Larger files are refused before reading (ExcelJS holds the whole workbook in memory). Default 50 MB. */
   maxBytes?: number;
+  /** The other read limits (parts, unpacked size, cells), for tests; READ_LIMITS otherwise. */
+  limits?: Partial<ReadLimits>;
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+function readLimits(options: OpenOptions): ReadLimits {
+  return { ...READ_LIMITS, ...options.limits, ...(options.maxBytes === undefined ? {} : { maxFileBytes: options.maxBytes }) };
+}
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
@@ -37,21 +45,45 @@ export function csvSheetName(file: string): string {
   return sheetNameProblem(name) ? "Sheet1" : name;
 }
 
-/** Reads a workbook from bytes already in memory; `file` names it in messages and decides the format with them. */
-export async function openWorkbookBytes(bytes: Buffer, file: string): Promise<FileWorkbook> {
+/**
+ * The grid of a CSV's text, refused with the user's message when it has more cells than the limit or a stray
+ * cell far away (a sheet past MAX_SHEET_CELLS).
+ */
+function csvValues(text: string, limits: ReadLimits, file: string, label: string) {
+  try {
+    return parseCsv(text, limits.maxCells);
+  } catch (error) {
+    if (error instanceof TooManyCellsError) {
+      throw new WorkbookError({ reason: "file/too-many-cells", params: { file: label, sheet: csvSheetName(file), limit: error.limit } }, file);
+    }
+    if (error instanceof GridTooLargeError) throw sheetTooLarge(error, file, label, csvSheetName(file));
+    throw error;
+  }
+}
+
+/**
+ * Reads a workbook from bytes already in memory; `file` names it in messages and decides the format with them.
+ * The bytes are checked against the read limits as they are read (READ_LIMITS unless told otherwise).
+ */
+export async function openWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimits = READ_LIMITS): Promise<FileWorkbook> {
   const label = path.basename(file);
+  // Bytes that came another way than readUserFile (an upload to the preview) meet the same size limit.
+  if (bytes.length > limits.maxFileBytes) {
+    const params = { file: label, megabytes: megabytes(bytes.length), limit: megabytes(limits.maxFileBytes) };
+    throw new WorkbookError({ reason: "file/too-large", params }, file);
+  }
   const extension = path.extname(file).toLowerCase();
   const kind = sniffFileKind(bytes, extension, file, label);
   let workbook: FileWorkbook;
   if (kind === "xlsx") {
-    workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label), await readProperties(bytes));
+    workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label, limits), await readProperties(bytes));
     if (!workbook.hasContent()) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
   } else {
     const decoded = decodeText(bytes);
     if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
       throw new WorkbookError({ reason: "file/binary-csv", params: { file: label } }, file);
     }
-    const values = parseCsv(decoded.text);
+    const values = csvValues(decoded.text, limits, file, label);
     // The ExcelJS copy is what saveAs writes; the grid read back from it is the parsed one, cell for cell.
     const book = new ExcelJS.Workbook();
     fillWorksheet(book.addWorksheet(csvSheetName(file)), { name: csvSheetName(file), values });
@@ -63,14 +95,15 @@ export async function openWorkbookBytes(bytes: Buffer, file: string): Promise<Fi
 
 /** Opens an .xlsx or .csv file. Every problem a user can cause arrives as a WorkbookError with a clear message. */
 export async function openWorkbookFile(file: string, options: OpenOptions = {}): Promise<FileWorkbook> {
-  return openWorkbookBytes(await readUserFile(file, options, isKnownExtension), file);
+  const limits = readLimits(options);
+  return openWorkbookBytes(await readUserFile(file, limits, isKnownExtension), file, limits);
 }
 
 /**
  * The text of a plan (国民经济和社会发展计划) saved as .txt, in UTF-8, UTF-16 or GB18030 — detected, not asked.
  */
 export async function readPlanText(file: string, options: OpenOptions = {}): Promise<string> {
-  const bytes = await readUserFile(file, options, (extension) => extension === ".txt");
+  const bytes = await readUserFile(file, readLimits(options), (extension) => extension === ".txt");
   const decoded = decodeText(bytes);
   if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
     throw new WorkbookError({ reason: "file/not-text", params: { file: path.basename(file) } }, file);
@@ -78,9 +111,21 @@ export async function readPlanText(file: string, options: OpenOptions = {}): Pro
   return decoded.text;
 }
 
-/** Reads a file the user named, after checking it exists, is a file of an accepted type and is not too large. */
-async function readUserFile(file: string, options: OpenOptions, accepts: (extension: string) => boolean): Promise<Buffer> {
+/** The size of a file read in chunks, so that one growing while it is read is stopped at the limit. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file the user named, after checking it exists, is a regular file of an accepted type and is not too
+ * large. A device, pipe or socket is refused from its stat, before it is opened: opening a pipe waits for a
+ * writer, and reading a device may never end.
+ */
+async function readUserFile(file: string, limits: ReadLimits, accepts: (extension: string) => boolean): Promise<Buffer> {
   const label = path.basename(file);
+  const unreadable = (error: unknown) =>
+    new WorkbookError({ reason: "file/unreadable", params: { file: label, detail: errorCode(error) ?? String(error) } }, file);
+  const tooLarge = (bytes: number) =>
+    new WorkbookError({ reason: "file/too-large", params: { file: label, megabytes: megabytes(bytes), limit: megabytes(limits.maxFileBytes) } }, file);
+  const notRegular = (stat: Stats) => new WorkbookError({ reason: "file/not-regular", params: { file: label, kind: notRegularKind(stat) } }, file);
   let stat;
   try {
     stat = await fs.stat(file);
@@ -89,21 +134,42 @@ async function readUserFile(file: string, options: OpenOptions, accepts: (extens
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WorkbookError({ reason: "file/not-found", params: { file: label } }, file);
     }
-    throw new WorkbookError({ reason: "file/unreadable", params: { file: label, detail: code ?? String(error) } }, file);
+    if (code === "ELOOP") throw new WorkbookError({ reason: "file/symlink-loop", params: { file: label } }, file);
+    throw unreadable(error);
   }
   if (stat.isDirectory()) throw new WorkbookError({ reason: "file/is-folder", params: { file: label } }, file);
+  if (!stat.isFile()) throw notRegular(stat);
   const extension = path.extname(file).toLowerCase();
   if (!accepts(extension)) {
     throw new WorkbookError({ reason: "file/unsupported-type", params: { file: label, extension } }, file);
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (stat.size > maxBytes) {
-    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-    throw new WorkbookError({ reason: "file/too-large", params: { file: label, megabytes: mb(stat.size), limit: mb(maxBytes) } }, file);
+  if (stat.size > limits.maxFileBytes) throw tooLarge(stat.size);
+  let handle;
+  try {
+    // Non-blocking, so that a pipe put in the file's place since the stat cannot hang the open; checked again.
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw unreadable(error);
   }
   try {
-    return await fs.readFile(file);
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw notRegular(opened);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // The size from stat plus one byte, so that reading normally ends with one read; a file that grows meanwhile
+    // is read on in chunks, up to the limit.
+    for (let size = opened.size + 1; ; size = READ_CHUNK) {
+      const chunk = Buffer.allocUnsafe(Math.min(size, limits.maxFileBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limits.maxFileBytes) throw tooLarge(total);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } catch (error) {
-    throw new WorkbookError({ reason: "file/unreadable", params: { file: label, detail: errorCode(error) ?? String(error) } }, file);
+    throw error instanceof WorkbookError ? error : unreadable(error);
+  } finally {
+    await handle.close();
   }
 }

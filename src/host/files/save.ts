@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 import { WorkbookError } from "../port";
-import type { NotAFileKind } from "../problems";
+import { notRegularKind } from "./fileKind";
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
@@ -31,12 +31,6 @@ export interface WriteTarget {
   link: string | null;
   /** The file there now, when one is replaced. */
   existing: Stats | null;
-}
-
-function notAFileKind(stat: Stats): NotAFileKind {
-  if (stat.isFIFO()) return "fifo";
-  if (stat.isSocket()) return "socket";
-  return "device";
 }
 
 /**
@@ -71,7 +65,7 @@ export async function checkWriteTarget(target: string): Promise<WriteTarget> {
     return { ...through, link: target };
   }
   if (stat.isDirectory()) throw new WorkbookError({ reason: "save/is-folder", params: { file: label, path: target } }, target);
-  if (!stat.isFile()) throw new WorkbookError({ reason: "save/not-a-file", params: { file: label, path: target, kind: notAFileKind(stat) } }, target);
+  if (!stat.isFile()) throw new WorkbookError({ reason: "save/not-a-file", params: { file: label, path: target, kind: notRegularKind(stat) } }, target);
   const writable =
     (stat.mode & 0o222) !== 0 &&
     (await fs.access(target, fs.constants.W_OK).then(

@@ -45,9 +45,9 @@ export function sniffFileKind(bytes: Uint8Array, extension: string, path: string
     if (hasOleStream(bytes, "WordDocument") || hasOleStream(bytes, "PowerPoint Document")) {
       throw new WorkbookError({ reason: "file/other-office-document", params: { file: label } }, path);
     }
-    // An OLE file named .xlsx without a workbook stream is the encryption wrapper (its directory may sit
-    // beyond what we recognise), the one way Excel itself produces such a file.
-    throw new WorkbookError({ reason: "file/encrypted", params: { file: label } }, path);
+    // The whole file is searched, so a directory without any of these names holds no workbook, encrypted or
+    // not: an Outlook message, an installer, an old Visio or Works file renamed.
+    throw new WorkbookError({ reason: "file/ole-not-workbook", params: { file: label } }, path);
   }
   if (CSV_EXTENSIONS.includes(extension)) return "csv";
   // A renamed text file or PDF, or a web page saved as ".xls" by an older reporting system.

@@ -1,5 +1,5 @@
-import { isEmptyCell, type CellValue } from "../../engine/grid";
-import { MAX_SHEET_CELLS } from "../port";
+import { cellAddress, isEmptyCell, type CellValue } from "../../engine/grid";
+import { MAX_SHEET_CELLS, WorkbookError } from "../port";
 
 /** A sheet whose values span more than MAX_SHEET_CELLS from A1; says where, so the message can. */
 export class GridTooLargeError extends Error {
@@ -11,6 +11,13 @@ export class GridTooLargeError extends Error {
   ) {
     super(`grid of ${rows} × ${columns} cells`);
   }
+}
+
+/** The user's message for a sheet past MAX_SHEET_CELLS: its extent, its cell count and the far cells to delete. */
+export function sheetTooLarge(error: GridTooLargeError, path: string, file: string, sheet: string): WorkbookError {
+  const farCells = error.farCells.map((cell) => cellAddress(cell.row, cell.col));
+  const extent = `A1:${cellAddress(error.rows - 1, error.columns - 1)}`;
+  return new WorkbookError({ reason: "file/sheet-too-large", params: { file, sheet, extent, cells: error.rows * error.columns, farCells } }, path);
 }
 
 /**

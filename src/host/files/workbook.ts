@@ -11,7 +11,7 @@ import { isSameFile, writeFileAtomically } from "./save";
 import { NO_PROPERTIES, writeProperties, type KeptProperties } from "./settingsPart";
 import type { FileKind } from "./sniff";
 import { cellValueProblem, fillWorksheet, setCellValue, validateOutputs } from "./write";
-import { GridTooLargeError, isBlankGrid } from "./values";
+import { GridTooLargeError, isBlankGrid, sheetTooLarge } from "./values";
 import { loadXlsx, worksheetGrid } from "./xlsx";
 import { addAsNewSheets } from "../insertSheets";
 
@@ -223,10 +223,7 @@ export class FileWorkbook implements WorkbookPort {
         grid = worksheetGrid(sheet);
       } catch (error) {
         if (!(error instanceof GridTooLargeError)) throw error;
-        const farCells = error.farCells.map((cell) => cellAddress(cell.row, cell.col));
-        const extent = `A1:${cellAddress(error.rows - 1, error.columns - 1)}`;
-        const params = { file: this.label, sheet: sheet.name, extent, cells: error.rows * error.columns, farCells };
-        throw new WorkbookError({ reason: "file/sheet-too-large", params }, this.path);
+        throw sheetTooLarge(error, this.path, this.label, sheet.name);
       }
       this.grids.set(sheet.name, grid);
     }

@@ -1,8 +1,13 @@
 import { ExcelJS } from "./excelJs";
-import { columnIndex, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
+import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { WorkbookError } from "../port";
 import { toCellValue } from "./cells";
+import { READ_LIMITS, type ReadLimits } from "./limits";
+import { parseRangeAddress } from "./ranges";
 import { trimValues } from "./values";
+import { checkXlsxLimits } from "./zipScan";
+
+export { parseRangeAddress };
 
 /** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
 function hasZipEnd(bytes: Buffer): boolean {
@@ -14,8 +19,12 @@ function namesWorkbookPart(bytes: Buffer): boolean {
   return bytes.includes(Buffer.from("xl/workbook.xml"));
 }
 
-/** Loads .xlsx bytes (already known to be a zip) into ExcelJS, turning its failures into user messages. */
-export async function loadXlsx(bytes: Buffer, path: string, label: string): Promise<ExcelJS.Workbook> {
+/**
+ * Loads .xlsx bytes (already known to be a zip) into ExcelJS, turning its failures into user messages. The
+ * limits are checked first, so a file over them costs a scan of its parts, never ExcelJS's model of them.
+ */
+export async function loadXlsx(bytes: Buffer, path: string, label: string, limits: ReadLimits = READ_LIMITS): Promise<ExcelJS.Workbook> {
+  await checkXlsxLimits(bytes, limits, path, label);
   const book = new ExcelJS.Workbook();
   try {
     // A view made by this realm's Uint8Array: the bundle's zip reader checks `instanceof Uint8Array`, which a
@@ -37,21 +46,6 @@ export async function loadXlsx(bytes: Buffer, path: string, label: string): Prom
     throw new WorkbookError({ reason: "file/no-sheets", params: { file: label } }, path);
   }
   return book;
-}
-
-/** "B3" or "A3:C4" (optionally with $) as a 0-based inclusive range; null for anything else. */
-export function parseRangeAddress(address: string): CellRange | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
-  if (!match) return null;
-  const [, c1, r1, c2 = c1, r2 = r1] = match;
-  const a = { row: Number(r1) - 1, col: columnIndex(c1) };
-  const b = { row: Number(r2) - 1, col: columnIndex(c2) };
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
 }
 
 /** A worksheet as the engine's grid: values from A1, merged areas, nothing in a merge but its top-left cell. */

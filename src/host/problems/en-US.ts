@@ -1,5 +1,5 @@
 import { MAX_CELL_TEXT } from "../../engine/grid";
-import type { CellWriteRule, ExcelFeature, NotAFileKind, ProblemCatalogue, SheetNameRule } from "./index";
+import type { CellWriteRule, ExcelFeature, NotRegularKind, ProblemCatalogue, SheetNameRule } from "./index";
 
 const cannotRead = (file: string, why: string) => `Cannot read the file "${file}": ${why}`;
 const cannotWrite = (file: string, why: string) => `Cannot save the file "${file}": ${why}`;
@@ -22,11 +22,16 @@ const CELL_RULES: Record<CellWriteRule, string> = {
   "merged-cell": "the cell is inside a merged area, not its top-left cell",
 };
 
-const NOT_A_FILE: Record<NotAFileKind, string> = {
-  device: "a device",
-  fifo: "a named pipe (FIFO)",
+const NOT_REGULAR: Record<NotRegularKind, string> = {
+  device: "a device file",
+  fifo: "a pipe (FIFO)",
   socket: "a socket",
+  other: "a special file",
 };
+
+/** A file whose content would grow past a limit when read: too large, with what and the limit. */
+const tooLarge = (file: string, what: string) =>
+  cannotRead(file, `the file is too large: ${what}. Reading stopped; remove what is not needed or split it, then try again.`);
 
 const FEATURES: Record<ExcelFeature, string> = {
   summary: "summary tabs",
@@ -44,6 +49,8 @@ export const enUS: ProblemCatalogue = {
   "file/is-folder": ({ file }) => cannotRead(file, "this is a folder, not a file. Name a file inside it."),
   "file/unreadable": ({ file, detail }) =>
     cannotRead(file, `permission denied or the file is in use (${detail}). Close it in other programs or check its permissions, then try again.`),
+  "file/not-regular": ({ file, kind }) => cannotRead(file, `this is ${NOT_REGULAR[kind]}, not a regular file, so it is not read. Name an .xlsx or .csv file.`),
+  "file/symlink-loop": ({ file }) => cannotRead(file, "its symbolic links lead back to themselves, so there is no file to read. Use the file's real path."),
   "file/unsupported-type": ({ file, extension }) =>
     cannotRead(file, `${extension ? `${extension} files are` : "a file without an extension is"} not supported. Use an .xlsx or .csv file.`),
   "file/not-text": ({ file }) => cannotRead(file, "this is not a text file. Save the plan as .txt and try again."),
@@ -58,6 +65,11 @@ export const enUS: ProblemCatalogue = {
       file,
       "the workbook is password-protected. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password), then try again.",
     ),
+  "file/ole-not-workbook": ({ file }) =>
+    cannotRead(
+      file,
+      "this is an OLE compound file (such as an Outlook message, an installer or another old Office file) holding no workbook, encrypted or not. Choose the workbook instead.",
+    ),
   "file/legacy-xls": ({ file }) => cannotRead(file, "this is the old .xls (or WPS .et) format. Open it in Excel or WPS, save it as .xlsx, then try again."),
   "file/binary-csv": ({ file }) => cannotRead(file, "the file is not text, so not a CSV file. Save the sheet as .csv or .xlsx again."),
   "file/empty": ({ file }) => cannotRead(file, "the file is empty (0 bytes). Get the file again."),
@@ -65,6 +77,13 @@ export const enUS: ProblemCatalogue = {
   "file/no-sheets": ({ file }) => cannotRead(file, "the workbook has no worksheets. Choose the workbook that holds the sheet."),
   "file/only-empty-sheets": ({ file }) => cannotRead(file, "every worksheet is empty. Choose the workbook that holds the sheet."),
   "file/too-large": ({ file, megabytes, limit }) => cannotRead(file, `the file is too large (${megabytes} MB, limit ${limit} MB). Split it and try again.`),
+  "file/too-many-parts": ({ file, limit }) => tooLarge(file, `the zip holds more than ${count(limit)} parts`),
+  "file/inflates-too-large": ({ file, limit }) => tooLarge(file, `it unpacks to more than ${count(limit)} MB (small packed, swelling when unpacked)`),
+  "file/too-many-cells": ({ file, sheet, limit }) =>
+    tooLarge(file, `${sheet === null ? "its sheets together have" : `sheet "${sheet}" has`} more than ${count(limit)} cells`),
+  "file/too-many-rows": ({ file, sheet, limit }) => tooLarge(file, `sheet "${sheet}" has more than ${count(limit)} rows`),
+  "file/too-many-merges": ({ file, sheet, limit }) => tooLarge(file, `sheet "${sheet}" has more than ${count(limit)} merged areas`),
+  "file/too-many-strings": ({ file, limit }) => tooLarge(file, `its shared text table holds more than ${count(limit)} texts`),
   "file/sheet-too-large": ({ file, sheet, extent, cells, farCells }) =>
     cannotRead(
       file,
@@ -83,7 +102,7 @@ export const enUS: ProblemCatalogue = {
   "save/file-read-only": ({ file }) =>
     cannotWrite(file, "the file is read-only (or not writable by you) and was left unchanged. Choose another name, or clear its read-only setting."),
   "save/is-folder": ({ path }) => cannotWrite(path, "that is an existing folder, not a file. Name an .xlsx file inside it."),
-  "save/not-a-file": ({ path, kind }) => cannotWrite(path, `that is ${NOT_A_FILE[kind]}, not a regular file, and cannot be written. Name an .xlsx file.`),
+  "save/not-a-file": ({ path, kind }) => cannotWrite(path, `that is ${NOT_REGULAR[kind]}, not a regular file, and cannot be written. Name an .xlsx file.`),
   "save/broken-link": ({ file, points }) =>
     cannotWrite(file, `it is a symbolic link${points ? ` (to "${points}")` : ""} to a file that does not exist, or a loop of links. Choose another name.`),
   "save/failed": ({ file, detail }) => cannotWrite(file, `the write failed (${detail}). Try again, or choose another place.`),

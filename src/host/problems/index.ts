@@ -16,11 +16,11 @@ export type ExcelFeature = "summary" | "fix-cells" | "status-dropdown" | "mark-r
 /** Why Excel refuses a sheet name; "duplicate" is found by the batch check, not by sheetNameProblem. */
 export type SheetNameRule = "empty" | "too-long" | "bad-chars" | "quote" | "reserved" | "duplicate";
 
-/** What a path names that is neither a file nor a folder: a write there is refused. */
-export type NotAFileKind = "device" | "fifo" | "socket";
-
 /** Why a value cannot go into a cell (outputChecks.ts decides). */
 export type CellRule = "not-finite" | "bad-type" | "too-long";
+
+/** What a path names instead of a regular file (or a folder): neither read nor written. */
+export type NotRegularKind = "device" | "fifo" | "socket" | "other";
 
 /** Why a cell cannot be written: a value Excel refuses, an address that is no cell, or a cell hidden in a merge. */
 export type CellWriteRule = CellRule | "bad-address" | "merged-cell";
@@ -37,6 +37,10 @@ export type HostProblem =
   | About<"file/not-found", File>
   | About<"file/is-folder", File>
   | About<"file/unreadable", File & { detail: string }>
+  // A device, pipe (FIFO) or socket: never opened, since reading one may never end.
+  | About<"file/not-regular", File & { kind: NotRegularKind }>
+  // Symbolic links that lead back to themselves (ELOOP).
+  | About<"file/symlink-loop", File>
   | About<"file/unsupported-type", File & { extension: string }>
   | About<"file/not-text", File>
   | About<"file/not-spreadsheet", File>
@@ -44,6 +48,8 @@ export type HostProblem =
   | About<"file/other-office-document", File>
   | About<"file/corrupt", File>
   | About<"file/encrypted", File>
+  // An OLE compound file (an Outlook message, an installer, an old Office file) with no workbook inside.
+  | About<"file/ole-not-workbook", File>
   | About<"file/legacy-xls", File>
   | About<"file/binary-csv", File>
   | About<"file/empty", File>
@@ -52,6 +58,15 @@ export type HostProblem =
   | About<"file/only-empty-sheets", File>
   // Sizes in whole megabytes, rounded up.
   | About<"file/too-large", File & { megabytes: number; limit: number }>
+  // Limits counted while reading an .xlsx (see files/limits.ts): parts in the zip; megabytes unpacked; cells in
+  // one sheet (sheet named) or in the whole file (sheet null); rows (mostly empty) in one sheet; shared strings;
+  // merged areas in one sheet.
+  | About<"file/too-many-parts", File & { limit: number }>
+  | About<"file/inflates-too-large", File & { limit: number }>
+  | About<"file/too-many-cells", File & { sheet: string | null; limit: number }>
+  | About<"file/too-many-rows", File & { sheet: string; limit: number }>
+  | About<"file/too-many-strings", File & { limit: number }>
+  | About<"file/too-many-merges", File & { sheet: string; limit: number }>
   // A sheet past MAX_SHEET_CELLS, with the cells that stretch it (farCells, as addresses).
   | About<"file/sheet-too-large", File & { sheet: string; extent: string; cells: number; farCells: readonly string[] }>
   // No sheet of that name in the file; names are the sheets there are.
@@ -66,7 +81,7 @@ export type HostProblem =
   | About<"save/file-read-only", File>
   // A folder, device, FIFO or socket named as the file to write; path is the path as given ("/dev/full").
   | About<"save/is-folder", File & { path: string }>
-  | About<"save/not-a-file", File & { path: string; kind: NotAFileKind }>
+  | About<"save/not-a-file", File & { path: string; kind: NotRegularKind }>
   // A symbolic link to nothing, or a loop of links (points: what the link says, when it could be read).
   | About<"save/broken-link", File & { points: string }>
   | About<"save/failed", File & { detail: string }>

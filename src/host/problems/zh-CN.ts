@@ -1,5 +1,5 @@
 import { MAX_CELL_TEXT } from "../../engine/grid";
-import type { CellWriteRule, ExcelFeature, NotAFileKind, ProblemCatalogue, SheetNameRule } from "./index";
+import type { CellWriteRule, ExcelFeature, NotRegularKind, ProblemCatalogue, SheetNameRule } from "./index";
 
 const SUPPORTED = ".xlsx、.csv";
 
@@ -24,11 +24,15 @@ const CELL_RULES: Record<CellWriteRule, string> = {
   "merged-cell": "该单元格属于合并区域且不是左上角单元格",
 };
 
-const NOT_A_FILE: Record<NotAFileKind, string> = {
+const NOT_REGULAR: Record<NotRegularKind, string> = {
   device: "设备文件",
-  fifo: "命名管道（FIFO）",
-  socket: "套接字（socket）",
+  fifo: "管道（FIFO）",
+  socket: "套接字",
+  other: "特殊文件",
 };
+
+/** A file whose content would grow past a limit when read: too large, with what and the limit. */
+const tooLarge = (file: string, what: string) => cannotRead(file, `${what}，文件过大，已停止读取；请删除多余内容或拆分后再试`);
 
 const FEATURES: Record<ExcelFeature, string> = {
   summary: "生成汇总表",
@@ -45,6 +49,8 @@ export const zhCN: ProblemCatalogue = {
   "file/not-found": ({ file }) => cannotRead(file, "找不到该文件，请检查路径和文件名"),
   "file/is-folder": ({ file }) => cannotRead(file, "这是一个文件夹，不是文件"),
   "file/unreadable": ({ file, detail }) => cannotRead(file, `没有读取权限或文件被占用（${detail}）`),
+  "file/not-regular": ({ file, kind }) => cannotRead(file, `这是一个${NOT_REGULAR[kind]}，不是普通文件，不会读取；请指定一个 .xlsx 或 .csv 文件`),
+  "file/symlink-loop": ({ file }) => cannotRead(file, "符号链接（快捷方式）循环指向自身，找不到真正的文件；请改用文件的实际路径"),
   "file/unsupported-type": ({ file, extension }) => cannotRead(file, `不支持 ${extension || "无扩展名"} 文件，只能读取 ${SUPPORTED}`),
   "file/not-text": ({ file }) => cannotRead(file, "这不是文本文件（计划文本应为 .txt）"),
   "file/not-spreadsheet": ({ file }) => cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿"),
@@ -52,6 +58,8 @@ export const zhCN: ProblemCatalogue = {
   "file/other-office-document": ({ file }) => cannotRead(file, "这是一个 Word 或其他 Office 文档，不是 Excel 工作簿"),
   "file/corrupt": ({ file }) => cannotRead(file, "文件已损坏或不完整（可能下载或复制时中断），请重新获取或在 Excel 中打开后另存"),
   "file/encrypted": ({ file }) => cannotRead(file, "文件设置了打开密码（已加密），请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再试"),
+  "file/ole-not-workbook": ({ file }) =>
+    cannotRead(file, "这是一个 OLE 复合文档（如 Outlook 邮件、安装包或其他旧版 Office 文件），其中没有 Excel 工作簿，也没有加密的工作簿"),
   "file/legacy-xls": ({ file }) => cannotRead(file, "这是旧版 .xls（或 WPS .et）格式，请在 Excel 或 WPS 中打开并“另存为” .xlsx 后再试"),
   "file/binary-csv": ({ file }) => cannotRead(file, "文件内容不是文本，不是有效的 CSV 文件"),
   "file/empty": ({ file }) => cannotRead(file, "文件是空的（0 字节）"),
@@ -59,6 +67,13 @@ export const zhCN: ProblemCatalogue = {
   "file/no-sheets": ({ file }) => cannotRead(file, "工作簿中没有工作表"),
   "file/only-empty-sheets": ({ file }) => cannotRead(file, "所有工作表都是空的，没有可读取的内容"),
   "file/too-large": ({ file, megabytes, limit }) => cannotRead(file, `文件太大（${megabytes} MB，上限 ${limit} MB），请拆分后再试`),
+  "file/too-many-parts": ({ file, limit }) => tooLarge(file, `压缩包中的部件超过 ${count(limit)} 个的上限`),
+  "file/inflates-too-large": ({ file, limit }) => tooLarge(file, `解压后的内容超过 ${count(limit)} MB 的上限（压缩后很小、解压后异常膨胀）`),
+  "file/too-many-cells": ({ file, sheet, limit }) =>
+    tooLarge(file, `${sheet === null ? "各工作表的单元格合计" : `工作表“${sheet}”的单元格`}超过 ${count(limit)} 个的上限`),
+  "file/too-many-rows": ({ file, sheet, limit }) => tooLarge(file, `工作表“${sheet}”的行数超过 ${count(limit)} 行的上限`),
+  "file/too-many-merges": ({ file, sheet, limit }) => tooLarge(file, `工作表“${sheet}”的合并单元格区域超过 ${count(limit)} 个的上限`),
+  "file/too-many-strings": ({ file, limit }) => tooLarge(file, `共享文本表中的文本超过 ${count(limit)} 条的上限`),
   "file/sheet-too-large": ({ file, sheet, extent, cells, farCells }) =>
     cannotRead(
       file,
@@ -74,7 +89,7 @@ export const zhCN: ProblemCatalogue = {
   "save/read-only": ({ file }) => cannotWrite(file, "该位置只读，已有的文件未改动；请另选位置保存"),
   "save/file-read-only": ({ file }) => cannotWrite(file, "该文件是只读的（或没有写入权限），未改动；请另选文件名，或先取消只读"),
   "save/is-folder": ({ path }) => cannotWrite(path, "这是一个已有的文件夹，不是文件；请指定文件夹中的一个 .xlsx 文件名"),
-  "save/not-a-file": ({ path, kind }) => cannotWrite(path, `这是${NOT_A_FILE[kind]}，不是普通文件，不能写入；请指定一个 .xlsx 文件`),
+  "save/not-a-file": ({ path, kind }) => cannotWrite(path, `这是${NOT_REGULAR[kind]}，不是普通文件，不能写入；请指定一个 .xlsx 文件`),
   "save/broken-link": ({ file, points }) =>
     cannotWrite(file, `这是一个符号链接${points ? `（指向 "${points}"）` : ""}，但它指向的文件不存在或链接形成循环；请另选文件名`),
   "save/failed": ({ file, detail }) => cannotWrite(file, `写入失败（${detail}）`),
