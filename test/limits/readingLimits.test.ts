@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { openWorkbookFile } from "../../src/host/files";
 import { READ_LIMITS } from "../../src/host/files/limits";
 import { failure } from "../../src/host/files/testHelpers";
-import { addressedRows, afterSheetData, numberRow, sheetWorkbook, workbookParts, zipOf, type Part } from "./hostileFiles";
+import { addressedRows, afterSheetData, numberRow, sheetWorkbook, workbookParts, zipOf, type Part } from "../hostileFiles";
 
 const CHILD = path.join(__dirname, "cliChild.js");
 const ONE_GB = 1024;

@@ -6,6 +6,7 @@ import { WorkbookError, type WorkbookErrorCode } from "../port";
 import { problemText } from "../problems";
 import { openWorkbookBytes, openWorkbookFile } from "./index";
 import { READ_LIMITS } from "./limits";
+import { zipOf } from "../../../test/hostileFiles";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -25,41 +26,8 @@ function expectError(error: WorkbookError, code: WorkbookErrorCode, file: string
   expect(names.reduce((text, name) => text.split(name).join(""), english)).not.toMatch(/[\u4e00-\u9fff]/u);
 }
 
-/** A minimal zip with stored (uncompressed) entries, enough to look like a renamed Word document. */
-function storedZip(files: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name);
-    const data = Buffer.from(text);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+/** A zip of stored (uncompressed) entries, enough to look like a renamed Word document. */
+const storedZip = (files: Record<string, string>): Buffer => zipOf(Object.entries(files).map(([name, text]) => ({ name, prefix: text, stored: true })));
 
 describe("bad fixtures", () => {
   test.each([

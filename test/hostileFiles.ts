@@ -1,5 +1,6 @@
 /**
- * Hostile .xlsx files made on the fly, small on disk however large they unpack: the attacks of issue 23.
+ * Zip and .xlsx files made on the fly for tests (the one zip writer of the tests), small on disk however large
+ * they unpack: the attacks of issue 23, a renamed Word document, the preview's bomb.
  * A part's text is a prefix, a body repeated many times and a suffix; the body is deflated once and its
  * deflated bytes repeated (each piece ends on a full flush, so pieces from separate compressors join into one
  * valid stream), which makes a 400 MB part in milliseconds.
@@ -132,11 +133,14 @@ export function workbookParts(sheet: string): Part[] {
 /** The parts ending a worksheet after its data: merged areas, for one. */
 export const afterSheetData = (xml: string): Partial<Part> => ({ suffix: `</sheetData>${xml}</worksheet>` });
 
+/** A worksheet part's opening, up to its sheet data. */
+export const WORKSHEET_START = `${XML}<worksheet xmlns="${MAIN}"><sheetData>`;
+
 /** A one-sheet workbook whose sheet data is `body` repeated (or, for a function, made) `times` times. */
 export function sheetWorkbook(sheet: string, body: Part["body"], times: number, extra: Partial<Part> = {}): Buffer {
   const worksheet: Part = {
     name: "xl/worksheets/sheet1.xml",
-    prefix: `${XML}<worksheet xmlns="${MAIN}"><sheetData>`,
+    prefix: WORKSHEET_START,
     body,
     times,
     suffix: "</sheetData></worksheet>",
