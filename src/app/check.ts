@@ -3,13 +3,15 @@
  * journal that lets the last batch be undone cell for cell (also after the workbook was saved and reopened),
  * and the status dropdown. Each step reads what it needs and writes back in one batch.
  */
-import type { SheetGrid } from "../engine/grid";
+import { gridWidth, type CellRange, type SheetGrid } from "../engine/grid";
+import { workbookPlace, type Place } from "../engine/place";
 import { recognizeSheet } from "../engine/recognize";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { checkSheet, type RepairableCheck } from "../engine/validate/selection";
+import { recheckSheet } from "../engine/validate/recheck";
 import { groupBy } from "../engine/collections";
-import type { Registries } from "../engine/settings/registries";
+import { placeRegistry, type Registries } from "../engine/settings/registries";
 import type { WorkbookPort } from "../host/port";
 import { readIfPresent, workbookRegistries } from "./workbook";
 
@@ -25,13 +27,66 @@ export interface ValidationResult extends SheetsValidation {
   sheet: string;
   /** The issues with their repairs: the clerk's choice of kinds and cells is planned from it (planSelectedFixes). */
   repairable: RepairableCheck;
+  /** The place the registries were chosen for, and the names of the sheets not read that helped tell it. */
+  place: Place;
+  otherSheets: readonly string[];
 }
 
 export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
-  const repairable = checkSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
-  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable };
+  const names = await workbook.sheetNames();
+  const registries = await workbookRegistries(workbook, names, [grid]);
+  const repairable = checkSheet(grid, { registry: registries.registry, vocabulary: registries.vocabulary });
+  const otherSheets = names.filter((name) => name !== sheet);
+  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable, place: registries.place, otherSheets };
+}
+
+/** An edit checked again: the check, and whether only the edited rows were read and checked. */
+export interface EditCheck {
+  result: ValidationResult;
+  incremental: boolean;
+}
+
+/** Columns past the sheet's width an edit may reach and still be read row by row (a pasted row a little wider). */
+const WIDER_EDIT_COLUMNS = 64;
+
+/**
+ * The pane's check after the clerk edited `edited` cells of `sheet` (as watchChanges reports them): only the edited
+ * rows are read from the workbook and checked again with the check before (recheckSheet), so that the list follows
+ * the clerk's typing on a sheet of 10,000 rows. The whole sheet is read and checked, as validateActiveSheet does,
+ * when the host could not say what changed, the edit is on another sheet or outside the rows and columns read
+ * before, covers a tenth of the sheet or more, or moves the sheet to another place (whose units the registry knows).
+ */
+export async function checkEdit(
+  workbook: WorkbookPort,
+  previous: ValidationResult,
+  sheet: string,
+  edited: readonly CellRange[] | null | undefined,
+): Promise<EditCheck> {
+  const whole = async (): Promise<EditCheck> => ({ result: await validateActiveSheet(workbook), incremental: false });
+  const { grid } = previous.repairable;
+  const [height, width] = [grid.values.length, gridWidth(grid)];
+  if (sheet !== previous.sheet || !edited || edited.length === 0) return whole();
+  const rows = new Set<number>();
+  let columns = width;
+  for (const range of edited) {
+    if (range.bottom >= height || range.right >= width + WIDER_EDIT_COLUMNS) return whole();
+    for (let r = range.top; r <= range.bottom && rows.size * 10 <= height; r++) rows.add(r);
+    columns = Math.max(columns, range.right + 1);
+  }
+  if (rows.size * columns * 10 > height * width) return whole();
+  const list = [...rows].sort((a, b) => a - b);
+  const values = await workbook.readRows(sheet, list, columns);
+  const again = recheckSheet(previous.repairable, new Map(list.map((r, i) => [r, values[i]])));
+  if (again === null) return whole();
+  const { check } = again;
+  // The units columns' cells help tell the place: an edit there may make the sheet another place's.
+  const recognition = check.options.recognition;
+  const place = workbookPlace([check.grid], { recognitions: recognition ? [recognition] : undefined, sheetNames: previous.otherSheets });
+  if (placeRegistry(place) !== placeRegistry(previous.place)) return whole();
+  const result = { ...previous, issues: check.issues, changes: planFixes(check.issues), repairable: check, place };
+  return { result, incremental: again.incremental };
 }
 
 /**
