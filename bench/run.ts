@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
+import { liveBenchmarks } from "./live.bench";
 import { matchBenchmarks } from "./match.bench";
 import { matchingCv } from "./matchingCv";
 import { officeBenchmarks } from "./office.bench";
@@ -22,6 +23,7 @@ const SUITES: { title: string; run: () => Promise<Measurement[] | string> }[] = 
     title: "Scale (issue 7): each size in processes of its own; times are warm runs, peak RSS is a fresh process that analyses once (one job)",
     run: scaleBenchmarks,
   },
+  { title: "Live re-check (issue 23): one edit against a whole check, on the Excel model", run: liveBenchmarks },
 ];
 
 function table(measurements: Measurement[]): string {

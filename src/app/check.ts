@@ -4,7 +4,7 @@
  * and the status dropdown. Each step reads what it needs and writes back in one batch.
  */
 import { gridWidth, type CellRange, type SheetGrid } from "../engine/grid";
-import { workbookPlace, type Place } from "../engine/place";
+import { detectPlace, placeInput, type Place, type PlaceInput } from "../engine/place";
 import { recognizeSheet } from "../engine/recognize";
 import { JOURNAL_SHEET, journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
@@ -27,9 +27,9 @@ export interface ValidationResult extends SheetsValidation {
   sheet: string;
   /** The issues with their repairs: the clerk's choice of kinds and cells is planned from it (planSelectedFixes). */
   repairable: RepairableCheck;
-  /** The place the registries were chosen for, and the names of the sheets not read that helped tell it. */
+  /** The place the registries were chosen for, and what it was told from (the sheet and the workbook's sheet names). */
   place: Place;
-  otherSheets: readonly string[];
+  placeInput: PlaceInput;
 }
 
 export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
@@ -38,8 +38,9 @@ export async function validateActiveSheet(workbook: WorkbookPort): Promise<Valid
   const names = await workbook.sheetNames();
   const registries = await workbookRegistries(workbook, names, [grid]);
   const repairable = checkSheet(grid, { registry: registries.registry, vocabulary: registries.vocabulary });
-  const otherSheets = names.filter((name) => name !== sheet);
-  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable, place: registries.place, otherSheets };
+  const recognition = repairable.options.recognition;
+  const input = placeInput([grid], { recognitions: recognition && [recognition], sheetNames: names.filter((name) => name !== sheet) });
+  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable, place: registries.place, placeInput: input };
 }
 
 /** An edit checked again: the check, and whether only the edited rows were read and checked. */
@@ -83,10 +84,32 @@ export async function checkEdit(
   const { check } = again;
   // The units columns' cells help tell the place: an edit there may make the sheet another place's.
   const recognition = check.options.recognition;
-  const place = workbookPlace([check.grid], { recognitions: recognition ? [recognition] : undefined, sheetNames: previous.otherSheets });
+  const input = placeInput([check.grid], { recognitions: recognition && [recognition], sheetNames: previous.placeInput.sheetNames.slice(1) });
+  const place = samePlaceInput(input, previous.placeInput) ? previous.place : detectPlace(input);
   if (placeRegistry(place) !== placeRegistry(previous.place)) return whole();
-  const result = { ...previous, issues: check.issues, changes: planFixes(check.issues), repairable: check, place };
+  // The changes of the rows whose issues were made again, in place of theirs: issues and changes are in row order.
+  const changes = again.incremental ? spliceChanges(previous.changes, check.issues, again.rows) : planFixes(check.issues);
+  const result = { ...previous, issues: check.issues, changes, repairable: check, place, placeInput: input };
   return { result, incremental: again.incremental };
+}
+
+function samePlaceInput(a: PlaceInput, b: PlaceInput): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((text, i) => text === y[i]);
+  return a.fileName === b.fileName && same(a.sheetNames, b.sheetNames) && same(a.titles, b.titles) && same(a.unitTexts, b.unitTexts);
+}
+
+/** planFixes(issues) from the changes before, when only the issues of `rows` (0-based) changed. */
+function spliceChanges(changes: readonly CellChange[], issues: readonly Issue[], rows: readonly number[]): CellChange[] {
+  const redone = new Set(rows.map((r) => r + 1));
+  const fresh = planFixes(issues.filter((issue) => redone.has(issue.row)));
+  const kept = changes.filter((change) => !redone.has(change.row));
+  const merged: CellChange[] = [];
+  let i = 0;
+  for (const change of fresh) {
+    while (i < kept.length && kept[i].row < change.row) merged.push(kept[i++]);
+    merged.push(change);
+  }
+  return merged.concat(kept.slice(i));
 }
 
 /**

@@ -164,7 +164,7 @@ describe("recheckSheet", () => {
     const line = [...grid.values[row]];
     line[col] = "市财政局，市税务局";
     const again = recheckSheet(check, new Map([[row, line]]));
-    expect(again).toMatchObject({ incremental: true, rows: 1 });
+    expect(again).toMatchObject({ incremental: true, rows: [row] });
     expect(again?.check.issues.filter((issue) => issue.row === row + 1 && issue.code === "units/separator")).toHaveLength(1);
   });
 

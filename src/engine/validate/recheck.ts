@@ -7,14 +7,12 @@ import { checkSheet, type RepairableCheck } from "./selection";
 import { carryTableCells } from "./tableCells";
 import { issuesOf } from "./validateSheet";
 
-/** What an edit's check did: checked the rows it touched (and what whole-table rules changed), or the whole sheet. */
-export interface Recheck {
-  check: RepairableCheck;
-  /** False when the edit reached the header, a table's bounds or the rows its columns were told from. */
-  incremental: boolean;
-  /** Rows whose findings were made again, 0-based (every row of the sheet when not incremental). */
-  rows: number;
-}
+/**
+ * What an edit's check did: checked the rows it touched and those whose whole-table findings changed (`rows`,
+ * 0-based: the other rows' issues are the check before's), or, when the edit reached the header, a table's
+ * bounds or the rows its columns were told from, the whole sheet.
+ */
+export type Recheck = { check: RepairableCheck; incremental: true; rows: number[] } | { check: RepairableCheck; incremental: false };
 
 /**
  * The check of a sheet after some of its rows were edited, from the check before the edit: exactly what
@@ -37,7 +35,7 @@ export function recheckSheet(previous: RepairableCheck, edits: ReadonlyMap<numbe
   }
   const grid: SheetGrid = { ...before, values };
   const { recognition, ...options } = previous.options;
-  const full = (): Recheck => ({ check: checkSheet(grid, options), incremental: false, rows: grid.values.length });
+  const full = (): Recheck => ({ check: checkSheet(grid, options), incremental: false });
   // Without registries given, the sheet's own cells chose them: an edit may choose others.
   if (recognition === undefined || options.registry === undefined || options.vocabulary === undefined) return full();
   const edited = recognizeEdited(before, recognition, grid, [...edits.keys()]);
@@ -81,7 +79,7 @@ export function recheckSheet(previous: RepairableCheck, edits: ReadonlyMap<numbe
   return {
     check: { issues, grid, options: { ...options, recognition: edited.recognition }, findings: flat, ruleFindings },
     incremental: true,
-    rows: dirty.size,
+    rows: [...affected].sort((a, b) => a - b),
   };
 }
 
