@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { machine, type Measurement } from "./measure";
+import { liveBenchmarks } from "./live.bench";
 import { matchBenchmarks } from "./match.bench";
 import { matchingCv } from "./matchingCv";
 import { officeBenchmarks } from "./office.bench";
@@ -22,6 +23,7 @@ const SUITES: { title: string; run: () => Promise<Measurement[] | string> }[] = 
     title: "Scale (issue 7): each size in processes of its own; times are warm runs, peak RSS is a fresh process that analyses once (one job)",
     run: scaleBenchmarks,
   },
+  { title: "Live re-check (issue 23): one edit against a whole check, on the Excel model", run: liveBenchmarks },
 ];
 
 function table(measurements: Measurement[]): string {
@@ -37,8 +39,28 @@ function table(measurements: Measurement[]): string {
   return lines.join("\n");
 }
 
+const BENCHMARKS = path.join(__dirname, "..", "..", "BENCHMARKS.md");
+
+/** BENCHMARKS.md with these sections in place of theirs, each marked as re-run alone on `date`. */
+function mergeSections(sections: readonly string[], date: string): void {
+  let text = fs.readFileSync(BENCHMARKS, "utf8");
+  for (const section of sections) {
+    const title = section.slice(0, section.indexOf("\n"));
+    const marked = section.replace("\n\n", `\n\nRe-run alone (\`--only\`) on ${date}, on ${machine()}.\n\n`);
+    const at = text.indexOf(`${title}\n`);
+    if (at < 0) {
+      text = `${text.trimEnd()}\n\n${marked}\n`;
+      continue;
+    }
+    const next = text.indexOf("\n## ", at + title.length);
+    text = `${text.slice(0, at)}${marked}\n${next < 0 ? "" : text.slice(next)}`;
+  }
+  fs.writeFileSync(BENCHMARKS, text);
+}
+
 async function main(): Promise<void> {
-  // `--only WORDS` runs the suites whose title contains WORDS and prints their sections, writing no file.
+  // `--only WORDS` runs the suites whose title contains WORDS and prints their sections, writing no file; with
+  // `--merge` too, their sections replace (or are added to) those of BENCHMARKS.md, the others left as they were.
   const only = process.argv.indexOf("--only");
   const chosen = only < 0 ? SUITES : SUITES.filter((s) => s.title.includes(process.argv[only + 1] ?? ""));
   const sections: string[] = [];
@@ -48,10 +70,13 @@ async function main(): Promise<void> {
     sections.push(`## ${suite.title}\n\n${body}`);
     console.log(`## ${suite.title}\n\n${body}\n`);
   }
-  if (only >= 0) return;
   const date = new Date().toISOString().slice(0, 10);
+  if (only >= 0) {
+    if (process.argv.includes("--merge")) mergeSections(sections, date);
+    return;
+  }
   const text = `# Benchmarks\n\nWritten by \`npm run bench\` on ${date}.\nMachine: ${machine()}.\nMedian and 95th percentile of repeated runs after warm-up; heap is what one run's result keeps alive after garbage collection.\n\n${sections.join("\n\n")}\n`;
-  fs.writeFileSync(path.join(__dirname, "..", "..", "BENCHMARKS.md"), text);
+  fs.writeFileSync(BENCHMARKS, text);
 }
 
 main().catch((error: unknown) => {

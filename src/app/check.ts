@@ -3,14 +3,16 @@
  * journal that lets the last batch be undone cell for cell (also after the workbook was saved and reopened),
  * and the status dropdown. Each step reads what it needs and writes back in one batch.
  */
-import type { SheetGrid } from "../engine/grid";
+import { gridWidth, type CellRange, type SheetGrid } from "../engine/grid";
+import { detectPlace, placeInput, type Place, type PlaceInput } from "../engine/place";
 import { recognizeSheet } from "../engine/recognize";
 import { recordPlace, recordSettings } from "../engine/pipeline/addinRecords";
 import { journalLayout, planRevert, readJournal, recordBatch, type FixBatch } from "../engine/undo";
 import { cellWritesBySheet, planFixes, validateSheet, type CellChange, type Issue } from "../engine/validate";
 import { checkSheet, type RepairableCheck } from "../engine/validate/selection";
+import { recheckSheet } from "../engine/validate/recheck";
 import { groupBy } from "../engine/collections";
-import type { Registries } from "../engine/settings/registries";
+import { placeRegistry, type Registries } from "../engine/settings/registries";
 import type { WorkbookPort } from "../host/port";
 import { newMark, readRecords } from "./addinRecords";
 import { workbookRegistries } from "./workbook";
@@ -27,13 +29,89 @@ export interface ValidationResult extends SheetsValidation {
   sheet: string;
   /** The issues with their repairs: the clerk's choice of kinds and cells is planned from it (planSelectedFixes). */
   repairable: RepairableCheck;
+  /** The place the registries were chosen for, and what it was told from (the sheet and the workbook's sheet names). */
+  place: Place;
+  placeInput: PlaceInput;
 }
 
 export async function validateActiveSheet(workbook: WorkbookPort): Promise<ValidationResult> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
-  const repairable = checkSheet(grid, await workbookRegistries(workbook, undefined, [grid]));
-  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable };
+  const names = await workbook.sheetNames();
+  const registries = await workbookRegistries(workbook, names, [grid]);
+  const repairable = checkSheet(grid, { registry: registries.registry, vocabulary: registries.vocabulary });
+  const recognition = repairable.options.recognition;
+  const input = placeInput([grid], { recognitions: recognition && [recognition], sheetNames: names.filter((name) => name !== sheet) });
+  return { sheet, issues: repairable.issues, changes: planFixes(repairable.issues), repairable, place: registries.place, placeInput: input };
+}
+
+/** An edit checked again: the check, and whether only the edited rows were read and checked. */
+export interface EditCheck {
+  result: ValidationResult;
+  incremental: boolean;
+}
+
+/** Columns past the sheet's width an edit may reach and still be read row by row (a pasted row a little wider). */
+const WIDER_EDIT_COLUMNS = 64;
+
+/**
+ * The pane's check after the clerk edited `edited` cells of `sheet` (as watchChanges reports them): only the edited
+ * rows are read from the workbook and checked again with the check before (recheckSheet), so that the list follows
+ * the clerk's typing on a sheet of 10,000 rows. The whole sheet is read and checked, as validateActiveSheet does,
+ * when the host could not say what changed, the edit is on another sheet or outside the rows and columns read
+ * before, covers a tenth of the sheet or more, or moves the sheet to another place (whose units the registry knows).
+ */
+export async function checkEdit(
+  workbook: WorkbookPort,
+  previous: ValidationResult,
+  sheet: string,
+  edited: readonly CellRange[] | null | undefined,
+): Promise<EditCheck> {
+  const whole = async (): Promise<EditCheck> => ({ result: await validateActiveSheet(workbook), incremental: false });
+  const { grid } = previous.repairable;
+  const [height, width] = [grid.values.length, gridWidth(grid)];
+  if (sheet !== previous.sheet || !edited || edited.length === 0) return whole();
+  const rows = new Set<number>();
+  let columns = width;
+  for (const range of edited) {
+    if (range.bottom >= height || range.right >= width + WIDER_EDIT_COLUMNS) return whole();
+    for (let r = range.top; r <= range.bottom && rows.size * 10 <= height; r++) rows.add(r);
+    columns = Math.max(columns, range.right + 1);
+  }
+  if (rows.size * columns * 10 > height * width) return whole();
+  const list = [...rows].sort((a, b) => a - b);
+  const values = await workbook.readRows(sheet, list, columns);
+  const again = recheckSheet(previous.repairable, new Map(list.map((r, i) => [r, values[i]])));
+  if (again === null) return whole();
+  const { check } = again;
+  // The units columns' cells help tell the place: an edit there may make the sheet another place's.
+  const recognition = check.options.recognition;
+  const input = placeInput([check.grid], { recognitions: recognition && [recognition], sheetNames: previous.placeInput.sheetNames.slice(1) });
+  const place = samePlaceInput(input, previous.placeInput) ? previous.place : detectPlace(input);
+  if (placeRegistry(place) !== placeRegistry(previous.place)) return whole();
+  // The changes of the rows whose issues were made again, in place of theirs: issues and changes are in row order.
+  const changes = again.incremental ? spliceChanges(previous.changes, check.issues, again.rows) : planFixes(check.issues);
+  const result = { ...previous, issues: check.issues, changes, repairable: check, place, placeInput: input };
+  return { result, incremental: again.incremental };
+}
+
+function samePlaceInput(a: PlaceInput, b: PlaceInput): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((text, i) => text === y[i]);
+  return a.fileName === b.fileName && same(a.sheetNames, b.sheetNames) && same(a.titles, b.titles) && same(a.unitTexts, b.unitTexts);
+}
+
+/** planFixes(issues) from the changes before, when only the issues of `rows` (0-based) changed. */
+function spliceChanges(changes: readonly CellChange[], issues: readonly Issue[], rows: readonly number[]): CellChange[] {
+  const redone = new Set(rows.map((r) => r + 1));
+  const fresh = planFixes(issues.filter((issue) => redone.has(issue.row)));
+  const kept = changes.filter((change) => !redone.has(change.row));
+  const merged: CellChange[] = [];
+  let i = 0;
+  for (const change of fresh) {
+    while (i < kept.length && kept[i].row < change.row) merged.push(kept[i++]);
+    merged.push(change);
+  }
+  return merged.concat(kept.slice(i));
 }
 
 /**

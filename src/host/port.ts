@@ -15,6 +15,11 @@ export interface WorkbookPort {
   activeSheetName(): Promise<string>;
   /** Values and merged areas of a sheet's used range, as a grid anchored at A1. */
   readSheet(name: string): Promise<SheetGrid>;
+  /**
+   * Values of some rows of a sheet (0-based, in the order given), each from column A to column `columns` - 1, read
+   * as readSheet reads them: what re-checking an edit reads instead of the whole sheet.
+   */
+  readRows(name: string, rows: readonly number[], columns: number): Promise<CellValue[][]>;
   /** Adds or replaces whole sheets in one batch (all or nothing). */
   writeSheets(sheets: SheetOutput[]): Promise<void>;
   /** Writes single cells of one sheet as plain values, in one batch (text stays text). */
@@ -25,9 +30,11 @@ export interface WorkbookPort {
   setListValidation(sheet: string, range: CellRange, values: readonly string[]): Promise<void>;
   /**
    * Calls `listener` with the sheet's name when the user edits the active sheet (not for the add-in's own
-   * writes). Resolves to a function that stops listening. Hosts without events never call it.
+   * writes), and the blocks of cells the edit changed when the host can tell (null when rows or columns were
+   * inserted or deleted, or the host cannot say). Resolves to a function that stops listening. Hosts without
+   * events never call it.
    */
-  watchChanges(listener: (sheet: string) => void): Promise<() => Promise<void>>;
+  watchChanges(listener: (sheet: string, edited?: readonly CellRange[] | null) => void): Promise<() => Promise<void>>;
   /**
    * Highlights blocks of cells with formats the add-in owns (conditional formats, so the user's own fills
    * are untouched) and returns their ids, for removeMarks.

@@ -58,6 +58,10 @@ export class FakeExcel {
   /** The file's custom document properties (workbook.properties.custom). */
   customProperties = new Map<string, string>();
   syncs: SyncRecord[] = [];
+  /** Cells whose values (and formats) the add-in has read, over every request. */
+  cellsRead = 0;
+  /** onChanged handlers, by sheet id. */
+  private readonly changeHandlers = new Map<string, ((event: unknown) => Promise<void> | void)[]>();
   private nextId = 1;
 
   /** Parses an .xlsx given as base64 into sheets, for insertWorksheetsFromBase64. */
@@ -75,6 +79,33 @@ export class FakeExcel {
     grid.values.forEach((row, r) => row.forEach((value, c) => value !== null && ((sheet.cells[r] ??= [])[c] = { value, format: "General" })));
     sheet.merges = grid.merges.map((m) => ({ ...m }));
     return sheet;
+  }
+
+  /**
+   * The user types `value` into a cell (0-based), and Excel raises the sheet's onChanged with the cell's address,
+   * as Office.js does: the add-in's handlers are awaited.
+   */
+  async userEdit(name: string, row: number, col: number, value: CellValue): Promise<void> {
+    const sheet = this.sheet(name);
+    this.setCell(sheet, row, col, value ?? "");
+    const event = {
+      changeType: "RangeEdited",
+      address: rangeAddress({ top: row, left: col, bottom: row, right: col }),
+      worksheetId: sheet.id,
+      source: "Local",
+    };
+    for (const handler of this.changeHandlers.get(sheet.id) ?? []) await handler(event);
+  }
+
+  onChanged(sheet: FakeSheet, handler: (event: unknown) => Promise<void> | void): () => void {
+    const handlers = this.changeHandlers.get(sheet.id) ?? [];
+    handlers.push(handler);
+    this.changeHandlers.set(sheet.id, handlers);
+    return () =>
+      this.changeHandlers.set(
+        sheet.id,
+        (this.changeHandlers.get(sheet.id) ?? []).filter((h) => h !== handler),
+      );
   }
 
   /** A sheet's values as the engine's grid: trailing empty rows and columns dropped. */
@@ -101,7 +132,9 @@ export class FakeExcel {
       context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && minor(version) <= minor(excelApi) } },
     };
     globals.Excel = {
-      run: (batch: (context: any) => Promise<unknown>) => this.run(batch),
+      // Excel.run(batch), or Excel.run(object, batch) to work on an object of an earlier batch (an event's registration).
+      run: (first: any, second?: (context: any) => Promise<unknown>) =>
+        this.run(typeof first === "function" ? first : (second as (context: any) => Promise<unknown>)),
       PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
       PaperType: { a4: "A4" },
       VerticalAlignment: { top: "Top" },
@@ -298,7 +331,7 @@ class WorksheetProxy {
   readonly charts: any;
   readonly freezePanes: any;
   readonly pageLayout: any;
-  readonly onChanged = { add: () => ({ remove: () => undefined, context: {} }) };
+  readonly onChanged: { add: (handler: (event: unknown) => Promise<void> | void) => { remove: () => void; context: unknown } };
 
   constructor(
     private readonly context: FakeContext,
@@ -311,6 +344,14 @@ class WorksheetProxy {
     this.charts = { add: (type: string, range: RangeProxy) => sink(record("chart"), { type, range: range.describe() }) };
     this.freezePanes = sink(record("freezePanes"), {});
     this.pageLayout = sink(record("pageLayout"), {});
+    // Registered when the request is processed; Excel.run(registration.context, …) then removes it.
+    this.onChanged = {
+      add: (handler) => {
+        const registration = { remove: () => undefined as void, context: {} };
+        this.context.enqueue({ bytes: 40, apply: () => void (registration.remove = this.excel.onChanged(this.resolve(), handler)) });
+        return registration;
+      },
+    };
   }
 
   fill(): void {
@@ -461,6 +502,7 @@ class RangeProxy {
         const sheet = this.sheet();
         const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
         if (withCells && cells > 5_000_000) throw new FakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+        if (withCells) this.context.excel.cellsRead += cells;
         const values: unknown[][] = [];
         const numberFormat: string[][] = [];
         for (let r = area.top; withCells && r <= area.bottom; r++) {

@@ -1,3 +1,3 @@
 /** Which place a workbook belongs to (嘉兴市, 苍南县 …), read from its titles, names and units. */
 export { detectPlace, type Place, type PlaceEvidence, type PlaceInput } from "./detectPlace";
-export { workbookPlace } from "./workbookPlace";
+export { placeInput, workbookPlace } from "./workbookPlace";

@@ -1,6 +1,6 @@
 import { cellAt, cellText, type SheetGrid } from "../grid";
 import { recognizeSheet, type SheetRecognition } from "../recognize";
-import { detectPlace, type Place } from "./detectPlace";
+import { detectPlace, type Place, type PlaceInput } from "./detectPlace";
 
 /** Cells read from each units column: enough to tell the place, cheap on a 50,000-row sheet. */
 const UNIT_CELLS_PER_TABLE = 2000;
@@ -19,6 +19,18 @@ export function workbookPlace(
     sheetNames = [],
   }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
 ): Place {
+  return detectPlace(placeInput(grids, { fileName, recognitions, sheetNames }));
+}
+
+/** What workbookPlace tells the place from: the same input, the same place. */
+export function placeInput(
+  grids: readonly SheetGrid[],
+  {
+    fileName,
+    recognitions = grids.map((grid) => recognizeSheet(grid)),
+    sheetNames = [],
+  }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
+): PlaceInput {
   const titles: string[] = [];
   const unitTexts: string[] = [];
   grids.forEach((grid, i) => {
@@ -41,5 +53,5 @@ export function workbookPlace(
       }
     }
   });
-  return detectPlace({ fileName, sheetNames: [...grids.map((grid) => grid.name), ...sheetNames], titles, unitTexts });
+  return { fileName, sheetNames: [...grids.map((grid) => grid.name), ...sheetNames], titles, unitTexts };
 }

@@ -1,4 +1,4 @@
-export { recognizeSheet } from "./recognizeSheet";
+export { recognizeEdited, recognizeSheet } from "./recognizeSheet";
 export { sheetYear } from "./sheetYear";
 export { headerRole } from "./headers";
 export { parseSeq, isSectionHeading, isNoteText, leadingItemNumber } from "./rowPatterns";

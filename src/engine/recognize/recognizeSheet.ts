@@ -50,12 +50,14 @@ export function recognizeSheet(grid: SheetGrid): SheetRecognition {
   const candidates = headerRows(grid, width);
   const headers: Header[] = [];
   const repeated = new Set<number>();
+  const profiled: Frame["profiled"] = [];
   let closest: ClosestHeader | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     const previous = headers[headers.length - 1];
     if (previous && candidate.index <= previous.end) continue;
-    const header = settleHeader(grid, candidate, candidates[i + 1]?.index ?? grid.values.length, width);
+    const { header, profileEnd } = settleHeader(grid, candidate, candidates[i + 1]?.index ?? grid.values.length, width);
+    profiled.push({ from: candidate.end + 1, to: profileEnd });
     if ("lacks" in header) {
       closest ??= header;
       continue;
@@ -79,7 +81,117 @@ export function recognizeSheet(grid: SheetGrid): SheetRecognition {
     const end = next ? (titleRowsAbove(grid, next.index, header.end, width)[0] ?? next.index) : grid.values.length;
     tables.push(buildTable(grid, header, titleIndices, end - 1, width, repeated));
   });
-  return { sheet: grid.name, tables };
+  const recognition = { sheet: grid.name, tables };
+  FRAMES.set(recognition, { width, profiled, repeated });
+  return recognition;
+}
+
+/**
+ * What recognizeSheet read besides what it returns, kept with its answer so that an edit of data rows can be
+ * recognised from it (recognizeEdited): the sheet's width, the rows each candidate header read to settle its
+ * columns (from its first row below to the last row read), and the rows of headers repeated at a page break.
+ */
+interface Frame {
+  width: number;
+  profiled: { from: number; to: number }[];
+  repeated: ReadonlySet<number>;
+}
+
+const FRAMES = new WeakMap<SheetRecognition, Frame>();
+
+/**
+ * recognizeSheet(grid) for a grid that differs from `before` (recognised as `previous`) only in the cells of
+ * `rows`, without reading the sheet again; null when the edit may have changed more than the types of data rows
+ * (a header, its title, the rows that settled a header's columns, the sheet's width, where a table ends), so
+ * that the caller recognises the whole sheet. `retyped` are the rows (edited or not) whose type, number or task changed.
+ */
+export function recognizeEdited(
+  before: SheetGrid,
+  previous: SheetRecognition,
+  grid: SheetGrid,
+  rows: readonly number[],
+): { recognition: SheetRecognition; retyped: number[] } | null {
+  const frame = FRAMES.get(previous);
+  const { tables } = previous;
+  if (!frame || tables.length === 0 || gridWidth(grid) !== frame.width || grid.values.length !== before.values.length) return null;
+  const { width } = frame;
+  const edited = [...new Set(rows)].sort((a, b) => a - b);
+  const byTable = new Map<RecognizedTable, number[]>();
+  for (const r of edited) {
+    const at = tables.findIndex((t) => t.headerEnd < r && r <= t.lastIndex);
+    const table = tables[at];
+    const next = tables[at + 1];
+    // Rows next to a header may be its title, its second row or the end of the table above it.
+    if (table === undefined || (next !== undefined && r >= next.headerIndex - MAX_TITLE_ROWS - 1)) return null;
+    if (frame.profiled.some((p) => p.from <= r && r <= p.to)) return null;
+    for (const g of [before, grid]) {
+      if (headingTexts(g, r, width) !== null || headingTexts(g, r - 1, width) !== null) return null;
+      // A blank row may end a table or part a repeated header from the one above; a title-like one head a table.
+      if (isBlankRow(g, r, width) || isTitleLike(g, r, width)) return null;
+    }
+    byTable.set(table, [...(byTable.get(table) ?? []), r]);
+  }
+  const retyped: number[] = [];
+  const recognition: SheetRecognition = {
+    ...previous,
+    tables: tables.map((table) => {
+      const changed = byTable.get(table);
+      return changed ? { ...table, rows: retype(grid, table, changed, width, frame.repeated, retyped) } : table;
+    }),
+  };
+  FRAMES.set(recognition, frame);
+  return { recognition, retyped };
+}
+
+/**
+ * The table's rows typed again from the last row above the first edit after which typing starts afresh (a
+ * numbered task or a section heading) to the first such row below the last edit that keeps its type.
+ */
+function retype(
+  grid: SheetGrid,
+  table: RecognizedTable,
+  edited: readonly number[],
+  width: number,
+  repeatedHeaders: ReadonlySet<number>,
+  retyped: number[],
+): RecognizedRow[] {
+  const rows = table.rows.slice();
+  // Every row from below the header to the table's last is in `rows` once, in order, after the title rows.
+  const offset = rows.length - (table.lastIndex - table.headerEnd);
+  const at = (r: number) => offset + r - table.headerEnd - 1;
+  const typing = { grid, columns: table.columns, width, repeatedHeaders };
+  const state: TypingState = { lastTask: null, block: null };
+  let r = edited[0] - 1;
+  for (; r > table.headerEnd; r--) {
+    const row = rows[at(r)];
+    if (row.type === "section") break;
+    if (startsAfresh(typing, row)) {
+      state.lastTask = row;
+      const item = table.columns.seq === undefined ? null : listItemNumber(cellText(cellAt(grid, r, table.columns.task ?? 0)));
+      state.block = item === 1 && row.seq !== null ? { seq: row.seq, lastItem: 1 } : null;
+      break;
+    }
+  }
+  const last = edited[edited.length - 1];
+  for (r++; r <= table.lastIndex; r++) {
+    const old = rows[at(r)];
+    const row = typeRow(typing, r, state);
+    const same = row.type === old.type && row.seq === old.seq && row.parentIndex === old.parentIndex && row.label === old.label;
+    if (same) {
+      // A later continuation row must still point at this very row object's twin: keep the old one only when equal.
+      if (r > last && (row.type === "section" || startsAfresh(typing, row))) break;
+      continue;
+    }
+    rows[at(r)] = row;
+    retyped.push(r);
+  }
+  return rows;
+}
+
+/** A numbered task row: what the rows below it are typed by is this row alone. */
+function startsAfresh({ grid, columns }: Typing, row: RecognizedRow): boolean {
+  if (row.type !== "task" || row.seq === null) return false;
+  return columns.seq === undefined || parseSeq(cellAt(grid, row.index, columns.seq)) !== null;
 }
 
 const isNumber = (value: CellValue) => typeof value === "number";
@@ -94,11 +206,8 @@ const FIGURE = /^[约近超逾达]?[-+]?\d+(?:\.\d+)?[万亿千百]?\D{0,2}$/u;
 function headerRows(grid: SheetGrid, width: number): HeaderRow[] {
   const rows: HeaderRow[] = [];
   for (let r = 0; r < grid.values.length; r++) {
-    const texts = headerTexts(grid, r, width);
+    const texts = headingTexts(grid, r, width);
     if (texts === null) continue;
-    let named = 0;
-    for (const { text } of texts) if (headerCues(text).some((cue) => cue.strength >= 2)) named++;
-    if (named < 2 || named * 2 < texts.length) continue;
     const below = headerTexts(grid, r + 1, width);
     if (below !== null && isSecondHeaderRow(grid, r, texts, below)) {
       rows.push({ index: r, end: r + 1, texts: combineHeaderRows(texts, below) });
@@ -108,6 +217,15 @@ function headerRows(grid: SheetGrid, width: number): HeaderRow[] {
     rows.push({ index: r, end: r, texts });
   }
   return rows;
+}
+
+/** The header words of a row that could head a table (at least two, half of them naming a role), or null. */
+function headingTexts(grid: SheetGrid, r: number, width: number): { col: number; text: string }[] | null {
+  const texts = headerTexts(grid, r, width);
+  if (texts === null) return null;
+  let named = 0;
+  for (const { text } of texts) if (headerCues(text).some((cue) => cue.strength >= 2)) named++;
+  return named < 2 || named * 2 < texts.length ? null : texts;
 }
 
 /** The non-empty cells of a row that could be header words, or null when the row cannot be a header. */
@@ -183,19 +301,24 @@ function withCoveredColumns(grid: SheetGrid, row: HeaderRow, width: number): Hea
  * The header's column roles from its words and the cells below it (up to the next candidate header), or what
  * it lacked: a table needs a task column and at least one other role.
  */
-function settleHeader(grid: SheetGrid, written: HeaderRow, nextCandidate: number, width: number): Header | ClosestHeader {
+function settleHeader(grid: SheetGrid, written: HeaderRow, nextCandidate: number, width: number): { header: Header | ClosestHeader; profileEnd: number } {
   const row = withCoveredColumns(grid, written, width);
   const profiles = new Map<number, ColumnProfile>();
   for (const { col } of row.texts) profiles.set(col, emptyProfile());
   let read = 0;
-  for (let r = row.end + 1; r < nextCandidate && read < PROFILE_ROWS; r++) {
+  let r = row.end + 1;
+  for (; r < nextCandidate && read < PROFILE_ROWS; r++) {
     const line = grid.values[r];
     // Section headings, titles and notes are one text across the row: they say nothing of the columns.
     if (!line || firstFilledColumn(line, firstFilledColumn(line, 0, width - 1) + 1, width - 1) < 0) continue;
     read++;
     for (const [col, profile] of profiles) addToProfile(profile, line[col] ?? null);
   }
-  const choices = chooseColumnRoles(row.texts, profiles);
+  return { header: headerOfChoices(written, row, chooseColumnRoles(row.texts, profiles)), profileEnd: r - 1 };
+}
+
+/** The header the column choices make, or what it lacked: a table needs a task column and at least one other role. */
+function headerOfChoices(written: HeaderRow, row: HeaderRow, choices: ColumnChoice[]): Header | ClosestHeader {
   const chosen = choices.filter((choice) => choice.role !== null);
   const headers = written.texts.map((t) => t.text);
   if (!chosen.some((choice) => choice.role === "task")) return { row: row.index + 1, headers, lacks: "no-task" };
@@ -318,77 +441,76 @@ function typeRows(
   repeatedHeaders: ReadonlySet<number>,
   titleIndices: readonly number[],
 ): RecognizedRow[] {
-  const seqCol = header.columns.seq;
-  const taskCol = header.columns.task ?? 0;
   // The title rows first, in the one list: a spread of the rest after them would copy every row.
   const rows = titleIndices.map((index): RecognizedRow => ({ index, type: "title", seq: null, parentIndex: null }));
   // The second row of a two-row header is not data.
   for (let r = header.index + 1; r <= header.end; r++) rows.push({ index: r, type: "title", seq: null, parentIndex: null });
-  let lastTask: RecognizedRow | null = null;
-  // The numbered list inside the task column under one 序号 (1 | (1)… (2)…): the block's row and its last item.
-  let block: { seq: string; lastItem: number } | null = null;
-
-  for (let r = header.end + 1; r <= lastIndex; r++) {
-    const line = grid.values[r];
-    const firstCol = firstFilledColumn(line, 0, width - 1);
-    if (firstCol < 0) {
-      rows.push({ index: r, type: "blank", seq: null, parentIndex: null });
-      continue;
-    }
-    const first = cellText(line[firstCol] ?? null).trim();
-    const onlyText = firstFilledColumn(line, firstCol + 1, width - 1) < 0;
-    if (repeatedHeaders.has(r)) {
-      rows.push({ index: r, type: "title", seq: null, parentIndex: null });
-      continue;
-    }
-    // "*1.力争…" beside its figures is an indicator marked with a star; a note stands alone on its row.
-    if (isNoteText(first) && (onlyText || !isFootnoteStar(first))) {
-      rows.push({ index: r, type: "note", seq: null, parentIndex: null });
-      continue;
-    }
-    const seqValue = seqCol === undefined ? null : cellAt(grid, r, seqCol);
-    const seqTextOnly = seqCol !== undefined && !isEmptyCell(seqValue);
-    const expected = lastTask !== null && lastTask.seq !== null && isPlainDigits(lastTask.seq) ? Number(lastTask.seq) + 1 : undefined;
-    const seq = seqCol === undefined ? leadingItemNumber(cellText(cellAt(grid, r, taskCol)), expected) : parseSeq(seqValue);
-
-    if (seq !== null) {
-      const row: RecognizedRow = { index: r, type: "task", seq, parentIndex: null };
-      rows.push(row);
-      lastTask = row;
-      const item = seqCol === undefined ? null : listItemNumber(cellText(cellAt(grid, r, taskCol)));
-      block = item === 1 ? { seq, lastItem: 1 } : null;
-      continue;
-    }
-    if ((seqTextOnly && isSectionHeading(cellText(seqValue))) || (onlyText && isSectionHeading(first))) {
-      rows.push({ index: r, type: "section", seq: null, parentIndex: null, label: seqTextOnly ? cellText(seqValue).trim() : first });
-      lastTask = null;
-      block = null;
-      continue;
-    }
-    if (onlyText && isTitleLike(grid, r, width) && opensSpan(grid.merges, r, firstCol)) {
-      rows.push({ index: r, type: "title", seq: null, parentIndex: null });
-      continue;
-    }
-    if (seqTextOnly) {
-      // 序号 holds text that is no number ("一项", "合计"): keep the row as a task so validation can point at it.
-      const row: RecognizedRow = { index: r, type: "task", seq: cellText(seqValue).trim(), parentIndex: null };
-      rows.push(row);
-      lastTask = row;
-      continue;
-    }
-    if (block !== null && listItemNumber(cellText(cellAt(grid, r, taskCol))) === block.lastItem + 1) {
-      // The next item of the block's list: a task of its own, numbered within the block (1.2, 1.3 …).
-      block.lastItem++;
-      const row: RecognizedRow = { index: r, type: "task", seq: `${block.seq}.${block.lastItem}`, parentIndex: null };
-      rows.push(row);
-      lastTask = row;
-      continue;
-    }
-    if (lastTask) {
-      rows.push({ index: r, type: "continuation", seq: lastTask.seq, parentIndex: lastTask.index });
-      continue;
-    }
-    rows.push({ index: r, type: "task", seq: null, parentIndex: null });
-  }
+  const typing = { grid, columns: header.columns, width, repeatedHeaders };
+  const state: TypingState = { lastTask: null, block: null };
+  for (let r = header.end + 1; r <= lastIndex; r++) rows.push(typeRow(typing, r, state));
   return rows;
+}
+
+/** What typing a row reads besides the row: the sheet, the table's columns, and the rows of repeated headers. */
+interface Typing {
+  grid: SheetGrid;
+  columns: Partial<Record<ColumnRole, number>>;
+  width: number;
+  repeatedHeaders: ReadonlySet<number>;
+}
+
+/** What typing carries from row to row: the task a continuation belongs to, and a numbered list inside one 序号. */
+interface TypingState {
+  lastTask: RecognizedRow | null;
+  /** The numbered list inside the task column under one 序号 (1 | (1)… (2)…): the block's row and its last item. */
+  block: { seq: string; lastItem: number } | null;
+}
+
+/** The type of one data row, from its cells and the rows above it (`state`, which it updates). */
+function typeRow({ grid, columns, width, repeatedHeaders }: Typing, r: number, state: TypingState): RecognizedRow {
+  const seqCol = columns.seq;
+  const taskCol = columns.task ?? 0;
+  const line = grid.values[r];
+  const firstCol = firstFilledColumn(line, 0, width - 1);
+  if (firstCol < 0) return { index: r, type: "blank", seq: null, parentIndex: null };
+  const first = cellText(line[firstCol] ?? null).trim();
+  const onlyText = firstFilledColumn(line, firstCol + 1, width - 1) < 0;
+  if (repeatedHeaders.has(r)) return { index: r, type: "title", seq: null, parentIndex: null };
+  // "*1.力争…" beside its figures is an indicator marked with a star; a note stands alone on its row.
+  if (isNoteText(first) && (onlyText || !isFootnoteStar(first))) return { index: r, type: "note", seq: null, parentIndex: null };
+  const { lastTask } = state;
+  const seqValue = seqCol === undefined ? null : cellAt(grid, r, seqCol);
+  const seqTextOnly = seqCol !== undefined && !isEmptyCell(seqValue);
+  const expected = lastTask !== null && lastTask.seq !== null && isPlainDigits(lastTask.seq) ? Number(lastTask.seq) + 1 : undefined;
+  const seq = seqCol === undefined ? leadingItemNumber(cellText(cellAt(grid, r, taskCol)), expected) : parseSeq(seqValue);
+
+  if (seq !== null) {
+    const row: RecognizedRow = { index: r, type: "task", seq, parentIndex: null };
+    state.lastTask = row;
+    const item = seqCol === undefined ? null : listItemNumber(cellText(cellAt(grid, r, taskCol)));
+    state.block = item === 1 ? { seq, lastItem: 1 } : null;
+    return row;
+  }
+  if ((seqTextOnly && isSectionHeading(cellText(seqValue))) || (onlyText && isSectionHeading(first))) {
+    state.lastTask = null;
+    state.block = null;
+    return { index: r, type: "section", seq: null, parentIndex: null, label: seqTextOnly ? cellText(seqValue).trim() : first };
+  }
+  if (onlyText && isTitleLike(grid, r, width) && opensSpan(grid.merges, r, firstCol)) return { index: r, type: "title", seq: null, parentIndex: null };
+  if (seqTextOnly) {
+    // 序号 holds text that is no number ("一项", "合计"): keep the row as a task so validation can point at it.
+    const row: RecognizedRow = { index: r, type: "task", seq: cellText(seqValue).trim(), parentIndex: null };
+    state.lastTask = row;
+    return row;
+  }
+  const { block } = state;
+  if (block !== null && listItemNumber(cellText(cellAt(grid, r, taskCol))) === block.lastItem + 1) {
+    // The next item of the block's list: a task of its own, numbered within the block (1.2, 1.3 …).
+    block.lastItem++;
+    const row: RecognizedRow = { index: r, type: "task", seq: `${block.seq}.${block.lastItem}`, parentIndex: null };
+    state.lastTask = row;
+    return row;
+  }
+  if (lastTask) return { index: r, type: "continuation", seq: lastTask.seq, parentIndex: lastTask.index };
+  return { index: r, type: "task", seq: null, parentIndex: null };
 }

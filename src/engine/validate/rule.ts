@@ -1,5 +1,6 @@
+import { boundedMemo } from "../collections";
 import type { SheetGrid } from "../grid";
-import type { RecognizedTable } from "../recognize";
+import type { ColumnRole, RecognizedTable } from "../recognize";
 import type { StatusVocabulary } from "../status/vocabulary";
 import type { UnitRegistry } from "../units/registry";
 import type { IssueCode, IssueParams, Severity } from "./issue";
@@ -11,6 +12,31 @@ export interface RuleContext {
   vocabulary: StatusVocabulary;
   /** The year the sheet is about (from its title or name), or null: decides whether a former unit name was still right. */
   year: number | null;
+  /** What rules worked out from a cell's text, kept across the checks of one sheet with the same registries. */
+  memos?: RuleMemos;
+}
+
+/** Texts a memo keeps before it forgets them all: a 50,000-row sheet's tasks, with room for the clerk's edits. */
+const MEMO_TEXTS = 200_000;
+
+/**
+ * Each rule's results by cell text, kept with a check so that the check after an edit (recheckSheet) works out
+ * only the texts it has not seen: the whole-table rules read every row again, and most rows are as they were.
+ * A memo belongs to one set of registries: a result may depend on them.
+ */
+export class RuleMemos {
+  private readonly memos = new Map<string, (text: string) => unknown>();
+
+  of<T>(id: string, compute: (text: string) => T): (text: string) => T {
+    let memo = this.memos.get(id);
+    if (memo === undefined) this.memos.set(id, (memo = boundedMemo(compute, MEMO_TEXTS)));
+    return memo as (text: string) => T;
+  }
+}
+
+/** `compute` remembered by text: for the checks of one sheet when the context keeps memos, else for this check. */
+export function memoOf<T>(context: RuleContext, id: string, compute: (text: string) => T): (text: string) => T {
+  return context.memos ? context.memos.of(id, compute) : boundedMemo(compute, Infinity);
 }
 
 /**
@@ -36,5 +62,15 @@ export interface Finding {
 export interface Rule {
   /** Short id, also the file name. */
   id: string;
+  /**
+   * "row" when the findings on a row depend on nothing but that row's cells and type (and the table's columns):
+   * an edited row is then checked alone (recheckSheet). A rule without it reads the whole table.
+   */
+  scope?: "row";
+  /**
+   * For a rule of the whole table: the columns it reads besides the rows' types. After an edit that changes no
+   * row's type and none of these columns its findings stand. A rule of the whole table without it runs again.
+   */
+  reads?: readonly ColumnRole[];
   check(context: RuleContext): Finding[];
 }

@@ -3,7 +3,7 @@ import { cellAddress, type SheetGrid } from "../grid";
 import { recognizeSheet, type RecognizedTable } from "../recognize";
 import { planFixes, type CellChange } from "./fixes";
 import type { Issue, IssueCode, IssueParams, Severity } from "./issue";
-import type { Finding, Rule } from "./rule";
+import { RuleMemos, type Finding, type Rule } from "./rule";
 import { RULES } from "./rules";
 import { validateSheet, type ValidationOptions } from "./validateSheet";
 
@@ -86,6 +86,8 @@ export interface RepairableCheck {
   readonly options: ValidationOptions;
   /** Each table's findings in the order the rules gave them, which is the order their repairs compose in. */
   readonly findings: ReadonlyMap<RecognizedTable, readonly Finding[]>;
+  /** The same, one list per rule: an edit is checked again from them (recheckSheet). */
+  readonly ruleFindings: ReadonlyMap<RecognizedTable, readonly (readonly Finding[])[]>;
 }
 
 /** validateSheet, keeping the findings: `issues` are exactly what validateSheet returns for the same grid and options. */
@@ -102,10 +104,12 @@ export function checkSheet(grid: SheetGrid, options: ValidationOptions = {}): Re
       return found;
     },
   }));
-  const issues = validateSheet(grid, { ...options, recognition, rules: recording });
+  // Memos kept with the check: the check after an edit works out only the texts it has not seen.
+  const memos = options.memos ?? new RuleMemos();
+  const issues = validateSheet(grid, { ...options, recognition, memos, rules: recording });
   // One concat per table: push(...) of tens of thousands of findings may overflow the stack.
   const flat = new Map([...findings].map(([table, lists]) => [table, ([] as Finding[]).concat(...lists)]));
-  return { issues, grid, options: { ...options, recognition }, findings: flat };
+  return { issues, grid, options: { ...options, recognition, memos }, findings: flat, ruleFindings: findings };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cellAt, cellText, type CellValue } from "../grid";
+import { cellAt, cellText, type CellValue, type SheetGrid } from "../grid";
 import type { ColumnRole, RecognizedRow, RecognizedTable } from "../recognize";
 import type { RuleContext } from "./rule";
 
@@ -61,6 +61,39 @@ export function cellsOfRoles(context: RuleContext, roles: readonly ColumnRole[])
     byKey.set(key, cells);
   }
   return cells;
+}
+
+/**
+ * The cells read of `before` reused for `after`, the same table with the same rows of the same types once the
+ * cells of `rows` were edited: only the edited rows' cells are read again. Lists of several roles are joined
+ * again when asked.
+ */
+export function carryTableCells(grid: SheetGrid, before: RecognizedTable, after: RecognizedTable, rows: readonly number[]): void {
+  const old = CACHE.get(before);
+  if (old === undefined || CACHE.has(after)) return;
+  // Content rows are in sheet order: each edited row's place in them by bisection.
+  const places: number[] = [];
+  for (const r of rows) {
+    let [lo, hi] = [0, old.rows.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (old.rows[mid].index < r) lo = mid + 1;
+      else hi = mid;
+    }
+    if (old.rows[lo]?.index === r) places.push(lo);
+  }
+  const byKey = new Map<string, readonly RoleCell[]>();
+  for (const [key, cells] of old.byKey) {
+    const col = after.columns[key as ColumnRole];
+    if (col === undefined) continue;
+    const copy = cells.slice();
+    for (const i of places) {
+      const value = cellAt(grid, copy[i].row, col);
+      copy[i] = { row: copy[i].row, col, value, text: cellText(value) };
+    }
+    byKey.set(key, copy);
+  }
+  CACHE.set(after, { rows: old.rows, byKey });
 }
 
 const CONTINUATIONS = new WeakMap<RecognizedTable, ReadonlySet<number>>();

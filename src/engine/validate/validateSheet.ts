@@ -5,7 +5,7 @@ import { workbookPlace } from "../place";
 import { placeRegistry } from "../settings/registries";
 import type { UnitRegistry } from "../units/registry";
 import type { Issue } from "./issue";
-import type { Finding, Rule } from "./rule";
+import type { Finding, Rule, RuleMemos } from "./rule";
 import { RULES } from "./rules";
 
 export interface ValidationOptions {
@@ -14,6 +14,8 @@ export interface ValidationOptions {
   /** Reuse a recognition already made for this grid. */
   recognition?: SheetRecognition;
   rules?: readonly Rule[];
+  /** Rules' results by text from earlier checks of this sheet with the same registries (see RuleMemos). */
+  memos?: RuleMemos;
 }
 
 /**
@@ -43,11 +45,18 @@ export function validateSheet(grid: SheetGrid, options: ValidationOptions = {}):
   const found: Finding[][] = [];
   for (const table of recognition.tables) {
     const year = sheetYear(table.title, grid.name);
-    for (const rule of rules) found.push(rule.check({ grid, table, registry, vocabulary, year }));
+    for (const rule of rules) found.push(rule.check({ grid, table, registry, vocabulary, year, memos: options.memos }));
   }
   // One concat of every rule's list: push(...) of tens of thousands of findings may overflow the stack, and a
   // push of each grows the list step by step.
-  const findings = ([] as Finding[]).concat(...found);
+  return issuesOf(grid, ([] as Finding[]).concat(...found));
+}
+
+/**
+ * The issues of findings (given in rule order), sorted by row then column, each fixable one with its cell's
+ * composed fix. Findings of some rows alone give those rows' issues exactly as all findings would.
+ */
+export function issuesOf(grid: SheetGrid, findings: readonly Finding[]): Issue[] {
   const fixed = composeFixes(grid, findings);
   const issues = findings.map((finding) => toIssue(grid, finding, fixed));
   return issues.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));

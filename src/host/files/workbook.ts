@@ -87,6 +87,11 @@ export class FileWorkbook implements WorkbookPort {
     return copyGrid(this.grid(this.requireWorksheet(name)));
   }
 
+  async readRows(name: string, rows: readonly number[], columns: number): Promise<CellValue[][]> {
+    const { values } = this.grid(this.requireWorksheet(name));
+    return rows.map((r) => Array.from({ length: columns }, (_, c) => values[r]?.[c] ?? null));
+  }
+
   async writeSheets(sheets: SheetOutput[]): Promise<void> {
     validateOutputs(sheets, this.path);
     for (const output of sheets) {

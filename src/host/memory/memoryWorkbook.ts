@@ -72,6 +72,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return { ...grid, values: grid.values.map((row) => [...row]), merges: [...grid.merges] };
   }
 
+  async readRows(name: string, rows: readonly number[], columns: number): Promise<CellValue[][]> {
+    const { grid } = this.find(name);
+    return rows.map((r) => Array.from({ length: columns }, (_, c) => grid.values[r]?.[c] ?? null));
+  }
+
   async writeSheets(outputs: SheetOutput[]): Promise<void> {
     for (const output of outputs) {
       const nameRule = sheetNameProblem(output.name);

@@ -10,16 +10,19 @@
  * add/setValues/setXAxisValues/format.fill, worksheet.onChanged 1.7; dataValidation 1.8; PageLayout (orientation, paperSize, zoom, setPrintTitleRows),
  * RangeAreas.address 1.9; getMergedAreasOrNullObject, insertWorksheetsFromBase64 1.13 — only when the host supports it.
  */
-import { cellAddress, type CellRange, type SheetGrid } from "../../engine/grid";
+import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { firstBodyRow } from "../../engine/layout";
 import { MAX_SHEET_CELLS, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import {
   bytesToBase64,
   columnWidthPoints,
   needsTextFormat,
+  parseAreaAddress,
   payloadBytes,
   REQUEST_BUDGET_BYTES,
   requestBatches,
+  splitAreaList,
+  toCellValue,
   toWriteMatrix,
   usedRangeToGrid,
   validateCellUpdates,
@@ -150,6 +153,41 @@ export class OfficeWorkbook implements WorkbookPort {
       } catch (retryError) {
         throw readError(retryError, name) ?? retryError;
       }
+    }
+  }
+
+  /**
+   * Some rows, each run of consecutive rows one range, all in one request: what the pane reads to re-check an
+   * edit. Values convert as readSheet's do (a date's serial becomes its ISO text).
+   */
+  async readRows(name: string, rows: readonly number[], columns: number): Promise<CellValue[][]> {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    if (sorted.length === 0 || columns <= 0) return rows.map(() => []);
+    const runs: { top: number; count: number }[] = [];
+    for (const r of sorted) {
+      const last = runs[runs.length - 1];
+      if (last && last.top + last.count === r) last.count++;
+      else runs.push({ top: r, count: 1 });
+    }
+    try {
+      const read = await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        const ranges = runs.map(({ top, count }) => sheet.getRangeByIndexes(top, 0, count, columns).load(["values", "numberFormat"]));
+        await context.sync();
+        return ranges.map((range) => ({ values: range.values as unknown[][], numberFormat: range.numberFormat as unknown[][] }));
+      });
+      const byRow = new Map<number, CellValue[]>();
+      runs.forEach(({ top }, i) =>
+        read[i].values.forEach((line, r) =>
+          byRow.set(
+            top + r,
+            line.map((raw, c) => toCellValue(raw, read[i].numberFormat[r]?.[c])),
+          ),
+        ),
+      );
+      return rows.map((r) => byRow.get(r) ?? []);
+    } catch (error) {
+      throw readError(error, name) ?? error;
     }
   }
 
@@ -311,18 +349,20 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Worksheet.onChanged on the active sheet (ExcelApi 1.7). Changes in the moments after the add-in's own
-   * writes are its own and are not reported, so a fix does not re-trigger validation.
+   * Worksheet.onChanged on the active sheet (ExcelApi 1.7), with the edited cells from the event's address when
+   * cells were edited in place (RangeEdited); rows or columns inserted or deleted move every cell below or right
+   * of them, and are reported without cells. Changes in the moments after the add-in's own writes are its own
+   * and are not reported, so a fix does not re-trigger validation.
    */
-  async watchChanges(listener: (sheet: string) => void): Promise<() => Promise<void>> {
+  async watchChanges(listener: (sheet: string, edited?: readonly CellRange[] | null) => void): Promise<() => Promise<void>> {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) return async () => undefined;
     const registered = await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
-      const handler = sheet.onChanged.add(async () => {
+      const handler = sheet.onChanged.add(async (event?: Excel.WorksheetChangedEventArgs) => {
         // The handler runs after the sync below has loaded the name; the rule reads it as code before that sync.
         // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-        if (Date.now() - this.lastOwnWrite > OWN_WRITE_ECHO_MS) listener(sheet.name);
+        if (Date.now() - this.lastOwnWrite > OWN_WRITE_ECHO_MS) listener(sheet.name, editedCells(event));
       });
       await context.sync();
       return handler;
@@ -445,6 +485,13 @@ export class OfficeWorkbook implements WorkbookPort {
       throw readError(error, sheetName) ?? error;
     }
   }
+}
+
+/** The blocks of cells an edit in place changed, from the event's address; null for anything else. */
+function editedCells(event: Excel.WorksheetChangedEventArgs | undefined): CellRange[] | null {
+  if (event?.changeType !== "RangeEdited" || typeof event.address !== "string") return null;
+  const ranges = splitAreaList(event.address).map(parseAreaAddress);
+  return ranges.length > 0 && ranges.every((range) => range !== null) ? (ranges as CellRange[]) : null;
 }
 
 function writeError(error: unknown, source: string): WorkbookError {

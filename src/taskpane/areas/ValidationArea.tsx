@@ -1,8 +1,9 @@
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cellKey, groupIssues, planSelectedFixes, type IssueGroup } from "../../engine/validate/selection";
+import type { CellRange } from "../../engine/grid";
 import type { WorkbookPort } from "../../host/port";
-import { addStatusDropdown, applyChanges, revertLastBatch, validateActiveSheet, type ValidationResult } from "../../app/check";
+import { addStatusDropdown, applyChanges, checkEdit, revertLastBatch, validateActiveSheet, type ValidationResult } from "../../app/check";
 import type { Language, Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
 import { FixPreviewDialog } from "./FixPreviewDialog";
@@ -16,6 +17,18 @@ const useStyles = makeStyles({
 
 /** How long after the clerk's last edit the sheet is checked again. */
 const REVALIDATE_DELAY_MS = 600;
+
+/** Edits not checked yet: their sheet and cells, or null cells when some edit could not say which. */
+interface PendingEdit {
+  sheet: string;
+  cells: CellRange[] | null;
+}
+
+/** Two edits as one: their cells together, or unknown when either's are or they are on different sheets. */
+function together(pending: PendingEdit | null, sheet: string, cells: readonly CellRange[] | null | undefined): PendingEdit {
+  if (pending === null) return { sheet, cells: cells ? [...cells] : null };
+  return { sheet, cells: pending.sheet === sheet && pending.cells && cells ? [...pending.cells, ...cells] : null };
+}
 
 /** A copy of the set with some keys added (add) or taken out. */
 function toggled(set: ReadonlySet<string>, keys: readonly string[], add: boolean): ReadonlySet<string> {
@@ -58,12 +71,32 @@ export function ValidationArea(props: {
   const validate = () => check.run(() => validateActiveSheet(workbook));
   useRunOnOpen(runOnOpen, validate);
 
-  // Once a sheet has been checked, the list follows the clerk's typing: each edit re-validates, debounced.
+  // Once a sheet has been checked, the list follows the clerk's typing: the edits of a pause are checked again
+  // together, reading and checking only the edited rows where that gives the same list (checkEdit).
   const checked = result !== null;
-  const validateRef = useRef(validate);
-  // After each render, not during it: the change listener always calls the latest validate.
+  const latest = useRef<ValidationResult | null>(null);
+  const pending = useRef<PendingEdit | null>(null);
+  // One check after another: each starts from the list the one before it made.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
-    validateRef.current = validate;
+    latest.current = result;
+  }, [result]);
+  const recheckRef = useRef<() => void>(() => undefined);
+  // After each render, not during it: the change listener always calls the latest recheck.
+  useEffect(() => {
+    recheckRef.current = () => {
+      queue.current = queue.current.then(async () => {
+        const edit = pending.current;
+        pending.current = null;
+        if (edit === null) return;
+        await check.run(async () => {
+          const previous = latest.current;
+          const next = previous ? (await checkEdit(workbook, previous, edit.sheet, edit.cells)).result : await validateActiveSheet(workbook);
+          latest.current = next;
+          return next;
+        });
+      });
+    };
   });
   useEffect(() => {
     if (!checked) return;
@@ -71,9 +104,10 @@ export function ValidationArea(props: {
     let stop: (() => Promise<void>) | undefined;
     let live = true;
     workbook
-      .watchChanges(() => {
+      .watchChanges((sheet, cells) => {
+        pending.current = together(pending.current, sheet, cells);
         clearTimeout(timer);
-        timer = setTimeout(() => void validateRef.current(), REVALIDATE_DELAY_MS);
+        timer = setTimeout(() => recheckRef.current(), REVALIDATE_DELAY_MS);
       })
       .then((stopWatching) => {
         if (live) stop = stopWatching;

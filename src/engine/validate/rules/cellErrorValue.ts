@@ -10,6 +10,7 @@ export function isExcelError(text: string): boolean {
 /** Excel error values anywhere in the table (a broken formula or lookup). */
 export const cellErrorValue: Rule = {
   id: "cellErrorValue",
+  scope: "row",
   check({ grid, table }) {
     const findings: Finding[] = [];
     for (let r = table.headerIndex; r <= table.lastIndex; r++) {

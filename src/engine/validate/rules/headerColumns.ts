@@ -3,6 +3,8 @@ import type { Finding, Rule } from "../rule";
 /** A task table needs a task column and a units column; an indicator table needs only its names. */
 export const headerColumns: Rule = {
   id: "headerColumns",
+  // The header alone, which an edit recheckSheet handles never changes.
+  reads: [],
   check({ table }) {
     const findings: Finding[] = [];
     const anchor = table.headerCells[0]?.col ?? 0;

@@ -5,6 +5,7 @@ import type { Finding, Rule } from "../rule";
 /** A numbered row whose 序号 is text that is no number ("一项", "1a"). */
 export const seqNotANumber: Rule = {
   id: "seqNotANumber",
+  scope: "row",
   check({ grid, table }) {
     const col = table.columns.seq;
     if (col === undefined) return [];

@@ -9,6 +9,7 @@ import type { Finding, Rule } from "../rule";
  */
 export const seqStoredAsText: Rule = {
   id: "seqStoredAsText",
+  reads: ["seq"],
   check({ grid, table }) {
     const col = table.columns.seq;
     if (col === undefined) return [];

@@ -6,6 +6,7 @@ import { hiddenByMerge } from "./mergedCells";
 /** A status was set but the progress text that should justify it is empty. */
 export const statusProgressMissing: Rule = {
   id: "statusProgressMissing",
+  scope: "row",
   check(context) {
     const progressCol = context.table.columns.progress;
     if (progressCol === undefined) return [];

@@ -6,6 +6,7 @@ import { hiddenByMerge } from "./mergedCells";
 /** A progress table's status: present, and one of the vocabulary's values. */
 export const statusValue: Rule = {
   id: "statusValue",
+  scope: "row",
   check(context) {
     const findings: Finding[] = [];
     const cells = roleCells(context, "status");

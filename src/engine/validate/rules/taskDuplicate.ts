@@ -1,6 +1,5 @@
-import { boundedMemo } from "../../collections";
 import { foldText } from "../../text";
-import type { Finding, Rule } from "../rule";
+import { memoOf, type Finding, type Rule } from "../rule";
 import { roleCells } from "../tableCells";
 
 const END_PUNCTUATION = /[。.;；,，]+$/u;
@@ -10,10 +9,11 @@ const duplicateKey = (text: string) => foldText(text).replace(END_PUNCTUATION, "
 /** The same task twice in one table (compared without spaces, punctuation width or end punctuation). */
 export const taskDuplicate: Rule = {
   id: "taskDuplicate",
+  reads: ["task"],
   check(context) {
     const firstRow = new Map<string, number>();
     // A duplicate is mostly the very same text: fold each distinct text once.
-    const keyOf = boundedMemo(duplicateKey, Infinity);
+    const keyOf = memoOf(context, "taskDuplicate", duplicateKey);
     const findings: Finding[] = [];
     const cells = roleCells(context, "task");
     for (let i = 0; i < cells.length; i++) {

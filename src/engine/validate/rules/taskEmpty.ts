@@ -4,6 +4,7 @@ import { hiddenByMerge } from "./mergedCells";
 
 export const taskEmpty: Rule = {
   id: "taskEmpty",
+  scope: "row",
   check(context) {
     return roleCells(context, "task")
       .filter((cell) => cell.text.trim() === "" && !hiddenByMerge(context.grid, cell.row, cell.col) && !isContinuationRow(context.table, cell.row))

@@ -8,6 +8,7 @@ const PROSE_ROLES: readonly ColumnRole[] = ["task", "content", "progress"];
 /** Half-width , ; : ( ) inside Chinese prose, one issue per cell with the count. */
 export const textHalfWidthPunctuation: Rule = {
   id: "textHalfWidthPunctuation",
+  scope: "row",
   check(context) {
     const findings: Finding[] = [];
     const cells = cellsOfRoles(context, PROSE_ROLES);

@@ -17,6 +17,7 @@ const LIST_ITEM_LINE = /[\r\n][ \t\u3000]*(\d+[.．、](?!\d)|[(（][\d一二三
 
 export const textLineBreak: Rule = {
   id: "textLineBreak",
+  scope: "row",
   check(context) {
     const findings: Finding[] = [];
     const cells = roleCells(context, "task");

@@ -19,6 +19,7 @@ export function tidySpaces(text: string): string {
 
 export const textSpaces: Rule = {
   id: "textSpaces",
+  scope: "row",
   check(context) {
     const findings: Finding[] = [];
     const cells = cellsOfRoles(context, TEXT_ROLES);

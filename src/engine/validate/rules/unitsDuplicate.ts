@@ -1,7 +1,6 @@
-import { boundedMemo } from "../../collections";
 import type { UnitRegistry } from "../../units/registry";
 import { splitUnitList } from "../../units/split";
-import type { Finding, Rule } from "../rule";
+import { memoOf, type Finding, type Rule } from "../rule";
 import { unitCells } from "./unitCells";
 
 /** The units listed more than once in a unit cell's text, each once; null when none is. */
@@ -14,6 +13,7 @@ function repeatedUnits(registry: UnitRegistry, text: string): string[] | null {
 /** The same unit twice in one cell, also when written once by alias ("市财政局、财政局"). */
 export const unitsDuplicate: Rule = {
   id: "unitsDuplicate",
+  scope: "row",
   check(context) {
     const { registry } = context;
     const findings: Finding[] = [];
@@ -29,7 +29,7 @@ export const unitsDuplicate: Rule = {
       return kept.join("、");
     };
     // The same few unit cells recur on every row: each text is judged once, and its findings share the list.
-    const repeatedIn = boundedMemo((text) => repeatedUnits(registry, text), Infinity);
+    const repeatedIn = memoOf(context, "unitsDuplicate", (text) => repeatedUnits(registry, text));
     const cells = unitCells(context);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];

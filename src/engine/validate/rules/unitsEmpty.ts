@@ -8,6 +8,7 @@ const NAMES_SOMETHING = /[^\s、，,;；]/u;
 /** Every task needs a responsible unit (配合单位 may stay empty). */
 export const unitsEmpty: Rule = {
   id: "unitsEmpty",
+  scope: "row",
   check(context) {
     return (
       roleCells(context, "units")

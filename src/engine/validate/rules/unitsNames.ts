@@ -12,6 +12,7 @@ import { replaceUnit, unitCells } from "./unitCells";
  */
 export const unitsNames: Rule = {
   id: "unitsNames",
+  scope: "row",
   check(context) {
     const { registry } = context;
     const findings: Finding[] = [];

@@ -1,6 +1,5 @@
-import { boundedMemo } from "../../collections";
 import { splitUnitList, type SeparatorKind } from "../../units/split";
-import type { Finding, Rule } from "../rule";
+import { memoOf, type Finding, type Rule } from "../rule";
 import { unitCells } from "./unitCells";
 
 /** The kinds of wrong separator in a unit cell's text, each once, in order; null when there is none. */
@@ -14,10 +13,11 @@ const normalizeSeparators = (text: string) => splitUnitList(text).normalized;
 /** Units joined by anything but 、 (，, ",", spaces, line breaks), a trailing 、, or "、 " with a stray space. */
 export const unitsSeparator: Rule = {
   id: "unitsSeparator",
+  scope: "row",
   check(context) {
     const findings: Finding[] = [];
     // The same few unit cells recur on every row: each text is judged once, and its findings share the list.
-    const kindsIn = boundedMemo(separatorKinds, Infinity);
+    const kindsIn = memoOf(context, "unitsSeparator", separatorKinds);
     const cells = unitCells(context);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];

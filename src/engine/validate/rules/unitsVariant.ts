@@ -1,7 +1,7 @@
 import { cellAddress } from "../../grid";
 import { foldText } from "../../text";
 import { splitUnitList } from "../../units/split";
-import type { Finding, Rule } from "../rule";
+import { memoOf, type Finding, type Rule } from "../rule";
 import { replaceUnit, unitCells } from "./unitCells";
 
 /**
@@ -14,16 +14,22 @@ import { replaceUnit, unitCells } from "./unitCells";
  */
 export const unitsVariant: Rule = {
   id: "unitsVariant",
+  reads: ["units", "coUnits"],
   check(context) {
     const { registry } = context;
     const spellings = new Map<string, Spelling>();
+    // The same unit cells recur on every row: each text's unregistered units are found once.
+    const unregistered = memoOf(context, "unitsVariant", (text) =>
+      splitUnitList(text)
+        .units.map((unit) => unit.trim())
+        .filter((written) => written !== "" && registry.lookup(written) === null),
+    );
     const cells = unitCells(context);
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      const units = splitUnitList(cell.text).units;
+      const units = unregistered(cell.text);
       for (let k = 0; k < units.length; k++) {
-        const written = units[k].trim();
-        if (written === "" || registry.lookup(written) !== null) continue;
+        const written = units[k];
         let spelling = spellings.get(written);
         if (spelling === undefined) spellings.set(written, (spelling = { written, folded: foldText(written), cells: [] }));
         spelling.cells.push({ row: cell.row, col: cell.col });
