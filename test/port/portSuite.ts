@@ -9,7 +9,7 @@ import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
 import { applyChanges, revertLastBatch, validateSheets } from "../../src/app/check";
 import { workbookRegistries } from "../../src/app/workbook";
 import { generateSummary } from "../../src/app/summary";
-import { fixtureSheets } from "../fixtureSheets";
+import { fixtureSheets, spreadsheetFixtures } from "../fixtureSheets";
 import { FORMULA_LIKE_TEXTS } from "../formulaLikeTexts";
 import { gridDifferences } from "../gridDifferences";
 
@@ -62,6 +62,16 @@ export function portSuite(harness: PortHarness): void {
         expect(gridDifferences(read, original)).toEqual([]);
         expect(read.merges).toEqual([...original.merges].sort((a, b) => a.top - b.top || a.left - b.left));
         expect(original.merges.length + read.merges.length).toBeGreaterThan(0);
+      }
+    });
+
+    it.each(spreadsheetFixtures())("reads %s: each sheet's values and merged areas as the file gives them", async (file) => {
+      const sheets = await fixtureSheets(file);
+      const { port } = harness.open(sheets);
+      for (const sheet of sheets) {
+        const read = await port.readSheet(sheet.name);
+        expect(gridDifferences(read, sheet)).toEqual([]);
+        expect(read.merges).toEqual([...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left));
       }
     });
 

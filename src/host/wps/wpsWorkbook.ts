@@ -7,8 +7,15 @@
  * one call into WPS), 1-based (Worksheets.Item(1), Cells.Item(row, col)), VBA's constants as numbers. It behaves
  * as OfficeWorkbook does, with the same errors; where WPS differs from Excel the difference is noted beside the
  * code with its source. No WPS binary runs on the machines this was written on: every WPS behaviour here rests
- * on the documentation cited (WPS 开放平台 JSAPI, airsheet.wps.cn's JSAPI reference, which is the VBA model's,
- * and Microsoft's VBA reference where WPS documents "same as VBA"), and the tests run on test/wps/fakeWps.ts.
+ * on documentation only, and the tests run on test/wps/fakeWps.ts. Sources:
+ * - [airsheet] WPS's JSAPI reference of the 表格 object model, https://airsheet.wps.cn/docs/apiV2/excel/workbook/
+ *   (Range, FormatConditions, Interior …): the VBA model's members, in JavaScript;
+ * - [solution] WPS WebOffice's client API, https://solution.wps.cn/docs/client/api/Excel/FormatConditions.html
+ *   (FormatConditions.Add(xlExpression, undefined, "=…"));
+ * - [events] WPS 表格 事件 (SheetChange: "当用户或外部链接更改了任何工作表中的单元格时"),
+ *   https://www.kancloud.cn/pwedu/wps-js-macros/2259291, and et-jsapi-declare's addon.et.d.ts (ApiEvent);
+ * - [vba] Microsoft's VBA reference, which the WPS pages follow member for member (Range.Value2, MergeCells,
+ *   Worksheet.Visible, Validation.Add, CustomDocumentProperties).
  */
 import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { cellAddress } from "../../engine/grid";
@@ -70,7 +77,7 @@ function writeError(error: unknown, source: string): WorkbookError {
   return new WorkbookError({ reason: "excel/write-failed", params: { detail: errorText(error) } }, source);
 }
 
-/** "#RRGGBB" as VBA's Color, a BGR long (R + G·256 + B·65536): Interior.Color is VBA's (WPS JSAPI Interior). */
+/** "#RRGGBB" as VBA's Color, a BGR long (R + G·256 + B·65536, what RGB() gives): [airsheet] Interior.Color = RGB(…). */
 export function bgrColor(hex: string): number {
   const rgb = Number.parseInt(hex.replace(/^#/u, ""), 16) || 0;
   return ((rgb >> 16) & 0xff) + (rgb & 0xff00) + (rgb & 0xff) * 0x10000;
@@ -169,9 +176,10 @@ export class WpsWorkbook implements WorkbookPort {
       const params = { sheet: name, extent: `A1:${cellAddress(bottom, right)}`, cells: (bottom + 1) * (right + 1) };
       throw new WorkbookError({ reason: "sheet/too-many-cells", params }, name);
     }
-    // Value2 of one cell is the value itself, of a block an array of rows (WPS JSAPI Range.Value2; the CSDN
-    // notes on WPS JS macros: "Arr[r][c]", 0-based JavaScript arrays). Value2 gives dates as serial numbers
-    // (VBA Range.Value2: no Date type), told from numbers by the number format, as in the Office adapter.
+    // Value2 of one cell is the value itself, of a block an array of rows ([airsheet] Range.Value2; notes on WPS
+    // JS macros, https://blog.csdn.net/qq_61913010/article/details/143450258: "Arr[r][c]", 0-based JavaScript
+    // arrays, unlike VBA's 1-based ones). Value2 gives dates as serial numbers ([vba] Range.Value2: no Date
+    // type), told from numbers by the number format, as in the Office adapter.
     const raw = used.Value2 as unknown;
     const matrix = rows === 1 && columns === 1 ? [[raw]] : (raw as unknown[][]);
     const values = matrix.map((line, r) => line.map((value, c) => rawValue(value, () => cellAt(sheet, top + r, left + c))));
@@ -248,9 +256,10 @@ export class WpsWorkbook implements WorkbookPort {
   }
 
   /**
-   * WPS's SheetChange event (Application.ApiEvent, WPS加载项 事件 docs; addon.et.d.ts), for the sheet active now,
-   * as the Office adapter watches the active sheet. It fires for every sheet of every open workbook and,
-   * like VBA's, inside the add-in's own writes: those are not reported.
+   * WPS's SheetChange event ([events]: Application.ApiEvent), for the sheet active now, as the Office adapter
+   * watches the active sheet. It is the application's event, so it fires for every sheet of every open workbook;
+   * events run synchronously, inside the write that raised them ([events]), so the add-in's own writes are
+   * recognised by the `writing` flag as well as by the echo window Excel needs.
    */
   async watchChanges(listener: (sheet: string) => void): Promise<() => Promise<void>> {
     const events = this.application.ApiEvent;
@@ -265,8 +274,8 @@ export class WpsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Each mark is a conditional format the add-in adds (FormatConditions.Add with xlExpression): a rule that is
-   * always true and names the mark, with a fill. VBA's FormatCondition has no id (Excel's ConditionalFormat.id),
+   * Each mark is a conditional format the add-in adds (FormatConditions.Add with xlExpression, [solution]): a
+   * rule that is always true and names the mark, with a fill. VBA's FormatCondition has no id (Excel's ConditionalFormat.id),
    * so the rule's text is the id: `="taizhang:<id>"<>""` — no function names, so no localised formula text.
    */
   async addMarks(sheetName: string, marks: readonly Mark[]): Promise<string[]> {
