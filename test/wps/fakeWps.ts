@@ -13,7 +13,8 @@
  *   (modelled as an error: a dialog would stop the add-in);
  * - Worksheets.Add activates the new sheet; a very hidden sheet cannot be activated; the last visible sheet
  *   cannot be deleted; Validation.Add fails where a rule exists;
- * - SheetChange fires synchronously for every write, the add-in's own included.
+ * - SheetChange fires synchronously for every write, the add-in's own included;
+ * - a custom document property cannot be added empty (not documented either way: the stricter choice).
  */
 import type { CellRange, CellValue, SheetGrid } from "../../src/engine/grid";
 import { columnIndex } from "../../src/engine/grid";

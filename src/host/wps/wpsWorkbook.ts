@@ -318,7 +318,8 @@ export class WpsWorkbook implements WorkbookPort {
    * The pane's choices kept in the workbook as custom document properties (文件 → 属性 → 自定义), not a very
    * hidden sheet: they travel with the file in .xlsx and .et alike, do not appear among the sheets every use
    * case lists, and VBA's CustomDocumentProperties is in WPS's JSAPI (Workbook.CustomDocumentProperties).
-   * Values are stored as JSON text: a property cannot hold an empty string in VBA.
+   * Values are stored as JSON text, so an empty choice is the property '""', never an empty property: whether
+   * WPS accepts an empty one is not documented (the model refuses it).
    */
   async readSettings(): Promise<Record<string, string>> {
     const found: Record<string, string> = {};
