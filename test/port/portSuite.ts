@@ -108,12 +108,35 @@ export function portSuite(harness: PortHarness): void {
       expect(reopened.formulas()).toEqual([]);
     });
 
+    it("undoes a fix that emptied a cell, though the host reads the emptied cell back as empty, not as text", async () => {
+      // Found by test/properties/fixRevert.property.test.ts once the memory workbook read "" back as a live host does.
+      const sheet: SheetGrid = {
+        name: "随机",
+        values: [
+          ["序号", "主要工作任务", "进展情况", "牵头部门", "进展状态"],
+          [null, "\n", null, "市财政局", "#N/A"],
+          [null, "序号", null, "市财政局", "按时推进"],
+        ],
+        merges: [],
+      };
+      const { port } = harness.open([sheet]);
+      const { changes } = await validateSheets(port, [sheet.name], await workbookRegistries(port));
+      expect(changes.some((change) => change.after === "")).toBe(true);
+      await applyChanges(port, changes);
+      expect(await revertLastBatch(port)).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });
+      expect(gridDifferences(await port.readSheet(sheet.name), sheet)).toEqual([]);
+    });
+
     it("summary tabs written twice are the same, and a user's sheet named like a tab survives", async () => {
       const { port, formulas } = harness.open(originals);
       const options = { asOf: AS_OF, madeOn: MADE_ON };
       const once = await generateSummary(port, options);
       expect(once.written.length).toBeGreaterThan(0);
       const tabsOnce = await Promise.all(once.written.map((name) => port.readSheet(name)));
+      // The same tabs as the memory workbook writes, cell for cell.
+      const memory = new MemoryWorkbook(originals);
+      await generateSummary(memory, options);
+      for (const tab of tabsOnce) expect(gridDifferences(tab, await memory.readSheet(tab.name))).toEqual([]);
       const twice = await generateSummary(port, options);
       expect(twice.written).toEqual(once.written);
       expect(await Promise.all(twice.written.map((name) => port.readSheet(name)))).toEqual(tabsOnce);
