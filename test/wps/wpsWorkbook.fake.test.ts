@@ -72,6 +72,15 @@ describe("the WPS adapter", () => {
     expect((await open(wps).readSheet("表")).values[1]).toEqual(["#N/A", "#DIV/0!"]);
   });
 
+  it("refuses a used range past 5,000,000 cells with a message naming its extent, before reading it", async () => {
+    const wps = new FakeWps([TASKS]);
+    wps.setCell(wps.sheet("台账"), 999_999, 10, "远处的一格");
+    await expect(open(wps).readSheet("台账")).rejects.toMatchObject({
+      code: "file/too-large",
+      problem: { reason: "sheet/too-many-cells", params: { sheet: "台账", extent: "A1:K1000000", cells: 11_000_000 } },
+    });
+  });
+
   it("finds sheets by name as Excel does, whatever the case", async () => {
     const wps = new FakeWps([{ ...TASKS, name: "Tasks" }]);
     expect((await open(wps).readSheet("TASKS")).name).toBe("Tasks");
