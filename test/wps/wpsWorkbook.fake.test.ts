@@ -5,7 +5,8 @@
  */
 import { bgrColor, WpsWorkbook, type WpsApplication } from "../../src/host/wps/wpsWorkbook";
 import { FakeWps } from "./fakeWps";
-import type { SheetGrid } from "../../src/engine/grid";
+import type { CellRange, SheetGrid } from "../../src/engine/grid";
+import fc from "fast-check";
 
 const open = (wps: FakeWps) => new WpsWorkbook(wps.application as unknown as WpsApplication);
 const TASKS: SheetGrid = {
@@ -183,5 +184,28 @@ describe("the WPS adapter", () => {
     const wps = new FakeWps([TASKS, { name: "另一张", values: [["x"]], merges: [] }]);
     await open(wps).selectCell("另一张", "B3");
     expect([wps.activeName, wps.selected]).toEqual(["另一张", "另一张!R3C2"]);
+  });
+});
+
+describe("merged areas without a call that lists them", () => {
+  it("are found by halving, whatever their number and place", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(39), fc.nat(11), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 })), { maxLength: 40 }),
+        async (boxes) => {
+          // Non-overlapping areas of two cells or more, as a workbook holds them.
+          const merges: CellRange[] = [];
+          for (const [top, left, height, width] of boxes) {
+            const area = { top, left, bottom: top + height - 1, right: left + width - 1 };
+            const overlaps = merges.some((m) => m.top <= area.bottom && area.top <= m.bottom && m.left <= area.right && area.left <= m.right);
+            if (!overlaps && (height > 1 || width > 1)) merges.push(area);
+          }
+          const values = Array.from({ length: 46 }, (_, r) => Array.from({ length: 16 }, (_, c) => (r === 45 && c === 15 ? "末" : null)));
+          const wps = new FakeWps([{ name: "表", values, merges }]);
+          const read = await open(wps).readSheet("表");
+          expect(read.merges).toEqual([...merges].sort((a, b) => a.top - b.top || a.left - b.left));
+        },
+      ),
+    );
   });
 });
