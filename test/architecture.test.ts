@@ -115,4 +115,13 @@ describe("the layout", () => {
     expect(callers.length).toBeGreaterThan(0);
     expect(callers.filter((file) => !file.startsWith(`host${path.sep}office${path.sep}`))).toEqual([]);
   });
+
+  // The WPS declarations make `Application`, `Et` and `WPS` global to every file the compiler sees: this keeps
+  // their use (and the reference that brings them) in the WPS adapter.
+  it("touches WPS's object model in src/host/wps only", () => {
+    const wps = /et-jsapi-declare|\b(Et|WPS|Kso)\.[A-Z]|\bApplication\.(ActiveWorkbook|ApiEvent)|\bwps\.[A-Z]/u;
+    const users = files.filter((file) => wps.test(fs.readFileSync(file, "utf8"))).map((file) => path.relative(SRC, file));
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((file) => !file.startsWith(`host${path.sep}wps${path.sep}`))).toEqual([]);
+  });
 });

@@ -149,4 +149,5 @@ const PROBLEM_CODES: Record<HostProblemReason, WorkbookErrorCode> = {
   "excel/cell-edit-mode": "file/write-failed",
   "excel/needs-newer": "file/write-failed",
   "memory/cannot-read-files": "file/not-spreadsheet",
+  "wps/cannot-import": "file/not-spreadsheet",
 };

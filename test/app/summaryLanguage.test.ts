@@ -72,7 +72,8 @@ describe("the summary tabs in the pane's language", () => {
     for (const tab of undated.tabs) {
       const dated = await workbook.readSheet(tab.name);
       expect(String(dated.values[0][0]).replace(/于 \d{4}年\d{1,2}月\d{1,2}日$/u, "")).toBe(tab.values[0][0]);
-      expect(dated.values.slice(1)).toEqual(tab.values.slice(1));
+      // Empty text in a layout is an empty cell once written.
+      expect(dated.values.slice(1)).toEqual(tab.values.slice(1).map((row) => row.map((value) => (value === "" ? null : value))));
     }
   });
 

@@ -106,6 +106,9 @@ export interface RevertPlan {
   conflicts: { sheet: string; cell: string; now: CellValue; before: CellValue }[];
 }
 
+/** Empty text is an empty cell: Excel and WPS read a cell a fix emptied ("") back as empty (null). */
+const sameCell = (a: CellValue, b: CellValue) => (a === "" ? null : a) === (b === "" ? null : b);
+
 /** How to put back a batch: every cell that still holds what the batch wrote gets its old value back. */
 export function planRevert(batch: FixBatch, sheets: ReadonlyMap<string, SheetGrid>): RevertPlan {
   const writes: RevertPlan["writes"] = [];
@@ -114,7 +117,7 @@ export function planRevert(batch: FixBatch, sheets: ReadonlyMap<string, SheetGri
     const grid = sheets.get(entry.sheet);
     const { row, col } = cellPosition(entry.cell) ?? { row: -1, col: -1 };
     const now = grid ? cellAt(grid, row, col) : null;
-    if (grid && row >= 0 && now === entry.after) writes.push({ sheet: entry.sheet, row, col, value: entry.before });
+    if (grid && row >= 0 && sameCell(now, entry.after)) writes.push({ sheet: entry.sheet, row, col, value: entry.before });
     else conflicts.push({ sheet: entry.sheet, cell: entry.cell, now, before: entry.before });
   }
   return { writes, conflicts };

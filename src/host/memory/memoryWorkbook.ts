@@ -4,6 +4,9 @@ import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type Workb
 import { addAsNewSheets } from "../insertSheets";
 import { noEdits, SessionSettings } from "../sessionSettings";
 
+/** A cell as a workbook keeps it: empty text is an empty cell, as Excel, WPS and the file adapter read it back. */
+const cellAsStored = (value: CellValue): CellValue => (value === "" ? null : value);
+
 /** Reads the sheets of an .xlsx file: the preview asks its local server, tests the file adapter. */
 export type FileParser = (fileName: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
 
@@ -90,7 +93,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     for (const output of outputs) {
       const sheet: MemorySheet = {
-        grid: { name: output.name, values: output.values.map((row) => [...row]), merges: [...(output.merges ?? [])] },
+        grid: { name: output.name, values: output.values.map((row) => row.map(cellAsStored)), merges: [...(output.merges ?? [])] },
         layout: output,
         veryHidden: output.veryHidden ?? false,
       };
@@ -116,7 +119,7 @@ export class MemoryWorkbook implements WorkbookPort {
       while (values.length <= row) values.push([]);
       const line = values[row];
       while (line.length <= col) line.push(null);
-      line[col] = value as CellValue;
+      line[col] = cellAsStored(value as CellValue);
     }
     this.emit({ type: "changed", sheet: name });
   }

@@ -122,4 +122,5 @@ export const enUS: ProblemCatalogue = {
   "excel/needs-newer": ({ feature, version }) =>
     `This version of Excel cannot do ${FEATURES[feature]} (it needs ExcelApi ${version}). Update Office, or use Microsoft 365 or Excel on the web.`,
   "memory/cannot-read-files": ({ file }) => `Cannot read the file "${file}" here. Open the workbook in Excel instead.`,
+  "wps/cannot-import": ({ file }) => `WPS Spreadsheets cannot import "${file}" yet. Open the file in WPS, copy its sheets into this workbook, then try again.`,
 };

@@ -97,7 +97,9 @@ export type HostProblem =
   | About<"excel/cell-edit-mode", Record<string, never>>
   | About<"excel/needs-newer", { feature: ExcelFeature; version: string }>
   // The preview's workbook was made without a way to read files.
-  | About<"memory/cannot-read-files", File>;
+  | About<"memory/cannot-read-files", File>
+  // WPS 表格 has no way yet to take another file's sheets from the add-in's bytes (src/host/wps).
+  | About<"wps/cannot-import", File>;
 
 export type HostProblemReason = HostProblem["reason"];
 

@@ -56,6 +56,7 @@ const SAMPLES: { [R in HostProblemReason]: ParamsOf<R> } = {
   "excel/cell-edit-mode": {},
   "excel/needs-newer": { feature: "import-file", version: "1.13" },
   "memory/cannot-read-files": { file: "2021.xlsx" },
+  "wps/cannot-import": { file: "2021.xlsx" },
 };
 
 const problems = Object.entries(SAMPLES).map(([reason, params]) => ({ reason, params }) as HostProblem);

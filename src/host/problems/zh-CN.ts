@@ -108,4 +108,5 @@ export const zhCN: ProblemCatalogue = {
   "excel/needs-newer": ({ feature, version }) =>
     `此版本的 Excel 不支持“${FEATURES[feature]}”（需要 ExcelApi ${version}）。请更新 Office，或使用 Microsoft 365 / Excel 网页版。`,
   "memory/cannot-read-files": ({ file }) => `无法在此读取文件“${file}”。`,
+  "wps/cannot-import": ({ file }) => `WPS 表格中暂不能导入文件“${file}”。请在 WPS 中打开该文件，把工作表复制到本工作簿后重试。`,
 };
