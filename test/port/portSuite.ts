@@ -75,6 +75,16 @@ export function portSuite(harness: PortHarness): void {
       }
     });
 
+    it("reads some rows as readSheet reads them, in the order asked, blanks as null", async () => {
+      const { port } = harness.open(originals);
+      const sheet = originals[0];
+      const width = Math.max(...sheet.values.map((row) => row.length));
+      const rows = [5, 2, 3, sheet.values.length - 1, 0];
+      const expected = rows.map((r) => Array.from({ length: width }, (_, c) => sheet.values[r]?.[c] ?? null));
+      expect(await port.readRows(sheet.name, rows, width)).toEqual(expected);
+      expect(await port.readRows(sheet.name, [4], 1)).toEqual([[sheet.values[4]?.[0] ?? null]]);
+    });
+
     it("a sheet that is not there is a sheet/not-found problem naming it", async () => {
       const { port } = harness.open(originals);
       await expect(port.readSheet("没有这张表")).rejects.toMatchObject({ code: "sheet/not-found", source: "没有这张表" });
@@ -99,8 +109,11 @@ export function portSuite(harness: PortHarness): void {
       const differing = originals.filter((o) => gridDifferences(fixed.find((s) => s.name === o.name) ?? o, o).length > 0);
       expect(differing.length).toBeGreaterThan(0);
 
-      // Reopened from what a save keeps: the sheets (the hidden record of the fixes among them).
+      // Reopened from what a save keeps: the sheets (the hidden record of the fixes among them) and the settings,
+      // whose mark proves the record the add-in's.
+      const settings = await first.port.readSettings();
       const reopened = harness.open(fixed, names[0]);
+      await reopened.port.writeSettings(settings);
       expect(await reopened.port.sheetNames()).toContain("_taizhang_fixes");
       const result = await revertLastBatch(reopened.port);
       expect(result).toEqual({ restored: changes.length, conflicts: [], remaining: 0 });

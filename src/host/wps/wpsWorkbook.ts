@@ -22,7 +22,7 @@ import { cellAddress } from "../../engine/grid";
 import { firstBodyRow } from "../../engine/layout";
 import { addAsNewSheets } from "../insertSheets";
 import { MAX_SHEET_CELLS, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
-import { needsTextFormat, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "../office/convert";
+import { needsTextFormat, toCellValue, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "../office/convert";
 
 /** What the adapter uses of WPS's global `Application` (window.Application in a WPS加载项's pages). */
 export type WpsApplication = Pick<Et.Application, "ActiveWorkbook" | "ActiveWindow" | "DisplayAlerts"> & Pick<WPS.EtAddonRoot, "ApiEvent">;
@@ -186,6 +186,20 @@ export class WpsWorkbook implements WorkbookPort {
     const numberFormat = this.numberFormats(sheet, used, values, top, left);
     const grid = usedRangeToGrid(sheet.Name, { values, numberFormat, rowIndex: top, columnIndex: left }, null);
     return { ...grid, merges: mergedAreas(sheet, { top, left, bottom, right }) };
+  }
+
+  /** Some rows, A to `columns`, read as readSheet reads them (numbers in a date format are dates). */
+  async readRows(name: string, rows: readonly number[], columns: number): Promise<CellValue[][]> {
+    const sheet = this.sheet(name);
+    if (columns <= 0) return rows.map(() => []);
+    return rows.map((r) => {
+      const raw = block(sheet, { top: r, left: 0, bottom: r, right: columns - 1 }).Value2 as unknown;
+      const line = columns === 1 ? [raw] : ((raw as unknown[][])[0] ?? []);
+      return line.map((value, c) => {
+        const plain = rawValue(value, () => cellAt(sheet, r, c));
+        return toCellValue(plain, typeof plain === "number" ? cellAt(sheet, r, c).NumberFormat : undefined);
+      });
+    });
   }
 
   /**
