@@ -6,12 +6,12 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { openWorkbookFile } from "../../src/host/files";
 import { READ_LIMITS } from "../../src/host/files/limits";
 import { failure } from "../../src/host/files/testHelpers";
 import { addressedRows, afterSheetData, numberRow, sheetWorkbook, workbookParts, zipOf, type Part } from "../hostileFiles";
+import { tempFolder } from "../tempFolder";
 
 const CHILD = path.join(__dirname, "cliChild.js");
 const ONE_GB = 1024;
@@ -41,18 +41,8 @@ function expectRefused(run: Run, file: string, code: string, reason: string, ...
   expect(run.peakMb).toBeLessThan(ONE_GB);
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "taizhang-limits-"));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-const write = async (name: string, bytes: Buffer | string) => {
-  const file = path.join(dir, name);
-  await fs.writeFile(file, bytes);
-  return file;
-};
+const folder = tempFolder("taizhang-limits-");
+const write = folder.write;
 
 /** A megabyte of spaces inside the sheet data: XML any reader parses, deflating to almost nothing. */
 const BLANKS = " ".repeat(MB);
@@ -138,7 +128,7 @@ describe("a CSV too large to read", () => {
 
 describe("only regular files are read", () => {
   test("a .csv linked to /dev/zero is refused as a device, never read", async () => {
-    const file = path.join(dir, "zero.csv");
+    const file = path.join(folder.dir(), "zero.csv");
     await fs.symlink("/dev/zero", file);
     const run = inspect(file);
     expectRefused(run, file, "file/not-spreadsheet", "file/not-regular", "设备文件");
@@ -146,13 +136,13 @@ describe("only regular files are read", () => {
   });
 
   test("a FIFO is refused without being opened (opening one waits for a writer forever)", async () => {
-    const file = path.join(dir, "pipe.xlsx");
+    const file = path.join(folder.dir(), "pipe.xlsx");
     execFileSync("mkfifo", [file]);
     expectRefused(inspect(file), file, "file/not-spreadsheet", "file/not-regular", "管道（FIFO）");
   });
 
   test("a symbolic link loop is called one, not a permission problem", async () => {
-    const [a, b] = [path.join(dir, "a.xlsx"), path.join(dir, "b.xlsx")];
+    const [a, b] = [path.join(folder.dir(), "a.xlsx"), path.join(folder.dir(), "b.xlsx")];
     await fs.symlink(b, a);
     await fs.symlink(a, b);
     const run = inspect(a);

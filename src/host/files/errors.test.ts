@@ -1,12 +1,12 @@
 import { failure } from "./testHelpers";
 import { promises as fs } from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { WorkbookError, type WorkbookErrorCode } from "../port";
 import { problemText } from "../problems";
 import { openWorkbookBytes, openWorkbookFile } from "./index";
 import { READ_LIMITS } from "./limits";
 import { zipOf } from "../../../test/hostileFiles";
+import { tempFolder } from "../../../test/tempFolder";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -43,21 +43,11 @@ describe("bad fixtures", () => {
 });
 
 describe("files that cannot be read", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), "taizhang-errors-"));
-  });
-  afterAll(async () => {
-    await fs.rm(dir, { recursive: true, force: true });
-  });
-  const write = async (name: string, bytes: Buffer | string) => {
-    const file = path.join(dir, name);
-    await fs.writeFile(file, bytes);
-    return file;
-  };
+  const folder = tempFolder("taizhang-errors-");
+  const write = folder.write;
 
   test("a missing file", async () => {
-    const file = path.join(dir, "不存在的台账.xlsx");
+    const file = path.join(folder.dir(), "不存在的台账.xlsx");
     const error = await failure(openWorkbookFile(file));
     expectError(error, "file/not-found", file, "找不到");
     expect(error.problem).toEqual({ reason: "file/not-found", params: { file: "不存在的台账.xlsx" } });
@@ -65,9 +55,9 @@ describe("files that cannot be read", () => {
   });
 
   test("a folder", async () => {
-    const folder = path.join(dir, "folder.xlsx");
-    await fs.mkdir(folder);
-    expectError(await failure(openWorkbookFile(folder)), "file/not-spreadsheet", folder, "文件夹");
+    const folderXlsx = path.join(folder.dir(), "folder.xlsx");
+    await fs.mkdir(folderXlsx);
+    expectError(await failure(openWorkbookFile(folderXlsx)), "file/not-spreadsheet", folderXlsx, "文件夹");
   });
 
   test("an unknown extension, named in the message", async () => {
@@ -181,7 +171,7 @@ describe("files that cannot be read", () => {
 
   test("an .xlsx saved with a .csv name is read as the workbook it is", async () => {
     const bytes = await fs.readFile(path.join(FIXTURES, "2021_专项行动.xlsx"));
-    const workbook = await openWorkbookBytes(bytes, path.join(dir, "actually-xlsx.csv"));
+    const workbook = await openWorkbookBytes(bytes, path.join(folder.dir(), "actually-xlsx.csv"));
     expect(await workbook.sheetNames()).toEqual(["2021专项行动"]);
   });
 });
