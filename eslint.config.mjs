@@ -5,10 +5,10 @@ import tseslint from "typescript-eslint";
 /**
  * The layers, lowest first: src/engine (pure domain logic over plain data) ← src/host (the WorkbookPort and its
  * adapters) ← src/app (the use cases) ← the faces (src/taskpane, src/commands, src/functions, src/cli,
- * src/preview). A layer imports only from the layers below it. Relative imports are matched by the folder they
+ * src/preview, src/wps). A layer imports only from the layers below it. Relative imports are matched by the folder they
  * climb to ("../../host/port"); no folder inside a layer bears another layer's name.
  */
-const FACES = ["taskpane", "commands", "functions", "cli", "preview"];
+const FACES = ["taskpane", "commands", "functions", "cli", "preview", "wps"];
 const layerImports = (folders, why) => ({ regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message: why });
 
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "crypto", "zlib", "url", "util", "stream", "buffer", "worker_threads"];
@@ -30,7 +30,19 @@ const ENGINE_IMPORTS = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "build/**", "build-bench/**", "node_modules/**", "test-results/**", "coverage/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-preview/**",
+      "dist-wps/**",
+      "dist-wps-publish/**",
+      "build/**",
+      "build-bench/**",
+      "node_modules/**",
+      "test-results/**",
+      "coverage/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],
@@ -97,7 +109,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}", "src/wps/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
   },
 );

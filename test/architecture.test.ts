@@ -95,9 +95,9 @@ describe("the layout", () => {
     expect(circles(folderGraph())).toEqual([]);
   });
 
-  it("lets only the preview import the pane", () => {
+  it("lets only the preview and the WPS face import the pane", () => {
     const importers = [...folderGraph()].filter(([, edges]) => edges.has("taskpane")).map(([folder]) => folder);
-    expect(importers).toEqual(["preview"]);
+    expect(importers.sort()).toEqual(["preview", "wps"]);
   });
 
   it("finds a circle where there is one", () => {
