@@ -112,7 +112,9 @@ export function OnAddinLoad(): boolean {
 /** Every button's onAction: the control's id says which. */
 export function OnAction(control: RibbonControl): boolean {
   if (control.Id === OPEN_PANE) showPane();
-  else if (isCommand(control.Id)) void runCommand(control.Id);
+  // The report itself never throws; showing the pane can (WPS refusing a pane). The entry page is hidden, so
+  // WPS's own message box says it.
+  else if (isCommand(control.Id)) runCommand(control.Id).catch((error: unknown) => globalThis.alert(error instanceof Error ? error.message : String(error)));
   return true;
 }
 

@@ -148,6 +148,18 @@ describe("the ribbon's callbacks", () => {
     expect(failed.message).not.toMatch(/at .*\.ts/u);
     expect(empty.host.panes).toHaveLength(1);
   });
+  it("says so in a message box when WPS will not show the pane after a command", async () => {
+    const { host } = setUp();
+    host.CreateTaskPane = () => {
+      throw new Error("任务窗格创建失败");
+    };
+    const alert = jest.spyOn(globalThis, "alert").mockImplementation(() => undefined);
+    ribbon.OnAction({ Id: "validateSheet" });
+    // OnAction answers WPS at once and runs the command after: wait for it by turns of the event loop, not by time.
+    for (let turn = 0; turn < 10_000 && alert.mock.calls.length === 0; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(alert).toHaveBeenCalledWith("任务窗格创建失败");
+    alert.mockRestore();
+  });
 });
 
 describe("reports reaching the pane", () => {
