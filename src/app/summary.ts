@@ -15,8 +15,6 @@ import type { WorkbookPort } from "../host/port";
 import { defaultPriorGroups } from "./priorDefault";
 import { priorTasks } from "./priorYear";
 import { localIsoDate } from "../engine/dates";
-
-export { localIsoDate };
 import { isSummaryReport } from "../engine/summary";
 import { newMark, readRecords } from "./addinRecords";
 

@@ -1,6 +1,7 @@
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
 import { OWNER_SHEET } from "../../src/engine/summary";
-import { generateSummary, localIsoDate, runSummary } from "../../src/app/summary";
+import { generateSummary, runSummary } from "../../src/app/summary";
+import { localIsoDate } from "../../src/engine/dates";
 import { runRibbonCommand } from "../../src/commands/ribbon";
 import { messagesFor } from "../../src/i18n";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
