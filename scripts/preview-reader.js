@@ -25,20 +25,22 @@ const watch = new Worker(
 );
 watch.unref();
 
-async function sheetsOf(workbook) {
+/** The grids, and what the pane needs to know its own sheets there: the file's settings and very hidden sheets. */
+async function contentOf(workbook) {
   const names = await workbook.sheetNames();
-  return Promise.all(names.map((name) => workbook.readSheet(name)));
+  const sheets = await Promise.all(names.map((name) => workbook.readSheet(name)));
+  return { sheets, settings: await workbook.readSettings(), veryHidden: workbook.veryHiddenSheets() };
 }
 
 /** The job: { path } a file on disk (the sample, or the file named on the command line), or { bytes, name } an upload. */
 async function read(job) {
   if (job.bytes === undefined) {
     const workbook = await files.openWorkbookFile(job.path);
-    return { file: path.basename(job.path), sheets: await sheetsOf(workbook) };
+    return { file: path.basename(job.path), ...(await contentOf(workbook)) };
   }
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const workbook = await files.openWorkbookBytes(bytes, job.name);
-  return { file: job.name, sheets: await sheetsOf(workbook) };
+  return { file: job.name, ...(await contentOf(workbook)) };
 }
 
 process.once("message", async (job) => {

@@ -44,6 +44,10 @@ const PAGE_TEXT = {
 interface LoadedSheets {
   file: string;
   sheets: SheetGrid[];
+  /** The add-in's settings the file held (scripts/preview-reader.js). */
+  settings?: Record<string, string>;
+  /** Sheets the file keeps very hidden. */
+  veryHidden?: string[];
 }
 
 /** A file the clerk picked in the page: its own name decides .xlsx or .csv and names it in the pane. */
@@ -69,9 +73,9 @@ async function loadSheets(language: Language, upload?: Upload): Promise<LoadedSh
         body: upload.bytes,
       })
     : await fetch(`/api/workbook?${query}`);
-  const data = (await response.json()) as { file?: string; sheets?: SheetGrid[]; error?: { message?: string } };
+  const data = (await response.json()) as LoadedSheets & { error?: { message?: string } };
   if (!response.ok || !data.sheets) throw new Error(data.error?.message ?? response.statusText);
-  return { file: data.file ?? "", sheets: data.sheets };
+  return { file: data.file ?? "", sheets: data.sheets, settings: data.settings ?? {}, veryHidden: data.veryHidden ?? [] };
 }
 
 /** `initial`: the workbook the page opens first, already on its way from the server. */
@@ -97,11 +101,13 @@ function Preview({ language, initial }: { language: Language; initial: Promise<L
     try {
       const loaded = await loading;
       // Last year's file, imported in the pane, is read by the same local server.
-      const book = new MemoryWorkbook(
-        loaded.sheets,
-        undefined,
-        async (name, bytes) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets,
-      );
+      const book = new MemoryWorkbook(loaded.sheets, undefined, {
+        parseFile: async (name, bytes) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets,
+        // The file's settings and very hidden sheets: the add-in's proof of its own tabs, so a second 汇总 here
+        // replaces them as Excel would, not as if they were the clerk's.
+        settings: loaded.settings,
+        veryHidden: loaded.veryHidden,
+      });
       book.subscribe((event) => {
         if (event.type === "selected") {
           setActive(event.sheet);

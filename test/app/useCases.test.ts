@@ -104,7 +104,7 @@ describe("lag, prior year and summary in the pane", () => {
       return Promise.all((await book.sheetNames()).map((n) => book.readSheet(n)));
     };
     const current = await grids("2024_责任分解.xlsx");
-    const workbook = new MemoryWorkbook(current, undefined, parse);
+    const workbook = new MemoryWorkbook(current, undefined, { parseFile: parse });
     const three = await readFile(fixture("2021_责任分解_三表.xlsx"));
     const imported = await importPriorFile(workbook, "2021_责任分解_三表.xlsx", new Uint8Array(three));
     expect(imported.inserted.length).toBe((await grids("2021_责任分解_三表.xlsx")).length);

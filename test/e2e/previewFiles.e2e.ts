@@ -5,6 +5,8 @@ import { spawnSync } from "node:child_process";
 import type { Server } from "node:http";
 import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { runSummary } from "../../src/app/summary";
+import { openWorkbookFile } from "../../src/host/files";
 
 /**
  * Files in the preview: a clerk's own .csv or .xlsx opened in the page keeps its name and is read by its
@@ -58,6 +60,24 @@ describe("files in the preview", () => {
     expect(text).toContain("坏文件.xlsx");
     expect(text).not.toMatch(/uploaded|Error:|ENOENT/u);
     await page.screenshot({ path: path.join(SHOTS, "11-preview-bad-file.png") });
+  });
+
+  it("knows the tabs it generated in a file: 生成汇总表 replaces them, no “(2)” tab, its record stays hidden", async () => {
+    // A copy with the summary tabs the command line wrote, as a clerk gets it back from a colleague.
+    const withTabs = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-tabs-")), "已汇总.xlsx");
+    const book = await openWorkbookFile(path.join(FIXTURES, "sample.xlsx"));
+    expect((await runSummary(book, { write: true })).written).toContain("部门汇总");
+    await book.saveAs(withTabs);
+    await page.getByTestId("open-file").setInputFiles(withTabs);
+    await page.getByTestId("file").filter({ hasText: "已汇总.xlsx" }).waitFor();
+    await page.getByRole("tab", { name: "部门汇总" }).waitFor();
+    // The add-in's record of its tabs is very hidden in the file, and so it is here.
+    expect(await page.getByRole("tab", { name: "_taizhang" }).count()).toBe(0);
+    await page.getByTestId("pane").getByRole("tab", { name: "汇总", exact: true }).click();
+    await page.getByRole("button", { name: "生成汇总表" }).click();
+    await page.getByText("已生成：部门汇总、滞后任务、上年对比、校验报告。").waitFor();
+    expect(await page.getByRole("tab", { name: /\(2\)/u }).count()).toBe(0);
+    expect(await page.getByText(/是您自己的工作表/u).count()).toBe(0);
   });
 
   it("does not start on a file that is not there, and says so", () => {

@@ -78,6 +78,11 @@ export class FileWorkbook implements WorkbookPort {
     return this.book.worksheets.map((sheet) => sheet.name);
   }
 
+  /** Sheets the file keeps very hidden (the add-in's records): a viewer of the file shows them to nobody. */
+  veryHiddenSheets(): string[] {
+    return this.book.worksheets.filter((sheet) => sheet.state === "veryHidden").map((sheet) => sheet.name);
+  }
+
   /** A file has no view the user is looking at, so this is the first sheet (as the port specifies). */
   async activeSheetName(): Promise<string> {
     return this.book.worksheets[0].name;

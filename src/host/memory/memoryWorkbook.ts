@@ -24,18 +24,29 @@ export interface MemorySheet {
  * A workbook held in memory: the port for the browser preview (a workbook read from an .xlsx, shown beside
  * the pane) and for tests. Writes are checked like a real workbook's and are all-or-nothing.
  */
+/** What a workbook read from a file brings besides its grids (the preview opens files this way). */
+export interface MemoryWorkbookOptions {
+  /** Reads an imported file's sheets (insertSheetsFromFile); without it, importing is refused. */
+  parseFile?: FileParser;
+  /** The add-in's settings the file held: its proof of its own sheets among them. */
+  settings?: Readonly<Record<string, string>>;
+  /** Sheets the file keeps very hidden (the add-in's records). */
+  veryHidden?: readonly string[];
+}
+
 export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets: MemorySheet[];
   private active: string;
   private readonly listeners = new Set<(event: MemoryEvent) => void>();
 
-  constructor(
-    grids: readonly SheetGrid[],
-    active?: string,
-    private readonly parseFile?: FileParser,
-  ) {
-    this.sheets = grids.map((grid) => ({ grid: { ...grid, values: grid.values.map((row) => [...row]) }, veryHidden: false }));
-    this.active = active ?? grids[0]?.name ?? "";
+  private readonly parseFile?: FileParser;
+  private readonly session: SessionSettings;
+
+  constructor(grids: readonly SheetGrid[], active?: string, { parseFile, settings, veryHidden = [] }: MemoryWorkbookOptions = {}) {
+    this.sheets = grids.map((grid) => ({ grid: { ...grid, values: grid.values.map((row) => [...row]) }, veryHidden: veryHidden.includes(grid.name) }));
+    this.active = active ?? grids.find((grid) => !veryHidden.includes(grid.name))?.name ?? "";
+    this.parseFile = parseFile;
+    this.session = new SessionSettings(settings);
   }
 
   /** Sheets as a viewer shows them, hidden ones included (the viewer decides). */
@@ -155,7 +166,6 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Nobody types into the in-memory workbook: there are no user edits to report. */
   readonly watchChanges = noEdits;
-  private readonly session = new SessionSettings();
 
   async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
     if (!this.parseFile) throw new WorkbookError({ reason: "memory/cannot-read-files", params: { file: fileName } }, fileName);

@@ -249,7 +249,7 @@ describe("PriorArea", () => {
     const file = "2021_责任分解_三表.xlsx";
     const bytes = new Uint8Array(await readFile(path.join(FIXTURES, file)));
     const sheets = await parse(file, bytes);
-    const workbook = new MemoryWorkbook([current], current.name, parse);
+    const workbook = new MemoryWorkbook([current], current.name, { parseFile: parse });
     renderArea(workbook);
     expect(screen.queryByRole("option", { name: sheets[0].name })).toBeNull();
 
@@ -269,7 +269,7 @@ describe("PriorArea", () => {
   });
 
   it("refuses a file that is not a workbook, saying so in an error bar, and changes nothing", async () => {
-    const workbook = new MemoryWorkbook([current], current.name, parse);
+    const workbook = new MemoryWorkbook([current], current.name, { parseFile: parse });
     renderArea(workbook);
     expect(screen.queryByRole("group", { name: m.failed })).toBeNull();
     fireEvent.change(screen.getByLabelText(m.importPrior, { selector: "input" }), {
