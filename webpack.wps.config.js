@@ -6,9 +6,25 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
-module.exports = (_env, argv = {}) => {
+/**
+ * The worksheet functions' metadata from the JSDoc of src/functions/functions.ts, by the generator that writes
+ * Excel's functions.json: the entry page registers them with wps.AddCustomFunction (src/wps/addin.ts).
+ */
+async function worksheetFunctions() {
+  const generated = await generateCustomFunctionsMetadata("./src/functions/functions.ts", false);
+  if (generated.errors.length > 0) throw new Error(`functions.ts: ${generated.errors.join("; ")}`);
+  return {
+    functions: JSON.parse(generated.metadataJson).functions,
+    associate: generated.associate.map(({ id, functionName }) => ({ id, functionName })),
+  };
+}
+
+module.exports = async (_env, argv = {}) => {
   const production = argv.mode !== "development";
+  const functions = await worksheetFunctions();
   return {
     name: "wps",
     mode: production ? "production" : "development",
@@ -39,6 +55,7 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ TAIZHANG_WPS_FUNCTIONS: JSON.stringify(functions) }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", chunks: ["main"] }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({

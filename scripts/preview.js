@@ -290,5 +290,7 @@ if (require.main === module) {
   }
   start({ sample }).then(({ url }) => {
     console.log(`台账助手预览 Taizhang preview: ${url}  (Ctrl+C 停止 to stop)`);
+    // The same pane as the WPS加载项 shows it, over the WPS adapter on the model of WPS 表格 (docs/wps.md).
+    console.log(`WPS 表格（模型）WPS model: ${url}?host=wps`);
   });
 }

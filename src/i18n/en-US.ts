@@ -1,5 +1,6 @@
 import { KIND_WORDS } from "../engine/recognize";
-import type { Messages } from "./index";
+import type { HostTexts, Messages } from "./index";
+import { HOST_WORDS, type HostWords } from "./host";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { percentText } from "../engine/rounding";
 
@@ -7,6 +8,16 @@ import { percentText } from "../engine/rounding";
 const enKinds: Messages["cellKinds"] = KIND_WORDS;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The texts that name the spreadsheet program (Excel, WPS): messagesFor fills them in for the face's host. */
+export const enHostTexts = (host: HostWords): HostTexts => ({
+  notInHost: `Open Taizhang from ${host.name}: on the ${host.tab} tab, choose ${host.openButton}.`,
+  errorUnexpected: (detail) =>
+    `${host.name} did not finish reading the sheet (${detail}). If you are editing a cell, press Enter or Esc first, then choose the same button again; if it still fails, close the task pane and open it again.`,
+  importNeedsXlsx: (name) => `"${name}" is not an .xlsx workbook. Save it as .xlsx in ${host.name}, then import it.`,
+});
+
+const inExcel = enHostTexts(HOST_WORDS["en-US"].excel);
 
 /** yyyy-mm-dd as a date is read in English: 30 June 2021. */
 const enDate = (iso: string) => {
@@ -20,7 +31,7 @@ export const enUS: Messages = {
   tagline: "Recognises responsibility sheets and progress reports",
   recognizeButton: "Recognise this sheet",
   recognizing: "Recognising…",
-  notInExcel: "Open Taizhang from Excel: on the Home tab, choose Open Taizhang.",
+  notInHost: inExcel.notInHost,
   sheetHeading: (sheet) => `Sheet "${sheet}"`,
   tablesFound: (count) => `${count} ${count === 1 ? "table" : "tables"} found`,
   tableHeading: (index, kind) => `Table ${index}: ${kind}`,
@@ -69,8 +80,7 @@ export const enUS: Messages = {
     `None of the ${rows} rows on this sheet looks like a header (it should name columns such as 序号, 主要工作任务, 责任单位). Switch to the sheet that holds the table and try again; if the column names are spread over merged cells or several rows, put them on one row.`,
   emptySheet: "This sheet is empty. Switch to the sheet that holds the table and try again.",
   errorTitle: "Could not recognise this sheet",
-  errorUnexpected: (detail) =>
-    `Excel did not finish reading the sheet (${detail}). If you are editing a cell, press Enter or Esc first, then choose the same button again; if it still fails, close the task pane and open it again.`,
+  errorUnexpected: inExcel.errorUnexpected,
   privacy: "Everything stays in this workbook; nothing is uploaded.",
   areas: {
     tabs: { overview: "Overview", validate: "Validate", prior: "Last year", lag: "Lagging", summary: "Summary" },
@@ -149,7 +159,7 @@ export const enUS: Messages = {
     planNoTargets: "No numeric target found in this text. Paste the plan itself (e.g. 地区生产总值增长6%左右).",
     importPrior: "Import last year's file…",
     importHint: "Pick last year's .xlsx: its sheets are added to this workbook as reference sheets (no existing sheet changes).",
-    importNeedsXlsx: (name) => `"${name}" is not an .xlsx workbook. Save it as .xlsx in Excel, then import it.`,
+    importNeedsXlsx: inExcel.importNeedsXlsx,
     imported: (names, prior) => `Imported: ${names.join(", ")}.` + (prior ? ` "${prior}" is now the prior-year sheet.` : " None holds tasks: choose a sheet."),
     compareButton: "Compare with last year",
     noPrior: "No task last year",

@@ -13,8 +13,12 @@ import { zhCN } from "./zh-CN";
 import { enUS } from "./en-US";
 
 import { languageFromTag, type Language } from "../engine/language";
+import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
+import { zhHostTexts } from "./zh-CN";
+import { enHostTexts } from "./en-US";
 
 export type { Language };
+export type { SpreadsheetHost };
 
 export interface Messages {
   /** The language of this catalogue, for what is rendered apart from it (the host's problems, issues). */
@@ -23,7 +27,8 @@ export interface Messages {
   tagline: string;
   recognizeButton: string;
   recognizing: string;
-  notInExcel: string;
+  /** Said when the pane's page is opened outside the spreadsheet program: where to open it from. */
+  notInHost: string;
   sheetHeading: (sheet: string) => string;
   tablesFound: (count: number) => string;
   tableHeading: (index: number, kind: string) => string;
@@ -249,6 +254,19 @@ export interface DateMessages {
 /** English when Office runs in English ("en-US", "en-GB", …); Chinese, the product's language, otherwise. */
 export const pickLanguage = (displayLanguage: string | undefined | null): Language => languageFromTag(displayLanguage);
 
-export function messagesFor(language: Language): Messages {
-  return language === "en-US" ? enUS : zhCN;
+/** The texts that name the spreadsheet program (src/i18n/host.ts), each catalogue's as a function of its words. */
+export interface HostTexts {
+  notInHost: Messages["notInHost"];
+  errorUnexpected: Messages["errorUnexpected"];
+  importNeedsXlsx: AreaMessages["importNeedsXlsx"];
+}
+
+const HOST_TEXTS: Record<Language, (host: HostWords) => HostTexts> = { "zh-CN": zhHostTexts, "en-US": enHostTexts };
+
+/** The catalogues name Excel; a face in another program (WPS) asks for its own name in their texts. */
+export function messagesFor(language: Language, host: SpreadsheetHost = "excel"): Messages {
+  const base = language === "en-US" ? enUS : zhCN;
+  if (host === "excel") return base;
+  const { importNeedsXlsx, ...texts } = HOST_TEXTS[language](HOST_WORDS[language][host]);
+  return { ...base, ...texts, areas: { ...base.areas, importNeedsXlsx } };
 }

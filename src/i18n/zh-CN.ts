@@ -1,4 +1,5 @@
-import type { Messages } from "./index";
+import type { HostTexts, Messages } from "./index";
+import { HOST_WORDS, type HostWords } from "./host";
 import { CELL_KIND_WORDS_ZH, describeWhyZh } from "../engine/recognize";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { percentText } from "../engine/rounding";
@@ -11,13 +12,26 @@ const zhDate = (iso: string) => {
   return `${y}年${m}月${d}日`;
 };
 
+/** A name among Chinese words: a space on a side where it is Latin (请在 Excel 中, 请在 WPS 表格中). */
+const amid = (name: string) => `${/^[A-Za-z]/u.test(name) ? " " : ""}${name}${/[A-Za-z]$/u.test(name) ? " " : ""}`;
+
+/** The texts that name the spreadsheet program (Excel, WPS 表格): messagesFor fills them in for the face's host. */
+export const zhHostTexts = (host: HostWords): HostTexts => ({
+  notInHost: `请在${amid(host.name)}中打开台账助手：在“${host.tab}”选项卡点击“${host.openButton}”。`,
+  errorUnexpected: (detail) =>
+    `${amid(host.name).trimStart()}没有完成这次读取（${detail}）。如果正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再点一次刚才的按钮；如果仍然失败，请关闭任务窗格后重新打开。`,
+  importNeedsXlsx: (name) => `“${name}”不是 .xlsx 工作簿。请在${amid(host.name)}中另存为 .xlsx 后再导入。`,
+});
+
+const inExcel = zhHostTexts(HOST_WORDS["zh-CN"].excel);
+
 export const zhCN: Messages = {
   language: "zh-CN",
   productName: "台账助手",
   tagline: "识别责任分解表和执行情况台账",
   recognizeButton: "识别当前工作表",
   recognizing: "正在识别…",
-  notInExcel: "请在 Excel 中打开台账助手：在“开始”选项卡点击“打开台账助手”。",
+  notInHost: inExcel.notInHost,
   sheetHeading: (sheet) => `工作表“${sheet}”`,
   tablesFound: (count) => `找到 ${count} 个表格`,
   tableHeading: (index, kind) => `表 ${index}：${kind}`,
@@ -56,8 +70,7 @@ export const zhCN: Messages = {
     `在这个工作表的 ${rows} 行中没有找到表头行（表头应包含“序号”“主要工作任务”“责任单位”等列名）。请切换到台账所在的工作表后重试；如果表头写在合并单元格或多行里，请把列名放在同一行。`,
   emptySheet: "这个工作表是空的。请切换到台账所在的工作表后重试。",
   errorTitle: "无法识别当前工作表",
-  errorUnexpected: (detail) =>
-    `Excel 没有完成这次读取（${detail}）。如果正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再点一次刚才的按钮；如果仍然失败，请关闭任务窗格后重新打开。`,
+  errorUnexpected: inExcel.errorUnexpected,
   privacy: "所有内容只在本工作簿中处理，不会上传。",
   areas: {
     tabs: { overview: "概览", validate: "校验", prior: "上年目标", lag: "滞后", summary: "汇总" },
@@ -135,7 +148,7 @@ export const zhCN: Messages = {
     planNoTargets: "这段文字中没有找到数字目标。请粘贴计划正文（如“地区生产总值增长6%左右”）。",
     importPrior: "从文件导入上年台账…",
     importHint: "选择上年的 .xlsx，其工作表将作为参考表加入本工作簿（不改动现有工作表）。",
-    importNeedsXlsx: (name) => `“${name}”不是 .xlsx 工作簿。请在 Excel 中另存为 .xlsx 后再导入。`,
+    importNeedsXlsx: inExcel.importNeedsXlsx,
     imported: (names, prior) => `已导入：${names.join("、")}。` + (prior ? `已选“${prior}”作为上年任务表。` : "其中没有找到任务表，请手动选择工作表。"),
     compareButton: "对照上年任务",
     noPrior: "上年无对应",

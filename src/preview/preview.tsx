@@ -1,7 +1,10 @@
 /**
  * The preview: the task pane beside a grid view of a workbook, with no Excel. The local preview server
  * (scripts/preview.js) reads the .xlsx with the file adapter and hands its sheets over; the pane works on
- * them through the in-memory adapter, the third implementation of the same port.
+ * them through the in-memory adapter, the third implementation of the same port. With ?host=wps the pane is the
+ * WPS加载项's instead: the WPS adapter over the model of WPS 表格 (src/host/wps/fakeWps.ts), WPS's words, and
+ * the ribbon's commands run as WPS runs them (src/wps/main.ts), their reports reaching the pane through
+ * PluginStorage (see books.ts).
  */
 import {
   Body1,
@@ -20,9 +23,11 @@ import { onCommandReport, registerRibbonCommands, type CommandEvent } from "../c
 import { commandTitle, RIBBON_COMMANDS } from "../commands/ribbon";
 import { createRoot } from "react-dom/client";
 import type { SheetGrid } from "../engine/grid";
-import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { App } from "../taskpane/components/App";
-import { messagesFor, pickLanguage, type Language } from "../i18n";
+import { messagesFor, pickLanguage, type Language, type SpreadsheetHost } from "../i18n";
+import { OnAction, useRibbonContext as setRibbonContext } from "../wps/main";
+import { pluginStorageReports } from "../wps/reports";
+import { memoryBook, wpsBook, type PreviewBook } from "./books";
 import { GRID_TEXT, GridView } from "./GridView";
 
 // The page is exactly one screen: the grid and the pane each scroll inside it. Sized by content instead
@@ -37,8 +42,8 @@ const useStyles = makeStyles({
 
 /** The preview's own few words, beside the pane's catalogue (the page is not part of the add-in). */
 const PAGE_TEXT = {
-  "zh-CN": { heading: "预览", open: "打开 .xlsx / .csv", ribbon: "功能区", openFailed: "无法打开文件" },
-  "en-US": { heading: "Preview", open: "Open .xlsx / .csv", ribbon: "Ribbon", openFailed: "Could not open the file" },
+  "zh-CN": { heading: "预览", open: "打开 .xlsx / .csv", ribbon: "功能区", openFailed: "无法打开文件", wps: "WPS 表格（模型）" },
+  "en-US": { heading: "Preview", open: "Open .xlsx / .csv", ribbon: "Ribbon", openFailed: "Could not open the file", wps: "WPS Spreadsheets (model)" },
 } as const;
 
 interface LoadedSheets {
@@ -78,47 +83,52 @@ async function loadSheets(language: Language, upload?: Upload): Promise<LoadedSh
   return { file: data.file ?? "", sheets: data.sheets, settings: data.settings ?? {}, veryHidden: data.veryHidden ?? [] };
 }
 
+/** The book a workbook's sheets open as, and how the pane hears of the ribbon's reports. */
+interface Opened {
+  book: PreviewBook;
+  commandReports: Parameters<typeof App>[0]["commandReports"];
+  /** A ribbon button clicked. */
+  run: (command: string) => void;
+}
+
+function openBook(host: SpreadsheetHost, { sheets, settings, veryHidden }: LoadedSheets, language: Language, messages: ReturnType<typeof messagesFor>): Opened {
+  if (host === "wps") {
+    const book = wpsBook(sheets);
+    // The ribbon's page in WPS: its callbacks over this book, WPS's PluginStorage modelled.
+    setRibbonContext({ host: () => book.addinHost, workbook: () => book.port, baseUrl: () => location.href, language: () => language });
+    return { book, commandReports: pluginStorageReports(book.addinHost.PluginStorage), run: (command) => OnAction({ Id: command }) };
+  }
+  const book = memoryBook(sheets, {
+    // Last year's file, imported in the pane, is read by the same local server.
+    parseFile: async (name, bytes) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets,
+    // The file's settings and very hidden sheets: the add-in's proof of its own tabs, so a second 汇总 here
+    // replaces them as Excel would, not as if they were the clerk's.
+    settings,
+    veryHidden,
+  });
+  // The Home tab's buttons, registered as Office registers them, clicked here instead of on Excel's ribbon.
+  const handlers = new Map<string, (event: CommandEvent) => void>();
+  registerRibbonCommands({ associate: (id, handler) => void handlers.set(id, handler) }, book.port, messages);
+  return { book, commandReports: onCommandReport, run: (command) => handlers.get(command)?.({ completed: () => undefined }) };
+}
+
 /** `initial`: the workbook the page opens first, already on its way from the server. */
-function Preview({ language, initial }: { language: Language; initial: Promise<LoadedSheets> }) {
+function Preview({ language, host, initial }: { language: Language; host: SpreadsheetHost; initial: Promise<LoadedSheets> }) {
   const styles = useStyles();
-  const messages = messagesFor(language);
+  const messages = useMemo(() => messagesFor(language, host), [language, host]);
   const text = PAGE_TEXT[language];
-  const [workbook, setWorkbook] = useState<MemoryWorkbook | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const [file, setFile] = useState("");
   const [error, setError] = useState("");
   const [, setVersion] = useState(0);
-  const [active, setActive] = useState("");
-  const [selected, setSelected] = useState<string | null>(null);
-
-  // The Home tab's buttons, registered as Office registers them, clicked here instead of on Excel's ribbon.
-  const ribbon = useMemo(() => {
-    const handlers = new Map<string, (event: CommandEvent) => void>();
-    if (workbook) registerRibbonCommands({ associate: (id, handler) => void handlers.set(id, handler) }, workbook, messages);
-    return handlers;
-  }, [workbook, messages]);
 
   const open = async (loading: Promise<LoadedSheets>) => {
     try {
       const loaded = await loading;
-      // Last year's file, imported in the pane, is read by the same local server.
-      const book = new MemoryWorkbook(loaded.sheets, undefined, {
-        parseFile: async (name, bytes) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets,
-        // The file's settings and very hidden sheets: the add-in's proof of its own tabs, so a second 汇总 here
-        // replaces them as Excel would, not as if they were the clerk's.
-        settings: loaded.settings,
-        veryHidden: loaded.veryHidden,
-      });
-      book.subscribe((event) => {
-        if (event.type === "selected") {
-          setActive(event.sheet);
-          setSelected(event.address);
-        }
-        setVersion((v) => v + 1);
-      });
-      setWorkbook(book);
+      const next = openBook(host, loaded, language, messages);
+      next.book.subscribe(() => setVersion((v) => v + 1));
+      setOpened(next);
       setFile(loaded.file);
-      setActive(loaded.sheets[0]?.name ?? "");
-      setSelected(null);
       setError("");
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -131,18 +141,14 @@ function Preview({ language, initial }: { language: Language; initial: Promise<L
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const visible = workbook
-    ? workbook
-        .allSheets()
-        .filter((s) => !s.veryHidden)
-        .map((s) => s.grid)
-    : [];
+  const book = opened?.book;
   return (
     <div className={styles.page}>
       <div className={styles.left}>
         <div className={styles.bar}>
           <Subtitle1 as="h1">
             {messages.productName} · {text.heading}
+            {host === "wps" && ` · ${text.wps}`}
           </Subtitle1>
           <Body1 data-testid="file">{file}</Body1>
           <label>
@@ -164,7 +170,7 @@ function Preview({ language, initial }: { language: Language; initial: Promise<L
         </div>
         <div className={styles.bar} role="toolbar" aria-label={text.ribbon}>
           {RIBBON_COMMANDS.map((command) => (
-            <Button key={command} size="small" appearance="subtle" disabled={!workbook} onClick={() => ribbon.get(command)?.({ completed: () => undefined })}>
+            <Button key={command} size="small" appearance="subtle" disabled={!opened} onClick={() => opened?.run(command)}>
               {commandTitle(command, messages)}
             </Button>
           ))}
@@ -177,37 +183,20 @@ function Preview({ language, initial }: { language: Language; initial: Promise<L
             </MessageBarBody>
           </MessageBar>
         )}
-        {workbook && (
+        {book && (
           <GridView
-            sheets={visible}
+            sheets={book.sheets()}
             text={GRID_TEXT[language]}
-            markAt={(name, row, col) => {
-              for (const mark of workbook.marks.values()) {
-                const { top, left, bottom, right } = mark.range;
-                if (mark.sheet === name && row >= top && row <= bottom && col >= left && col <= right) return mark.color;
-              }
-              return undefined;
-            }}
-            percentColumns={(name) => {
-              const formats = workbook.allSheets().find((s) => s.grid.name === name)?.layout?.numberFormats ?? {};
-              return new Set(
-                Object.entries(formats)
-                  .filter(([, f]) => f.endsWith("%"))
-                  .map(([c]) => Number(c)),
-              );
-            }}
-            active={active}
-            selected={selected}
-            onActivate={(name) => {
-              workbook.setActive(name);
-              setActive(name);
-              setSelected(null);
-            }}
+            markAt={book.markAt}
+            percentColumns={book.percentColumns}
+            active={book.active()}
+            selected={book.selected()}
+            onActivate={book.activate}
           />
         )}
       </div>
       <div className={styles.pane} data-testid="pane">
-        {workbook && <App key={file} messages={messages} language={language} workbook={workbook} commandReports={onCommandReport} />}
+        {opened && <App key={file} messages={messages} language={language} workbook={opened.book.port} commandReports={opened.commandReports} />}
       </div>
     </div>
   );
@@ -215,7 +204,9 @@ function Preview({ language, initial }: { language: Language; initial: Promise<L
 
 const container = document.getElementById("container");
 if (container) {
-  const language = pickLanguage(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+  const query = new URLSearchParams(location.search);
+  const language = pickLanguage(query.get("lang") ?? navigator.language);
+  const host: SpreadsheetHost = query.get("host") === "wps" ? "wps" : "excel";
   document.documentElement.lang = language;
   // Asked for before React's first render and layout (~0.3 s on a 2-core VM), not after, so the server
   // answers meanwhile. A failure is shown once Preview opens it, not reported as unhandled before that.
@@ -223,7 +214,7 @@ if (container) {
   initial.catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview language={language} initial={initial} />
+      <Preview language={language} host={host} initial={initial} />
     </FluentProvider>,
   );
 }

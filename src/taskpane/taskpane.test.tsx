@@ -138,12 +138,12 @@ describe("App", () => {
     const text = textOf(render(<App messages={zhCN} language="zh-CN" workbook={new MemoryWorkbook([grid])} />));
     expect(text).toContain("台账助手");
     expect(text).toContain("识别当前工作表");
-    expect(text).not.toContain(zhCN.notInExcel);
+    expect(text).not.toContain(zhCN.notInHost);
   });
 
   it("explains that it must run in Excel when opened elsewhere", () => {
     const html = render(<App messages={zhCN} language="zh-CN" inExcel={false} workbook={new MemoryWorkbook([grid])} />);
-    expect(textOf(html)).toContain(zhCN.notInExcel);
+    expect(textOf(html)).toContain(zhCN.notInHost);
     expect(html).toMatch(/<button[^>]*disabled/);
   });
 

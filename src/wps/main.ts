@@ -96,7 +96,7 @@ const isCommand = (id: string): id is RibbonCommand => (RIBBON_COMMANDS as reado
 
 /** Runs one ribbon command; the report goes to PluginStorage, where the pane's page picks it up. */
 export async function runCommand(command: RibbonCommand): Promise<CommandReport> {
-  const messages = messagesFor(pickLanguage(context.language()));
+  const messages = messagesFor(pickLanguage(context.language()), "wps");
   const report = await runRibbonCommand(command, context.workbook(), messages);
   const host = context.host();
   host.PluginStorage.setItem(REPORT_KEY, JSON.stringify(report));

@@ -15,7 +15,7 @@ const host = (globalThis as unknown as { Application?: WpsAddinHost }).Applicati
 if (container) {
   const language = pickLanguage(navigator.language);
   document.documentElement.lang = language;
-  const messages = messagesFor(language);
+  const messages = messagesFor(language, "wps");
   document.title = messages.productName;
   // Opened outside WPS (a browser) there is no Application: the App shows its "open me in the spreadsheet" note.
   const inWps = host !== undefined;

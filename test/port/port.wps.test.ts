@@ -1,6 +1,6 @@
 /** The shared port suite on the WPS adapter, over the model of WPS 表格's object model. */
 import { WpsWorkbook, type WpsApplication } from "../../src/host/wps/wpsWorkbook";
-import { FakeWps } from "../wps/fakeWps";
+import { FakeWps } from "../../src/host/wps/fakeWps";
 import { portSuite } from "./portSuite";
 
 portSuite({

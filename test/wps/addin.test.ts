@@ -14,7 +14,7 @@ import { PANE_ID_KEY, REPORT_KEY, useRibbonContext, type WpsAddinHost, type WpsT
 import { pluginStorageReports } from "../../src/wps/reports";
 import { WpsWorkbook, type WpsApplication } from "../../src/host/wps/wpsWorkbook";
 import type { CommandReport } from "../../src/commands/ribbon";
-import { FakeWps } from "./fakeWps";
+import { FakeAddinHost, FakeWps } from "../../src/host/wps/fakeWps";
 import { tempFolder } from "../tempFolder";
 import { expectStrictPolicy } from "../contentSecurityPolicy";
 
@@ -25,26 +25,6 @@ void declared;
 void declaredPane;
 
 const WPS_DIR = path.join(__dirname, "..", "..", "src", "wps");
-
-class FakeAddinHost implements WpsAddinHost {
-  readonly panes: { ID: number; Visible: boolean; url: string }[] = [];
-  private readonly items = new Map<string, string>();
-  readonly PluginStorage = {
-    // WPS hands back what was stored as text, and "" for a key never set (as localStorage's null, per its docs).
-    getItem: (key: string) => this.items.get(key) ?? "",
-    setItem: (key: string, value: number | boolean | string) => void this.items.set(key, String(value)),
-  };
-  CreateTaskPane(url: string) {
-    const pane = { ID: 100 + this.panes.length, Visible: false, url };
-    this.panes.push(pane);
-    return pane;
-  }
-  GetTaskPane(id: number) {
-    const pane = this.panes.find((p) => p.ID === id);
-    if (!pane) throw new Error("no such pane");
-    return pane;
-  }
-}
 
 function setUp(
   grids = [

@@ -4,7 +4,7 @@
  * without ids, BGR colours, SheetChange echoes. The behaviour shared with Excel is test/port/portSuite.ts's.
  */
 import { bgrColor, WpsWorkbook, type WpsApplication } from "../../src/host/wps/wpsWorkbook";
-import { FakeWps } from "./fakeWps";
+import { FakeWps } from "../../src/host/wps/fakeWps";
 import type { CellRange, SheetGrid } from "../../src/engine/grid";
 import fc from "fast-check";
 

@@ -7,7 +7,7 @@
  * one call into WPS), 1-based (Worksheets.Item(1), Cells.Item(row, col)), VBA's constants as numbers. It behaves
  * as OfficeWorkbook does, with the same errors; where WPS differs from Excel the difference is noted beside the
  * code with its source. No WPS binary runs on the machines this was written on: every WPS behaviour here rests
- * on documentation only, and the tests run on test/wps/fakeWps.ts. Sources:
+ * on documentation only, and the tests run on its model, src/host/wps/fakeWps.ts. Sources:
  * - [airsheet] WPS's JSAPI reference of the 表格 object model, https://airsheet.wps.cn/docs/apiV2/excel/workbook/
  *   (Range, FormatConditions, Interior …): the VBA model's members, in JavaScript;
  * - [solution] WPS WebOffice's client API, https://solution.wps.cn/docs/client/api/Excel/FormatConditions.html

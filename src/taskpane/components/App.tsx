@@ -108,7 +108,7 @@ export function App({ messages, language, workbook, inExcel = true, commandRepor
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>{messages.productName}</MessageBarTitle>
-            {messages.notInExcel}
+            {messages.notInHost}
           </MessageBarBody>
         </MessageBar>
       )}

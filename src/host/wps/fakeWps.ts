@@ -1,7 +1,9 @@
 /// <reference types="et-jsapi-declare" />
 /**
  * A small stateful model of WPS 表格's object model (the VBA model WPS加载项 call from JavaScript), for the WPS
- * adapter's tests: only what src/host/wps/wpsWorkbook.ts uses. Synchronous and 1-based like the real thing;
+ * adapter's tests and for the preview's WPS mode (`npm run preview`, ?host=wps): only what
+ * src/host/wps/wpsWorkbook.ts uses, and the add-in API's task panes and PluginStorage (FakeAddinHost).
+ * Not part of the add-in: nothing in src/wps imports it. Synchronous and 1-based like the real thing;
  * each object's scalar members are typed against et-jsapi-declare (`Pick<Et.Range, …>`), so a member the
  * adapter uses under a wrong name or type fails to compile here too.
  *
@@ -16,8 +18,8 @@
  * - SheetChange fires synchronously for every write, the add-in's own included;
  * - a custom document property cannot be added empty (not documented either way: the stricter choice).
  */
-import type { CellRange, CellValue, SheetGrid } from "../../src/engine/grid";
-import { columnIndex } from "../../src/engine/grid";
+import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
+import { columnIndex } from "../../engine/grid";
 
 interface Cell {
   value: string | number | boolean;
@@ -506,5 +508,32 @@ class FakeRange implements Pick<Et.Range, "Row" | "Column" | "WrapText" | "Verti
   Select(): boolean {
     this.wps.selected = `${this.sheet.name}!R${this.rect.top + 1}C${this.rect.left + 1}`;
     return true;
+  }
+}
+
+/**
+ * WPS's add-in API as the ribbon uses it (WPS.AddonRoot: CreateTaskPane, GetTaskPane, PluginStorage), for the
+ * ribbon's tests and the preview: task panes are records, PluginStorage a map. test/wps/addin.test.ts checks it
+ * against the ribbon's view of that API (src/wps/main.ts's WpsAddinHost), which is checked against WPS's own.
+ */
+export class FakeAddinHost {
+  readonly panes: { ID: number; Visible: boolean; url: string }[] = [];
+  private readonly items = new Map<string, string>();
+  readonly PluginStorage = {
+    // WPS hands back what was stored as text, and "" for a key never set (as localStorage's null, per its docs).
+    getItem: (key: string) => this.items.get(key) ?? "",
+    setItem: (key: string, value: number | boolean | string) => void this.items.set(key, String(value)),
+  };
+
+  CreateTaskPane(url: string) {
+    const pane = { ID: 100 + this.panes.length, Visible: false, url };
+    this.panes.push(pane);
+    return pane;
+  }
+
+  GetTaskPane(id: number) {
+    const pane = this.panes.find((p) => p.ID === id);
+    if (!pane) throw new FakeWpsError("no such pane");
+    return pane;
   }
 }
