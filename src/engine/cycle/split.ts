@@ -238,7 +238,7 @@ export function returnSheetName(unit: string): string {
 /** Characters Windows refuses in a file's name, control characters included. */
 const FILE_NAME_BAD = /[<>:"/\\|?*\u0000-\u001f]/gu;
 /** Names Windows keeps for devices, whatever the extension. */
-const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/iu;
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/iu;
 /** The longest file name written, its extension included. */
 export const MAX_FILE_NAME = 100;
 const EXTENSION = ".xlsx";
@@ -250,8 +250,8 @@ const EXTENSION = ".xlsx";
  */
 export function uniqueFileName(unit: string, taken: Set<string>): string {
   let stem = unit
-    .replace(FILE_NAME_BAD, "_")
     .replace(/\s+/gu, " ")
+    .replace(FILE_NAME_BAD, "_")
     .trim()
     .replace(/^\.+/u, "")
     .replace(/[. ]+$/u, "");
