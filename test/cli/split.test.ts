@@ -149,6 +149,11 @@ describe("taizhang split on the published 2021 H1 report", () => {
     expect(sheet.getCell("B3").fill).toMatchObject({ type: "pattern", pattern: "solid" });
     expect(sheet.getCell("B3").protection?.locked).not.toBe(false);
     for (const address of ["E3", "F3", "E6", "F6"]) expect(sheet.getCell(address).protection?.locked).toBe(false);
+    // Ruled for print, the title and the cells to fill wrapped (the protected sheet lets nobody turn wrapping on).
+    expect(sheet.getCell("A2").border?.top?.style).toBe("thin");
+    expect(sheet.getCell("F6").border?.bottom?.style).toBe("thin");
+    expect(sheet.getCell("A1").alignment?.wrapText).toBe(true);
+    expect(sheet.getCell("E3").alignment?.wrapText).toBe(true);
     const validation = sheet.getCell("F4").dataValidation;
     expect(validation.type).toBe("list");
     expect(validation.formulae?.[0]).toContain("按时推进");

@@ -90,7 +90,7 @@ const DEFAULT_WORDS: Record<"seq" | "task" | "units" | "coUnits" | "progress" | 
 };
 
 /** Widths in characters: together about what an A4 landscape page holds, which it is fitted to. */
-const WIDTHS = { seq: 6, task: 42, units: 14, coUnits: 14, role: 8, progress: 46, status: 11 };
+const WIDTHS = { seq: 6, task: 42, units: 14, coUnits: 14, role: 10, progress: 46, status: 11 };
 
 /** The master split into one return per unit. */
 export function splitMaster(grid: SheetGrid, options: SplitOptions): MasterSplit {
