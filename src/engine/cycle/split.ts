@@ -10,6 +10,7 @@
  * and co-operating units, then 本单位职责, then the master's progress and status words; then the task rows.
  */
 import { taskUnits } from "../aggregate/byUnit";
+import { boundedMemo } from "../collections";
 import { cellAt, isEmptyCell, safeCut, type CellRange, type CellValue, type SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
 import { resolveAsOf } from "../lag/asOf";
@@ -106,12 +107,14 @@ export function splitMaster(grid: SheetGrid, options: SplitOptions): MasterSplit
   const byUnit = new Map<string, { unit: string; rows: { task: TaskRecord; table: RecognizedTable; role: UnitRole }[] }>();
   const unlisted: SplitTask[] = [];
   let count = 0;
+  // One name's canonical units, made once: the same few units are named on thousands of rows.
+  const unitsOf = boundedMemo((name: string) => canonicalUnits(options.registry, [name]), Infinity);
   for (const { table, tasks } of perTable) {
     for (const task of tasks) {
       count++;
-      const { names, lead } = taskUnits(task, options.registry);
+      const { names, lead } = taskUnits(task, options.registry, unitsOf);
       if (names.length === 0) unlisted.push(splitTask(task));
-      const written = writtenNames(task, options.registry);
+      const written = writtenNames(task, unitsOf);
       for (const name of names) {
         let entry = byUnit.get(name);
         if (entry === undefined) {
@@ -148,10 +151,10 @@ function splitTask(task: TaskRecord): SplitTask {
 }
 
 /** For units the registry does not know: the name as first written, by its canonical (folded) form. */
-function writtenNames(task: TaskRecord, registry: UnitRegistry): Map<string, string> {
+function writtenNames(task: TaskRecord, unitsOf: (name: string) => readonly string[]): Map<string, string> {
   const written = new Map<string, string>();
   for (const name of [...task.units, ...task.coUnits]) {
-    const pieces = canonicalUnits(registry, [name]);
+    const pieces = unitsOf(name);
     if (pieces.length === 1 && !written.has(pieces[0])) written.set(pieces[0], name.replace(/\s+/gu, ""));
   }
   return written;
