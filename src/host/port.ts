@@ -131,6 +131,7 @@ const PROBLEM_CODES: Record<HostProblemReason, WorkbookErrorCode> = {
   "save/not-xlsx": "file/write-failed",
   "save/no-folder": "file/write-failed",
   "save/exists": "file/write-failed",
+  "save/folder-is-file": "file/write-failed",
   "save/busy": "file/write-failed",
   "save/disk-full": "file/write-failed",
   "save/read-only": "file/write-failed",

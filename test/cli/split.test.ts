@@ -192,10 +192,14 @@ describe("taizhang split on the published 2021 H1 report", () => {
     expect(en.out).toContain("58 files written");
   });
 
-  it("asks for --out", async () => {
+  it("asks for --out, a folder", async () => {
     const run = await runCli(["split", MASTER]);
     expect(run.code).toBe(2);
     expect(run.err).toContain("split 需要 --out DIR");
+    const notFolder = await runCli(["split", MASTER, "--out", unit("市教育局").file, "--json"]);
+    expect(notFolder.code).toBe(2);
+    expect(JSON.parse(notFolder.out).error).toMatchObject({ code: "file/write-failed", reason: "save/folder-is-file" });
+    expect(notFolder.err).toContain("是一个文件，不是文件夹");
   });
 });
 

@@ -92,10 +92,13 @@ export const splitCommand: Command = {
  */
 async function prepareFolder(dir: string, master: string, targets: readonly string[], force: boolean): Promise<void> {
   const folder = path.resolve(dir);
+  const file = path.basename(targets[0] ?? dir);
+  if ((await fs.stat(folder).catch(() => null))?.isDirectory() === false)
+    throw new WorkbookError({ reason: "save/folder-is-file", params: { file, folder } }, dir);
   try {
     await fs.mkdir(folder, { recursive: true });
   } catch {
-    throw new WorkbookError({ reason: "save/no-folder", params: { file: path.basename(targets[0] ?? dir), folder } }, dir);
+    throw new WorkbookError({ reason: "save/no-folder", params: { file, folder } }, dir);
   }
   const existing: string[] = [];
   for (const target of targets) {

@@ -95,6 +95,7 @@ export const enUS: ProblemCatalogue = {
   "save/same-as-input": ({ file }) => cannotWrite(file, "that is the input file, which is never overwritten. Choose another name."),
   "save/not-xlsx": ({ file }) => cannotWrite(file, "only .xlsx files can be saved. Choose a name ending in .xlsx."),
   "save/no-folder": ({ file, folder }) => cannotWrite(file, `the folder "${folder}" does not exist. Create it or choose another folder.`),
+  "save/folder-is-file": ({ file, folder }) => cannotWrite(file, `"${folder}" is a file, not a folder. Choose a folder.`),
   "save/exists": ({ file, folder, others }) =>
     cannotWrite(
       file,

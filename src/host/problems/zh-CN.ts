@@ -84,6 +84,7 @@ export const zhCN: ProblemCatalogue = {
   "save/same-as-input": ({ file }) => cannotWrite(file, "不能覆盖正在读取的原文件，请另选一个文件名"),
   "save/not-xlsx": ({ file }) => cannotWrite(file, "只能保存为 .xlsx 文件"),
   "save/no-folder": ({ file, folder }) => cannotWrite(file, `文件夹 "${folder}" 不存在`),
+  "save/folder-is-file": ({ file, folder }) => cannotWrite(file, `"${folder}" 是一个文件，不是文件夹；请另选一个文件夹`),
   "save/exists": ({ file, folder, others }) =>
     cannotWrite(
       file,
