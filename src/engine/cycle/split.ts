@@ -125,12 +125,14 @@ export function splitMaster(grid: SheetGrid, options: SplitOptions): MasterSplit
       }
     }
   }
+  // A 配合单位 column in any table of the master gets its column in every return.
+  const withCoUnits = tables.some((table) => table.columns.coUnits !== undefined);
   const statuses = [...new Set(options.vocabulary.terms.map((t) => t.term))];
   const fileNames = new Set<string>();
   const units = [...byUnit.values()].map(({ unit, rows }): UnitReturn => {
     const fileName = uniqueFileName(unit, fileNames);
     const sheetName = returnSheetName(unit);
-    const built = returnLayout(grid, sheetName, rows, { unit, report, asOf, words, withCoUnits: main?.columns.coUnits !== undefined });
+    const built = returnLayout(grid, sheetName, rows, { unit, report, asOf, words, withCoUnits });
     return {
       unit,
       sheetName,
