@@ -143,9 +143,11 @@ function argumentProblem(command: Command, options: Options, error: unknown): Us
 }
 
 /** "  --sheet NAME" and what it does, in columns, in the order of OPTION_VALUES (the language, JSON and help last). */
-function optionLines(options: Options, text: (name: OptionName) => string): string[] {
+function optionLines(options: Options, text: (name: OptionName) => string, usage?: string): string[] {
   const names = (Object.keys(OPTION_VALUES) as OptionName[]).filter((n) => options[n] !== undefined);
-  const left = names.map((n) => `  --${n}${OPTION_VALUES[n] ? ` ${OPTION_VALUES[n]}` : ""}`);
+  // A command's own placeholder where its syntax line has one (split's --out DIR, not OUT.xlsx).
+  const value = (n: OptionName) => (OPTION_VALUES[n] ? (usage?.match(new RegExp(`--${n} ([^\\s\\]]+)`, "u"))?.[1] ?? OPTION_VALUES[n]) : null);
+  const left = names.map((n) => `  --${n}${value(n) ? ` ${value(n)}` : ""}`);
   const width = Math.max(...left.map((l) => l.length)) + 3;
   return names.map((n, i) => `${left[i].padEnd(width)}${text(n)}`);
 }
@@ -170,7 +172,7 @@ export function commandHelp(command: Command, m: CliMessages): string {
     m.commands[command.name].summary,
     "",
     m.helpOptions,
-    ...optionLines({ ...command.options, ...COMMON_OPTIONS }, text),
+    ...optionLines({ ...command.options, ...COMMON_OPTIONS }, text, command.usage),
     "",
     `${m.helpExample}${m.commands[command.name].example}`,
   ].join("\n");

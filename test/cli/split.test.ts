@@ -196,6 +196,7 @@ describe("taizhang split on the published 2021 H1 report", () => {
     const run = await runCli(["split", MASTER]);
     expect(run.code).toBe(2);
     expect(run.err).toContain("split 需要 --out DIR");
+    expect((await runCli(["split", "--help"])).out).toMatch(/^ {2}--out DIR +写入各单位文件的文件夹/mu);
     const notFolder = await runCli(["split", MASTER, "--out", unit("市教育局").file, "--json"]);
     expect(notFolder.code).toBe(2);
     expect(JSON.parse(notFolder.out).error).toMatchObject({ code: "file/write-failed", reason: "save/folder-is-file" });
