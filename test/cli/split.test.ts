@@ -104,6 +104,9 @@ describe("taizhang split on the published 2021 H1 report", () => {
       expect(holders.sort()).toEqual([lead, ...coop].sort());
     }
     expect([unit("市交通运输局").lead, unit("市交通运输局").coop, unit("市交通运输局").seqs]).toEqual([3, 0, ["9", "10", "11"]]);
+    // Row 44, 序号 39: "嘉兴银保监分局" was its name in 2021 (renamed in 2023): the return goes under the name of the report's year.
+    expect(unit("嘉兴银保监分局").seqs).toEqual(["39"]);
+    expect(result.units.some((u) => u.unit === "国家金融监督管理总局嘉兴监管分局")).toBe(false);
   });
 
   it("gives every task to every unit its unit cells name, and to no other", async () => {

@@ -100,9 +100,8 @@ export function splitMaster(grid: SheetGrid, options: SplitOptions): MasterSplit
   const perTable = tables.map((table) => ({ table, tasks: taskRecords(grid, { ...recognition, tables: [table] }) }));
   const main = perTable.find((t) => t.tasks.length > 0)?.table ?? tables[0];
   const report = main?.title?.trim() || grid.name;
-  const asOf =
-    resolveAsOf({ given: options.asOf, title: main?.title, sheetName: grid.name, fileName: options.fileName, year: sheetYear(main?.title ?? null, grid.name) })
-      .date ?? null;
+  const year = sheetYear(main?.title ?? null, grid.name);
+  const asOf = resolveAsOf({ given: options.asOf, title: main?.title, sheetName: grid.name, fileName: options.fileName, year }).date ?? null;
   const words = headerWords(main);
   const byUnit = new Map<string, { unit: string; rows: { task: TaskRecord; table: RecognizedTable; role: UnitRole }[] }>();
   const unlisted: SplitTask[] = [];
@@ -118,7 +117,7 @@ export function splitMaster(grid: SheetGrid, options: SplitOptions): MasterSplit
       for (const name of names) {
         let entry = byUnit.get(name);
         if (entry === undefined) {
-          entry = { unit: options.registry.lookup(name) === null ? (written.get(name) ?? name) : name, rows: [] };
+          entry = { unit: unitName(options.registry, name, written.get(name), year), rows: [] };
           byUnit.set(name, entry);
         }
         entry.rows.push({ task, table, role: name === lead ? "lead" : "coop" });
@@ -153,6 +152,17 @@ function splitTask(task: TaskRecord): SplitTask {
 }
 
 /** For units the registry does not know: the name as first written, by its canonical (folded) form. */
+/**
+ * The name a unit's return goes under: the registry's, except for a unit it does not know (as first written) and
+ * for a former name in a year before the new one (a 2021 report's 嘉兴银保监分局 was not yet renamed).
+ */
+function unitName(registry: UnitRegistry, canonical: string, written: string | undefined, year: number | null): string {
+  if (written === undefined) return canonical;
+  const match = registry.lookup(written);
+  if (match === null) return written;
+  return match.via === "former" && year !== null && match.until !== undefined && year < match.until ? written : canonical;
+}
+
 function writtenNames(task: TaskRecord, unitsOf: (name: string) => readonly string[]): Map<string, string> {
   const written = new Map<string, string>();
   for (const name of [...task.units, ...task.coUnits]) {
