@@ -169,7 +169,6 @@ describe("taizhang split on the published 2021 H1 report", () => {
 
   it("refuses to replace the files already there unless --force, naming one", async () => {
     const file = unit("市教育局").file;
-    const before = sha(file);
     fs.writeFileSync(file, "a unit's filled-in return");
     const refused = await runCli(["split", MASTER, "--out", dir, "--json"]);
     expect(refused.code).toBe(2);
@@ -180,9 +179,22 @@ describe("taizhang split on the published 2021 H1 report", () => {
     expect(fs.readFileSync(file, "utf8")).toBe("a unit's filled-in return");
     const forced = await runCli(["split", MASTER, "--out", dir, "--force"]);
     expect(forced.code).toBe(0);
-    expect(sha(file)).not.toBe(sha(MASTER));
-    expect((await openWorkbookFile(file)).source.format).toBe("xlsx");
-    expect(before).toHaveLength(64);
+    expect(await (await openWorkbookFile(file)).sheetNames()).toEqual(["市教育局"]);
+  });
+
+  it("never writes over the master, --force or not", async () => {
+    const folder = tmp();
+    try {
+      const master = path.join(folder, "嘉善县政府.xlsx");
+      fs.copyFileSync(MASTER, master);
+      const run = await runCli(["split", master, "--out", folder, "--force", "--json"]);
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.out).error).toMatchObject({ reason: "save/same-as-input", params: { file: "嘉善县政府.xlsx" } });
+      expect(sha(master)).toBe(sha(MASTER));
+      expect(fs.readdirSync(folder)).toEqual(["嘉善县政府.xlsx"]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("tells the clerk in Chinese what went where, and in English with --lang en-US", async () => {
