@@ -151,7 +151,6 @@ function splitTask(task: TaskRecord): SplitTask {
   return { row: task.row, seq: task.seq, text: task.text };
 }
 
-/** For units the registry does not know: the name as first written, by its canonical (folded) form. */
 /**
  * The name a unit's return goes under: the registry's, except for a unit it does not know (as first written) and
  * for a former name in a year before the new one (a 2021 report's 嘉兴银保监分局 was not yet renamed).
@@ -163,6 +162,7 @@ function unitName(registry: UnitRegistry, canonical: string, written: string | u
   return match.via === "former" && year !== null && match.until !== undefined && year < match.until ? written : canonical;
 }
 
+/** Each name of a task that is one unit, as written (without spaces), by its canonical form. */
 function writtenNames(task: TaskRecord, unitsOf: (name: string) => readonly string[]): Map<string, string> {
   const written = new Map<string, string>();
   for (const name of [...task.units, ...task.coUnits]) {
