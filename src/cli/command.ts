@@ -18,6 +18,7 @@ export const OPTION_VALUES = {
   statuses: "FILE",
   text: "TEXT",
   all: null,
+  force: null,
   lang: "zh-CN|en-US",
   json: null,
   help: null,
@@ -33,7 +34,7 @@ export type Options = { readonly [K in OptionName]?: OptionSpec };
 /** Options every command takes: the language it speaks and its help. */
 export const COMMON_OPTIONS = { lang: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 
-export type CommandName = "analyze" | "inspect" | "validate" | "fix" | "targets" | "match" | "lag" | "summarize";
+export type CommandName = "analyze" | "inspect" | "validate" | "fix" | "targets" | "match" | "lag" | "summarize" | "split";
 
 export interface ParsedArgs {
   positionals: string[];
@@ -85,6 +86,7 @@ export type UsageProblem =
   | About<"missing-file", { command: CommandName }>
   | About<"fix-needs-out", None>
   | About<"summarize-needs-out", None>
+  | About<"split-needs-out", None>
   | About<"bad-as-of", { text: string }>
   | About<"targets-needs-input", None>
   | About<"match-needs-prior", None>

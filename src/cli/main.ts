@@ -10,6 +10,7 @@ import { inspectCommand } from "./commands/inspect";
 import { lagCommand } from "./commands/lag";
 import { matchCommand } from "./commands/match";
 import { summarizeCommand } from "./commands/summarize";
+import { splitCommand } from "./commands/split";
 import { targetsCommand } from "./commands/targets";
 import { validateCommand } from "./commands/validate";
 import { EXIT_FAILED, EXIT_OK, printJson, processIO, type CliIO } from "./io";
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   matchCommand,
   lagCommand,
   summarizeCommand,
+  splitCommand,
 ];
 
 /**
@@ -141,9 +143,11 @@ function argumentProblem(command: Command, options: Options, error: unknown): Us
 }
 
 /** "  --sheet NAME" and what it does, in columns, in the order of OPTION_VALUES (the language, JSON and help last). */
-function optionLines(options: Options, text: (name: OptionName) => string): string[] {
+function optionLines(options: Options, text: (name: OptionName) => string, usage?: string): string[] {
   const names = (Object.keys(OPTION_VALUES) as OptionName[]).filter((n) => options[n] !== undefined);
-  const left = names.map((n) => `  --${n}${OPTION_VALUES[n] ? ` ${OPTION_VALUES[n]}` : ""}`);
+  // A command's own placeholder where its syntax line has one (split's --out DIR, not OUT.xlsx).
+  const value = (n: OptionName) => (OPTION_VALUES[n] ? (usage?.match(new RegExp(`--${n} ([^\\s\\]]+)`, "u"))?.[1] ?? OPTION_VALUES[n]) : null);
+  const left = names.map((n) => `  --${n}${value(n) ? ` ${value(n)}` : ""}`);
   const width = Math.max(...left.map((l) => l.length)) + 3;
   return names.map((n, i) => `${left[i].padEnd(width)}${text(n)}`);
 }
@@ -168,7 +172,7 @@ export function commandHelp(command: Command, m: CliMessages): string {
     m.commands[command.name].summary,
     "",
     m.helpOptions,
-    ...optionLines({ ...command.options, ...COMMON_OPTIONS }, text),
+    ...optionLines({ ...command.options, ...COMMON_OPTIONS }, text, command.usage),
     "",
     `${m.helpExample}${m.commands[command.name].example}`,
   ].join("\n");

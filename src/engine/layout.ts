@@ -37,6 +37,14 @@ export interface SheetLayout {
   chart?: ChartSpec;
   /** Hidden from the tab bar and from Unhide (the add-in's own bookkeeping). */
   veryHidden?: boolean;
+  /** Rows (0-based) in bold: a title, a header. */
+  boldRows?: number[];
+  /**
+   * A form for someone else to fill in (a unit's return): the cells of `editable` are the ones to fill; the
+   * columns of `readOnly` are greyed below the frozen rows, as not to be edited. With `protect`, the sheet is
+   * protected without a password (a guard against slips that 审阅→撤销工作表保护 lifts) with only `editable` unlocked.
+   */
+  form?: { editable: CellRange[]; readOnly: number[]; protect: boolean };
 }
 
 /** The first row (0-based) below a layout's header: after its table's header, else after its frozen rows. */

@@ -130,6 +130,8 @@ const PROBLEM_CODES: Record<HostProblemReason, WorkbookErrorCode> = {
   "save/same-as-input": "file/write-failed",
   "save/not-xlsx": "file/write-failed",
   "save/no-folder": "file/write-failed",
+  "save/exists": "file/write-failed",
+  "save/folder-is-file": "file/write-failed",
   "save/busy": "file/write-failed",
   "save/disk-full": "file/write-failed",
   "save/read-only": "file/write-failed",

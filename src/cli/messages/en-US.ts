@@ -55,6 +55,10 @@ export const enUS: CliMessages = {
       summary: "write the summary tabs into a copy",
       example: "taizhang summarize report-2021H1.xlsx --out summary.xlsx --prior builtin:2021 --lead-only --lang en-US",
     },
+    split: {
+      summary: "send out: one file per responsible unit with its tasks to report on",
+      example: "taizhang split report-2021H1.xlsx --out returns --lang en-US",
+    },
   },
   options: {
     out: "the new .xlsx file to write; the input file is never changed",
@@ -67,6 +71,7 @@ export const enUS: CliMessages = {
     statuses: "a status vocabulary file (status | category) added to the built-in one",
     text: "task or plan text to read instead of a FILE",
     all: "list the tasks that are not lagging too",
+    force: "replace files of the same names already in the folder (by default none is replaced and nothing is written)",
     lang: "the language to print: zh-CN Chinese (the default) or en-US English",
     json: 'print one JSON document ({"error": …} when the command cannot run)',
     help: "show this help",
@@ -75,6 +80,10 @@ export const enUS: CliMessages = {
     fix: { out: "the new .xlsx file the corrected copy is written to; the input file is never changed" },
     summarize: { out: "the new .xlsx file the summary tabs are written to; the input file is never changed" },
     analyze: { out: "also write the summary tabs into this new .xlsx file; the input file is never changed" },
+    split: {
+      out: "the folder the units' files are written to (made if missing); the input file is never changed",
+      sheet: "the master sheet (by default the first sheet with tasks)",
+    },
     match: { sheet: "only this sheet; may be given more than once (every sheet but the --prior-sheet ones by default)" },
   },
 
@@ -91,6 +100,7 @@ export const enUS: CliMessages = {
     "fix-needs-out": () => "fix needs --out OUT.xlsx (the fixes are written into a new file; the input file is never changed).",
     "summarize-needs-out": () =>
       "summarize needs --out OUT.xlsx (the summary tabs are written into a new file; the input file is never changed), or --json to see the summary only.",
+    "split-needs-out": () => "split needs --out DIR (each unit's file is written into that folder; the input file is never changed).",
     "bad-as-of": ({ text }) => `--as-of needs a date as YYYY-MM-DD (such as 2021-06-30); got "${text}".`,
     "targets-needs-input": () => "targets needs a FILE or --text TEXT (one of them).",
     "match-needs-prior": () =>
@@ -213,4 +223,10 @@ export const enUS: CliMessages = {
   analyzeWritten: (out, tabs) => `Wrote ${tabs.join(", ")} into ${out} (the input file is unchanged).`,
   writtenThroughLink: (link, file) => `${link} is a symbolic link: the file it points to, ${file}, was written; the link itself is unchanged.`,
   takenNames: (taken) => taken.map((t) => `"${t.wanted}" is a sheet of your own and is left as it is; the new tab is named "${t.given}".`).join(" "),
+
+  splitHeading: (report, asOf, tasks, units) => `Send out: ${report}${asOf ? ` (as of ${asOf})` : ""}, ${tasks} tasks, ${units} responsible units`,
+  splitUnit: ({ unit, file, lead, coop, seqs }) => `  ${unit} (leads ${lead}, co-operates on ${coop}) → ${file}  No. ${seqs.join(", ")}`,
+  splitUnlisted: (tasks) =>
+    `No unit listed: ${tasks.length} tasks name no responsible unit and are in no unit's file; add their units and send out again: ${tasks.map((t) => `No. ${t.seq || "(none)"} (row ${t.row})`).join(", ")}`,
+  splitDone: (dir, files) => `${files} files written to the folder ${dir}; the input file is unchanged.`,
 };

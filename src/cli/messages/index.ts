@@ -175,6 +175,22 @@ export interface CliMessages {
   writtenThroughLink: (link: string, file: string) => string;
   /** Tabs named beside a sheet of the clerk's that holds their usual name: that sheet is kept. */
   takenNames: (taken: readonly TakenName[]) => string;
+
+  // --- split (分发) ---
+  splitHeading: (report: string, asOf: string | null, tasks: number, units: number) => string;
+  splitUnit: (unit: SplitUnitText) => string;
+  /** Tasks that name no unit: in no file, for the clerk to assign. */
+  splitUnlisted: (tasks: readonly { seq: string; row: number }[]) => string;
+  splitDone: (dir: string, files: number) => string;
+}
+
+/** A unit's return as the split's text output lists it. */
+export interface SplitUnitText {
+  unit: string;
+  file: string;
+  lead: number;
+  coop: number;
+  seqs: string[];
 }
 
 const CATALOGUES: Record<Language, CliMessages> = { "zh-CN": zhCN, "en-US": enUS };

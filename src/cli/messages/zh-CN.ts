@@ -55,6 +55,7 @@ export const zhCN: CliMessages = {
       summary: "生成部门汇总、滞后任务、校验报告等汇总表（写入新文件）",
       example: "taizhang summarize 2021上半年执行情况.xlsx --out 汇总.xlsx --prior builtin:2021 --lead-only",
     },
+    split: { summary: "分发：按责任单位拆分台账，每个单位一个待填报文件", example: "taizhang split 2021上半年执行情况.xlsx --out 分发 --as-of 2021-12-31" },
   },
   options: {
     out: "写入结果的新文件（.xlsx）；原文件不会被改动",
@@ -67,6 +68,7 @@ export const zhCN: CliMessages = {
     statuses: "状态词表文件（状态 | 类别），补充内置词表",
     text: "直接给出任务或计划文字，代替 FILE",
     all: "也列出未滞后的任务",
+    force: "替换文件夹中已有的同名文件（默认不替换，一个文件也不写）",
     lang: "输出语言：zh-CN 中文（默认）或 en-US 英文",
     json: '输出一个 JSON 文档（无法运行时为 {"error": …}）',
     help: "显示本帮助",
@@ -75,6 +77,7 @@ export const zhCN: CliMessages = {
     fix: { out: "写入修复结果的新文件（.xlsx）；原文件不会被改动" },
     summarize: { out: "写入汇总表的新文件（.xlsx）；原文件不会被改动" },
     analyze: { out: "把汇总表写入这个新文件（.xlsx）；原文件不会被改动" },
+    split: { out: "写入各单位文件的文件夹（没有则新建）；原文件不会被改动", sheet: "台账所在的工作表（默认第一张有任务的工作表）" },
     match: { sheet: "只处理这张工作表；可写多次（默认处理 --prior-sheet 以外的全部工作表）" },
   },
 
@@ -89,6 +92,7 @@ export const zhCN: CliMessages = {
     "missing-file": ({ command }) => `命令 ${command} 需要一个文件。`,
     "fix-needs-out": () => "fix 需要 --out OUT.xlsx（修复结果写入新文件，原文件不会被改动）。",
     "summarize-needs-out": () => "summarize 需要 --out OUT.xlsx（汇总表写入新文件，原文件不会被改动），或只用 --json 查看汇总。",
+    "split-needs-out": () => "split 需要 --out DIR（各单位的文件写入这个文件夹，原文件不会被改动）。",
     "bad-as-of": ({ text }) => `--as-of 需要日期，格式 YYYY-MM-DD（例如 2021-06-30），收到 "${text}"。`,
     "targets-needs-input": () => "targets 需要一个文件或 --text 文字（二选一）。",
     "match-needs-prior": () => "match 需要至少一个 --prior FILE（上年的任务表、指标表或计划文本，或内置资料 builtin:YEAR）。",
@@ -200,4 +204,10 @@ export const zhCN: CliMessages = {
   analyzeWritten: (out, tabs) => `已写入 ${out}：${tabs.join("、")}（原文件未改动）。`,
   writtenThroughLink: (link, file) => `${link} 是符号链接：已写入它指向的文件 ${file}，链接本身保留不变。`,
   takenNames: (taken) => `${taken.map((t) => `“${t.wanted}”是您自己的工作表，已保留不动，新生成的表名为“${t.given}”`).join("；")}。`,
+
+  splitHeading: (report, asOf, tasks, units) => `分发：${report}${asOf ? `（截至 ${asOf}）` : ""}，共 ${tasks} 项任务，${units} 个责任单位`,
+  splitUnit: ({ unit, file, lead, coop, seqs }) => `  ${unit}（牵头 ${lead} 项，配合 ${coop} 项）→ ${file}　序号 ${seqs.join("、")}`,
+  splitUnlisted: (tasks) =>
+    `未列单位：${tasks.length} 项任务没有写责任单位，未放入任何单位的文件，请补上责任单位后重新分发：${tasks.map((t) => `序号 ${t.seq || "（无）"}（第 ${t.row} 行）`).join("、")}`,
+  splitDone: (dir, files) => `已写入 ${files} 个文件到文件夹 ${dir}；原文件未改动。`,
 };

@@ -82,6 +82,22 @@ function finishRate(counts: Counts): void {
 }
 
 /**
+ * The canonical units of a task, each once, and its lead: the first unit of its numbered row (else its first
+ * unit). A 配合单位 column's units co-operate on the task, after the responsible units of its own column; every
+ * unit but the lead co-operates. `unitsOf` is one name's canonical units (a memo of them, over many tasks).
+ */
+export function taskUnits(
+  task: TaskRecord,
+  registry: UnitRegistry,
+  unitsOf: (name: string) => readonly string[] = (name) => canonicalUnits(registry, [name]),
+): { names: readonly string[]; lead: string | undefined } {
+  const responsible = task.units.length === 1 ? unitsOf(task.units[0]) : canonicalUnits(registry, task.units);
+  const names = task.coUnits.length === 0 ? responsible : canonicalUnits(registry, [...task.units, ...task.coUnits]);
+  const leadUnit = task.lines[0].units[0];
+  return { names, lead: leadUnit === undefined ? responsible[0] : unitsOf(leadUnit)[0] };
+}
+
+/**
  * Progress by unit. Each unit's name is normalised through the registry (aliases and old names count under
  * the canonical unit), a task counts once per unit however often the unit is listed, and in lead-only mode
  * only under the first unit of its numbered row. Counts reconcile: categories sum to tasks in every row.
@@ -97,11 +113,7 @@ export function aggregateByUnit(inputs: readonly AggregateInput[], registry: Uni
     const category = lag?.category ?? "unknown";
     const flag = lag?.flag ?? "none";
     count(total, category, flag);
-    const responsible = task.units.length === 1 ? unitsOf(task.units[0]) : canonicalUnits(registry, task.units);
-    // A 配合单位 column's units co-operate on the task, after the responsible units of its own column, each once.
-    const names = task.coUnits.length === 0 ? responsible : canonicalUnits(registry, [...task.units, ...task.coUnits]);
-    const leadUnit = task.lines[0].units[0];
-    const leadName = leadUnit === undefined ? responsible[0] : unitsOf(leadUnit)[0];
+    const { names, lead: leadName } = taskUnits(task, registry, unitsOf);
     const counted = options.leadOnly ? (leadName !== undefined ? [leadName] : []) : names;
     for (let n = 0; n < counted.length; n++) {
       const name = counted[n];

@@ -177,7 +177,10 @@ export interface ColumnProfile {
   rows: number;
   filled: number;
   counts: Record<CellKind, number>;
-  /** Numbered cells that follow the one before them (1, 2, 3 …): a 序号 column counts up, a column of amounts does not. */
+  /**
+   * Numbered cells above the one before them (1, 2, 3 …, or 3, 16, 37 in a unit's extract of a master, which
+   * keeps the master's numbers): a 序号 column counts up, a column of amounts does not.
+   */
   ascending: number;
   lastNumber: number;
 }
@@ -196,8 +199,8 @@ export function addToProfile(profile: ColumnProfile, value: CellValue): void {
   profile.counts[kind]++;
   if (kind === "seq") {
     const number = Number.parseInt(parseSeq(value) ?? "", 10);
-    // Numbering may restart under a section heading (1, 2, 1, 2 …).
-    if (number === profile.lastNumber + 1 || number === 1) profile.ascending++;
+    // Numbering may restart under a section heading (1, 2, 1, 2 …), and skip the tasks an extract leaves out.
+    if (number > profile.lastNumber || number === 1) profile.ascending++;
     profile.lastNumber = number;
   }
 }

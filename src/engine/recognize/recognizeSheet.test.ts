@@ -137,6 +137,20 @@ describe("recognizeSheet", () => {
     expect(table.rows[0].label).toBe("一、“惠民生、优服务”三年计划");
   });
 
+  it("reads a 序号 column that keeps a master's numbers with gaps (a unit's extract)", () => {
+    const [table] = recognizeSheet(
+      grid([
+        ["序号", "主要工作任务", "牵头部门", "进展情况", "进展状态"],
+        [3, "加速推进沪嘉同城化，建设虹桥国际开放枢纽“金南翼”。", "长三角发展办、南湖区政府", null, null],
+        [16, "紧密对接中国电子科技集团等“国家队”，抓紧建设南湖实验室。", "市科技局、南湖区政府", null, null],
+        [37, "抓好南湖、嘉善、桐乡3个省级夜间经济试点城市建设。", "市商务局、南湖区政府", null, null],
+        [57, "深化与霍尼韦尔等世界500强企业合作，引进一批高质量项目。", "市商务局、南湖区政府", null, null],
+      ]),
+    ).tables;
+    expect(table.columns.seq).toBe(0);
+    expect(table.rows.filter((r) => r.type === "task").map((r) => r.seq)).toEqual(["3", "16", "37", "57"]);
+  });
+
   it("reads numbers inside indicator names and sub-indicator rows", () => {
     const [table] = recognizeSheet(
       grid([

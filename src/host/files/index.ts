@@ -93,6 +93,14 @@ export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Rea
   return workbook;
 }
 
+/**
+ * A new, empty workbook that saveAs writes as a new .xlsx (分发's one file per unit). It was read from no file,
+ * so its source path is empty: saveAs's check against overwriting the input never matches a real file.
+ */
+export function newWorkbook(): FileWorkbook {
+  return new FileWorkbook({ path: "", format: "xlsx" }, new ExcelJS.Workbook());
+}
+
 /** Opens an .xlsx or .csv file. Every problem a user can cause arrives as a WorkbookError with a clear message. */
 export async function openWorkbookFile(file: string, options: OpenOptions = {}): Promise<FileWorkbook> {
   const limits = readLimits(options);

@@ -123,6 +123,48 @@ export function fillWorksheet(sheet: ExcelJS.Worksheet, output: SheetOutput): vo
     };
   }
   if (output.veryHidden) sheet.state = "veryHidden";
+  for (const r of output.boldRows ?? []) sheet.getRow(r + 1).font = BOLD;
+  if (output.form) fillForm(sheet, output, output.form);
+}
+
+const BOLD: Partial<ExcelJS.Font> = { bold: true };
+const GREY: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+const UNLOCKED: Partial<ExcelJS.Protection> = { locked: false };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+const RULED: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * A form's cells: the read-only columns grey below the header, the cells to fill unlocked and wrapped, and the sheet
+ * protected without a password when asked (no password, so nobody is locked out of their own file). Resizing
+ * rows and columns stays allowed, so a long answer can be made visible.
+ */
+function fillForm(sheet: ExcelJS.Worksheet, output: SheetOutput, form: NonNullable<SheetOutput["form"]>): void {
+  const first = firstBodyRow(output);
+  for (let r = first; r < output.values.length; r++) for (const c of form.readOnly) sheet.getCell(r + 1, c + 1).fill = GREY;
+  // Ruled from the header down, as a form is printed and filled in by hand as often as on screen.
+  const width = output.values[first - 1]?.length ?? 0;
+  for (let r = first - 1; r < output.values.length; r++) for (let c = 0; c < width; c++) sheet.getCell(r + 1, c + 1).border = RULED;
+  for (const range of form.editable) {
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.protection = UNLOCKED;
+        // Wrapped before anything is typed: a protected sheet lets nobody turn wrapping on for a long answer.
+        cell.alignment = WRAPPED;
+      }
+    }
+  }
+  // The title says what to fill: wrapped over the merged width, whole on the page however long the report's name.
+  const title = output.values[0]?.[0];
+  if (typeof title === "string" && title !== "") {
+    const width = (output.columnWidths ?? []).reduce((sum, w) => sum + Math.min(w, MAX_COLUMN_WIDTH), 0) || DEFAULT_COLUMN_WIDTH;
+    sheet.getCell(1, 1).alignment = WRAPPED;
+    sheet.getRow(1).height = wrappedLines(title, width) * LINE_HEIGHT_POINTS;
+  }
+  if (form.protect) {
+    // Without a password ExcelJS's protect() sets its model at once (the promise is for a password's hash).
+    void sheet.protect("", { formatColumns: true, formatRows: true });
+  }
 }
 
 /** One alignment object for every wrapped cell, not one per cell: a tab has tens of thousands of them. */

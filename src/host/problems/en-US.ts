@@ -95,6 +95,12 @@ export const enUS: ProblemCatalogue = {
   "save/same-as-input": ({ file }) => cannotWrite(file, "that is the input file, which is never overwritten. Choose another name."),
   "save/not-xlsx": ({ file }) => cannotWrite(file, "only .xlsx files can be saved. Choose a name ending in .xlsx."),
   "save/no-folder": ({ file, folder }) => cannotWrite(file, `the folder "${folder}" does not exist. Create it or choose another folder.`),
+  "save/folder-is-file": ({ file, folder }) => cannotWrite(file, `"${folder}" is a file, not a folder. Choose a folder.`),
+  "save/exists": ({ file, folder, others }) =>
+    cannotWrite(
+      file,
+      `the folder "${folder}" already holds a file of that name${others > 0 ? ` (and ${count(others)} more)` : ""}; nothing was written. Choose another folder, or add --force to replace them.`,
+    ),
   "save/busy": ({ file }) => cannotWrite(file, "the file is open in another program (such as Excel) or not writable. Close it and try again."),
   "save/disk-full": ({ file }) =>
     cannotWrite(file, "the disk is full; any existing file is unchanged. Free some space or choose another place, then try again."),

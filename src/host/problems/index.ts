@@ -74,6 +74,11 @@ export type HostProblem =
   | About<"save/same-as-input", File>
   | About<"save/not-xlsx", File>
   | About<"save/no-folder", File & { folder: string }>
+  // Files already in the folder a command writes several into (分发's returns, last period's perhaps filled in):
+  // none is replaced without being asked; `others` counts the further ones.
+  | About<"save/exists", File & { folder: string; others: number }>
+  // The folder named to write into is a file.
+  | About<"save/folder-is-file", File & { folder: string }>
   | About<"save/busy", File>
   | About<"save/disk-full", File>
   | About<"save/read-only", File>

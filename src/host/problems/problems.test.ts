@@ -37,6 +37,8 @@ const SAMPLES: { [R in HostProblemReason]: ParamsOf<R> } = {
   "save/same-as-input": { file: "plan.xlsx" },
   "save/not-xlsx": { file: "out.csv" },
   "save/no-folder": { file: "out.xlsx", folder: "/missing" },
+  "save/exists": { file: "out.xlsx", folder: "/returns", others: 2 },
+  "save/folder-is-file": { file: "out.xlsx", folder: "/returns" },
   "save/busy": { file: "out.xlsx" },
   "save/disk-full": { file: "out.xlsx" },
   "save/read-only": { file: "out.xlsx" },

@@ -84,6 +84,12 @@ export const zhCN: ProblemCatalogue = {
   "save/same-as-input": ({ file }) => cannotWrite(file, "不能覆盖正在读取的原文件，请另选一个文件名"),
   "save/not-xlsx": ({ file }) => cannotWrite(file, "只能保存为 .xlsx 文件"),
   "save/no-folder": ({ file, folder }) => cannotWrite(file, `文件夹 "${folder}" 不存在`),
+  "save/folder-is-file": ({ file, folder }) => cannotWrite(file, `"${folder}" 是一个文件，不是文件夹；请另选一个文件夹`),
+  "save/exists": ({ file, folder, others }) =>
+    cannotWrite(
+      file,
+      `文件夹 "${folder}" 中已有同名文件${others > 0 ? `（另有 ${count(others)} 个同名文件）` : ""}，未写入任何文件；请换一个文件夹，或确认可以替换后加 --force`,
+    ),
   "save/busy": ({ file }) => cannotWrite(file, "目标文件正被其他程序（如 Excel）占用或没有写入权限，请关闭后重试"),
   "save/disk-full": ({ file }) => cannotWrite(file, "磁盘空间不足，已有的文件未改动；请清理空间或另选位置后重试"),
   "save/read-only": ({ file }) => cannotWrite(file, "该位置只读，已有的文件未改动；请另选位置保存"),
