@@ -1,0 +1,595 @@
+/**
+ * 汇总报送: the units' returned sheets merged into the master sheet. Each return is read with the recognizer (any
+ * column order, reworded headers, title rows, a .csv), its sender told from its names and rows, and each of its
+ * rows matched to a line of the master by 序号 and text (the matcher, so an edited task text still finds its line).
+ * What the units wrote becomes proposals: cell changes of the master's 进展情况 / 进展状态 cells, the same changes
+ * the fixes make (previewed, applied as one batch, undone from the journal). A return never changes the master's
+ * task text or units: where they differ it is reported, never written.
+ */
+import { cellAddress, cellAt, cellText, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
+import { matchTasks, type MatchConfidence, type MatchDoc } from "../matching";
+import { headerRole, parseSeq, recognizeSheet, type RecognizedTable } from "../recognize";
+import { taskRecords, type TaskRecord } from "../tasks";
+import { foldText } from "../text";
+import type { UnitRegistry } from "../units/registry";
+import type { CellChange } from "../validate";
+
+/** One sheet of a returned file (a .csv is one sheet); `file` is the file's name as the clerk knows it. */
+export interface ReturnSheet {
+  file: string;
+  grid: SheetGrid;
+}
+
+export interface MergeOptions {
+  /** The unit registry of the master's place: aliases and former names are the same unit. */
+  registry: UnitRegistry;
+}
+
+/** Where the sender's name was read: the sheet's name, the title above the header, the file's name, the rows' units. */
+export type SenderSource = "sheet" | "title" | "file" | "rows" | "tasks";
+
+/** A row of a return, as the clerk finds it: file, sheet, 1-based row, its 序号 and task text. */
+export interface ReturnPlace {
+  file: string;
+  sheet: string;
+  row: number;
+  seq: string;
+  text: string;
+}
+
+/** A line of the master: a numbered task row or one of its continuation rows (1-based row). */
+export interface MasterPlace {
+  row: number;
+  seq: string;
+  text: string;
+}
+
+export interface ReturnSummary {
+  file: string;
+  sheet: string;
+  /** The unit that sent it (as the master names it), null when nothing told it. */
+  unit: string | null;
+  certainty: MatchConfidence | null;
+  /** What told the unit. */
+  from: SenderSource[];
+  /** Task rows read, rows matched to the master, rows that carry progress or status. */
+  rows: number;
+  matched: number;
+  reported: number;
+  /** The sender's master lines its return has no row for (rows it deleted). */
+  missing: MasterPlace[];
+  /** Set when no table with a task column was found on the sheet: nothing was read from it. */
+  unreadable?: boolean;
+}
+
+/** How a returned row found its master line. */
+export type MatchedBy = "seq-and-text" | "text" | "seq";
+
+export interface MatchedRow extends ReturnPlace {
+  unit: string | null;
+  master: MasterPlace;
+  by: MatchedBy;
+  /** 确定 / 较可能 / 仅供参考: an exact text is certain, an edited one as sure as the matcher says. */
+  confidence: MatchConfidence;
+  seqChanged: boolean;
+  textChanged: boolean;
+  /** The return lists other units than the master (only when the return has a units column). */
+  unitsChanged: boolean;
+  /** The units as the return lists them. */
+  units: string[];
+  progress: string;
+  status: string;
+}
+
+export interface UnmatchedRow extends ReturnPlace {
+  unit: string | null;
+  units: string[];
+  progress: string;
+  status: string;
+  /** "new": no master line is like it (a row the unit added); "duplicate": its line is matched by an earlier row. */
+  reason: "new" | "duplicate";
+}
+
+/** A unit that sent nothing, with the master's lines it leads and co-operates on. */
+export interface ChaseUnit {
+  unit: string;
+  lead: MasterPlace[];
+  coop: MasterPlace[];
+}
+
+export interface StatusConflict extends MasterPlace {
+  cell: string;
+  /** The status cell as it stays. */
+  current: CellValue;
+  statuses: { unit: string; status: string; file: string; sheet: string; returnRow: number }[];
+}
+
+export type ProposalColumn = "progress" | "status";
+
+export interface Proposal extends MasterPlace {
+  column: ProposalColumn;
+  cell: string;
+  before: CellValue;
+  after: string;
+  /** The units whose rows the value was made from, lead first. */
+  units: string[];
+  /** The master's cell held other text, which the proposal replaces (the preview shows old → new). */
+  replaces: boolean;
+}
+
+export interface MergeReport {
+  sheet: string;
+  returns: ReturnSummary[];
+  matched: MatchedRow[];
+  /** Matched rows whose 序号 is not their master line's. */
+  seqChanges: MatchedRow[];
+  /** Matched rows whose task text or units differ from the master's: reported only, never written. */
+  textChanges: MatchedRow[];
+  unmatched: UnmatchedRow[];
+  /** Master lines no return reported on (no progress, no status). */
+  withoutReturn: (MasterPlace & { units: string[] })[];
+  /** 催报: the master's units from which no return came. */
+  chase: ChaseUnit[];
+  conflicts: StatusConflict[];
+  proposals: Proposal[];
+  /** The master's columns the proposals need, when it has none (nothing is proposed for it). */
+  missingColumns: ProposalColumn[];
+}
+
+export interface MergePlan {
+  changes: CellChange[];
+  report: MergeReport;
+}
+
+/** The codes of the changes: what each change is, as the fixes' issue codes say it for theirs. */
+export const MERGE_CODES: Record<ProposalColumn, string> = { progress: "merge/progress", status: "merge/status" };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Units
+
+/** A unit as a cell writes it and as the registry knows it. */
+interface Unit {
+  canonical: string;
+  written: string;
+}
+
+/** Each unit of some names once, in order: aliases and run-together names resolved by the registry. */
+function unitsOf(registry: UnitRegistry, names: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  for (const name of names) {
+    const pieces = registry.lookup(name) === null ? (registry.segment(name) ?? [name]) : [name];
+    for (const piece of pieces) {
+      const canonical = registry.canonical(piece);
+      if (!units.some((u) => u.canonical === canonical)) units.push({ canonical, written: piece });
+    }
+  }
+  return units;
+}
+
+/** The spellings a text may name a unit by: its names as written, its registry names and the 市-less form. */
+function spellings(registry: UnitRegistry, unit: Unit, written: readonly string[]): string[] {
+  const entry = registry.lookup(unit.canonical)?.entry;
+  const names = [unit.canonical, ...written, ...(entry ? [...entry.aliases, ...(entry.variants ?? [])] : [])];
+  const implied = names.filter((n) => n.startsWith("市") && !n.startsWith("市委") && n.length >= 4).map((n) => n.slice(1));
+  return [...new Set([...names, ...implied].map(foldText).filter((n) => n.length >= 2))];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The master
+
+interface Slot extends MasterPlace {
+  key: string;
+  /** The line's units, lead first (a continuation line without units has its task's). */
+  units: Unit[];
+  progressCol: number | undefined;
+  statusCol: number | undefined;
+  record: TaskRecord;
+}
+
+function tableOf(tables: readonly RecognizedTable[], index: number): RecognizedTable | undefined {
+  return tables.find((t) => index > t.headerEnd && index <= t.lastIndex);
+}
+
+function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
+  const recognition = recognizeSheet(grid);
+  const slots: Slot[] = [];
+  for (const record of taskRecords(grid, recognition)) {
+    const first = record.lines[0];
+    for (const line of record.lines) {
+      const table = tableOf(recognition.tables, line.row - 1);
+      const own = [...line.units, ...line.coUnits];
+      slots.push({
+        key: String(line.row),
+        row: line.row,
+        seq: record.seq,
+        text: line.text,
+        units: unitsOf(registry, own.length > 0 ? own : [...first.units, ...first.coUnits]),
+        progressCol: table?.columns.progress,
+        statusCol: table?.columns.status,
+        record,
+      });
+    }
+  }
+  return slots;
+}
+
+const place = (slot: Slot): MasterPlace => ({ row: slot.row, seq: slot.seq, text: slot.text });
+
+// ---------------------------------------------------------------------------------------------------------------
+// A return
+
+interface ReturnLine extends ReturnPlace {
+  units: string[];
+  /** Canonical units of the row; null when the return has no units column. */
+  canonical: string[] | null;
+  /** 本单位职责 of the row: "lead", "coop", or null. */
+  duty: "lead" | "coop" | null;
+  progress: string;
+  status: string;
+}
+
+/** A header that names the sender's part in each task (本单位职责, 职责): its cells say 牵头 or 配合. */
+const DUTY_HEADER = /职责|牵头\/?配合|牵头或配合/u;
+
+function dutyOf(text: string): "lead" | "coop" | null {
+  const folded = foldText(text);
+  if (folded.startsWith("牵头")) return "lead";
+  if (folded.startsWith("配合") || folded.startsWith("协办") || folded.startsWith("参与")) return "coop";
+  return null;
+}
+
+interface ReadReturn {
+  lines: ReturnLine[];
+  titles: string[];
+  unreadable: boolean;
+}
+
+function readReturn(input: ReturnSheet, registry: UnitRegistry): ReadReturn {
+  const { grid, file } = input;
+  const recognition = recognizeSheet(grid);
+  const tables = recognition.tables.filter((t) => t.columns.task !== undefined);
+  const lines: ReturnLine[] = [];
+  for (const record of taskRecords(grid, { ...recognition, tables })) {
+    const table = tableOf(tables, record.row - 1);
+    const dutyCol = table?.headerCells.find((h) => h.role === null && DUTY_HEADER.test(foldText(h.text)))?.col;
+    // A unit's 序号 skip (12, 13, 41 …) and may be out of order, and the column is then no 序号 to the recognizer: its header is.
+    const seqCol = table?.columns.seq ?? table?.headerCells.find((h) => (h.role ?? headerRole(h.text)) === "seq")?.col;
+    const hasUnits = table !== undefined && (table.columns.units !== undefined || table.columns.coUnits !== undefined);
+    for (const line of record.lines) {
+      const previous = lines[lines.length - 1];
+      // A continuation row without a task text goes on with the row above's progress (a unit writing on in a row below).
+      if (line.text === "" && line !== record.lines[0]) {
+        if (previous && line.progress !== "") previous.progress = `${previous.progress}\n${line.progress}`.trim();
+        continue;
+      }
+      const units = [...line.units, ...line.coUnits];
+      lines.push({
+        file,
+        sheet: grid.name,
+        row: line.row,
+        seq: (seqCol === undefined ? null : parseSeq(cellAt(grid, line.row - 1, seqCol))) ?? record.seq,
+        text: line.text,
+        units,
+        canonical: hasUnits ? unitsOf(registry, units).map((u) => u.canonical) : null,
+        duty: dutyCol === undefined ? null : dutyOf(cellText(cellAt(grid, line.row - 1, dutyCol))),
+        progress: line.progress,
+        status: line.status,
+      });
+    }
+  }
+  return { lines, titles: tables.map((t) => t.title ?? "").filter((t) => t !== ""), unreadable: tables.length === 0 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who sent it
+
+interface Sender {
+  unit: string | null;
+  certainty: MatchConfidence | null;
+  from: SenderSource[];
+}
+
+/** The master units a text names, without those whose name is part of another's there (市委 in 市委组织部). */
+function unitsNamed(text: string, names: ReadonlyMap<string, readonly string[]>): string[] {
+  const folded = foldText(text);
+  const hits: { unit: string; spelling: string }[] = [];
+  for (const [unit, spellingsOf] of names) {
+    const spelling = spellingsOf.filter((s) => folded.includes(s)).sort((a, b) => b.length - a.length)[0];
+    if (spelling !== undefined) hits.push({ unit, spelling });
+  }
+  return hits.filter((h) => !hits.some((o) => o !== h && o.spelling.length > h.spelling.length && o.spelling.includes(h.spelling))).map((h) => h.unit);
+}
+
+/** The units every row of the return names for the sender: the lead of a 牵头 row, the others of a 配合 row. */
+function unitsOfRows(lines: readonly ReturnLine[]): string[] {
+  let common: string[] | null = null;
+  for (const line of lines) {
+    if (line.canonical === null || line.canonical.length === 0) continue;
+    const own = line.duty === "lead" ? line.canonical.slice(0, 1) : line.duty === "coop" ? line.canonical.slice(1) : line.canonical;
+    const current: string[] = common ?? own;
+    common = current.filter((u) => own.includes(u));
+  }
+  return common ?? [];
+}
+
+/**
+ * The unit most sources name: a name named alone by a source counts 1, one of several a share. Certain when two
+ * sources name it and none another; likely when one source names it alone; a lead only otherwise.
+ */
+function judgeSender(sources: { source: SenderSource; units: string[] }[]): Sender {
+  const scores = new Map<string, number>();
+  for (const { units } of sources) for (const unit of units) scores.set(unit, (scores.get(unit) ?? 0) + 1 / units.length);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return { unit: null, certainty: null, from: [] };
+  const [unit, score] = ranked[0];
+  const rival = ranked[1]?.[1] ?? 0;
+  const from = sources.filter((s) => s.units.includes(unit)).map((s) => s.source);
+  const certainty: MatchConfidence = score >= 2 && rival < 1 ? "certain" : score >= 1 && rival < 0.5 ? "likely" : "tentative";
+  return { unit, certainty, from };
+}
+
+function fileStem(file: string): string {
+  const base = file.split(/[\\/]/u).pop() ?? file;
+  return base.replace(/\.[^.]+$/u, "");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Matching a return's rows to the master's lines
+
+interface Match {
+  line: ReturnLine;
+  slot: Slot;
+  by: MatchedBy;
+  confidence: MatchConfidence;
+}
+
+const sameText = (a: string, b: string) => foldText(a) === foldText(b);
+
+function matchLines(
+  lines: readonly ReturnLine[],
+  slots: readonly Slot[],
+  sender: string | null,
+  registry: UnitRegistry,
+): { matches: Match[]; unmatched: { line: ReturnLine; reason: "new" | "duplicate" }[] } {
+  const taken = new Set<Slot>();
+  const found = new Map<ReturnLine, Match>();
+  const duplicates = new Set<ReturnLine>();
+  const bySeq = (line: ReturnLine, options: readonly Slot[]) => options.find((s) => s.seq === line.seq) ?? options[0];
+  // Exact texts first (a row whose text is the master's, with its 序号 or another), so that an edited row never
+  // takes a line another row holds word for word.
+  const byText = new Map<string, Slot[]>();
+  for (const slot of slots) if (slot.text !== "") byText.set(foldText(slot.text), [...(byText.get(foldText(slot.text)) ?? []), slot]);
+  for (const line of lines) {
+    const same = byText.get(foldText(line.text));
+    if (!same) continue;
+    const free = same.filter((s) => !taken.has(s));
+    if (free.length === 0) {
+      duplicates.add(line);
+      continue;
+    }
+    const slot = bySeq(line, free);
+    taken.add(slot);
+    found.set(line, { line, slot, by: slot.seq === line.seq ? "seq-and-text" : "text", confidence: "certain" });
+  }
+  // Edited texts: the matcher's candidates, the one of the same 序号 first, else the best still free.
+  const rest = lines.filter((l) => !found.has(l) && !duplicates.has(l) && l.text !== "");
+  const docs = (items: readonly { text: string; seq: string; units: readonly string[] }[], prefix: string): MatchDoc[] =>
+    items.map((item, i) => ({ key: `${prefix}${i}`, seq: item.seq, text: item.text, units: item.units }));
+  const withText = slots.filter((s) => s.text !== "");
+  if (rest.length > 0 && withText.length > 0) {
+    const results = matchTasks(
+      docs(rest, "r"),
+      docs(
+        withText.map((s) => ({ ...s, units: s.units.map((u) => u.written) })),
+        "m",
+      ),
+      { canonicalUnit: registry.canonical, phrases: false },
+    );
+    results.forEach((result, i) => {
+      const line = rest[i];
+      const candidates = result.prior.map((p) => ({ slot: withText[Number(p.key.slice(1))], confidence: p.confidence })).filter((c) => !taken.has(c.slot));
+      const chosen = candidates.find((c) => c.slot.seq === line.seq) ?? candidates[0];
+      if (!chosen) return;
+      taken.add(chosen.slot);
+      found.set(line, { line, slot: chosen.slot, by: chosen.slot.seq === line.seq ? "seq-and-text" : "text", confidence: chosen.confidence });
+    });
+  }
+  // A text like no line's: by its 序号 alone, among the sender's lines of that 序号, as a lead only.
+  for (const line of lines) {
+    if (found.has(line) || duplicates.has(line) || line.seq === "") continue;
+    const slot = slots.find((s) => s.seq === line.seq && !taken.has(s) && (sender === null || s.units.some((u) => u.canonical === sender)));
+    if (!slot) continue;
+    taken.add(slot);
+    found.set(line, { line, slot, by: "seq", confidence: "tentative" });
+  }
+  const matches = lines.map((l) => found.get(l)).filter((m): m is Match => m !== undefined);
+  const unmatched = lines.filter((l) => !found.has(l)).map((line) => ({ line, reason: duplicates.has(line) ? ("duplicate" as const) : ("new" as const) }));
+  return { matches, unmatched };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Proposals
+
+interface Report {
+  unit: string | null;
+  /** The name the joined text brackets: the master's spelling of the unit on this line, else the sender's. */
+  label: string;
+  order: number;
+  line: ReturnLine;
+}
+
+/** Stops that end one unit's text before the next unit's: the "；" joining them stands in for them. */
+const TRAILING_STOPS = /[。；;，,、\s]+$/u;
+
+/** 【市发改委】…；【市经信局】…: each unit's text after its name, lead first; one unit's text as it is. */
+function joinTexts(reports: readonly Report[]): string {
+  const texts = reports.filter((r) => r.line.progress !== "");
+  if (texts.length === 0) return "";
+  if (texts.length === 1 || texts.every((r) => sameText(r.line.progress, texts[0].line.progress))) return texts[0].line.progress;
+  const joined = texts.map((r, i) => `【${r.label}】${i === texts.length - 1 ? r.line.progress : r.line.progress.replace(TRAILING_STOPS, "")}`).join("；");
+  return joined.length > MAX_CELL_TEXT ? joined.slice(0, safeCut(joined, MAX_CELL_TEXT)) : joined;
+}
+
+const isBlank = (value: CellValue) => cellText(value).trim() === "";
+
+/** Plans the merge of the returns into the master sheet: the cell changes to preview and apply, and the report. */
+export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], options: MergeOptions): MergePlan {
+  const { registry } = options;
+  const slots = masterSlots(master, registry);
+  // Every unit of the master, with the spellings a return may name it by.
+  const written = new Map<string, string[]>();
+  const display = new Map<string, string>();
+  for (const slot of slots) {
+    for (const unit of slot.units) {
+      written.set(unit.canonical, [...(written.get(unit.canonical) ?? []), unit.written]);
+      if (!display.has(unit.canonical)) display.set(unit.canonical, registry.lookup(unit.canonical) ? unit.canonical : unit.written);
+    }
+  }
+  const names = new Map([...written].map(([canonical, spelt]) => [canonical, spellings(registry, { canonical, written: spelt[0] }, spelt)]));
+
+  const summaries: ReturnSummary[] = [];
+  const matched: MatchedRow[] = [];
+  const unmatched: UnmatchedRow[] = [];
+  const reportsOf = new Map<Slot, Report[]>();
+  const senders = new Set<string>();
+
+  returns.forEach((input) => {
+    const read = readReturn(input, registry);
+    const sources: { source: SenderSource; units: string[] }[] = [
+      { source: "sheet" as const, units: unitsNamed(input.grid.name, names) },
+      ...read.titles.map((title) => ({ source: "title" as const, units: unitsNamed(title, names) })),
+      { source: "file" as const, units: unitsNamed(fileStem(input.file), names) },
+      { source: "rows" as const, units: unitsOfRows(read.lines).filter((u) => names.has(u)) },
+    ].filter((s) => s.units.length > 0);
+    let sender = judgeSender(sources);
+    let { matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, registry);
+    if (sender.unit === null && matches.length > 0) {
+      // Nothing named the sender: the unit common to the master lines its rows matched, then matched again with it.
+      let common = matches[0].slot.units.map((u) => u.canonical);
+      for (const m of matches) common = common.filter((u) => m.slot.units.some((x) => x.canonical === u));
+      sender = judgeSender(common.length > 0 ? [{ source: "tasks", units: common }] : []);
+      if (sender.unit !== null) ({ matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, registry));
+    }
+    const unit = sender.unit === null ? null : (display.get(sender.unit) ?? sender.unit);
+    if (sender.unit !== null) senders.add(sender.unit);
+    const label = unit ?? fileStem(input.file);
+    for (const m of matches) {
+      const row = matchedRow(m, unit);
+      matched.push(row);
+      if (m.line.progress === "" && m.line.status === "") continue;
+      const order = m.slot.units.findIndex((u) => u.canonical === sender.unit);
+      const spelt = order >= 0 ? m.slot.units[order].written : label;
+      reportsOf.set(m.slot, [...(reportsOf.get(m.slot) ?? []), { unit, label: spelt, order: order < 0 ? Infinity : order, line: m.line }]);
+    }
+    for (const { line, reason } of left) {
+      unmatched.push({ ...returnPlace(line), unit, units: line.units, progress: line.progress, status: line.status, reason });
+    }
+    const took = new Set(matches.map((m) => m.slot));
+    summaries.push({
+      file: input.file,
+      sheet: input.grid.name,
+      unit,
+      certainty: sender.certainty,
+      from: sender.from,
+      rows: read.lines.length,
+      matched: matches.length,
+      reported: matches.filter((m) => m.line.progress !== "" || m.line.status !== "").length,
+      missing: sender.unit === null ? [] : slots.filter((s) => !took.has(s) && s.units.some((u) => u.canonical === sender.unit)).map(place),
+      ...(read.unreadable ? { unreadable: true } : {}),
+    });
+  });
+
+  const proposals: Proposal[] = [];
+  const conflicts: StatusConflict[] = [];
+  const missingColumns = new Set<ProposalColumn>();
+  for (const slot of slots) {
+    const reports = (reportsOf.get(slot) ?? []).slice().sort((a, b) => a.order - b.order);
+    if (reports.length === 0) continue;
+    const unitsFor = (keep: (r: Report) => boolean) => reports.filter(keep).map((r) => r.unit ?? r.label);
+    const propose = (column: ProposalColumn, col: number | undefined, after: string, units: string[]) => {
+      if (after === "") return;
+      if (col === undefined) return void missingColumns.add(column);
+      const before = cellAt(master, slot.row - 1, col);
+      if (cellText(before) === after) return;
+      proposals.push({ ...place(slot), column, cell: cellAddress(slot.row - 1, col), before, after, units, replaces: !isBlank(before) });
+    };
+    propose(
+      "progress",
+      slot.progressCol,
+      joinTexts(reports),
+      unitsFor((r) => r.line.progress !== ""),
+    );
+    const stated = reports.filter((r) => r.line.status !== "");
+    const distinct = [...new Set(stated.map((r) => foldText(r.line.status)))];
+    if (distinct.length === 1) {
+      propose(
+        "status",
+        slot.statusCol,
+        stated[0].line.status,
+        stated.map((r) => r.unit ?? r.label),
+      );
+    } else if (distinct.length > 1 && slot.statusCol !== undefined) {
+      conflicts.push({
+        ...place(slot),
+        cell: cellAddress(slot.row - 1, slot.statusCol),
+        current: cellAt(master, slot.row - 1, slot.statusCol),
+        statuses: stated.map((r) => ({ unit: r.unit ?? r.label, status: r.line.status, file: r.line.file, sheet: r.line.sheet, returnRow: r.line.row })),
+      });
+    } else if (distinct.length > 1) missingColumns.add("status");
+  }
+
+  const chase: ChaseUnit[] = [];
+  for (const canonical of written.keys()) {
+    if (senders.has(canonical)) continue;
+    const lines = slots.filter((s) => s.units.some((u) => u.canonical === canonical));
+    chase.push({
+      unit: display.get(canonical) ?? canonical,
+      lead: lines.filter((s) => s.units[0].canonical === canonical).map(place),
+      coop: lines.filter((s) => s.units[0].canonical !== canonical).map(place),
+    });
+  }
+
+  const report: MergeReport = {
+    sheet: master.name,
+    returns: summaries,
+    matched,
+    seqChanges: matched.filter((m) => m.seqChanged),
+    textChanges: matched.filter((m) => m.textChanged || m.unitsChanged),
+    unmatched,
+    withoutReturn: slots.filter((s) => !reportsOf.has(s)).map((s) => ({ ...place(s), units: s.units.map((u) => display.get(u.canonical) ?? u.written) })),
+    chase,
+    conflicts,
+    proposals,
+    missingColumns: [...missingColumns],
+  };
+  return { changes: proposals.map((p) => proposalChange(master.name, p)), report };
+}
+
+function returnPlace(line: ReturnLine): ReturnPlace {
+  return { file: line.file, sheet: line.sheet, row: line.row, seq: line.seq, text: line.text };
+}
+
+function matchedRow(m: Match, unit: string | null): MatchedRow {
+  const { line, slot } = m;
+  const master = slot.units.map((u) => u.canonical);
+  const unitsChanged =
+    line.canonical !== null && line.canonical.length > 0 && (line.canonical.length !== master.length || line.canonical.some((u) => !master.includes(u)));
+  return {
+    ...returnPlace(line),
+    unit,
+    master: place(slot),
+    by: m.by,
+    confidence: m.confidence,
+    seqChanged: line.seq !== slot.seq,
+    textChanged: !sameText(line.text, slot.text),
+    unitsChanged,
+    units: line.units,
+    progress: line.progress,
+    status: line.status,
+  };
+}
+
+function proposalChange(sheet: string, p: Proposal): CellChange {
+  const column = p.cell.replace(/\d+$/u, "");
+  return { sheet, cell: p.cell, row: p.row, column, before: p.before, after: p.after, codes: [MERGE_CODES[p.column]] };
+}
