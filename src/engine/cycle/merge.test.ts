@@ -284,3 +284,41 @@ describe("merging into a master that already has progress", () => {
     ]);
   });
 });
+
+describe("a master with a 配合单位 column apart", () => {
+  const master: SheetGrid = {
+    name: "责任分解",
+    values: [
+      ["序号", "重点工作", "牵头单位", "配合单位", "进展情况", "进展状态"],
+      [1, "推进城市更新改造老旧小区120个", "市建设局、市自然资源和规划局", "市财政局", null, null],
+      [2, "新建城乡社区运动家园50个", "市体育局", "市建设局", null, null],
+    ],
+    merges: [],
+  };
+  const returned = (unit: string, rows: CellValue[][]): ReturnSheet => ({
+    file: `${unit}.xlsx`,
+    grid: { name: unit, values: [["序号", "重点工作", "进展情况", "进展状态"], ...rows], merges: [] },
+  });
+
+  it("counts every unit of the 牵头单位 column as lead, joins in the master's order, and takes a unit's later return", () => {
+    const registry = workbookRegistries([master]).registry;
+    const { report, changes } = planMerge(
+      master,
+      [
+        returned("市财政局", [[1, "推进城市更新改造老旧小区120个", "下达补助资金。", "按时推进"]]),
+        returned("市建设局", [[1, "推进城市更新改造老旧小区120个", "开工80个。", "按时推进"]]),
+        returned("市建设局", [[1, "推进城市更新改造老旧小区120个", "开工86个。", "按时推进"]]),
+      ],
+      { registry },
+    );
+    expect(changes.map((c) => [c.cell, c.after])).toEqual([
+      ["E2", "【市建设局】开工86个；【市财政局】下达补助资金。"],
+      ["F2", "按时推进"],
+    ]);
+    // 市自然资源和规划局 leads task 1 with 市建设局; 市体育局 leads task 2.
+    expect(report.chase.map((c) => [c.unit, c.lead.map((l) => l.seq), c.coop.map((l) => l.seq)])).toEqual([
+      ["市自然资源和规划局", ["1"], []],
+      ["市体育局", ["2"], []],
+    ]);
+  });
+});

@@ -181,6 +181,11 @@ interface Slot extends MasterPlace {
   key: string;
   /** The line's units, lead first (a continuation line without units has its task's). */
   units: Unit[];
+  /**
+   * How many of `units` lead: those of the units column where the master has a 配合单位 column apart, else the
+   * first (a single 责任单位 column lists the lead first).
+   */
+  leads: number;
   progressCol: number | undefined;
   statusCol: number | undefined;
   record: TaskRecord;
@@ -198,12 +203,14 @@ function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
     for (const line of record.lines) {
       const table = tableOf(recognition.tables, line.row - 1);
       const own = [...line.units, ...line.coUnits];
+      const source = own.length > 0 ? line : first;
       slots.push({
         key: String(line.row),
         row: line.row,
         seq: record.seq,
         text: line.text,
-        units: unitsOf(registry, own.length > 0 ? own : [...first.units, ...first.coUnits]),
+        units: unitsOf(registry, [...source.units, ...source.coUnits]),
+        leads: table?.columns.coUnits === undefined ? 1 : Math.max(1, unitsOf(registry, source.units).length),
         progressCol: table?.columns.progress,
         statusCol: table?.columns.status,
         record,
@@ -212,6 +219,9 @@ function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
   }
   return slots;
 }
+
+/** Whether the unit leads the line. */
+const isLead = (slot: Slot, canonical: string) => slot.units.findIndex((u) => u.canonical === canonical) < slot.leads;
 
 const place = (slot: Slot): MasterPlace => ({ row: slot.row, seq: slot.seq, text: slot.text });
 
@@ -479,7 +489,9 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
       if (m.line.progress === "" && m.line.status === "") continue;
       const order = m.slot.units.findIndex((u) => u.canonical === sender.unit);
       const spelt = order >= 0 ? m.slot.units[order].written : label;
-      reportsOf.set(m.slot, [...(reportsOf.get(m.slot) ?? []), { unit, label: spelt, order: order < 0 ? Infinity : order, line: m.line }]);
+      // A unit that sent its return twice (a corrected one after the first): the later return given stands.
+      const others = (reportsOf.get(m.slot) ?? []).filter((r) => unit === null || r.unit !== unit);
+      reportsOf.set(m.slot, [...others, { unit, label: spelt, order: order < 0 ? Infinity : order, line: m.line }]);
     }
     for (const { line, reason } of left) {
       unmatched.push({ ...returnPlace(line), unit, units: line.units, progress: line.progress, status: line.status, reason });
@@ -544,8 +556,8 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
     const lines = slots.filter((s) => s.units.some((u) => u.canonical === canonical));
     chase.push({
       unit: display.get(canonical) ?? canonical,
-      lead: lines.filter((s) => s.units[0].canonical === canonical).map(place),
-      coop: lines.filter((s) => s.units[0].canonical !== canonical).map(place),
+      lead: lines.filter((s) => isLead(s, canonical)).map(place),
+      coop: lines.filter((s) => !isLead(s, canonical)).map(place),
     });
   }
 
