@@ -322,3 +322,38 @@ describe("a master with a 配合单位 column apart", () => {
     ]);
   });
 });
+
+describe("a master whose progress and status cells are merged over a task's lines", () => {
+  it("writes the top cell of the merged area only, with the texts of every line's units", () => {
+    const master: SheetGrid = {
+      name: "台账",
+      values: [
+        ["序号", "重点工作", "责任单位", "进展情况", "进展状态"],
+        [1, "建成城市大脑二期工程", "市政务数据办", null, null],
+        [null, "推进智安街道建设", "市公安局", null, null],
+        [2, "新建城乡社区运动家园50个", "市体育局", null, null],
+      ],
+      merges: [
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 2, right: 4 },
+      ],
+    };
+    const returned = (unit: string, row: CellValue[]): ReturnSheet => ({
+      file: `${unit}.xlsx`,
+      grid: { name: unit, values: [["序号", "重点工作", "进展情况", "进展状态"], row], merges: [] },
+    });
+    const { changes, report } = planMerge(
+      master,
+      [
+        returned("市公安局", [1, "推进智安街道建设", "建成智安街道3个。", "按时推进"]),
+        returned("市政务数据办", [1, "建成城市大脑二期工程", "平台上线。", "按时推进"]),
+      ],
+      { registry: workbookRegistries([master]).registry },
+    );
+    expect(changes.map((c) => [c.cell, c.after])).toEqual([
+      ["D2", "【市政务数据办】平台上线；【市公安局】建成智安街道3个。"],
+      ["E2", "按时推进"],
+    ]);
+    expect(report.withoutReturn.map((t) => t.row)).toEqual([4]);
+  });
+});

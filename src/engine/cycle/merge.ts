@@ -6,7 +6,7 @@
  * the fixes make (previewed, applied as one batch, undone from the journal). A return never changes the master's
  * task text or units: where they differ it is reported, never written.
  */
-import { cellAddress, cellAt, cellText, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
+import { cellAddress, cellAt, cellText, columnIndex, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
 import { matchTasks, type MatchConfidence, type MatchDoc } from "../matching";
 import { headerRole, parseSeq, recognizeSheet, type RecognizedTable } from "../recognize";
 import { taskRecords, type TaskRecord } from "../tasks";
@@ -442,6 +442,12 @@ function joinTexts(reports: readonly Report[]): string {
 
 const isBlank = (value: CellValue) => cellText(value).trim() === "";
 
+/** The cell a value for (row, col) is written to: the top-left cell of a merged area covering it, else itself. */
+function anchorOf(grid: SheetGrid, row: number, col: number): { row: number; col: number } {
+  const area = grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  return area ? { row: area.top, col: area.left } : { row, col };
+}
+
 /** Plans the merge of the returns into the master sheet: the cell changes to preview and apply, and the report. */
 export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], options: MergeOptions): MergePlan {
   const { registry } = options;
@@ -514,41 +520,47 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
   const proposals: Proposal[] = [];
   const conflicts: StatusConflict[] = [];
   const missingColumns = new Set<ProposalColumn>();
-  for (const slot of slots) {
-    const reports = (reportsOf.get(slot) ?? []).slice().sort((a, b) => a.order - b.order);
-    if (reports.length === 0) continue;
-    const unitsFor = (keep: (r: Report) => boolean) => reports.filter(keep).map((r) => r.unit ?? r.label);
-    const propose = (column: ProposalColumn, col: number | undefined, after: string, units: string[]) => {
-      if (after === "") return;
-      if (col === undefined) return void missingColumns.add(column);
-      const before = cellAt(master, slot.row - 1, col);
-      if (cellText(before) === after) return;
-      proposals.push({ ...place(slot), column, cell: cellAddress(slot.row - 1, col), before, after, units, replaces: !isBlank(before) });
-    };
-    propose(
-      "progress",
-      slot.progressCol,
-      joinTexts(reports),
-      unitsFor((r) => r.line.progress !== ""),
-    );
-    const stated = reports.filter((r) => r.line.status !== "");
-    const distinct = [...new Set(stated.map((r) => foldText(r.line.status)))];
-    if (distinct.length === 1) {
-      propose(
-        "status",
-        slot.statusCol,
-        stated[0].line.status,
-        stated.map((r) => r.unit ?? r.label),
-      );
-    } else if (distinct.length > 1 && slot.statusCol !== undefined) {
-      conflicts.push({
-        ...place(slot),
-        cell: cellAddress(slot.row - 1, slot.statusCol),
-        current: cellAt(master, slot.row - 1, slot.statusCol),
-        statuses: stated.map((r) => ({ unit: r.unit ?? r.label, status: r.line.status, file: r.line.file, sheet: r.line.sheet, returnRow: r.line.row })),
-      });
-    } else if (distinct.length > 1) missingColumns.add("status");
+  for (const column of ["progress", "status"] as const) {
+    const valueOf = (r: Report) => (column === "progress" ? r.line.progress : r.line.status);
+    // The cell each line's value goes to: one merged over several lines (a task's 进展情况 over its continuation rows) takes all theirs.
+    const targets = new Map<string, { at: MasterPlace; row: number; col: number; reports: Report[] }>();
+    for (const slot of slots) {
+      const stated = (reportsOf.get(slot) ?? []).filter((r) => valueOf(r) !== "").sort((a, b) => a.order - b.order);
+      if (stated.length === 0) continue;
+      const col = column === "progress" ? slot.progressCol : slot.statusCol;
+      if (col === undefined) {
+        missingColumns.add(column);
+        continue;
+      }
+      const anchor = anchorOf(master, slot.row - 1, col);
+      const key = cellAddress(anchor.row, anchor.col);
+      const target = targets.get(key) ?? { at: { ...place(slot), row: anchor.row + 1 }, ...anchor, reports: [] };
+      targets.set(key, target);
+      target.reports.push(...stated);
+    }
+    for (const { at, row, col, reports } of targets.values()) {
+      const before = cellAt(master, row, col);
+      const cell = cellAddress(row, col);
+      const units = reports.map((r) => r.unit ?? r.label);
+      const distinct = new Set(reports.map((r) => foldText(valueOf(r))));
+      if (column === "status" && distinct.size > 1) {
+        const statuses = reports.map((r) => ({
+          unit: r.unit ?? r.label,
+          status: r.line.status,
+          file: r.line.file,
+          sheet: r.line.sheet,
+          returnRow: r.line.row,
+        }));
+        conflicts.push({ ...at, cell, current: before, statuses });
+        continue;
+      }
+      const after = column === "progress" ? joinTexts(reports) : reports[0].line.status;
+      if (cellText(before) === after) continue;
+      proposals.push({ ...at, column, cell, before, after, units, replaces: !isBlank(before) });
+    }
   }
+  // In sheet order, a line's progress before its status, as the preview lists them.
+  proposals.sort((a, b) => a.row - b.row || columnIndex(a.cell.replace(/\d+$/u, "")) - columnIndex(b.cell.replace(/\d+$/u, "")));
 
   const chase: ChaseUnit[] = [];
   for (const canonical of written.keys()) {
