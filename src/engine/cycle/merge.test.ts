@@ -357,3 +357,51 @@ describe("a master whose progress and status cells are merged over a task's line
     expect(report.withoutReturn.map((t) => t.row)).toEqual([4]);
   });
 });
+
+describe("what a return holds, as it holds it", () => {
+  const master: SheetGrid = {
+    name: "台账",
+    values: [
+      ["序号", "重点工作", "责任单位", "进展情况", "进展状态"],
+      [1, "新建城乡社区运动家园50个", "市体育局", null, null],
+    ],
+    merges: [],
+  };
+  const registry = () => workbookRegistries([master]).registry;
+
+  it("writes a unit's cell as it is: a figure stays a figure", () => {
+    const returned: SheetGrid = {
+      name: "市体育局",
+      values: [
+        ["序号", "重点工作", "进展情况", "进展状态"],
+        [1, "新建城乡社区运动家园50个", 0.6, "按时推进"],
+      ],
+      merges: [],
+    };
+    const { changes } = planMerge(master, [{ file: "市体育局.xlsx", grid: returned }], { registry: registry() });
+    expect(changes.map((c) => [c.cell, c.after])).toEqual([
+      ["D2", 0.6],
+      ["E2", "按时推进"],
+    ]);
+  });
+
+  it("says so of a sheet without a table, reading nothing from it", () => {
+    const note: SheetGrid = { name: "说明", values: [["本表由市体育局填报，联系人：张三"]], merges: [] };
+    const { report, changes } = planMerge(master, [{ file: "市体育局.xlsx", grid: note }], { registry: registry() });
+    expect(changes).toEqual([]);
+    expect(report.returns).toEqual([
+      {
+        file: "市体育局.xlsx",
+        sheet: "说明",
+        unit: "市体育局",
+        certainty: "likely",
+        from: ["file"],
+        rows: 0,
+        matched: 0,
+        reported: 0,
+        missing: [{ row: 2, seq: "1", text: "新建城乡社区运动家园50个" }],
+        unreadable: true,
+      },
+    ]);
+  });
+});

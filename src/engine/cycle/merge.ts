@@ -110,7 +110,7 @@ export interface Proposal extends MasterPlace {
   column: ProposalColumn;
   cell: string;
   before: CellValue;
-  after: string;
+  after: CellValue;
   /** The units whose rows the value was made from, lead first. */
   units: string[];
   /** The master's cell held other text, which the proposal replaces (the preview shows old → new). */
@@ -236,6 +236,8 @@ interface ReturnLine extends ReturnPlace {
   duty: "lead" | "coop" | null;
   progress: string;
   status: string;
+  /** The cells as the unit left them (a number stays a number, spacing stays): what one unit's report writes. */
+  values: Record<ProposalColumn, CellValue>;
 }
 
 /** A header that names the sender's part in each task (本单位职责, 职责): its cells say 牵头 or 配合. */
@@ -269,9 +271,10 @@ function readReturn(input: ReturnSheet, registry: UnitRegistry): ReadReturn {
       const previous = lines[lines.length - 1];
       // A continuation row without a task text goes on with the row above's progress (a unit writing on in a row below).
       if (line.text === "" && line !== record.lines[0]) {
-        if (previous && line.progress !== "") previous.progress = `${previous.progress}\n${line.progress}`.trim();
+        if (previous && line.progress !== "") previous.progress = previous.values.progress = `${previous.progress}\n${line.progress}`.trim();
         continue;
       }
+      const value = (col: number | undefined) => (col === undefined ? null : cellAt(grid, line.row - 1, col));
       const units = [...line.units, ...line.coUnits];
       lines.push({
         file,
@@ -284,6 +287,7 @@ function readReturn(input: ReturnSheet, registry: UnitRegistry): ReadReturn {
         duty: dutyCol === undefined ? null : dutyOf(cellText(cellAt(grid, line.row - 1, dutyCol))),
         progress: line.progress,
         status: line.status,
+        values: { progress: value(table?.columns.progress), status: value(table?.columns.status) },
       });
     }
   }
@@ -432,10 +436,10 @@ interface Report {
 const TRAILING_STOPS = /[。；;，,、\s]+$/u;
 
 /** 【市发改委】…；【市经信局】…: each unit's text after its name, lead first; one unit's text as it is. */
-function joinTexts(reports: readonly Report[]): string {
+function joinTexts(reports: readonly Report[]): CellValue {
   const texts = reports.filter((r) => r.line.progress !== "");
-  if (texts.length === 0) return "";
-  if (texts.length === 1 || texts.every((r) => sameText(r.line.progress, texts[0].line.progress))) return texts[0].line.progress;
+  if (texts.length === 0) return null;
+  if (texts.length === 1 || texts.every((r) => sameText(r.line.progress, texts[0].line.progress))) return texts[0].line.values.progress;
   const joined = texts.map((r, i) => `【${r.label}】${i === texts.length - 1 ? r.line.progress : r.line.progress.replace(TRAILING_STOPS, "")}`).join("；");
   return joined.length > MAX_CELL_TEXT ? joined.slice(0, safeCut(joined, MAX_CELL_TEXT)) : joined;
 }
@@ -554,8 +558,8 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
         conflicts.push({ ...at, cell, current: before, statuses });
         continue;
       }
-      const after = column === "progress" ? joinTexts(reports) : reports[0].line.status;
-      if (cellText(before) === after) continue;
+      const after = column === "progress" ? joinTexts(reports) : reports[0].line.values.status;
+      if (cellText(before) === cellText(after)) continue;
       proposals.push({ ...at, column, cell, before, after, units, replaces: !isBlank(before) });
     }
   }
