@@ -188,7 +188,23 @@ interface Slot extends MasterPlace {
   leads: number;
   progressCol: number | undefined;
   statusCol: number | undefined;
+  /** The master table's columns by their folded header words (words heading one column only). */
+  headerCols: ReadonlyMap<string, number>;
   record: TaskRecord;
+}
+
+/** The columns of a table by their folded header words, for words that head one column only. */
+function columnsByHeader(table: RecognizedTable | undefined): Map<string, number> {
+  const byWords = new Map<string, number>();
+  const twice = new Set<string>();
+  for (const h of table?.headerCells ?? []) {
+    const words = foldText(h.text);
+    if (words === "") continue;
+    if (byWords.has(words)) twice.add(words);
+    byWords.set(words, h.col);
+  }
+  for (const words of twice) byWords.delete(words);
+  return byWords;
 }
 
 function tableOf(tables: readonly RecognizedTable[], index: number): RecognizedTable | undefined {
@@ -198,6 +214,7 @@ function tableOf(tables: readonly RecognizedTable[], index: number): RecognizedT
 function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
   const recognition = recognizeSheet(grid);
   const slots: Slot[] = [];
+  const headerCols = new Map(recognition.tables.map((t) => [t, columnsByHeader(t)]));
   for (const record of taskRecords(grid, recognition)) {
     const first = record.lines[0];
     for (const line of record.lines) {
@@ -213,6 +230,7 @@ function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
         leads: table?.columns.coUnits === undefined ? 1 : Math.max(1, unitsOf(registry, source.units).length),
         progressCol: table?.columns.progress,
         statusCol: table?.columns.status,
+        headerCols: (table && headerCols.get(table)) ?? new Map(),
         record,
       });
     }
@@ -238,6 +256,8 @@ interface ReturnLine extends ReturnPlace {
   status: string;
   /** The cells as the unit left them (a number stays a number, spacing stays): what one unit's report writes. */
   values: Record<ProposalColumn, CellValue>;
+  /** The folded header words over the row's progress and status columns ("" without one). */
+  headers: Record<ProposalColumn, string>;
 }
 
 /** A header that names the sender's part in each task (本单位职责, 职责): its cells say 牵头 or 配合. */
@@ -275,6 +295,7 @@ function readReturn(input: ReturnSheet, registry: UnitRegistry): ReadReturn {
         continue;
       }
       const value = (col: number | undefined) => (col === undefined ? null : cellAt(grid, line.row - 1, col));
+      const words = (col: number | undefined) => foldText(table?.headerCells.find((h) => h.col === col)?.text ?? "");
       const units = [...line.units, ...line.coUnits];
       lines.push({
         file,
@@ -288,6 +309,7 @@ function readReturn(input: ReturnSheet, registry: UnitRegistry): ReadReturn {
         progress: line.progress,
         status: line.status,
         values: { progress: value(table?.columns.progress), status: value(table?.columns.status) },
+        headers: { progress: words(table?.columns.progress), status: words(table?.columns.status) },
       });
     }
   }
@@ -530,17 +552,20 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
     const targets = new Map<string, { at: MasterPlace; row: number; col: number; reports: Report[] }>();
     for (const slot of slots) {
       const stated = (reportsOf.get(slot) ?? []).filter((r) => valueOf(r) !== "").sort((a, b) => a.order - b.order);
-      if (stated.length === 0) continue;
-      const col = column === "progress" ? slot.progressCol : slot.statusCol;
-      if (col === undefined) {
-        missingColumns.add(column);
-        continue;
+      for (const report of stated) {
+        // The master's column of the same header words as the return's (split copies them): an emptied master's
+        // columns are told from their headers alone, which may mislead (完成情况 beside 进展情况); else the recognized one.
+        const col = slot.headerCols.get(report.line.headers[column]) ?? (column === "progress" ? slot.progressCol : slot.statusCol);
+        if (col === undefined) {
+          missingColumns.add(column);
+          continue;
+        }
+        const anchor = anchorOf(master, slot.row - 1, col);
+        const key = cellAddress(anchor.row, anchor.col);
+        const target = targets.get(key) ?? { at: { ...place(slot), row: anchor.row + 1 }, ...anchor, reports: [] };
+        targets.set(key, target);
+        target.reports.push(report);
       }
-      const anchor = anchorOf(master, slot.row - 1, col);
-      const key = cellAddress(anchor.row, anchor.col);
-      const target = targets.get(key) ?? { at: { ...place(slot), row: anchor.row + 1 }, ...anchor, reports: [] };
-      targets.set(key, target);
-      target.reports.push(...stated);
     }
     for (const { at, row, col, reports } of targets.values()) {
       const before = cellAt(master, row, col);
