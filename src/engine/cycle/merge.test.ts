@@ -405,3 +405,28 @@ describe("what a return holds, as it holds it", () => {
     ]);
   });
 });
+
+describe("tasks that read alike", () => {
+  it("takes a retyped row's own 序号 among lines that read alike", () => {
+    const districts = ["南湖区", "秀洲区", "嘉善县", "平湖市", "海盐县", "海宁市"];
+    const master: SheetGrid = {
+      name: "台账",
+      values: [
+        ["序号", "重点工作", "责任单位", "进展情况", "进展状态"],
+        ...districts.map((d, i) => [i + 1, `建设城市口袋公园${(i + 1) * 10}个`, `${d}政府`, null, null]),
+      ],
+      merges: [],
+    };
+    const returned: SheetGrid = {
+      name: "Sheet1",
+      values: [
+        ["序号", "重点工作", "进展情况"],
+        [6, "建设城市口袋公园60处", "已建成41处。"],
+      ],
+      merges: [],
+    };
+    const { report, changes } = planMerge(master, [{ file: "海宁市政府.xlsx", grid: returned }], { registry: workbookRegistries([master]).registry });
+    expect(report.matched.map((m) => [m.master.row, m.by, m.textChanged])).toEqual([[7, "seq-and-text", true]]);
+    expect(changes.map((c) => [c.cell, c.after])).toEqual([["D7", "已建成41处。"]]);
+  });
+});

@@ -7,7 +7,7 @@
  * task text or units: where they differ it is reported, never written.
  */
 import { cellAddress, cellAt, cellText, columnIndex, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
-import { matchTasks, type MatchConfidence, type MatchDoc } from "../matching";
+import { matchTasks, nGrams, type MatchConfidence, type MatchDoc } from "../matching";
 import { headerRole, parseSeq, recognizeSheet, type RecognizedTable } from "../recognize";
 import { taskRecords, type TaskRecord } from "../tasks";
 import { foldText } from "../text";
@@ -381,62 +381,105 @@ interface Match {
 
 const sameText = (a: string, b: string) => foldText(a) === foldText(b);
 
+/** The master's lines by folded text (a text may head several lines), and the matcher's candidates of edited rows. */
+interface MasterIndex {
+  byText: ReadonlyMap<string, readonly Slot[]>;
+  /** For each returned row whose text is no line's: the master lines the matcher finds like it, best first. */
+  candidates: ReadonlyMap<ReturnLine, readonly { slot: Slot; confidence: MatchConfidence }[]>;
+}
+
+/**
+ * The master's texts, and the matcher run once over the rows of every return whose text is no line's (one run
+ * weighs the words over the master once, not once per return).
+ */
+function indexMaster(slots: readonly Slot[], lines: readonly ReturnLine[], registry: UnitRegistry): MasterIndex {
+  const byText = new Map<string, Slot[]>();
+  for (const slot of slots) if (slot.text !== "") byText.set(foldText(slot.text), [...(byText.get(foldText(slot.text)) ?? []), slot]);
+  const edited = lines.filter((l) => l.text !== "" && !byText.has(foldText(l.text)));
+  const withText = slots.filter((s) => s.text !== "");
+  const candidates = new Map<ReturnLine, { slot: Slot; confidence: MatchConfidence }[]>();
+  if (edited.length === 0 || withText.length === 0) return { byText, candidates };
+  const doc = (key: string, item: { seq: string; text: string }, units: readonly string[]): MatchDoc => ({ key, seq: item.seq, text: item.text, units });
+  const results = matchTasks(
+    edited.map((l, i) => doc(String(i), l, l.units)),
+    withText.map((s, i) =>
+      doc(
+        String(i),
+        s,
+        s.units.map((u) => u.written),
+      ),
+    ),
+    { canonicalUnit: registry.canonical, phrases: false },
+  );
+  results.forEach((result, i) =>
+    candidates.set(
+      edited[i],
+      result.prior.map((p) => ({ slot: withText[Number(p.key)], confidence: p.confidence })),
+    ),
+  );
+  return { byText, candidates };
+}
+
+/** How much of two texts' character 2/3-grams they share (0–1): a few characters retyped keep most of them. */
+function likeness(a: string, b: string): number {
+  const [x, y] = [nGrams(a), nGrams(b)];
+  let shared = 0;
+  let total = 0;
+  for (const [gram, n] of x) {
+    shared += Math.min(n, y.get(gram) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** A row of the line's 序号 whose text keeps this share of the line's is the line retyped; from LIKE_CERTAIN on, certainly. */
+const LIKE = 0.5;
+const LIKE_CERTAIN = 0.8;
+
 function matchLines(
   lines: readonly ReturnLine[],
   slots: readonly Slot[],
   sender: string | null,
-  registry: UnitRegistry,
+  index: MasterIndex,
 ): { matches: Match[]; unmatched: { line: ReturnLine; reason: "new" | "duplicate" }[] } {
   const taken = new Set<Slot>();
   const found = new Map<ReturnLine, Match>();
   const duplicates = new Set<ReturnLine>();
-  const bySeq = (line: ReturnLine, options: readonly Slot[]) => options.find((s) => s.seq === line.seq) ?? options[0];
+  const take = (line: ReturnLine, slot: Slot, confidence: MatchConfidence, by: MatchedBy = slot.seq === line.seq ? "seq-and-text" : "text") => {
+    taken.add(slot);
+    found.set(line, { line, slot, by, confidence });
+  };
   // Exact texts first (a row whose text is the master's, with its 序号 or another), so that an edited row never
   // takes a line another row holds word for word.
-  const byText = new Map<string, Slot[]>();
-  for (const slot of slots) if (slot.text !== "") byText.set(foldText(slot.text), [...(byText.get(foldText(slot.text)) ?? []), slot]);
   for (const line of lines) {
-    const same = byText.get(foldText(line.text));
+    const same = index.byText.get(foldText(line.text));
     if (!same) continue;
     const free = same.filter((s) => !taken.has(s));
-    if (free.length === 0) {
-      duplicates.add(line);
-      continue;
-    }
-    const slot = bySeq(line, free);
-    taken.add(slot);
-    found.set(line, { line, slot, by: slot.seq === line.seq ? "seq-and-text" : "text", confidence: "certain" });
+    if (free.length === 0) duplicates.add(line);
+    else take(line, free.find((s) => s.seq === line.seq) ?? free[0], "certain");
   }
-  // Edited texts: the matcher's candidates, the one of the same 序号 first, else the best still free.
-  const rest = lines.filter((l) => !found.has(l) && !duplicates.has(l) && l.text !== "");
-  const docs = (items: readonly { text: string; seq: string; units: readonly string[] }[], prefix: string): MatchDoc[] =>
-    items.map((item, i) => ({ key: `${prefix}${i}`, seq: item.seq, text: item.text, units: item.units }));
-  const withText = slots.filter((s) => s.text !== "");
-  if (rest.length > 0 && withText.length > 0) {
-    const results = matchTasks(
-      docs(rest, "r"),
-      docs(
-        withText.map((s) => ({ ...s, units: s.units.map((u) => u.written) })),
-        "m",
-      ),
-      { canonicalUnit: registry.canonical, phrases: false },
-    );
-    results.forEach((result, i) => {
-      const line = rest[i];
-      const candidates = result.prior.map((p) => ({ slot: withText[Number(p.key.slice(1))], confidence: p.confidence })).filter((c) => !taken.has(c.slot));
-      const chosen = candidates.find((c) => c.slot.seq === line.seq) ?? candidates[0];
-      if (!chosen) return;
-      taken.add(chosen.slot);
-      found.set(line, { line, slot: chosen.slot, by: chosen.slot.seq === line.seq ? "seq-and-text" : "text", confidence: chosen.confidence });
-    });
+  const open = (line: ReturnLine) => !found.has(line) && !duplicates.has(line);
+  // A retyped text under its own 序号: the line of that 序号 whose text it keeps most of (many tasks read alike).
+  for (const line of lines.filter((l) => open(l) && l.seq !== "" && l.text !== "")) {
+    const liked = slots
+      .filter((s) => s.seq === line.seq && !taken.has(s) && s.text !== "")
+      .map((slot) => ({ slot, like: likeness(line.text, slot.text) }))
+      .sort((a, b) => b.like - a.like)[0];
+    if (!liked || liked.like < LIKE) continue;
+    const said = index.candidates.get(line)?.find((c) => c.slot === liked.slot)?.confidence;
+    take(line, liked.slot, said ?? (liked.like >= LIKE_CERTAIN ? "certain" : "likely"));
+  }
+  // Edited texts: the matcher's candidates still free, the one of the same 序号 first, else the best.
+  for (const line of lines.filter(open)) {
+    const candidates = (index.candidates.get(line) ?? []).filter((c) => !taken.has(c.slot));
+    const chosen = candidates.find((c) => c.slot.seq === line.seq) ?? candidates[0];
+    if (chosen) take(line, chosen.slot, chosen.confidence);
   }
   // A text like no line's: by its 序号 alone, among the sender's lines of that 序号, as a lead only.
-  for (const line of lines) {
-    if (found.has(line) || duplicates.has(line) || line.seq === "") continue;
+  for (const line of lines.filter((l) => open(l) && l.seq !== "")) {
     const slot = slots.find((s) => s.seq === line.seq && !taken.has(s) && (sender === null || s.units.some((u) => u.canonical === sender)));
-    if (!slot) continue;
-    taken.add(slot);
-    found.set(line, { line, slot, by: "seq", confidence: "tentative" });
+    if (slot) take(line, slot, "tentative", "seq");
   }
   const matches = lines.map((l) => found.get(l)).filter((m): m is Match => m !== undefined);
   const unmatched = lines.filter((l) => !found.has(l)).map((line) => ({ line, reason: duplicates.has(line) ? ("duplicate" as const) : ("new" as const) }));
@@ -495,8 +538,14 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
   const reportsOf = new Map<Slot, Report[]>();
   const senders = new Set<string>();
 
-  returns.forEach((input) => {
-    const read = readReturn(input, registry);
+  const reads = returns.map((input) => readReturn(input, registry));
+  const index = indexMaster(
+    slots,
+    reads.flatMap((r) => r.lines),
+    registry,
+  );
+  returns.forEach((input, n) => {
+    const read = reads[n];
     const sources: { source: SenderSource; units: string[] }[] = [
       { source: "sheet" as const, units: unitsNamed(input.grid.name, names) },
       ...read.titles.map((title) => ({ source: "title" as const, units: unitsNamed(title, names) })),
@@ -504,13 +553,13 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
       { source: "rows" as const, units: unitsOfRows(read.lines).filter((u) => names.has(u)) },
     ].filter((s) => s.units.length > 0);
     let sender = judgeSender(sources);
-    let { matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, registry);
+    let { matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, index);
     if (sender.unit === null && matches.length > 0) {
       // Nothing named the sender: the unit common to the master lines its rows matched, then matched again with it.
       let common = matches[0].slot.units.map((u) => u.canonical);
       for (const m of matches) common = common.filter((u) => m.slot.units.some((x) => x.canonical === u));
       sender = judgeSender(common.length > 0 ? [{ source: "tasks", units: common }] : []);
-      if (sender.unit !== null) ({ matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, registry));
+      if (sender.unit !== null) ({ matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, index));
     }
     const unit = sender.unit === null ? null : (display.get(sender.unit) ?? sender.unit);
     if (sender.unit !== null) senders.add(sender.unit);
