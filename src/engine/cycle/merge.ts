@@ -9,7 +9,7 @@
 import { cellAddress, cellAt, cellText, columnIndex, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
 import { matchTasks, nGrams, type MatchConfidence, type MatchDoc } from "../matching";
 import { headerRole, parseSeq, recognizeSheet, type RecognizedTable } from "../recognize";
-import { taskRecords, type TaskRecord } from "../tasks";
+import { taskRecords } from "../tasks";
 import { foldText } from "../text";
 import type { UnitRegistry } from "../units/registry";
 import type { CellChange } from "../validate";
@@ -178,7 +178,6 @@ function spellings(registry: UnitRegistry, unit: Unit, written: readonly string[
 // The master
 
 interface Slot extends MasterPlace {
-  key: string;
   /** The line's units, lead first (a continuation line without units has its task's). */
   units: Unit[];
   /**
@@ -190,7 +189,6 @@ interface Slot extends MasterPlace {
   statusCol: number | undefined;
   /** The master table's columns by their folded header words (words heading one column only). */
   headerCols: ReadonlyMap<string, number>;
-  record: TaskRecord;
 }
 
 /** The columns of a table by their folded header words, for words that head one column only. */
@@ -222,7 +220,6 @@ function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
       const own = [...line.units, ...line.coUnits];
       const source = own.length > 0 ? line : first;
       slots.push({
-        key: String(line.row),
         row: line.row,
         seq: record.seq,
         text: line.text,
@@ -231,7 +228,6 @@ function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
         progressCol: table?.columns.progress,
         statusCol: table?.columns.status,
         headerCols: (table && headerCols.get(table)) ?? new Map(),
-        record,
       });
     }
   }
@@ -384,6 +380,7 @@ const sameText = (a: string, b: string) => foldText(a) === foldText(b);
 /** The master's lines by folded text (a text may head several lines), and the matcher's candidates of edited rows. */
 interface MasterIndex {
   byText: ReadonlyMap<string, readonly Slot[]>;
+  bySeq: ReadonlyMap<string, readonly Slot[]>;
   /** For each returned row whose text is no line's: the master lines the matcher finds like it, best first. */
   candidates: ReadonlyMap<ReturnLine, readonly { slot: Slot; confidence: MatchConfidence }[]>;
 }
@@ -394,11 +391,15 @@ interface MasterIndex {
  */
 function indexMaster(slots: readonly Slot[], lines: readonly ReturnLine[], registry: UnitRegistry): MasterIndex {
   const byText = new Map<string, Slot[]>();
-  for (const slot of slots) if (slot.text !== "") byText.set(foldText(slot.text), [...(byText.get(foldText(slot.text)) ?? []), slot]);
+  const bySeq = new Map<string, Slot[]>();
+  for (const slot of slots) {
+    if (slot.text !== "") byText.set(foldText(slot.text), [...(byText.get(foldText(slot.text)) ?? []), slot]);
+    if (slot.seq !== "") bySeq.set(slot.seq, [...(bySeq.get(slot.seq) ?? []), slot]);
+  }
   const edited = lines.filter((l) => l.text !== "" && !byText.has(foldText(l.text)));
   const withText = slots.filter((s) => s.text !== "");
   const candidates = new Map<ReturnLine, { slot: Slot; confidence: MatchConfidence }[]>();
-  if (edited.length === 0 || withText.length === 0) return { byText, candidates };
+  if (edited.length === 0 || withText.length === 0) return { byText, bySeq, candidates };
   const doc = (key: string, item: { seq: string; text: string }, units: readonly string[]): MatchDoc => ({ key, seq: item.seq, text: item.text, units });
   const results = matchTasks(
     edited.map((l, i) => doc(String(i), l, l.units)),
@@ -417,7 +418,7 @@ function indexMaster(slots: readonly Slot[], lines: readonly ReturnLine[], regis
       result.prior.map((p) => ({ slot: withText[Number(p.key)], confidence: p.confidence })),
     ),
   );
-  return { byText, candidates };
+  return { byText, bySeq, candidates };
 }
 
 /** How much of two texts' character 2/3-grams they share (0–1): a few characters retyped keep most of them. */
@@ -437,9 +438,9 @@ function likeness(a: string, b: string): number {
 const LIKE = 0.5;
 const LIKE_CERTAIN = 0.8;
 
+/** The master line of each row of one return, at most one row a line; the rows that found none, and why. */
 function matchLines(
   lines: readonly ReturnLine[],
-  slots: readonly Slot[],
   sender: string | null,
   index: MasterIndex,
 ): { matches: Match[]; unmatched: { line: ReturnLine; reason: "new" | "duplicate" }[] } {
@@ -462,8 +463,8 @@ function matchLines(
   const open = (line: ReturnLine) => !found.has(line) && !duplicates.has(line);
   // A retyped text under its own 序号: the line of that 序号 whose text it keeps most of (many tasks read alike).
   for (const line of lines.filter((l) => open(l) && l.seq !== "" && l.text !== "")) {
-    const liked = slots
-      .filter((s) => s.seq === line.seq && !taken.has(s) && s.text !== "")
+    const liked = (index.bySeq.get(line.seq) ?? [])
+      .filter((s) => !taken.has(s) && s.text !== "")
       .map((slot) => ({ slot, like: likeness(line.text, slot.text) }))
       .sort((a, b) => b.like - a.like)[0];
     if (!liked || liked.like < LIKE) continue;
@@ -478,7 +479,7 @@ function matchLines(
   }
   // A text like no line's: by its 序号 alone, among the sender's lines of that 序号, as a lead only.
   for (const line of lines.filter((l) => open(l) && l.seq !== "")) {
-    const slot = slots.find((s) => s.seq === line.seq && !taken.has(s) && (sender === null || s.units.some((u) => u.canonical === sender)));
+    const slot = index.bySeq.get(line.seq)?.find((s) => !taken.has(s) && (sender === null || s.units.some((u) => u.canonical === sender)));
     if (slot) take(line, slot, "tentative", "seq");
   }
   const matches = lines.map((l) => found.get(l)).filter((m): m is Match => m !== undefined);
@@ -553,13 +554,13 @@ export function planMerge(master: SheetGrid, returns: readonly ReturnSheet[], op
       { source: "rows" as const, units: unitsOfRows(read.lines).filter((u) => names.has(u)) },
     ].filter((s) => s.units.length > 0);
     let sender = judgeSender(sources);
-    let { matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, index);
+    let { matches, unmatched: left } = matchLines(read.lines, sender.unit, index);
     if (sender.unit === null && matches.length > 0) {
       // Nothing named the sender: the unit common to the master lines its rows matched, then matched again with it.
       let common = matches[0].slot.units.map((u) => u.canonical);
       for (const m of matches) common = common.filter((u) => m.slot.units.some((x) => x.canonical === u));
       sender = judgeSender(common.length > 0 ? [{ source: "tasks", units: common }] : []);
-      if (sender.unit !== null) ({ matches, unmatched: left } = matchLines(read.lines, slots, sender.unit, index));
+      if (sender.unit !== null) ({ matches, unmatched: left } = matchLines(read.lines, sender.unit, index));
     }
     const unit = sender.unit === null ? null : (display.get(sender.unit) ?? sender.unit);
     if (sender.unit !== null) senders.add(sender.unit);
