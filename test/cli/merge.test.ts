@@ -116,10 +116,12 @@ describe("taizhang merge", () => {
     expect(zh.out).toContain("  E85  （空） → “部分滞后”");
     expect(zh.out).toContain("催报名单（55 个单位未报送）：\n");
     expect(zh.out).toContain("  市司法局：牵头 序号 96；配合 序号 26\n");
+    expect(zh.out).toContain("  市发展改革委：牵头 序号 6、8、23、29、30、45、48、76、78；配合 序号 35、40、58、75、92\n");
     expect(zh.out).toContain("以上为预览（25 个单元格），未写入任何文件；加 --out 汇总后.xlsx 写出。");
     const en = await runCli(["merge", master, ...returns, "--lang", "en-US"]);
     expect(en.out).toContain("To chase (55 units sent nothing):\n");
     expect(en.out).toContain("  市司法局: leads no. 96; co-operates on no. 26\n");
+    expect(en.out).toContain("  市发展改革委: leads nos. 6, 8, 23, 29, 30, 45, 48, 76, 78; co-operates on nos. 35, 40, 58, 75, 92\n");
   });
 
   it("takes the master from --sheet; the first sheet without a table says so", async () => {

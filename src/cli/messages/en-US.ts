@@ -28,6 +28,12 @@ const fixableText = ({ fixable, cells }: Pick<IssueCountsText, "fixable" | "cell
 
 /** A master line as the merge names it: its no. where it has one, else its row. */
 const masterPlace = (t: { row: number; seq: string }) => (t.seq ? `no. ${t.seq}` : `row ${t.row}`);
+/** Several master lines: "nos. 1, 2, 5" (lines without a no. by their rows: "row 14"). */
+const masterPlaces = (lines: readonly { row: number; seq: string }[]) => {
+  const seqs = [...new Set(lines.filter((l) => l.seq).map((l) => l.seq))];
+  const numbered = seqs.length === 0 ? null : `${seqs.length === 1 ? "no." : "nos."} ${seqs.join(", ")}`;
+  return [numbered, ...lines.filter((l) => !l.seq).map((l) => `row ${l.row}`)].filter((x) => x !== null).join(", ");
+};
 const returnPlace = (r: { file: string; sheet: string; row: number }) => `${r.file}, sheet "${r.sheet}", row ${r.row}`;
 /** A task's first line, cut short for a line of the terminal. */
 const cut = (text: string, length = 30) => {
@@ -238,7 +244,7 @@ export const enUS: CliMessages = {
       r.unreadable
         ? `${r.file}, sheet "${r.sheet}": no table recognised, nothing read`
         : `${r.file}, sheet "${r.sheet}" → ${r.unit === null ? "sender not known" : `${r.unit} (${enUS.confidence[r.certainty ?? "tentative"]}, from the ${r.from.map((f) => enUS.merge.sender[f]).join(", ")})`}: ` +
-          `${count(r.rows, "row")}, ${r.matched} matched, ${r.reported} filled in${r.missing.length > 0 ? `; ${count(r.missing.length, "task")} of the unit missing (${r.missing.map(masterPlace).join(", ")})` : ""}`,
+          `${count(r.rows, "row")}, ${r.matched} matched, ${r.reported} filled in${r.missing.length > 0 ? `; ${count(r.missing.length, "task")} of the unit missing (${masterPlaces(r.missing)})` : ""}`,
     sender: { sheet: "sheet name", title: "title", file: "file name", rows: "rows' units", tasks: "units of the tasks matched" },
     column: { progress: "progress", status: "status" },
     changes: (c) =>
@@ -257,7 +263,7 @@ export const enUS: CliMessages = {
     masterLine: (t) => `  ${masterPlace(t)}${t.units && t.units.length > 0 ? ` (${t.units.join("、")})` : ""}: ${cut(t.text)}`,
     chase: (n) => `To chase (${count(n, "unit")} sent nothing):`,
     chaseUnit: (c) =>
-      `  ${c.unit}: ${[c.lead.length > 0 ? `leads ${c.lead.map(masterPlace).join(", ")}` : null, c.coop.length > 0 ? `co-operates on ${c.coop.map(masterPlace).join(", ")}` : null].filter((x) => x !== null).join("; ")}`,
+      `  ${c.unit}: ${[c.lead.length > 0 ? `leads ${masterPlaces(c.lead)}` : null, c.coop.length > 0 ? `co-operates on ${masterPlaces(c.coop)}` : null].filter((x) => x !== null).join("; ")}`,
     conflicts: (n) => `Statuses differ (${count(n, "task")}; the status cell is left for you to decide):`,
     conflict: (c) => `  ${c.cell} ${masterPlace(c)}: ${c.statuses.map((s) => `${s.unit} "${s.status}"`).join(", ")}`,
     missingColumns: (columns) => `The master has no ${columns.map((c) => enUS.merge.column[c]).join(" or ")} column: that was not written.`,

@@ -25,6 +25,11 @@ const repeatedNote = (repeated: readonly RepeatedText[]) =>
 
 /** A master line as the merge names it: 序号 where it has one, else its row. */
 const masterPlace = (t: { row: number; seq: string }) => (t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`);
+/** Several master lines: "序号 1、2、5" (lines without a 序号 by their rows: "第 14 行"). */
+const masterPlaces = (lines: readonly { row: number; seq: string }[]) => {
+  const seqs = [...new Set(lines.filter((l) => l.seq).map((l) => l.seq))];
+  return [seqs.length > 0 ? `序号 ${seqs.join("、")}` : null, ...lines.filter((l) => !l.seq).map((l) => `第 ${l.row} 行`)].filter((x) => x !== null).join("、");
+};
 const returnPlace = (r: { file: string; sheet: string; row: number }) => `${r.file}「${r.sheet}」第 ${r.row} 行`;
 /** A task's first line, cut short for a line of the terminal. */
 const cut = (text: string, length = 30) => {
@@ -225,7 +230,7 @@ export const zhCN: CliMessages = {
       r.unreadable
         ? `${r.file}「${r.sheet}」：未识别到台账表格，未读取`
         : `${r.file}「${r.sheet}」→ ${r.unit === null ? "未能确定报送单位" : `${r.unit}（${zhCN.confidence[r.certainty ?? "tentative"]}，依据：${r.from.map((f) => zhCN.merge.sender[f]).join("、")}）`}：` +
-          `${r.rows} 行，对上 ${r.matched} 行，已填 ${r.reported} 行${r.missing.length > 0 ? `；缺本单位任务 ${r.missing.length} 项（${r.missing.map(masterPlace).join("、")}）` : ""}`,
+          `${r.rows} 行，对上 ${r.matched} 行，已填 ${r.reported} 行${r.missing.length > 0 ? `；缺本单位任务 ${r.missing.length} 项（${masterPlaces(r.missing)}）` : ""}`,
     sender: { sheet: "工作表名", title: "标题", file: "文件名", rows: "各行单位", tasks: "所对任务的单位" },
     column: { progress: "进展情况", status: "进展状态" },
     changes: (c) =>
@@ -243,7 +248,7 @@ export const zhCN: CliMessages = {
     masterLine: (t) => `  ${masterPlace(t)}${t.units && t.units.length > 0 ? `（${t.units.join("、")}）` : ""}：${cut(t.text)}`,
     chase: (n) => `催报名单（${n} 个单位未报送）：`,
     chaseUnit: (c) =>
-      `  ${c.unit}：${[c.lead.length > 0 ? `牵头 ${c.lead.map(masterPlace).join("、")}` : null, c.coop.length > 0 ? `配合 ${c.coop.map(masterPlace).join("、")}` : null].filter((x) => x !== null).join("；")}`,
+      `  ${c.unit}：${[c.lead.length > 0 ? `牵头 ${masterPlaces(c.lead)}` : null, c.coop.length > 0 ? `配合 ${masterPlaces(c.coop)}` : null].filter((x) => x !== null).join("；")}`,
     conflicts: (n) => `进展状态不一致（${n} 项，状态单元格未改动，请定夺）：`,
     conflict: (c) => `  ${c.cell} ${masterPlace(c)}：${c.statuses.map((s) => `${s.unit}“${s.status}”`).join("，")}`,
     missingColumns: (columns) => `主表没有“${columns.map((c) => zhCN.merge.column[c]).join("”“")}”列，这些内容未写入。`,
