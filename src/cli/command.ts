@@ -34,7 +34,7 @@ export type Options = { readonly [K in OptionName]?: OptionSpec };
 /** Options every command takes: the language it speaks and its help. */
 export const COMMON_OPTIONS = { lang: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 
-export type CommandName = "analyze" | "inspect" | "validate" | "fix" | "targets" | "match" | "lag" | "summarize" | "split";
+export type CommandName = "analyze" | "inspect" | "validate" | "fix" | "targets" | "match" | "lag" | "summarize" | "split" | "merge";
 
 export interface ParsedArgs {
   positionals: string[];
@@ -49,6 +49,8 @@ export interface Command {
   /** The syntax line, the same in every language. */
   usage: string;
   options: Options;
+  /** Takes several files (merge: the master, then the returns); every other command reads one FILE at most. */
+  manyFiles?: boolean;
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }
 
@@ -90,6 +92,7 @@ export type UsageProblem =
   | About<"bad-as-of", { text: string }>
   | About<"targets-needs-input", None>
   | About<"match-needs-prior", None>
+  | About<"merge-needs-returns", None>
   | About<"unknown-builtin-year", { text: string; years: number[] }>;
 
 export type UsageReason = UsageProblem["reason"];

@@ -9,6 +9,7 @@ import { fixCommand } from "./commands/fix";
 import { inspectCommand } from "./commands/inspect";
 import { lagCommand } from "./commands/lag";
 import { matchCommand } from "./commands/match";
+import { mergeCommand } from "./commands/merge";
 import { summarizeCommand } from "./commands/summarize";
 import { splitCommand } from "./commands/split";
 import { targetsCommand } from "./commands/targets";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   lagCommand,
   summarizeCommand,
   splitCommand,
+  mergeCommand,
 ];
 
 /**
@@ -91,8 +93,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(commandHelp(command, m));
     return EXIT_OK;
   }
-  // Every command reads one FILE at most: a second one is a mistake (often a name with a space, unquoted).
-  if (parsed.positionals.length > 1) {
+  // Every command reads one FILE at most (merge: several): a second one is a mistake (often a name with a space, unquoted).
+  if (parsed.positionals.length > 1 && !command.manyFiles) {
     return usageFailure({ reason: "unexpected-argument", params: { command: command.name, argument: parsed.positionals[1] } }, command);
   }
   try {

@@ -26,6 +26,21 @@ const taskPlace = ({ sheet, row, seq }: TaskPlaceText) =>
 const fixableText = ({ fixable, cells }: Pick<IssueCountsText, "fixable" | "cells">) =>
   fixable === 0 ? "none can be fixed in one go" : `${fixable} of them can be fixed in one go (${count(cells, "cell")})`;
 
+/** A master line as the merge names it: its no. where it has one, else its row. */
+const masterPlace = (t: { row: number; seq: string }) => (t.seq ? `no. ${t.seq}` : `row ${t.row}`);
+/** Several master lines: "nos. 1, 2, 5" (lines without a no. by their rows: "row 14"). */
+const masterPlaces = (lines: readonly { row: number; seq: string }[]) => {
+  const seqs = [...new Set(lines.filter((l) => l.seq).map((l) => l.seq))];
+  const numbered = seqs.length === 0 ? null : `${seqs.length === 1 ? "no." : "nos."} ${seqs.join(", ")}`;
+  return [numbered, ...lines.filter((l) => !l.seq).map((l) => `row ${l.row}`)].filter((x) => x !== null).join(", ");
+};
+const returnPlace = (r: { file: string; sheet: string; row: number }) => `${r.file}, sheet "${r.sheet}", row ${r.row}`;
+/** A task's first line, cut short for a line of the terminal. */
+const cut = (text: string, length = 30) => {
+  const first = text.split("\n")[0];
+  return first.length > length ? `${first.slice(0, length)}…` : first;
+};
+
 const severities = (c: IssueCountsText) => `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "note")}`;
 
 const FLAGS = { red: "red", yellow: "yellow", green: "green", none: "—" } as const;
@@ -59,6 +74,10 @@ export const enUS: CliMessages = {
       summary: "send out: one file per responsible unit with its tasks to report on",
       example: "taizhang split report-2021H1.xlsx --out returns --lang en-US",
     },
+    merge: {
+      summary: "merge the units' returned sheets (.xlsx/.csv) into the master's progress and status (into a copy); list whom to chase",
+      example: "taizhang merge report-2021H1.xlsx science.xlsx commerce.csv --out merged.xlsx --lang en-US",
+    },
   },
   options: {
     out: "the new .xlsx file to write; the input file is never changed",
@@ -85,6 +104,10 @@ export const enUS: CliMessages = {
       sheet: "the master sheet (by default the first sheet with tasks)",
     },
     match: { sheet: "only this sheet; may be given more than once (every sheet but the --prior-sheet ones by default)" },
+    merge: {
+      out: "the new .xlsx file the merged master is written to; neither the master nor a return is changed (a preview without it)",
+      sheet: "the master is this sheet (the first by default)",
+    },
   },
 
   usageProblems: {
@@ -105,6 +128,7 @@ export const enUS: CliMessages = {
     "targets-needs-input": () => "targets needs a FILE or --text TEXT (one of them).",
     "match-needs-prior": () =>
       "match needs at least one --prior FILE (last year's task sheet, indicator table or plan text, or the bundled material builtin:YEAR).",
+    "merge-needs-returns": () => "merge needs the master file and at least one returned file: taizhang merge master.xlsx return1.xlsx return2.csv …",
     "unknown-builtin-year": ({ text, years }) =>
       `No built-in material for "${text}"; built-in years: ${years.join(", ")} (e.g. --prior builtin:${years[years.length - 1]}).`,
   },
@@ -229,4 +253,37 @@ export const enUS: CliMessages = {
   splitUnlisted: (tasks) =>
     `No unit listed: ${tasks.length} tasks name no responsible unit and are in no unit's file; add their units and send out again: ${tasks.map((t) => `No. ${t.seq || "(none)"} (row ${t.row})`).join(", ")}`,
   splitDone: (dir, files) => `${files} files written to the folder ${dir}; the input file is unchanged.`,
+  merge: {
+    heading: (master, sheet, returns) => `Merging returns: master ${master}, sheet "${sheet}", ${count(returns, "return")}`,
+    returnLine: (r) =>
+      r.unreadable
+        ? `${r.file}, sheet "${r.sheet}": no table recognised, nothing read`
+        : `${r.file}, sheet "${r.sheet}" → ${r.unit === null ? "sender not known" : `${r.unit} (${enUS.confidence[r.certainty ?? "tentative"]}, from the ${r.from.map((f) => enUS.merge.sender[f]).join(", ")})`}: ` +
+          `${count(r.rows, "row")}, ${r.matched} matched, ${r.reported} filled in${r.missing.length > 0 ? `; ${count(r.missing.length, "task")} of the unit missing (${masterPlaces(r.missing)})` : ""}`,
+    sender: { sheet: "sheet name", title: "title", file: "file name", rows: "rows' units", tasks: "units of the tasks matched" },
+    column: { progress: "progress", status: "status" },
+    changes: (c) =>
+      `${count(c.progress + c.status, "cell")} to write (progress ${c.progress}, status ${c.status}${c.replaces > 0 ? `; ${c.replaces} of them replace text already there` : ""}):`,
+    change: (cell, before, after, replaces) => `  ${cell}  ${before} → ${after}${replaces ? " (replaces the text there)" : ""}`,
+    empty: "(empty)",
+    seqChanges: (n) => `No. differs from the master's (${count(n, "row")}, matched by the task's text; the master's no. is kept):`,
+    seqChange: (m) => `  ${returnPlace(m)}, no. ${m.seq || "(empty)"} → master ${masterPlace(m.master)}: ${cut(m.master.text)}`,
+    textChanges: (n) => `Task text or units differ from the master's (${count(n, "row")}, reported only; the master is not changed):`,
+    textChange: (m) =>
+      `  ${returnPlace(m)} (${enUS.confidence[m.confidence]}) → master ${masterPlace(m.master)}: ${[m.textChanged ? `task reads "${cut(m.text)}"` : null, m.unitsChanged ? `units read "${m.units.join("、")}"` : null].filter((x) => x !== null).join("; ")}`,
+    unmatched: (n) => `Returned rows matching no task of the master (${count(n, "row")}, perhaps new tasks; not written, please check):`,
+    unmatchedRow: (u) =>
+      `  ${returnPlace(u)}${u.seq ? `, no. ${u.seq}` : ""}${u.reason === "duplicate" ? " (matches the same task as a row above it)" : ""}: ${cut(u.text)}`,
+    withoutReturn: (n) => `Tasks no return reported on (${n}):`,
+    masterLine: (t) => `  ${masterPlace(t)}${t.units && t.units.length > 0 ? ` (${t.units.join("、")})` : ""}: ${cut(t.text)}`,
+    chase: (n) => `To chase (${count(n, "unit")} sent nothing):`,
+    chaseUnit: (c) =>
+      `  ${c.unit}: ${[c.lead.length > 0 ? `leads ${masterPlaces(c.lead)}` : null, c.coop.length > 0 ? `co-operates on ${masterPlaces(c.coop)}` : null].filter((x) => x !== null).join("; ")}`,
+    conflicts: (n) => `Statuses differ (${count(n, "task")}; the status cell is left for you to decide):`,
+    conflict: (c) => `  ${c.cell} ${masterPlace(c)}: ${c.statuses.map((s) => `${s.unit} "${s.status}"`).join(", ")}`,
+    missingColumns: (columns) => `The master has no ${columns.map((c) => enUS.merge.column[c]).join(" or ")} column: that was not written.`,
+    done: (out, cells) =>
+      `Written to ${out} (${count(cells, "cell")} changed); the master and the returns are unchanged. Opened in Excel, the pane's Undo fixes undoes this merge.`,
+    previewOnly: (cells) => `A preview (${count(cells, "cell")}); nothing was written. Add --out merged.xlsx to write it.`,
+  },
 };

@@ -9,6 +9,7 @@ import type { Language } from "../../engine/language";
 import type { AsOf, LagFlag } from "../../engine/lag";
 import type { MatchConfidence } from "../../engine/matching";
 import type { TakenName } from "../../engine/pipeline/placeTabs";
+import type { ChaseUnit, MasterPlace, MatchedRow, ProposalColumn, ReturnSummary, SenderSource, StatusConflict, UnmatchedRow } from "../../engine/cycle/merge";
 import type { Place } from "../../engine/place";
 import type { ClosestHeader, ColumnRole, RoleWhy, TableKind } from "../../engine/recognize";
 import type { StatusCategory } from "../../engine/status/categories";
@@ -77,6 +78,35 @@ export interface TargetLineText {
   unit: string;
   qualifiers: string[];
   raw: string;
+}
+
+/** What `taizhang merge` prints: the returns and their senders, the cells it writes, and what the clerk must look at. */
+export interface MergeTexts {
+  heading: (master: string, sheet: string, returns: number) => string;
+  returnLine: (r: ReturnSummary) => string;
+  sender: Record<SenderSource, string>;
+  column: Record<ProposalColumn, string>;
+  /** "拟写入 120 个单元格（…）" before the change lines; `replaces` of them held other text. */
+  changes: (counts: Record<ProposalColumn, number> & { replaces: number }) => string;
+  /** One change line: the cell, what it held and what it will hold (both cut short), and whether it replaces text. */
+  change: (cell: string, before: string, after: string, replaces: boolean) => string;
+  empty: string;
+  seqChanges: (n: number) => string;
+  seqChange: (m: MatchedRow) => string;
+  textChanges: (n: number) => string;
+  textChange: (m: MatchedRow) => string;
+  unmatched: (n: number) => string;
+  unmatchedRow: (u: UnmatchedRow) => string;
+  withoutReturn: (n: number) => string;
+  masterLine: (t: MasterPlace & { units?: readonly string[] }) => string;
+  chase: (n: number) => string;
+  chaseUnit: (c: ChaseUnit) => string;
+  conflicts: (n: number) => string;
+  conflict: (c: StatusConflict) => string;
+  missingColumns: (columns: ProposalColumn[]) => string;
+  /** Written to `out`, or (without --out) the preview only. */
+  done: (out: string, cells: number) => string;
+  previewOnly: (cells: number) => string;
 }
 
 export interface CliMessages {
@@ -182,6 +212,8 @@ export interface CliMessages {
   /** Tasks that name no unit: in no file, for the clerk to assign. */
   splitUnlisted: (tasks: readonly { seq: string; row: number }[]) => string;
   splitDone: (dir: string, files: number) => string;
+  // --- merge ---
+  merge: MergeTexts;
 }
 
 /** A unit's return as the split's text output lists it. */

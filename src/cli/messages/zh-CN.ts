@@ -23,6 +23,20 @@ const repeatedNote = (repeated: readonly RepeatedText[]) =>
     ? ""
     : `（另有 ${repeated.reduce((n, r) => n + r.tasks, 0)} 项与「${[...new Set(repeated.map((r) => r.of))].join("」「")}」重复，只计一次）`;
 
+/** A master line as the merge names it: 序号 where it has one, else its row. */
+const masterPlace = (t: { row: number; seq: string }) => (t.seq ? `序号 ${t.seq}` : `第 ${t.row} 行`);
+/** Several master lines: "序号 1、2、5" (lines without a 序号 by their rows: "第 14 行"). */
+const masterPlaces = (lines: readonly { row: number; seq: string }[]) => {
+  const seqs = [...new Set(lines.filter((l) => l.seq).map((l) => l.seq))];
+  return [seqs.length > 0 ? `序号 ${seqs.join("、")}` : null, ...lines.filter((l) => !l.seq).map((l) => `第 ${l.row} 行`)].filter((x) => x !== null).join("、");
+};
+const returnPlace = (r: { file: string; sheet: string; row: number }) => `${r.file}「${r.sheet}」第 ${r.row} 行`;
+/** A task's first line, cut short for a line of the terminal. */
+const cut = (text: string, length = 30) => {
+  const first = text.split("\n")[0];
+  return first.length > length ? `${first.slice(0, length)}…` : first;
+};
+
 const severities = (c: IssueCountsText) => `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`;
 
 const FLAGS = { red: "红", yellow: "黄", green: "绿", none: "—" } as const;
@@ -56,6 +70,10 @@ export const zhCN: CliMessages = {
       example: "taizhang summarize 2021上半年执行情况.xlsx --out 汇总.xlsx --prior builtin:2021 --lead-only",
     },
     split: { summary: "分发：按责任单位拆分台账，每个单位一个待填报文件", example: "taizhang split 2021上半年执行情况.xlsx --out 分发 --as-of 2021-12-31" },
+    merge: {
+      summary: "汇总报送：把各单位报回的表（.xlsx/.csv）的进展情况、进展状态并入主表（写入新文件），列出催报名单",
+      example: "taizhang merge 2021上半年执行情况.xlsx 市科技局.xlsx 市商务局.csv --out 汇总后.xlsx",
+    },
   },
   options: {
     out: "写入结果的新文件（.xlsx）；原文件不会被改动",
@@ -79,6 +97,10 @@ export const zhCN: CliMessages = {
     analyze: { out: "把汇总表写入这个新文件（.xlsx）；原文件不会被改动" },
     split: { out: "写入各单位文件的文件夹（没有则新建）；原文件不会被改动", sheet: "台账所在的工作表（默认第一张有任务的工作表）" },
     match: { sheet: "只处理这张工作表；可写多次（默认处理 --prior-sheet 以外的全部工作表）" },
+    merge: {
+      out: "写入汇总结果的新文件（.xlsx）；主表和报送文件都不会被改动（不给时只预览）",
+      sheet: "主表是这张工作表（默认第一张）",
+    },
   },
 
   usageProblems: {
@@ -96,6 +118,7 @@ export const zhCN: CliMessages = {
     "bad-as-of": ({ text }) => `--as-of 需要日期，格式 YYYY-MM-DD（例如 2021-06-30），收到 "${text}"。`,
     "targets-needs-input": () => "targets 需要一个文件或 --text 文字（二选一）。",
     "match-needs-prior": () => "match 需要至少一个 --prior FILE（上年的任务表、指标表或计划文本，或内置资料 builtin:YEAR）。",
+    "merge-needs-returns": () => "merge 需要主表文件和至少一个报送文件：taizhang merge 主表.xlsx 报送1.xlsx 报送2.csv …",
     "unknown-builtin-year": ({ text, years }) =>
       `没有内置的“${text}”年资料；内置年份：${years.join("、")}（例如 --prior builtin:${years[years.length - 1]}）。`,
   },
@@ -210,4 +233,35 @@ export const zhCN: CliMessages = {
   splitUnlisted: (tasks) =>
     `未列单位：${tasks.length} 项任务没有写责任单位，未放入任何单位的文件，请补上责任单位后重新分发：${tasks.map((t) => `序号 ${t.seq || "（无）"}（第 ${t.row} 行）`).join("、")}`,
   splitDone: (dir, files) => `已写入 ${files} 个文件到文件夹 ${dir}；原文件未改动。`,
+  merge: {
+    heading: (master, sheet, returns) => `汇总报送：主表 ${master}「${sheet}」，收到报送 ${returns} 份`,
+    returnLine: (r) =>
+      r.unreadable
+        ? `${r.file}「${r.sheet}」：未识别到台账表格，未读取`
+        : `${r.file}「${r.sheet}」→ ${r.unit === null ? "未能确定报送单位" : `${r.unit}（${zhCN.confidence[r.certainty ?? "tentative"]}，依据：${r.from.map((f) => zhCN.merge.sender[f]).join("、")}）`}：` +
+          `${r.rows} 行，对上 ${r.matched} 行，已填 ${r.reported} 行${r.missing.length > 0 ? `；缺本单位任务 ${r.missing.length} 项（${masterPlaces(r.missing)}）` : ""}`,
+    sender: { sheet: "工作表名", title: "标题", file: "文件名", rows: "各行单位", tasks: "所对任务的单位" },
+    column: { progress: "进展情况", status: "进展状态" },
+    changes: (c) =>
+      `拟写入 ${c.progress + c.status} 个单元格（进展情况 ${c.progress}，进展状态 ${c.status}${c.replaces > 0 ? `；其中 ${c.replaces} 格将替换原有内容` : ""}）：`,
+    change: (cell, before, after, replaces) => `  ${cell}  ${before} → ${after}${replaces ? "（替换原有内容）" : ""}`,
+    empty: "（空）",
+    seqChanges: (n) => `序号与主表不同（${n} 行，按任务文字对上，主表序号未改）：`,
+    seqChange: (m) => `  ${returnPlace(m)} 序号 ${m.seq || "（空）"} → 主表 ${masterPlace(m.master)}：${cut(m.master.text)}`,
+    textChanges: (n) => `任务文字或单位与主表不同（${n} 行，仅报告，主表不改）：`,
+    textChange: (m) =>
+      `  ${returnPlace(m)}（${zhCN.confidence[m.confidence]}）→ 主表 ${masterPlace(m.master)}：${[m.textChanged ? `任务改为“${cut(m.text)}”` : null, m.unitsChanged ? `单位写作“${m.units.join("、")}”` : null].filter((x) => x !== null).join("；")}`,
+    unmatched: (n) => `未对上主表任务的报送行（${n} 行，可能是新增任务，未写入，请核对）：`,
+    unmatchedRow: (u) => `  ${returnPlace(u)}${u.seq ? ` 序号 ${u.seq}` : ""}${u.reason === "duplicate" ? "（与同表前一行对上同一任务）" : ""}：${cut(u.text)}`,
+    withoutReturn: (n) => `无人报送进展的任务（${n} 项）：`,
+    masterLine: (t) => `  ${masterPlace(t)}${t.units && t.units.length > 0 ? `（${t.units.join("、")}）` : ""}：${cut(t.text)}`,
+    chase: (n) => `催报名单（${n} 个单位未报送）：`,
+    chaseUnit: (c) =>
+      `  ${c.unit}：${[c.lead.length > 0 ? `牵头 ${masterPlaces(c.lead)}` : null, c.coop.length > 0 ? `配合 ${masterPlaces(c.coop)}` : null].filter((x) => x !== null).join("；")}`,
+    conflicts: (n) => `进展状态不一致（${n} 项，状态单元格未改动，请定夺）：`,
+    conflict: (c) => `  ${c.cell} ${masterPlace(c)}：${c.statuses.map((s) => `${s.unit}“${s.status}”`).join("，")}`,
+    missingColumns: (columns) => `主表没有“${columns.map((c) => zhCN.merge.column[c]).join("”“")}”列，这些内容未写入。`,
+    done: (out, cells) => `已写入 ${out}（改动 ${cells} 个单元格）；主表和报送文件未改动。在 Excel 中打开后，可用任务窗格的“撤销修复”撤销这次汇总。`,
+    previewOnly: (cells) => `以上为预览（${cells} 个单元格），未写入任何文件；加 --out 汇总后.xlsx 写出。`,
+  },
 };
