@@ -14,7 +14,12 @@ export interface LoadedSheets {
   sheets: SheetGrid[];
 }
 
-export interface LoadedWorkbook extends LoadedSheets {
+/** A workbook read for a command that writes nothing, with its sheets. */
+export interface ReadWorkbook extends LoadedSheets {
+  workbook: WorkbookPort;
+}
+
+export interface LoadedWorkbook extends ReadWorkbook {
   workbook: FileWorkbook;
 }
 
@@ -34,11 +39,18 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
 }
 
 /**
- * Every sheet of FILE, for a command that writes nothing: read without ExcelJS's model (openWorkbookForReading
+ * FILE and its sheets, for a command that writes nothing: read without ExcelJS's model (openWorkbookForReading
  * streams the sheets' XML into grids), so a 50,000-row workbook costs its grids, not a model ten times their size.
  */
+export async function readWorkbook(file: string): Promise<ReadWorkbook> {
+  const workbook = await openWorkbookForReading(file);
+  return { file, workbook, sheets: await clerkSheets(workbook) };
+}
+
+/** Every sheet of FILE but the add-in's own, without the workbook they were read from (read as readWorkbook reads). */
 export async function readSheets(file: string): Promise<LoadedSheets> {
-  return { file, sheets: await clerkSheets(await openWorkbookForReading(file)) };
+  const { sheets } = await readWorkbook(file);
+  return { file, sheets };
 }
 
 /** All sheets, or only the one named by --sheet (a clear message when there is none by that name). */
