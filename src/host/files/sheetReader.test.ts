@@ -9,6 +9,7 @@ import { ExcelJS } from "./excelJs";
 import { openWorkbookFile, openWorkbookForReading, type OpenOptions } from "./index";
 import { WorkbookError, type WorkbookPort } from "../port";
 import { tempFolder } from "../../../test/tempFolder";
+import { zipOf, type Part } from "../../../test/hostileFiles";
 
 const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures");
 
@@ -187,6 +188,202 @@ describe("what ExcelJS writes reads the same both ways", () => {
         }
       });
       await expectSameReading(file);
+    }
+  });
+});
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+interface Handmade {
+  /** Each sheet: its name (as written in workbook.xml), its <sheetData> content, what follows it, its relationships. */
+  sheets: { name: string; data: string; after?: string; rels?: string; sheetId?: string }[];
+  strings?: string;
+  styles?: string;
+  workbookPr?: string;
+  parts?: Part[];
+}
+
+/** A workbook written by hand, as other programs than Excel write them, to hold both readers to the same reading. */
+function handmade(book: Handmade): Buffer {
+  const sheets = book.sheets.map((sheet, i) => `<sheet name="${sheet.name}" sheetId="${sheet.sheetId ?? i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const rels = book.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("");
+  const parts: Part[] = [
+    {
+      name: "_rels/.rels",
+      prefix: `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    { name: "xl/workbook.xml", prefix: `<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}">${book.workbookPr ?? ""}<sheets>${sheets}</sheets></workbook>` },
+    { name: "xl/_rels/workbook.xml.rels", prefix: `<Relationships xmlns="${PACKAGE_RELS}">${rels}</Relationships>` },
+    ...book.sheets.flatMap((sheet, i): Part[] => [
+      {
+        name: `xl/worksheets/sheet${i + 1}.xml`,
+        prefix: `<worksheet xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheetData>${sheet.data}</sheetData>${sheet.after ?? ""}</worksheet>`,
+      },
+      ...(sheet.rels
+        ? [{ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, prefix: `<Relationships xmlns="${PACKAGE_RELS}">${sheet.rels}</Relationships>` }]
+        : []),
+    ]),
+    ...(book.strings === undefined ? [] : [{ name: "xl/sharedStrings.xml", prefix: `<sst xmlns="${MAIN}">${book.strings}</sst>` }]),
+    ...(book.styles === undefined ? [] : [{ name: "xl/styles.xml", prefix: `<styleSheet xmlns="${MAIN}">${book.styles}</styleSheet>` }]),
+    ...(book.parts ?? []),
+  ];
+  return zipOf(parts);
+}
+
+const DATE_STYLES =
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="[Red]0.00;&quot;day&quot;"/></numFmts>' +
+  '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="49"/></cellXfs>';
+
+describe("workbooks written by other programs read the same both ways", () => {
+  const cases: [string, Handmade][] = [
+    [
+      "every cell type, with and without styles",
+      {
+        sheets: [
+          {
+            name: "类型",
+            data:
+              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>' +
+              '<row r="2"><c r="A2" t="inlineStr"><is><t>行内</t></is></c><c r="B2" t="inlineStr"><is><r><t>富</t></r><r><rPr><b/></rPr><t>行内_x0041_</t></r></is></c><c r="C2" t="str"><v>a &amp;amp; b</v></c><c r="D2" t="b"><v>1</v></c><c r="E2" t="b"><v>0</v></c><c r="F2" t="e"><v>#REF!</v></c><c r="G2" t="d"><v>2021-06-30T00:00:00</v></c><c r="H2"><v>1e400</v></c><c r="I2"><v>abc</v></c></row>' +
+              '<row r="3"><c r="A3" s="1"><v>44377</v></c><c r="B3" s="2"><v>44377.5</v></c><c r="C3" s="3"><v>5</v></c><c r="D3" s="4"><v>7</v></c><c r="E3" s="1"/><c r="F3" s="9"><v>3</v></c><c r="G3" s="1" t="s"><v>0</v></c></row>' +
+              '<row r="4"><c r="A4"><f>1+1</f><v>2</v></c><c r="B4"><f>0*1</f><v>0</v></c><c r="C4" t="str"><f>"x"</f><v>&amp;lt;x&amp;gt;</v></c><c r="D4" t="b"><f>FALSE()</f><v>0</v></c><c r="E4" t="e"><f>NA()</f><v>#N/A</v></c><c r="F4" s="1"><f>TODAY()</f><v>44000</v></c><c r="G4"><f>1+1</f></c><c r="H4" s="1"><f>0</f><v>0</v></c><c r="I4" s="1" t="str"><f>"t"</f><v>text</v></c></row>' +
+              '<row r="5"><c r="A5"><f t="shared" ref="A5:A7" si="0">B5+1</f><v>3</v></c><c r="B5"><f t="shared" si="1"/><v>4</v></c></row>' +
+              '<row r="6"><c r="A6"><f t="shared" si="0"/><v>5</v></c><c r="B6"><f t="array" ref="B6"/><v>6</v></c></row>' +
+              '<row r="7"><c r="A7"><f t="shared" si="0"/><v>0</v></c></row>',
+          },
+        ],
+        strings:
+          '<si><t>文本</t></si><si><r><t>富</t></r><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve"> 文本 </t></r></si><si><t></t></si><si/>' +
+          '<si><t>注音</t><rPh sb="0" eb="1"><t>zhuyin</t></rPh><phoneticPr fontId="1"/></si>',
+        styles: DATE_STYLES,
+      },
+    ],
+    [
+      "cells and rows without addresses, repeated rows and columns, bare cells",
+      {
+        sheets: [
+          {
+            name: "地址",
+            data:
+              '<row r="1"><c r="B1"><v>1</v></c><c><v>2</v></c><c/><c><v>3</v></c></row>' +
+              '<row r="3" s="1"><c r="A3"><v>4</v></c><c r="A3"><v>5</v></c></row>' +
+              '<row r="3"><c r="C3"><v>6</v></c></row>' +
+              '<row r="2" spans="1:3"><c r="$C$2"><v>7</v></c><c r="D2x"><v>8</v></c></row>' +
+              '<row r="0"><c r="A1"><v>9</v></c></row>',
+          },
+        ],
+        styles: DATE_STYLES,
+      },
+    ],
+    [
+      "merges, links, comments and a second sheet in another order",
+      {
+        sheets: [
+          {
+            name: "合并",
+            sheetId: "3",
+            data:
+              '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1" t="inlineStr"><is><t>链接</t></is></c><c r="D1"><v>9</v></c><c r="E1"><f>1</f><v>1</v></c><c r="F1"/></row>' +
+              '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row>',
+            after:
+              '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="H10"/></mergeCells>' +
+              '<hyperlinks><hyperlink ref="C1" r:id="rId1"/><hyperlink ref="D1" r:id="rId1"/><hyperlink ref="E1" r:id="rId1"/><hyperlink ref="F1" r:id="rId1"/><hyperlink ref="A2" location="Sheet2!A1"/></hyperlinks>',
+            rels: `<Relationship Id="rId1" Type="${DOC_RELS}/hyperlink" Target="https://example.org" TargetMode="External"/><Relationship Id="rId2" Type="${DOC_RELS}/comments" Target="../comments1.xml"/>`,
+          },
+          { name: "第二 &amp;amp; 表", sheetId: "2", data: '<row r="2"><c r="B2"><v>1</v></c></row>' },
+        ],
+        parts: [{ name: "xl/comments1.xml", prefix: `<comments xmlns="${MAIN}"><authors><author>a</author></authors><commentList/></comments>` }],
+      },
+    ],
+    [
+      "the 1904 date system",
+      { sheets: [{ name: "日期", data: '<row r="1"><c r="A1" s="1"><v>0</v></c></row>' }], styles: DATE_STYLES, workbookPr: '<workbookPr date1904="1"/>' },
+    ],
+    [
+      "a date system written as true, not 1",
+      { sheets: [{ name: "日期", data: '<row r="1"><c r="A1" s="1"><v>0</v></c></row>' }], styles: DATE_STYLES, workbookPr: '<workbookPr date1904="true"/>' },
+    ],
+    ["a row without its number (damaged)", { sheets: [{ name: "表", data: '<row><c r="A1"><v>1</v></c></row>' }] }],
+    [
+      "a shared string past the table (damaged)",
+      { sheets: [{ name: "表", data: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' }], strings: "<si><t>a</t></si>" },
+    ],
+    ["a shared string without a table", { sheets: [{ name: "表", data: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' }] }],
+    [
+      "overlapping merges (damaged)",
+      {
+        sheets: [
+          { name: "表", data: '<row r="1"><c r="A1"><v>1</v></c></row>', after: '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' },
+        ],
+      },
+    ],
+    [
+      "a link whose relationship is missing (damaged)",
+      { sheets: [{ name: "表", data: '<row r="1"><c r="A1"><v>1</v></c></row>', after: '<hyperlinks><hyperlink ref="A1" r:id="rId9"/></hyperlinks>' }] },
+    ],
+    [
+      "comments whose part is missing (damaged)",
+      {
+        sheets: [
+          {
+            name: "表",
+            data: '<row r="1"><c r="A1"><v>1</v></c></row>',
+            rels: `<Relationship Id="rId1" Type="${DOC_RELS}/comments" Target="../comments1.xml"/>`,
+          },
+        ],
+      },
+    ],
+    ["a style the file's styles do not list", { sheets: [{ name: "表", data: '<row r="1"><c r="A1" s="1"><v>1</v></c></row>' }], styles: "<fonts/>" }],
+    ["a cell address past column XFD (damaged)", { sheets: [{ name: "表", data: '<row r="1"><c r="XFE1"><v>1</v></c></row>' }] }],
+    ["a sheet named History (refused by ExcelJS)", { sheets: [{ name: "History", data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] }],
+    [
+      "two sheets whose names differ in case only",
+      {
+        sheets: [
+          { name: "表a", data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+          { name: "表A", data: "" },
+        ],
+      },
+    ],
+    [
+      "a sheet name over 31 characters",
+      { sheets: [{ name: "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二", data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] },
+    ],
+    [
+      "an element the shared strings may not hold (damaged)",
+      { sheets: [{ name: "表", data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], strings: "<si><t>a</t></si><extLst/>" },
+    ],
+    ["XML that is not well formed (damaged)", { sheets: [{ name: "表", data: '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></row>' }] }],
+    ["only empty sheets", { sheets: [{ name: "空", data: '<row r="1"><c r="A1" s="1"/></row>' }], styles: DATE_STYLES }],
+    [
+      "a sheet the workbook does not list",
+      {
+        sheets: [{ name: "表", data: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
+        parts: [
+          { name: "xl/worksheets/sheet9.xml", prefix: `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData></worksheet>` },
+        ],
+      },
+    ],
+    [
+      "sheets with ids 0 and 2, listed in reverse",
+      {
+        sheets: [
+          { name: "二", sheetId: "2", data: '<row r="1"><c r="A1"><v>2</v></c></row>' },
+          { name: "零", sheetId: "0", data: '<row r="1"><c r="A1"><v>0</v></c></row>' },
+        ],
+      },
+    ],
+  ];
+  test.each(cases)("%s", async (name, book) => {
+    const file = await folder.write(`${name}.xlsx`, handmade(book));
+    // ExcelJS warns on the console of a name over 31 characters before failing on it.
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await expectSameReading(file);
+    } finally {
+      warn.mockRestore();
     }
   });
 });
