@@ -122,6 +122,15 @@ describe("what ExcelJS writes reads the same both ways", () => {
     expect(tasks.merges).toEqual([{ top: 6, left: 0, bottom: 7, right: 2 }]);
   });
 
+  test("the add-in's settings, kept in the file's custom properties", async () => {
+    const workbook = await openWorkbookFile(path.join(FIXTURES, "2021_专项行动.xlsx"));
+    await workbook.writeSettings({ mark: "0123456789abcdef", "records.owner": "_taizhang" });
+    const file = path.join(folder.dir(), "settings.xlsx");
+    await workbook.saveAs(file);
+    const read = await expectSameReading(file);
+    expect(read).toMatchObject({ settings: { mark: "0123456789abcdef", "records.owner": "_taizhang" } });
+  });
+
   test("the 1904 date system", async () => {
     const file = await writeBook(
       "1904.xlsx",
