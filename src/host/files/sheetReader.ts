@@ -722,7 +722,9 @@ export async function readXlsxSheets(bytes: Buffer, path: string, label: string,
       }
     }
   } catch (error) {
-    if (!(error instanceof Corrupt)) throw error;
+    // Anything else that fails in reading the parts (as anything failing in ExcelJS's load) is a damaged file:
+    // the clerk gets the message, never a stack trace.
+    if (error instanceof WorkbookError) throw error;
     if (hasZipEnd(bytes) && !namesWorkbookPart(bytes)) {
       throw new WorkbookError({ reason: "file/zip-not-workbook", params: { file: label } }, path);
     }
