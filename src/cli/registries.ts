@@ -2,7 +2,7 @@ import type { SheetGrid } from "../engine/grid";
 import * as path from "node:path";
 import { workbookRegistries, type WorkbookRegistries } from "../engine/settings/registries";
 import { settingsProblemMessage } from "../engine/settings/settingsSheet";
-import { openWorkbookFile } from "../host/files";
+import { openWorkbookForReading } from "../host/files";
 import { isSettingsSheet } from "../engine/settings/registries";
 import { isSummaryReport } from "../engine/summary";
 import type { Language } from "../engine/language";
@@ -17,7 +17,7 @@ export { isSettingsSheet, STATUS_SHEET, UNIT_SHEET, type Registries, type Workbo
 export const isClerkSheet = (grid: SheetGrid) => !isSettingsSheet(grid.name) && !isSummaryReport(grid);
 
 async function firstSheet(file: string): Promise<SheetGrid> {
-  const workbook = await openWorkbookFile(file);
+  const workbook = await openWorkbookForReading(file);
   const names = await workbook.sheetNames();
   return workbook.readSheet(names[0]);
 }

@@ -2,8 +2,8 @@ import * as path from "node:path";
 import type { SheetGrid } from "../engine/grid";
 import { readRecords } from "../app/addinRecords";
 import { addinSheets } from "../engine/pipeline/addinRecords";
-import { openWorkbookFile, type FileWorkbook } from "../host/files";
-import { WorkbookError } from "../host/port";
+import { openWorkbookFile, openWorkbookForReading, type FileWorkbook } from "../host/files";
+import { WorkbookError, type WorkbookPort } from "../host/port";
 
 export interface LoadedSheets {
   file: string;
@@ -14,26 +14,43 @@ export interface LoadedSheets {
   sheets: SheetGrid[];
 }
 
-export interface LoadedWorkbook extends LoadedSheets {
+/** A workbook read for a command that writes nothing, with its sheets. */
+export interface ReadWorkbook extends LoadedSheets {
+  workbook: WorkbookPort;
+}
+
+export interface LoadedWorkbook extends ReadWorkbook {
   workbook: FileWorkbook;
 }
 
-/** Reads every sheet of FILE but the add-in's own through the file adapter. */
-export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
-  const workbook = await openWorkbookFile(file);
+/** Every sheet of a workbook but the add-in's own, in tab order. */
+async function clerkSheets(workbook: WorkbookPort): Promise<SheetGrid[]> {
   const records = await readRecords(workbook);
   const addin = addinSheets(records);
   const sheets: SheetGrid[] = [];
   for (const name of records.names) if (!addin.has(name)) sheets.push(await workbook.readSheet(name));
-  return { file, workbook, sheets };
+  return sheets;
+}
+
+/** Reads every sheet of FILE but the add-in's own through the file adapter, keeping its model for writing. */
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
+  const workbook = await openWorkbookFile(file);
+  return { file, workbook, sheets: await clerkSheets(workbook) };
 }
 
 /**
- * Every sheet of FILE, without the workbook they were read from: a command that writes nothing lets the
- * file's model go before it analyses (at 50,000 rows ExcelJS's model holds about 85 MB, the grids 7 MB).
+ * FILE and its sheets, for a command that writes nothing: read without ExcelJS's model (openWorkbookForReading
+ * streams the sheets' XML into grids), so a 50,000-row workbook costs its grids, not a model ten times their size.
  */
+export async function readWorkbook(file: string): Promise<ReadWorkbook> {
+  const workbook = await openWorkbookForReading(file);
+  return { file, workbook, sheets: await clerkSheets(workbook) };
+}
+
+/** Every sheet of FILE but the add-in's own, without the workbook they were read from (read as readWorkbook reads). */
 export async function readSheets(file: string): Promise<LoadedSheets> {
-  return { file, sheets: (await loadWorkbook(file)).sheets };
+  const { sheets } = await readWorkbook(file);
+  return { file, sheets };
 }
 
 /** All sheets, or only the one named by --sheet (a clear message when there is none by that name). */

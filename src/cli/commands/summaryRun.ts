@@ -75,7 +75,7 @@ export async function runSummary(
   const m = cliText(args.language);
   progress(m.reading(path.basename(file)));
   // Only a summary written to --out needs the file's model (to copy the clerk's sheets as they are); otherwise
-  // the grids alone, so the model goes before the analysis (at 50,000 rows ExcelJS's model holds about 85 MB).
+  // the grids alone, read without building ExcelJS's model (readSheets).
   const opened = out === undefined ? null : await openWorkbookFile(file);
   const workbook: WorkbookPort = opened ?? new MemoryWorkbook((await readSheets(file)).sheets);
   const settings = await registrySources(stringOption(args, "units"), stringOption(args, "statuses"));

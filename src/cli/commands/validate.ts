@@ -6,7 +6,7 @@ import { EXIT_FINDINGS, EXIT_OK, printJson, type CliIO } from "../io";
 import { cliText } from "../messages";
 import { isClerkSheet, loadRegistries } from "../registries";
 import { requireTables } from "../tablesFound";
-import { loadWorkbook, selectSheets, type LoadedWorkbook } from "../workbookInput";
+import { loadWorkbook, readWorkbook, selectSheets, type LoadedWorkbook, type ReadWorkbook } from "../workbookInput";
 
 export const VALIDATION_OPTIONS = {
   sheet: { type: "string" },
@@ -16,12 +16,15 @@ export const VALIDATION_OPTIONS = {
 } as const;
 
 /**
- * Loads FILE and checks every task sheet (or only --sheet) through the check use case, as the pane does, with
- * the registries of the file and of --units / --statuses.
+ * Loads FILE with its model (fix writes a corrected copy) and checks every task sheet (or only --sheet) through
+ * the check use case, as the pane does, with the registries of the file and of --units / --statuses.
  */
 export async function validateFile(args: ParsedArgs, command: "validate" | "fix", io: CliIO): Promise<SheetsValidation & { loaded: LoadedWorkbook }> {
-  const file = requiredFile(args, command);
-  const loaded = await loadWorkbook(file);
+  return checkSheets(args, io, await loadWorkbook(requiredFile(args, command)));
+}
+
+async function checkSheets<L extends ReadWorkbook>(args: ParsedArgs, io: CliIO, loaded: L): Promise<SheetsValidation & { loaded: L }> {
+  const { file } = loaded;
   const sheets = selectSheets(loaded, stringOption(args, "sheet"));
   // The header/not-found issue names each sheet without a table; a file with none at all stops here.
   requireTables(file, sheets, io, cliText(args.language), true);
@@ -46,7 +49,8 @@ export const validateCommand: Command = {
   options: VALIDATION_OPTIONS,
   async run(args, io) {
     const m = cliText(args.language);
-    const checked = await validateFile(args, "validate", io);
+    // validate writes nothing: the file is read without ExcelJS's model.
+    const checked = await checkSheets(args, io, await readWorkbook(requiredFile(args, "validate")));
     const { issues } = checked;
     if (flag(args, "json")) {
       printJson(io, { issues: issues.map((issue) => issueJson(issue, args.language)) });

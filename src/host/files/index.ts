@@ -12,12 +12,15 @@ import { decodeText, looksBinary } from "./encoding";
 import { megabytes, READ_LIMITS, type ReadLimits } from "./limits";
 import { isKnownExtension, sniffFileKind } from "./sniff";
 import { FileWorkbook } from "./workbook";
-import { GridTooLargeError, sheetTooLarge } from "./values";
 import { fillWorksheet, sheetNameProblem } from "./write";
 import { readProperties } from "./settingsPart";
 import { loadXlsx } from "./xlsx";
+import { ReadOnlyWorkbook } from "./readOnly";
+import { readXlsxSheets } from "./sheetReader";
+import { GridTooLargeError, isBlankGrid, sheetTooLarge } from "./values";
 
 export { FileWorkbook, type CellUpdate, type FileSource } from "./workbook";
+export { ReadOnlyWorkbook } from "./readOnly";
 export type { TextEncodingName } from "./encoding";
 
 export interface OpenOptions {
@@ -99,6 +102,21 @@ export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Rea
  */
 export function newWorkbook(): FileWorkbook {
   return new FileWorkbook({ path: "", format: "xlsx" }, new ExcelJS.Workbook());
+}
+
+/**
+ * Reads a workbook for a command that changes nothing: an .xlsx's sheets are read straight from its XML
+ * (sheetReader.ts), without the model ExcelJS builds for writing, so reading costs a fraction of the memory;
+ * the grids, settings and refusals are those openWorkbookFile gives. A .csv is read as openWorkbookFile reads it.
+ */
+export async function openWorkbookForReading(file: string, options: OpenOptions = {}): Promise<ReadOnlyWorkbook | FileWorkbook> {
+  const limits = readLimits(options);
+  const bytes = await readUserFile(file, limits, isKnownExtension);
+  const label = path.basename(file);
+  if (sniffFileKind(bytes, path.extname(file).toLowerCase(), file, label) !== "xlsx") return openWorkbookBytes(bytes, file, limits);
+  const grids = await readXlsxSheets(bytes, file, label, limits);
+  if (grids.every((grid) => isBlankGrid(grid.values))) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
+  return new ReadOnlyWorkbook({ path: file, format: "xlsx" }, grids, (await readProperties(bytes)).settings);
 }
 
 /** Opens an .xlsx or .csv file. Every problem a user can cause arrives as a WorkbookError with a clear message. */

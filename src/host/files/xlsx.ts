@@ -5,19 +5,9 @@ import { toCellValue } from "./cells";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { parseRangeAddress } from "./ranges";
 import { trimValues } from "./values";
-import { checkXlsxLimits } from "./zipScan";
+import { checkXlsxLimits, hasZipEnd, namesWorkbookPart } from "./zipScan";
 
 export { parseRangeAddress };
-
-/** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
-function hasZipEnd(bytes: Buffer): boolean {
-  return bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
-}
-
-/** Zip entry names are stored uncompressed, so a complete workbook always contains this name. */
-function namesWorkbookPart(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from("xl/workbook.xml"));
-}
 
 /**
  * Loads .xlsx bytes (already known to be a zip) into ExcelJS, turning its failures into user messages. The

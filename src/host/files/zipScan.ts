@@ -10,7 +10,7 @@ import { parseRangeAddress } from "./ranges";
  * A zip this cannot make sense of is left alone: ExcelJS's reading says what is wrong with it.
  */
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -31,6 +31,16 @@ const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 /** The parts that name the sheets, read only to name one in a message: small, so capped low. */
 const NAMING_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"];
 const NAMING_PART_MAX_BYTES = 4 * 1024 * 1024;
+
+/** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
+export function hasZipEnd(bytes: Buffer): boolean {
+  return bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+}
+
+/** Zip entry names are stored uncompressed, so a complete workbook always contains this name. */
+export function namesWorkbookPart(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from("xl/workbook.xml"));
+}
 
 /** The central directory's place, found as JSZip (ExcelJS's zip reader) finds it, so both see the same entries. */
 interface Directory {
@@ -103,8 +113,14 @@ function centralDirectory(bytes: Buffer, { start, shift }: Directory, maxEntries
   return entries;
 }
 
+/** The zip's entries as JSZip (so ExcelJS) sees them, or null when it finds no directory; "too-many" past the limit. */
+export function zipEntries(bytes: Buffer, maxEntries: number): ZipEntry[] | "too-many" | null {
+  const directory = findDirectory(bytes);
+  return directory === null ? null : centralDirectory(bytes, directory, maxEntries);
+}
+
 /** An entry's compressed bytes, or null when its local header is not where the directory says. */
-function entryData(bytes: Buffer, entry: ZipEntry): Buffer | null {
+export function entryData(bytes: Buffer, entry: ZipEntry): Buffer | null {
   const at = entry.localOffset;
   if (!Number.isFinite(at) || at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
