@@ -10,6 +10,7 @@ import { inspectCommand } from "./commands/inspect";
 import { lagCommand } from "./commands/lag";
 import { matchCommand } from "./commands/match";
 import { summarizeCommand } from "./commands/summarize";
+import { compareCommand } from "./commands/compare";
 import { targetsCommand } from "./commands/targets";
 import { validateCommand } from "./commands/validate";
 import { EXIT_FAILED, EXIT_OK, printJson, processIO, type CliIO } from "./io";
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   matchCommand,
   lagCommand,
   summarizeCommand,
+  compareCommand,
 ];
 
 /**

@@ -254,6 +254,9 @@ interface CompareWords {
   gone: (period: string, seq: string) => string;
   match: (seq: string, confidence: string, how: PairMatch["how"]) => string;
   excerpt: (period: string, text: string) => string;
+  side: { previous: string; current: string };
+  /** The command line's first line: the title and both reports' periods. */
+  head: (title: string, dates: string) => string;
   emptyStatus: string;
   emptyProgress: string;
   statusWord: (status: string) => string;
@@ -312,6 +315,8 @@ const ZH: CompareWords = {
         ? `与上期序号 ${seq || "无"} 任务原文相同（序号有变）`
         : `对应上期序号 ${seq || "无"}（把握：${confidence}，任务表述有改动）`,
   excerpt: (period, text) => `${period}进展：${text}`,
+  side: { previous: "上期", current: "本期" },
+  head: (title, dates) => `${title}：${dates}`,
   emptyStatus: "（未填）",
   emptyProgress: "（空）",
   statusWord: (status) => `“${status}”`,
@@ -367,6 +372,8 @@ const EN: CompareWords = {
         ? `Same text as previous No. ${seq || "none"} (renumbered)`
         : `Matched to previous No. ${seq || "none"} (${confidence}; reworded)`,
   excerpt: (period, text) => `${period}: ${text}`,
+  side: { previous: "Previous report", current: "This report" },
+  head: (title, dates) => `${title}: ${dates}`,
   emptyStatus: "(empty)",
   emptyProgress: "(empty)",
   statusWord: (status) => `"${status}"`,
@@ -470,8 +477,9 @@ export function compareTab(comparison: Comparison, options: { language?: Languag
   ];
   const noteRows: number[] = [1, 2];
   const headerRows: number[] = [];
-  const before = w.period("previous", comparison.previous.asOf);
-  const now = w.period("current", comparison.current.asOf);
+  // The dates are in the second line and in each reason: the excerpts say only which report.
+  const before = w.side.previous;
+  const now = w.side.current;
   for (const cls of COMPARE_CLASSES) {
     const items = comparison.items.filter((i) => i.classes.includes(cls));
     values.push([]);
