@@ -72,6 +72,8 @@ export interface CompareItem {
   previous: TaskState | null;
   match: PairMatch | null;
   carried: Carried | null;
+  /** A task new this period: the 序号 of the previous task closest to it, too unsure to pair (仅供参考). */
+  nearestSeq?: string;
 }
 
 export interface Comparison {
@@ -126,10 +128,13 @@ const keyOf = (t: TaskRecord) => `${t.sheet}!${t.row}`;
 /**
  * Each current task's previous row: the same 序号 with the same text first, then the same text under another
  * 序号 (a list renumbered), then the matcher's best candidate for the rest (a reworded task), each previous row
- * used once, the surest pairs first.
+ * used once, the surest pairs first. A match the matcher is unsure of (仅供参考) pairs nothing: between two reports
+ * of one list a task is rarely reworded past recognition, and a wrong pair would report a new task as 已恢复 or
+ * 新增滞后; it is kept as the nearest previous task, said beside the new one.
  */
-function pairTasks(current: readonly TaskRecord[], previous: readonly TaskRecord[]): Map<TaskRecord, { task: TaskRecord; match: PairMatch }> {
+function pairTasks(current: readonly TaskRecord[], previous: readonly TaskRecord[]): Pairing {
   const pairs = new Map<TaskRecord, { task: TaskRecord; match: PairMatch }>();
+  const nearest = new Map<TaskRecord, TaskRecord>();
   const used = new Set<TaskRecord>();
   const byText = new Map<string, TaskRecord[]>();
   for (const p of previous) {
@@ -147,7 +152,7 @@ function pairTasks(current: readonly TaskRecord[], previous: readonly TaskRecord
   }
   const restCurrent = current.filter((c) => !pairs.has(c));
   const restPrevious = previous.filter((p) => !used.has(p));
-  if (restCurrent.length === 0 || restPrevious.length === 0) return pairs;
+  if (restCurrent.length === 0 || restPrevious.length === 0) return { pairs, nearest };
   const doc = (t: TaskRecord): MatchDoc => ({ key: keyOf(t), seq: t.seq, text: t.text, units: t.units });
   const previousByKey = new Map(restPrevious.map((p) => [keyOf(p), p]));
   const currentByKey = new Map(restCurrent.map((c) => [keyOf(c), c]));
@@ -158,10 +163,22 @@ function pairTasks(current: readonly TaskRecord[], previous: readonly TaskRecord
   candidates.sort((a, b) => b.score - a.score || Number(b.previous.seq === b.current.seq) - Number(a.previous.seq === a.current.seq));
   for (const c of candidates) {
     if (pairs.has(c.current) || used.has(c.previous)) continue;
+    if (c.confidence === "tentative") {
+      if (!nearest.has(c.current)) nearest.set(c.current, c.previous);
+      continue;
+    }
     used.add(c.previous);
     pairs.set(c.current, { task: c.previous, match: { how: "matcher", confidence: c.confidence, score: c.score } });
   }
-  return pairs;
+  // A nearest task another current task was paired with is no hint.
+  for (const [c, p] of nearest) if (used.has(p) || pairs.has(c)) nearest.delete(c);
+  return { pairs, nearest };
+}
+
+interface Pairing {
+  pairs: Map<TaskRecord, { task: TaskRecord; match: PairMatch }>;
+  /** For a current task left unpaired, the previous task the matcher found closest but too unsure to pair. */
+  nearest: Map<TaskRecord, TaskRecord>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -204,7 +221,7 @@ function classify(current: TaskState, previous: TaskState, carried: Carried | nu
 
 /** The two reports set side by side. */
 export function compareReports(current: ReportInput, previous: ReportInput): Comparison {
-  const pairs = pairTasks(
+  const { pairs, nearest } = pairTasks(
     current.tasks.map((t) => t.task),
     previous.tasks.map((t) => t.task),
   );
@@ -215,7 +232,8 @@ export function compareReports(current: ReportInput, previous: ReportInput): Com
     const now = stateOf(task, lag);
     const pair = pairs.get(task);
     if (pair === undefined) {
-      items.push({ classes: ["added"], current: now, previous: null, match: null, carried: null });
+      const near = nearest.get(task);
+      items.push({ classes: ["added"], current: now, previous: null, match: null, carried: null, ...(near ? { nearestSeq: near.seq } : {}) });
       continue;
     }
     matched.add(pair.task);
@@ -251,6 +269,7 @@ interface CompareWords {
   carried: Record<Carried, string>;
   carriedLine: (how: string, status: string) => string;
   added: (period: string) => string;
+  nearest: (seq: string) => string;
   gone: (period: string, seq: string) => string;
   match: (seq: string, confidence: string, how: PairMatch["how"]) => string;
   excerpt: (period: string, text: string) => string;
@@ -307,6 +326,7 @@ const ZH: CompareWords = {
   carried: { identical: "逐字相同", punctuation: "仅空格、标点不同", period: "仅时间表述不同" },
   carriedLine: (how, status) => `进展情况与上期相同（${how}），进展状态均为${status}`,
   added: (period) => `上期报告中没有对应任务；${period}`,
+  nearest: (seq) => `上期最接近的是序号 ${seq || "无"} 的任务，把握低，未作对应，请核对`,
   gone: (period, seq) => `本期报告中没有对应任务（上期序号 ${seq || "无"}）；${period}`,
   match: (seq, confidence, how) =>
     how === "same"
@@ -364,6 +384,7 @@ const EN: CompareWords = {
   carried: { identical: "word for word", punctuation: "only spaces and punctuation differ", period: "only the period differs" },
   carriedLine: (how, status) => `Progress text as last time (${how}), status ${status} both times`,
   added: (period) => `No matching task in the previous report; ${period}`,
+  nearest: (seq) => `the closest previous task is No. ${seq || "none"}, too unsure to match: please check`,
   gone: (period, seq) => `No matching task in this report (previous No. ${seq || "none"}); ${period}`,
   match: (seq, confidence, how) =>
     how === "same"
@@ -406,7 +427,10 @@ export function describeItem(item: CompareItem, cls: CompareClass, comparison: C
   const before = w.period("previous", comparison.previous.asOf);
   const now = w.period("current", comparison.current.asOf);
   const { current: c, previous: p } = item;
-  if (cls === "added" && c) return w.added(w.excerpt(now, excerpt(c.progress) || w.emptyProgress));
+  if (cls === "added" && c) {
+    const added = w.added(w.excerpt(now, excerpt(c.progress) || w.emptyProgress));
+    return item.nearestSeq === undefined ? added : `${added}${w.joiner}${w.nearest(item.nearestSeq)}`;
+  }
   if (cls === "gone" && p) return w.gone(w.excerpt(before, excerpt(p.progress) || w.emptyProgress), p.seq);
   if (!c || !p) return "";
   const parts: string[] = [];
