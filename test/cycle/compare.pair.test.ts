@@ -103,7 +103,7 @@ describe("上期对比 on the H1 report beside its Q1 report", () => {
   it("matches the reworded task 44 to its Q1 row", () => {
     const item = result.items.find((i) => i.current?.seq === "44")!;
     expect(item.previous?.seq).toBe("44");
-    expect(item.match?.how).toBe("matcher");
+    expect(item.match).toMatchObject({ how: "seq", confidence: "certain" });
     expect(item.classes).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid } from "../grid";
 import { defaultVocabulary } from "../status/vocabulary";
-import { carriedOver, compareReports, compareTab, describeItem, reportOfSheet, type CompareClass } from "./compare";
+import { carriedOver, compareReports, compareTab, describeItem, reportOfSheet, sharedWording, type CompareClass } from "./compare";
 
 const HEADER = ["序号", "重点工作", "牵头单位", "配合单位", "进展情况", "进展状态"];
 
@@ -101,6 +101,28 @@ describe("compareReports", () => {
         result,
       ),
     ).toBe("本期报告中没有对应任务（上期序号 2）；上期（截至2023年3月31日，序时进度25%）进展：已成立筹委会。");
+  });
+});
+
+describe("pairing", () => {
+  it("tells near-identical tasks apart by their 序号 (one per district), reworded or not", () => {
+    const districts = ["南湖区", "秀洲区", "嘉善县", "平湖市"];
+    const previous = districts.map((d, i) => [String(i + 1), `${d}新建城市公园5个，提升城市绿化水平。`, `${d}政府`, "", `${d}已完成选址。`, "按时推进"]);
+    const current = districts.map((d, i) => [String(i + 1), `${d}新建城市公园5个，全面提升城市绿化水平。`, `${d}政府`, "", `${d}建成2个。`, "按时推进"]);
+    const { result } = compare(previous, current);
+    for (const item of result.items) {
+      expect(item.previous?.seq).toBe(item.current?.seq);
+      expect(item.match).toMatchObject({ how: "seq", confidence: "certain" });
+    }
+  });
+
+  it.each([
+    ["one word added", "深化数字经济，打造“互联网+”高地。", "深化数字经济，全力打造“互联网+”高地。", 0.8, 1],
+    ["two tasks of one section", "新建城市公园5个，提升城市绿化水平。", "完成老旧小区改造30个，惠及居民1万户。", 0, 0.3],
+  ])("shares wording: %s", (_, a, b, low, high) => {
+    const share = sharedWording(a, b);
+    expect(share).toBeGreaterThanOrEqual(low);
+    expect(share).toBeLessThan(high);
   });
 });
 

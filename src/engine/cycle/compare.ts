@@ -55,10 +55,13 @@ export interface TaskState {
 
 /** How a current task was paired with its previous row. */
 export interface PairMatch {
-  /** "same": same 序号 and same text; "text": same text under another 序号; "matcher": the text matcher. */
-  how: "same" | "text" | "matcher";
+  /**
+   * "same": same 序号 and same text; "text": same text under another 序号; "seq": same 序号 and most of the
+   * wording (a task reworded in place); "matcher": the text matcher.
+   */
+  how: "same" | "text" | "seq" | "matcher";
   confidence: MatchConfidence;
-  /** 0–1 for the matcher's pairs, 1 for the others. */
+  /** 0–1: the matcher's score, the share of shared wording for "seq", 1 for the same text. */
   score: number;
 }
 
@@ -126,9 +129,31 @@ export function carriedOver(current: string, previous: string): Carried | null {
 const keyOf = (t: TaskRecord) => `${t.sheet}!${t.row}`;
 
 /**
+ * Under the same 序号, the share of wording from which two texts are one task reworded (Dice over character
+ * pairs of the plain text): from 0.8 certain, from 0.6 likely. 打造 → 全力打造 in a sentence of 60 characters
+ * keeps 0.97; two different tasks of one section share well under 0.3.
+ */
+const SEQ_SHARE = { certain: 0.8, likely: 0.6 } as const;
+
+export function sharedWording(a: string, b: string): number {
+  const pairsOf = (text: string) => {
+    const folded = plain(text);
+    const counts = new Map<string, number>();
+    for (let i = 0; i + 1 < folded.length; i++) counts.set(folded.slice(i, i + 2), (counts.get(folded.slice(i, i + 2)) ?? 0) + 1);
+    return { counts, total: Math.max(0, folded.length - 1) };
+  };
+  const x = pairsOf(a);
+  const y = pairsOf(b);
+  if (x.total + y.total === 0) return 0;
+  let shared = 0;
+  for (const [pair, n] of x.counts) shared += Math.min(n, y.counts.get(pair) ?? 0);
+  return (2 * shared) / (x.total + y.total);
+}
+
+/**
  * Each current task's previous row: the same 序号 with the same text first, then the same text under another
- * 序号 (a list renumbered), then the matcher's best candidate for the rest (a reworded task), each previous row
- * used once, the surest pairs first. A match the matcher is unsure of (仅供参考) pairs nothing: between two reports
+ * 序号 (a list renumbered), then the matcher's candidates for the rest (a reworded task): one under the same 序号
+ * first, else the best; each previous row used once. A match the matcher is unsure of (仅供参考) pairs nothing: between two reports
  * of one list a task is rarely reworded past recognition, and a wrong pair would report a new task as 已恢复 or
  * 新增滞后; it is kept as the nearest previous task, said beside the new one.
  */
@@ -150,6 +175,20 @@ function pairTasks(current: readonly TaskRecord[], previous: readonly TaskRecord
       pairs.set(c, { task: found, match: { how: sameSeq ? "same" : "text", confidence: "certain", score: 1 } });
     }
   }
+  // The same 序号 with most of the wording kept: a task reworded in place. Told by shared character pairs, not
+  // the matcher, which ranks by rare phrases across the whole list and so cannot tell apart near-identical
+  // tasks (one per district) that only their 序号 separate.
+  const bySeq = new Map<string, TaskRecord[]>();
+  for (const p of previous) if (p.seq !== "" && !used.has(p)) bySeq.set(p.seq, [...(bySeq.get(p.seq) ?? []), p]);
+  for (const c of current) {
+    if (pairs.has(c) || c.seq === "") continue;
+    const p = (bySeq.get(c.seq) ?? []).find((t) => !used.has(t));
+    if (p === undefined) continue;
+    const share = sharedWording(c.text, p.text);
+    if (share < SEQ_SHARE.likely) continue;
+    used.add(p);
+    pairs.set(c, { task: p, match: { how: "seq", confidence: share >= SEQ_SHARE.certain ? "certain" : "likely", score: share } });
+  }
   const restCurrent = current.filter((c) => !pairs.has(c));
   const restPrevious = previous.filter((p) => !used.has(p));
   if (restCurrent.length === 0 || restPrevious.length === 0) return { pairs, nearest };
@@ -159,8 +198,10 @@ function pairTasks(current: readonly TaskRecord[], previous: readonly TaskRecord
   const candidates = matchTasks(restCurrent.map(doc), restPrevious.map(doc), { phrases: false }).flatMap((m) =>
     m.prior.map((p) => ({ current: currentByKey.get(m.key)!, previous: previousByKey.get(p.key)!, score: p.score, confidence: p.confidence })),
   );
-  // The best pairs first; between equals, the one keeping its 序号.
-  candidates.sort((a, b) => b.score - a.score || Number(b.previous.seq === b.current.seq) - Number(a.previous.seq === a.current.seq));
+  // A candidate under the task's own 序号 first (a reworded task keeps its number; a list of near-identical
+  // tasks, one per district, is told apart by it), then the best pairs.
+  const sameSeq = (c: (typeof candidates)[number]) => Number(c.current.seq !== "" && c.previous.seq === c.current.seq && c.confidence !== "tentative");
+  candidates.sort((a, b) => sameSeq(b) - sameSeq(a) || b.score - a.score);
   for (const c of candidates) {
     if (pairs.has(c.current) || used.has(c.previous)) continue;
     if (c.confidence === "tentative") {
