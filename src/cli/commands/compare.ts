@@ -125,8 +125,8 @@ export const compareCommand: Command = {
 
     if (json) {
       printJson(io, {
-        current: { file, sheet: current.name, ...asOfJson(comparison.current.asOf) },
-        previous: { file: previousFile ?? file, sheet: previous.name, ...asOfJson(comparison.previous.asOf) },
+        current: { file, sheet: current.name, progress: comparison.current.progress, ...asOfJson(comparison.current.asOf) },
+        previous: { file: previousFile ?? file, sheet: previous.name, progress: comparison.previous.progress, ...asOfJson(comparison.previous.asOf) },
         counts: comparison.counts,
         matched: comparison.items.filter((i) => i.current && i.previous).length,
         pairs: comparison.items.filter((i) => i.current && i.previous).map((i) => itemJson(i, comparison, args)),
@@ -143,6 +143,7 @@ export const compareCommand: Command = {
     const w = compareWords(args.language);
     io.out(w.head(w.title, w.datesLine(w.period("current", comparison.current.asOf), w.period("previous", comparison.previous.asOf))));
     io.out(w.countsLine(comparison.counts, comparison.items.filter((i) => i.current && i.previous).length));
+    for (const side of ["previous", "current"] as const) if (!comparison[side].progress) io.out(w.noProgress(w.side[side]));
     for (const cls of COMPARE_CLASSES) {
       const items = comparison.items.filter((i) => i.classes.includes(cls));
       if (items.length === 0) continue;

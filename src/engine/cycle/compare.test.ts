@@ -126,6 +126,29 @@ describe("pairing", () => {
   });
 });
 
+describe("a report without progress", () => {
+  it("is only matched: nothing is called behind, recovered or carried over", () => {
+    const v = defaultVocabulary();
+    const breakdown: SheetGrid = {
+      name: "分解",
+      values: [["2023年重点工作责任分解"], ["序号", "重点工作", "牵头单位"], ["1", TASK_1, "市建设局"], ["2", TASK_2, "市住建局"]],
+      merges: [],
+    };
+    const current = sheet("本期", H1, [
+      ["1", TASK_1, "市建设局", "", "建成1个。", "进度滞后"],
+      ["2", TASK_2, "市住建局", "", "开工15个。", "按时推进"],
+    ]);
+    const result = compareReports(reportOfSheet(current, v), reportOfSheet(breakdown, v));
+    expect(result.previous.progress).toBe(false);
+    expect(result.current.progress).toBe(true);
+    expect(result.items.map((i) => [i.current?.seq, i.previous?.seq, i.classes])).toEqual([
+      ["1", "1", []],
+      ["2", "2", []],
+    ]);
+    expect(compareTab(result).values[3]).toEqual(["上期报告没有“进展情况”或“进展状态”列，只对照了任务，未判断滞后和完成。"]);
+  });
+});
+
 describe("carriedOver", () => {
   it.each([
     ["word for word", "完成投资3.2亿元。", "完成投资3.2亿元。", "identical"],

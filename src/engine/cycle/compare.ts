@@ -47,6 +47,8 @@ export interface TaskState {
   category: StatusCategory;
   /** Progress text of every line, joined by a line break. */
   progress: string;
+  /** Whether the task's table reports progress at all (a 责任分解 without progress columns does not). */
+  judged: boolean;
   behind: boolean;
   done: boolean;
   /** The lag detection's reasons (data; `describeItem` words them). */
@@ -80,8 +82,9 @@ export interface CompareItem {
 }
 
 export interface Comparison {
-  current: { sheet: string; asOf: AsOf | null };
-  previous: { sheet: string; asOf: AsOf | null };
+  /** Each report's sheet, as-of date, and whether it reports progress (a progress or status column). */
+  current: { sheet: string; asOf: AsOf | null; progress: boolean };
+  previous: { sheet: string; asOf: AsOf | null; progress: boolean };
   /** Current tasks in their order (each with its previous row or none), then the previous tasks left over. */
   items: CompareItem[];
   counts: Record<CompareClass, number>;
@@ -240,6 +243,7 @@ function stateOf(task: TaskRecord, lag: LagResult | null): TaskState {
       .map((l) => l.progress)
       .filter((p) => p !== "")
       .join("\n"),
+    judged: lag !== null,
     // Behind as the 滞后任务 tab counts it: a red or yellow flag (a status that says so, or figures or words).
     behind: lag !== null && (lag.flag === "red" || lag.flag === "yellow"),
     done: category === "done",
@@ -250,6 +254,8 @@ function stateOf(task: TaskRecord, lag: LagResult | null): TaskState {
 /** The headings a pair goes under. */
 function classify(current: TaskState, previous: TaskState, carried: Carried | null): CompareClass[] {
   const classes: CompareClass[] = [];
+  // A report that states no progress (a 责任分解) says nothing of behind or done: the pair is only matched.
+  if (!current.judged || !previous.judged) return classes;
   if (current.done && !previous.done) classes.push("doneSince");
   else if (current.behind && previous.behind) classes.push("stillBehind");
   else if (current.behind) classes.push("newlyBehind");
@@ -285,7 +291,13 @@ export function compareReports(current: ReportInput, previous: ReportInput): Com
   for (const { task, lag } of previous.tasks)
     if (!matched.has(task)) items.push({ classes: ["gone"], current: null, previous: stateOf(task, lag), match: null, carried: null });
   const counts = Object.fromEntries(COMPARE_CLASSES.map((c) => [c, items.filter((i) => i.classes.includes(c)).length])) as Record<CompareClass, number>;
-  return { current: { sheet: current.sheet, asOf: current.asOf }, previous: { sheet: previous.sheet, asOf: previous.asOf }, items, counts };
+  const progress = (report: ReportInput) => report.tasks.some((t) => t.lag !== null);
+  return {
+    current: { sheet: current.sheet, asOf: current.asOf, progress: progress(current) },
+    previous: { sheet: previous.sheet, asOf: previous.asOf, progress: progress(previous) },
+    items,
+    counts,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -315,6 +327,8 @@ interface CompareWords {
   match: (seq: string, confidence: string, how: PairMatch["how"]) => string;
   excerpt: (period: string, text: string) => string;
   side: { previous: string; current: string };
+  /** A report without progress or status columns: only its tasks are matched. */
+  noProgress: (side: string) => string;
   /** The command line's first line: the title and both reports' periods. */
   head: (title: string, dates: string) => string;
   emptyStatus: string;
@@ -377,6 +391,7 @@ const ZH: CompareWords = {
         : `对应上期序号 ${seq || "无"}（把握：${confidence}，任务表述有改动）`,
   excerpt: (period, text) => `${period}进展：${text}`,
   side: { previous: "上期", current: "本期" },
+  noProgress: (side) => `${side}报告没有“进展情况”或“进展状态”列，只对照了任务，未判断滞后和完成。`,
   head: (title, dates) => `${title}：${dates}`,
   emptyStatus: "（未填）",
   emptyProgress: "（空）",
@@ -435,6 +450,7 @@ const EN: CompareWords = {
         : `Matched to previous No. ${seq || "none"} (${confidence}; reworded)`,
   excerpt: (period, text) => `${period}: ${text}`,
   side: { previous: "Previous report", current: "This report" },
+  noProgress: (side) => `${side} has no progress or status column: only its tasks were matched, nothing was judged behind or done.`,
   head: (title, dates) => `${title}: ${dates}`,
   emptyStatus: "(empty)",
   emptyProgress: "(empty)",
@@ -540,7 +556,10 @@ export function compareTab(comparison: Comparison, options: { language?: Languag
     [w.datesLine(w.period("current", comparison.current.asOf), w.period("previous", comparison.previous.asOf))],
     [w.countsLine(comparison.counts, matched)],
   ];
-  const noteRows: number[] = [1, 2];
+  for (const side of ["previous", "current"] as const) if (!comparison[side].progress) values.push([w.noProgress(w.side[side])]);
+  // The title and these lines stay on screen; below them the cells wrap.
+  const head = values.length;
+  const noteRows: number[] = values.map((_, r) => r).filter((r) => r > 0);
   const headerRows: number[] = [];
   // The dates are in the second line and in each reason: the excerpts say only which report.
   const before = w.side.previous;
@@ -571,7 +590,7 @@ export function compareTab(comparison: Comparison, options: { language?: Languag
       values.push(row.map((cell) => fitCell(cell, labels).value));
     }
   }
-  const widths = fitColumnWidths(values, { skipRows: 3, notMeasured: new Set(noteRows), max: 60 });
+  const widths = fitColumnWidths(values, { skipRows: 1, notMeasured: new Set(noteRows), max: 60 });
   // 任务 and 说明 carry the long texts: they take what the page has left after the short columns.
   const fitted = fitWidths(widths);
   return {
@@ -579,7 +598,7 @@ export function compareTab(comparison: Comparison, options: { language?: Languag
     values,
     columnWidths: fitted,
     noteRows,
-    frozenRows: 3,
+    frozenRows: head,
     wrapBody: true,
     print: { orientation: "landscape", footer: labels.pageFooter },
   };
