@@ -4,6 +4,9 @@
  * lists under each heading when setting the H1 report beside the Q1 report. The pair is built from the published
  * H1 report (test/cycle/h1Pair.ts says how, and why: no real pair of consecutive reports was found).
  */
+import * as fs from "node:fs";
+import { openWorkbookFile } from "../../src/host/files";
+import { fixture } from "../cli/runCli";
 import { compareReports, compareTab, describeItem, reportOfSheet, type CompareClass } from "../../src/engine/cycle/compare";
 import { defaultVocabulary } from "../../src/engine/status/vocabulary";
 import { currentReport, previousReport } from "./h1Pair";
@@ -110,5 +113,33 @@ describe("上期对比 on the H1 report beside its Q1 report", () => {
   it("pairs every other H1 task with its Q1 row", () => {
     const unmatched = result.items.filter((i) => i.current !== null && i.previous === null).map((i) => i.current!.seq);
     expect(unmatched).toEqual(["51"]);
+  });
+});
+
+/**
+ * The published H1 report beside the published 2021 breakdown it reports on: the same task list, renumbered
+ * (the breakdown's 机场 task 9 is not in the H1 report, so 9 → 10 onwards), texts retyped with other
+ * punctuation, cut short, a character dropped. The pairs a reviewer made (gold/match_2021h1_to_2021.tsv) are
+ * what 上期对比 must find; the breakdown has no progress, so nothing is classified.
+ */
+describe("上期对比 pairs the H1 report with the 2021 breakdown as the gold does", () => {
+  const gold = new Map(
+    fs
+      .readFileSync(fixture("gold/match_2021h1_to_2021.tsv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split("\t"))
+      .map(([h1, y2021]) => [h1, y2021]),
+  );
+
+  it("finds every gold pair, and no class", async () => {
+    const vocabulary = defaultVocabulary();
+    const workbook = await openWorkbookFile(fixture("2021_责任分解.xlsx"));
+    const breakdown = await workbook.readSheet((await workbook.sheetNames())[0]);
+    const result = compareReports(reportOfSheet(currentReport(), vocabulary), reportOfSheet(breakdown, vocabulary));
+    const found = new Map(result.items.filter((i) => i.current).map((i) => [i.current!.seq, i.previous?.seq ?? "-"]));
+    expect(found).toEqual(gold);
+    expect(result.items.every((i) => i.classes.length === 0 || i.classes[0] === "gone")).toBe(true);
   });
 });
