@@ -1,4 +1,6 @@
 import { runCompare } from "../../src/app/compare";
+import { runSummary } from "../../src/app/summary";
+import { isCompareReport } from "../../src/engine/cycle/compare";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
 import { currentReport, previousReport } from "./h1Pair";
 
@@ -38,5 +40,26 @@ describe("runCompare over the port", () => {
     const run = await runCompare(workbook, { previous: { sheet: "2021一季度执行情况" }, asOf: "2021-07-31", previousAsOf: "2021-04-30" });
     expect(run.comparison.current.asOf?.date).toBe("2021-07-31");
     expect(run.comparison.previous.asOf?.date).toBe("2021-04-30");
+  });
+});
+
+describe("a copy of the 上期对比 tab", () => {
+  it("is known as the add-in's report in either language, and a clerk's sheet is not", async () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const run = await runCompare(new MemoryWorkbook([currentReport(), previousReport()], "2021上半年执行情况"), {
+        previous: { sheet: "2021一季度执行情况" },
+        language,
+      });
+      expect(isCompareReport({ name: run.tab.name, values: run.tab.values, merges: [] })).toBe(true);
+    }
+    expect(isCompareReport(CLERKS_SHEET)).toBe(false);
+    expect(isCompareReport(currentReport())).toBe(false);
+  });
+
+  it("brought into another workbook under another name, is never summarised as tasks", async () => {
+    const run = await runCompare(new MemoryWorkbook([currentReport(), previousReport()], "2021上半年执行情况"), { previous: { sheet: "2021一季度执行情况" } });
+    const copy = { name: "对比副本", values: run.tab.values, merges: [] };
+    const summary = await runSummary(new MemoryWorkbook([currentReport(), copy], "2021上半年执行情况"));
+    expect(summary.analysis.sheets.map((s) => s.grid.name)).toEqual(["2021上半年执行情况"]);
   });
 });

@@ -615,3 +615,17 @@ function fitWidths(widths: readonly number[]): number[] {
   fitted[6] = Math.min(fitted[6] ?? 40, rest - fitted[1]);
   return fitted;
 }
+
+/**
+ * Whether a sheet is a 上期对比 tab (in either language), the add-in's or a copy of one: its title says the
+ * add-in made it and a section's header follows. Such a sheet reports on tasks and is never read as tasks (its
+ * rows have 序号, 任务, 牵头单位 and a status column, which the recognizer takes for a task table).
+ */
+export function isCompareReport(grid: SheetGrid): boolean {
+  const title = String(grid.values[0]?.[0] ?? "");
+  return (["zh-CN", "en-US"] as const).some((language) => {
+    const w = compareWords(language);
+    if (!title.startsWith(summaryLabels(language).titleLine(w.title, null))) return false;
+    return grid.values.slice(0, 12).some((row) => w.header.every((word, c) => String(row[c] ?? "") === word));
+  });
+}
