@@ -85,6 +85,17 @@ describe("taizhang compare", () => {
     expect(report.written).toEqual(["上期对比"]);
   });
 
+  it("warns when the previous report is of another year: two places' reports of the corpus", async () => {
+    const report = await runJson<CompareJson & { warnings: { code: string; message: string }[] }>([
+      "compare",
+      fixture("places/shaoxing-2021-zhongdian-h1.csv"),
+      "--previous",
+      fixture("places/shaoxing-2020-zhongdian-q1.csv"),
+    ]);
+    expect(report.warnings.map((w) => w.code)).toEqual(["other-year"]);
+    expect(report.warnings[0].message).toMatch(/^注意：两期报告不属同一年度/u);
+  });
+
   it("asks for the previous report when none is given", async () => {
     const { code, err } = await runCli(["compare", H1]);
     expect(code).toBe(2);

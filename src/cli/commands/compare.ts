@@ -128,6 +128,7 @@ export const compareCommand: Command = {
         current: { file, sheet: current.name, progress: comparison.current.progress, ...asOfJson(comparison.current.asOf) },
         previous: { file: previousFile ?? file, sheet: previous.name, progress: comparison.previous.progress, ...asOfJson(comparison.previous.asOf) },
         counts: comparison.counts,
+        warnings: comparison.warnings.map((code) => ({ code, message: compareWords(args.language).warnings[code] })),
         matched: comparison.items.filter((i) => i.current && i.previous).length,
         pairs: comparison.items.filter((i) => i.current && i.previous).map((i) => itemJson(i, comparison, args)),
         unmatched: {
@@ -144,6 +145,7 @@ export const compareCommand: Command = {
     io.out(w.head(w.title, w.datesLine(w.period("current", comparison.current.asOf), w.period("previous", comparison.previous.asOf))));
     io.out(w.countsLine(comparison.counts, comparison.items.filter((i) => i.current && i.previous).length));
     for (const side of ["previous", "current"] as const) if (!comparison[side].progress) io.out(w.noProgress(w.side[side]));
+    for (const warning of comparison.warnings) io.out(w.warnings[warning]);
     for (const cls of COMPARE_CLASSES) {
       const items = comparison.items.filter((i) => i.classes.includes(cls));
       if (items.length === 0) continue;

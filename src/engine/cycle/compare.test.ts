@@ -149,6 +149,18 @@ describe("a report without progress", () => {
   });
 });
 
+describe("warnings", () => {
+  it("says when the reports are of different years or the previous one is not earlier", () => {
+    const v = defaultVocabulary();
+    const rows = [["1", TASK_1, "市建设局", "", "建成1个。", "按时推进"]];
+    const of = (previousTitle: string) =>
+      compareReports(reportOfSheet(sheet("本期", H1, rows), v), reportOfSheet(sheet("上期", previousTitle, rows), v)).warnings;
+    expect(of(Q1)).toEqual([]);
+    expect(of("2022年重点工作一季度推进情况")).toEqual(["other-year"]);
+    expect(of("2023年重点工作前三季度推进情况")).toEqual(["not-earlier"]);
+  });
+});
+
 describe("carriedOver", () => {
   it.each([
     ["word for word", "完成投资3.2亿元。", "完成投资3.2亿元。", "identical"],

@@ -88,6 +88,22 @@ export interface Comparison {
   /** Current tasks in their order (each with its previous row or none), then the previous tasks left over. */
   items: CompareItem[];
   counts: Record<CompareClass, number>;
+  /** What makes the two reports doubtful as two periods of one list: said above the sections. */
+  warnings: CompareWarning[];
+}
+
+/**
+ * "other-year": the reports speak for different years (two years' lists are set beside each other by 上年对比,
+ * not here); "not-earlier": the previous report is not earlier than this one (the two files swapped?).
+ */
+export type CompareWarning = "other-year" | "not-earlier";
+
+function warningsOf(current: AsOf | null, previous: AsOf | null): CompareWarning[] {
+  if (!current?.date || !previous?.date) return [];
+  const warnings: CompareWarning[] = [];
+  if (current.date.slice(0, 4) !== previous.date.slice(0, 4)) warnings.push("other-year");
+  if (previous.date >= current.date) warnings.push("not-earlier");
+  return warnings;
 }
 
 /** A sheet as one report: recognised, its tasks read and each judged against the sheet's (or the given) as-of date. */
@@ -297,6 +313,7 @@ export function compareReports(current: ReportInput, previous: ReportInput): Com
     previous: { sheet: previous.sheet, asOf: previous.asOf, progress: progress(previous) },
     items,
     counts,
+    warnings: warningsOf(current.asOf, previous.asOf),
   };
 }
 
@@ -329,6 +346,7 @@ interface CompareWords {
   side: { previous: string; current: string };
   /** A report without progress or status columns: only its tasks are matched. */
   noProgress: (side: string) => string;
+  warnings: Record<CompareWarning, string>;
   /** The command line's first line: the title and both reports' periods. */
   head: (title: string, dates: string) => string;
   emptyStatus: string;
@@ -392,6 +410,10 @@ const ZH: CompareWords = {
   excerpt: (period, text) => `${period}进展：${text}`,
   side: { previous: "上期", current: "本期" },
   noProgress: (side) => `${side}报告没有“进展情况”或“进展状态”列，只对照了任务，未判断滞后和完成。`,
+  warnings: {
+    "other-year": "注意：两期报告不属同一年度，可能不是同一张任务清单的上下两期（与上年比较请用“上年对比”）。",
+    "not-earlier": "注意：上期报告的截止日期不早于本期，请确认两个文件是否选反。",
+  },
   head: (title, dates) => `${title}：${dates}`,
   emptyStatus: "（未填）",
   emptyProgress: "（空）",
@@ -451,6 +473,10 @@ const EN: CompareWords = {
   excerpt: (period, text) => `${period}: ${text}`,
   side: { previous: "Previous report", current: "This report" },
   noProgress: (side) => `${side} has no progress or status column: only its tasks were matched, nothing was judged behind or done.`,
+  warnings: {
+    "other-year": "Note: the two reports are of different years and may not be two periods of one task list (use the prior-year comparison for that).",
+    "not-earlier": "Note: the previous report is not dated before this one: were the two files swapped?",
+  },
   head: (title, dates) => `${title}: ${dates}`,
   emptyStatus: "(empty)",
   emptyProgress: "(empty)",
@@ -557,6 +583,7 @@ export function compareTab(comparison: Comparison, options: { language?: Languag
     [w.countsLine(comparison.counts, matched)],
   ];
   for (const side of ["previous", "current"] as const) if (!comparison[side].progress) values.push([w.noProgress(w.side[side])]);
+  for (const warning of comparison.warnings) values.push([w.warnings[warning]]);
   // The title and these lines stay on screen; below them the cells wrap.
   const head = values.length;
   const noteRows: number[] = values.map((_, r) => r).filter((r) => r > 0);
