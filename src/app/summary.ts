@@ -16,6 +16,7 @@ import { defaultPriorGroups } from "./priorDefault";
 import { priorTasks } from "./priorYear";
 import { localIsoDate } from "../engine/dates";
 import { isSummaryReport } from "../engine/summary";
+import { isCompareReport } from "../engine/cycle/compare";
 import { newMark, readRecords } from "./addinRecords";
 
 export interface SummaryOptions {
@@ -86,7 +87,7 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   const notAnalysed = request.notAnalysed ?? [];
   const userNames = names.filter((name) => isUserSheet(name, addin) && !notAnalysed.includes(name));
   // A copy of a summary tab (an earlier version's, one brought from another workbook) is kept but never read as tasks.
-  const userSheets = (await Promise.all(userNames.map((name) => workbook.readSheet(name)))).filter((grid) => !isSummaryReport(grid));
+  const userSheets = (await Promise.all(userNames.map((name) => workbook.readSheet(name)))).filter((grid) => !isSummaryReport(grid) && !isCompareReport(grid));
   const settingsSheets = await Promise.all(names.filter(isSettingsSheet).map((name) => workbook.readSheet(name)));
   const { fileName, unitSheets, statusSheets } = request.settings ?? {};
   const registries = workbookRegistries([...userSheets, ...settingsSheets], { fileName, unitSheets, statusSheets });

@@ -13,6 +13,10 @@ export const OPTION_VALUES = {
   prior: "FILE|builtin:YEAR",
   "prior-sheet": "NAME",
   "as-of": "YYYY-MM-DD",
+  // 上期对比 (compare)
+  previous: "FILE",
+  "previous-sheet": "NAME",
+  "previous-as-of": "YYYY-MM-DD",
   "lead-only": null,
   units: "FILE",
   statuses: "FILE",
@@ -34,7 +38,7 @@ export type Options = { readonly [K in OptionName]?: OptionSpec };
 /** Options every command takes: the language it speaks and its help. */
 export const COMMON_OPTIONS = { lang: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 
-export type CommandName = "analyze" | "inspect" | "validate" | "fix" | "targets" | "match" | "lag" | "summarize" | "split" | "merge";
+export type CommandName = "analyze" | "inspect" | "validate" | "fix" | "targets" | "match" | "lag" | "summarize" | "split" | "merge" | "compare";
 
 export interface ParsedArgs {
   positionals: string[];
@@ -93,7 +97,8 @@ export type UsageProblem =
   | About<"targets-needs-input", None>
   | About<"match-needs-prior", None>
   | About<"merge-needs-returns", None>
-  | About<"unknown-builtin-year", { text: string; years: number[] }>;
+  | About<"unknown-builtin-year", { text: string; years: number[] }>
+  | About<"compare-needs-previous", None>;
 
 export type UsageReason = UsageProblem["reason"];
 

@@ -12,6 +12,7 @@ import { matchCommand } from "./commands/match";
 import { mergeCommand } from "./commands/merge";
 import { summarizeCommand } from "./commands/summarize";
 import { splitCommand } from "./commands/split";
+import { compareCommand } from "./commands/compare";
 import { targetsCommand } from "./commands/targets";
 import { validateCommand } from "./commands/validate";
 import { EXIT_FAILED, EXIT_OK, printJson, processIO, type CliIO } from "./io";
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   summarizeCommand,
   splitCommand,
   mergeCommand,
+  compareCommand,
 ];
 
 /**

@@ -5,6 +5,7 @@ import { settingsProblemMessage } from "../engine/settings/settingsSheet";
 import { openWorkbookForReading } from "../host/files";
 import { isSettingsSheet } from "../engine/settings/registries";
 import { isSummaryReport } from "../engine/summary";
+import { isCompareReport } from "../engine/cycle/compare";
 import type { Language } from "../engine/language";
 import type { CliIO } from "./io";
 
@@ -14,7 +15,7 @@ export { isSettingsSheet, STATUS_SHEET, UNIT_SHEET, type Registries, type Workbo
  * A sheet of the clerk's data, among those a command read (loadWorkbook leaves the add-in's own out): not a
  * settings sheet (单位名录, 状态词表), nor a copy of a summary tab, which reports on tasks (as the summary reads them).
  */
-export const isClerkSheet = (grid: SheetGrid) => !isSettingsSheet(grid.name) && !isSummaryReport(grid);
+export const isClerkSheet = (grid: SheetGrid) => !isSettingsSheet(grid.name) && !isSummaryReport(grid) && !isCompareReport(grid);
 
 async function firstSheet(file: string): Promise<SheetGrid> {
   const workbook = await openWorkbookForReading(file);

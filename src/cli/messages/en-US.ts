@@ -65,6 +65,10 @@ export const enUS: CliMessages = {
     fix: { summary: "write a corrected copy (the input is never changed)", example: "taizhang fix tasks-2024.xlsx --out fixed.xlsx --lang en-US" },
     targets: { summary: "extract numeric targets from task texts or plan prose", example: "taizhang targets plan-2024.txt --lang en-US" },
     match: { summary: "match each task to last year's and compare targets", example: "taizhang match tasks-2024.xlsx --prior builtin:2021 --lang en-US" },
+    compare: {
+      summary: "since the last report: newly behind, behind in both periods, recovered, done since, progress not updated",
+      example: "taizhang compare report-2021H1.xlsx --previous report-2021Q1.xlsx --out since-Q1.xlsx --lang en-US",
+    },
     lag: { summary: "flag lagging tasks, with reasons", example: "taizhang lag report-2021H1.xlsx --as-of 2021-06-30 --lang en-US" },
     summarize: {
       summary: "write the summary tabs into a copy",
@@ -94,6 +98,9 @@ export const enUS: CliMessages = {
     lang: "the language to print: zh-CN Chinese (the default) or en-US English",
     json: 'print one JSON document ({"error": …} when the command cannot run)',
     help: "show this help",
+    previous: "the previous report's file (.xlsx or .csv)",
+    "previous-sheet": "the previous report's sheet (in the --previous file; in this file without --previous)",
+    "previous-as-of": "the previous report's as-of date (read from its title or progress texts by default)",
   },
   optionFor: {
     fix: { out: "the new .xlsx file the corrected copy is written to; the input file is never changed" },
@@ -107,6 +114,11 @@ export const enUS: CliMessages = {
     merge: {
       out: "the new .xlsx file the merged master is written to; neither the master nor a return is changed (a preview without it)",
       sheet: "the master is this sheet (the first by default)",
+    },
+    compare: {
+      sheet: "this period's sheet (the first sheet with a progress table by default)",
+      out: "the new .xlsx file (a copy of this period's file) the comparison tab is written to; the input file is never changed",
+      "as-of": "this period's as-of date (read from the title or progress texts by default)",
     },
   },
 
@@ -131,6 +143,7 @@ export const enUS: CliMessages = {
     "merge-needs-returns": () => "merge needs the master file and at least one returned file: taizhang merge master.xlsx return1.xlsx return2.csv …",
     "unknown-builtin-year": ({ text, years }) =>
       `No built-in material for "${text}"; built-in years: ${years.join(", ")} (e.g. --prior builtin:${years[years.length - 1]}).`,
+    "compare-needs-previous": () => "compare needs the previous report: --previous FILE (another file) or --previous-sheet NAME (a sheet of this file).",
   },
   unexpected: (detail) => `Unexpected error: ${detail}.`,
   noTableInFile: (file, sheets) =>

@@ -64,6 +64,10 @@ export const zhCN: CliMessages = {
       example: 'taizhang targets --text "全市生产总值增长6%左右，新增城镇就业4.5万人以上"',
     },
     match: { summary: "为每项任务找到上年对应任务并比较数字目标", example: "taizhang match 2024责任分解.xlsx --prior builtin:2021" },
+    compare: {
+      summary: "上期对比：与上一期报告逐项对照，列出新增滞后、连续滞后、已恢复、新近完成、进展未更新的任务",
+      example: "taizhang compare 2021上半年.xlsx --previous 2021一季度.xlsx --out 上期对比.xlsx",
+    },
     lag: { summary: "找出滞后任务并说明理由（状态、序时进度、文字）", example: "taizhang lag 2021上半年执行情况.xlsx --as-of 2021-06-30" },
     summarize: {
       summary: "生成部门汇总、滞后任务、校验报告等汇总表（写入新文件）",
@@ -90,6 +94,9 @@ export const zhCN: CliMessages = {
     lang: "输出语言：zh-CN 中文（默认）或 en-US 英文",
     json: '输出一个 JSON 文档（无法运行时为 {"error": …}）',
     help: "显示本帮助",
+    previous: "上一期报告的文件（.xlsx 或 .csv）",
+    "previous-sheet": "上一期报告的工作表（在 --previous 文件中；不给 --previous 时在本文件中）",
+    "previous-as-of": "上一期报告的截止日期（默认从其标题或进展文字读出）",
   },
   optionFor: {
     fix: { out: "写入修复结果的新文件（.xlsx）；原文件不会被改动" },
@@ -100,6 +107,11 @@ export const zhCN: CliMessages = {
     merge: {
       out: "写入汇总结果的新文件（.xlsx）；主表和报送文件都不会被改动（不给时只预览）",
       sheet: "主表是这张工作表（默认第一张）",
+    },
+    compare: {
+      sheet: "本期报告的工作表（默认第一张含进展表格的工作表）",
+      out: "写入“上期对比”表的新文件（.xlsx，本期文件的副本）；原文件不会被改动",
+      "as-of": "本期报告的截止日期（默认从标题或进展文字读出）",
     },
   },
 
@@ -121,6 +133,7 @@ export const zhCN: CliMessages = {
     "merge-needs-returns": () => "merge 需要主表文件和至少一个报送文件：taizhang merge 主表.xlsx 报送1.xlsx 报送2.csv …",
     "unknown-builtin-year": ({ text, years }) =>
       `没有内置的“${text}”年资料；内置年份：${years.join("、")}（例如 --prior builtin:${years[years.length - 1]}）。`,
+    "compare-needs-previous": () => "compare 需要上一期报告：--previous FILE（另一个文件），或 --previous-sheet NAME（本文件中的工作表）。",
   },
   unexpected: (detail) => `处理时发生意外错误：${detail}。`,
   noTableInFile: (file, sheets) =>
