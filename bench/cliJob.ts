@@ -27,6 +27,8 @@ async function run(): Promise<void> {
   let errors = "";
   const exit = await main(["analyze", current, "--prior", prior, "--as-of", "2021-06-30", "--json"], {
     out: () => undefined,
+    // As the command line writes --json: in pieces, none of them kept.
+    write: () => undefined,
     err: (text) => void (errors += text),
   });
   if (exit !== 0) throw new Error(`analyze failed (${exit}): ${errors}`);
