@@ -60,6 +60,8 @@ export interface SummaryRequest {
   priorYear?: (userSheets: readonly SheetGrid[], place: Place) => Promise<PriorYearPlan[] | undefined>;
   /** Whether to write the tabs into the workbook (false: only analyse, as `analyze` without --out). */
   write?: boolean;
+  /** Whether the caller shows the tabs without writing them (`summarize --json`); tabs nobody writes or shows are not laid out. */
+  showTabs?: boolean;
   /** The tabs' language; Chinese when absent. */
   language?: Language;
   /** yyyy-mm-dd, the day in the tabs' titles; none when absent (the face reads the clock, not the use case). */
@@ -94,7 +96,8 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   request.read?.({ userSheets, registries });
   const priorYear = await request.priorYear?.(userSheets, registries.place);
   const { asOf, leadOnly, language, madeOn } = request;
-  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly, priorYear, language, madeOn });
+  const layTabs = request.write === true || request.showTabs === true;
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly, priorYear, language, madeOn, layTabs });
   const placed = placeTabs(analysis.tabs, names, records.owner, records.settings, newMark(), language);
   const tabs = placed.sheets.filter((t) => !t.veryHidden);
   const { taken } = placed;

@@ -15,7 +15,7 @@ export const summarizeCommand: Command = {
     const out = stringOption(args, "out");
     const json = flag(args, "json");
     if (out === undefined && !json) throw usageError("summarize-needs-out");
-    const { analysis, tabs, written, taken, sheetsWithoutTable, target } = await runSummary(file, args, io);
+    const { analysis, tabs, written, taken, sheetsWithoutTable, target } = await runSummary(file, args, io, { showTabs: json });
     if (json) {
       printJson(io, {
         file,

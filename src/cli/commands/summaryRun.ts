@@ -66,7 +66,11 @@ export async function runSummary(
   file: string,
   args: ParsedArgs,
   io: CliIO,
-  { progress = () => {}, builtinByDefault = false }: { progress?: (step: string) => void; builtinByDefault?: boolean } = {},
+  {
+    progress = () => {},
+    builtinByDefault = false,
+    showTabs = false,
+  }: { progress?: (step: string) => void; builtinByDefault?: boolean; showTabs?: boolean } = {},
 ): Promise<SummaryRun> {
   const out = stringOption(args, "out");
   const target = out === undefined ? null : await checkOut(out, file);
@@ -95,6 +99,7 @@ export async function runSummary(
     },
     priorYear: async (userSheets, place) => (setup = await priorSetup(args, userSheets, { builtinByDefault, place }))?.plans,
     write: opened !== null,
+    showTabs,
   });
   const prior = setup && priorLookup(setup, run.analysis.priorYear);
   const place = run.registries.place;

@@ -26,6 +26,11 @@ export interface AnalyzeOptions {
   language?: Language;
   /** yyyy-mm-dd, the day the tabs are made (the app's clock), in their titles; none when absent. */
   madeOn?: string;
+  /**
+   * Whether to lay out the summary tabs (default true). A job that writes none and shows none leaves them out:
+   * at 50,000 rows they hold about 65 MB.
+   */
+  layTabs?: boolean;
 }
 
 /** The sheets (by name) whose tasks are compared with one set of last year's tasks. */
@@ -90,6 +95,7 @@ export function analyzeWorkbook(grids: readonly SheetGrid[], options: AnalyzeOpt
       ? lag.map(({ task, result }) => ({ task, lag: result }))
       : sheets.flatMap((s) => s.tasks.filter((t) => t.kind === "tasks" || t.kind === "projects").map((task) => ({ task })));
   const aggregation = aggregateByUnit(counted, options.registry, { leadOnly: options.leadOnly });
+  if (options.layTabs === false) return { sheets, asOf, lag, aggregation, priorYear, tabs: [] };
   const prior = options.priorYear === undefined ? undefined : inSheetOrder(priorComparisonRows(priorYear.flat(), options.language), grids);
   const tabs = buildSummaryTabs(
     { asOf, aggregation, lag, issues: sheets.flatMap((s) => s.issues), prior },
