@@ -96,6 +96,27 @@ describe("与上期对比 in 滞后", () => {
     await waitFor(() => expect(events).toContainEqual({ type: "selected", sheet: PREVIOUS, address: `A${gone.previous!.row}` }));
   });
 
+  it("says how sure a pairing is where it is not certain", async () => {
+    // 9 as the 一季度 report worded it: most of the words kept, some changed (a likely pair, not a certain one).
+    const q1 = previousReport(PREVIOUS);
+    const reworded = "完善“三纵三横”高速路网，推进苏台高速嘉兴段建设，钱江通道北接线建成通车。";
+    const values = q1.values.map((row) => (row[0] === "9" ? [row[0], reworded, ...row.slice(2)] : row));
+    const workbook = new MemoryWorkbook([currentReport(CURRENT), { ...q1, values }], CURRENT);
+    await workbook.writeSettings({ previousReport: PREVIOUS });
+    const comparison = (await runCompare(workbook, { previous: { sheet: PREVIOUS } })).comparison;
+    const task9 = comparison.items.find((i) => i.current?.seq === "9")!;
+    expect(task9.match).toMatchObject({ how: "seq", confidence: "likely" });
+    const select = await openSection(workbook);
+    await waitFor(() => expect(select.value).toBe(PREVIOUS));
+    fireEvent.click(screen.getByRole("button", { name: c.button }));
+    const still = await screen.findByRole("region", { name: c.group(w.classes.stillBehind, 2) });
+    const item = within(still).getByRole("button", { name: m.taskAt("9", task9.current!.row) }).parentElement as HTMLElement;
+    expect(within(item).getByText(c.certainty("较可能"))).toBeTruthy();
+    // A certain pair says nothing of it.
+    const task79 = within(still).getByRole("button", { name: /^序号 79（/u }).parentElement as HTMLElement;
+    expect(within(task79).queryByText(/对应把握/u)).toBeNull();
+  });
+
   it("writes the 上期对比 tab beside a clerk's sheet of that name, and says the new name", async () => {
     const workbook = pair(NOTES);
     await workbook.writeSettings({ previousReport: PREVIOUS });
