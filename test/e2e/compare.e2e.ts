@@ -102,4 +102,35 @@ describe("与上期对比 at 350 px", () => {
     await shot(page, "compare-4-written");
     await page.close();
   });
+
+  it("fits in English, the two reports of one workbook picked from the list", async () => {
+    // One file holding both reports: the previous one is offered by the picker, no import needed.
+    const book = newWorkbook();
+    await book.writeSheets([currentReport(), previousReport()].map((grid) => ({ name: grid.name, values: grid.values })));
+    const both = path.join(dir, "两期.xlsx");
+    await book.saveAs(both);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "en-US" });
+    await page.goto(`${url}?lang=en-US`);
+    await page.addStyleTag({ content: `[data-testid="pane"] { width: ${PANE_WIDTH}px; box-sizing: border-box; justify-self: end; }` });
+    await page.getByTestId("file").filter({ hasText: "sample.xlsx" }).waitFor();
+    await page.getByTestId("open-file").setInputFiles(both);
+    await page.getByTestId("file").filter({ hasText: "两期.xlsx" }).waitFor();
+    await page.getByRole("tab", { name: "2021上半年执行情况" }).click();
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("tab", { name: "Lagging", exact: true }).click();
+    await pane.getByRole("button", { name: "Since the last report" }).click();
+    const select = pane.getByLabel("Previous report", { exact: true });
+    await select.locator("option", { hasText: "2021一季度执行情况" }).waitFor({ state: "attached" });
+    // Only the other report is offered, not the sheet open.
+    expect(await select.locator("option").allTextContents()).toEqual(["Choose the sheet holding the previous report", "2021一季度执行情况"]);
+    await select.selectOption("2021一季度执行情况");
+    await pane.getByRole("button", { name: "Compare with previous" }).click();
+    await pane.getByRole("heading", { name: "Behind in both periods (2)" }).waitFor();
+    await pane.getByRole("button", { name: "Since the last report" }).scrollIntoViewIfNeeded();
+    await shot(page, "compare-5-list-en");
+    await pane.getByRole("button", { name: "Write the “Since last report” tab" }).click();
+    await pane.getByText("Written: Since last report.").waitFor();
+    await page.getByRole("tab", { name: "Since last report" }).waitFor();
+    await page.close();
+  });
 });
