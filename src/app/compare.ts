@@ -4,13 +4,16 @@
  * workbook the way the summary tabs are (the add-in's own earlier tab replaced, a clerk's sheet of that name
  * never: the new tab is named beside it). One use case for the command line and any later pane area.
  */
-import { compareReports, compareTab, reportOfSheet, type Comparison } from "../engine/cycle/compare";
+import { compareReports, compareTab, isCompareReport, reportOfSheet, type Comparison } from "../engine/cycle/compare";
 import type { SheetGrid } from "../engine/grid";
 import type { Language } from "../engine/language";
 import type { SheetLayout } from "../engine/layout";
-import { placeTabs, type TakenName } from "../engine/pipeline";
+import { isProgressTable, placeTabs, type TakenName } from "../engine/pipeline";
+import { recognizeSheet } from "../engine/recognize";
+import { isSummaryReport } from "../engine/summary/buildSummary";
 import type { WorkbookPort } from "../host/port";
 import { newMark, readRecords } from "./addinRecords";
+import { userSheetNames } from "./userSheets";
 import { workbookRegistries } from "./workbook";
 
 /** The previous report: a sheet of this workbook, or a sheet read from another file (its grid and the file's name). */
@@ -66,4 +69,21 @@ export async function runCompare(workbook: WorkbookPort, request: CompareRequest
   await workbook.writeSettings(placed.settings);
   await workbook.writeSheets(placed.sheets);
   return { comparison, tab, written: [tab.name], taken: placed.taken };
+}
+
+/**
+ * The sheets the pane offers as the previous report: the clerk's own sheets, not the active one (this period's),
+ * not the add-in's tabs nor copies of its reports, and only those holding a progress table (a 责任分解 without
+ * progress says nothing of behind or done). In the workbook's order.
+ */
+export async function previousReportChoices(workbook: WorkbookPort): Promise<string[]> {
+  const [names, active] = await Promise.all([userSheetNames(workbook), workbook.activeSheetName()]);
+  const choices: string[] = [];
+  for (const name of names) {
+    if (name === active) continue;
+    const grid = await workbook.readSheet(name);
+    if (isSummaryReport(grid) || isCompareReport(grid)) continue;
+    if (recognizeSheet(grid).tables.some(isProgressTable)) choices.push(name);
+  }
+  return choices;
 }

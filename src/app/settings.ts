@@ -14,6 +14,8 @@ export const SETTING = {
   priorSheet: "priorSheet",
   /** "false" when the clerk chose 不对比 for the summary: no comparison, whatever the source. */
   comparePrior: "comparePrior",
+  /** 上期对比: the sheet of this workbook holding the previous period's report; "" or absent when none is chosen. */
+  previousReport: "previousReport",
 } as const;
 
 /**

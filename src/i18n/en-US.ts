@@ -264,6 +264,26 @@ export const enUS: Messages = {
     priorDefault: "Built-in Jiaxing material (the year before each sheet's)",
     priorDefaultHint: "As the command line's analyze: Jiaxing's sheets are compared with the built-in year before their own; other places' are not compared.",
     priorUsed: (sources) => (sources.length === 0 ? "No prior-year tab: no built-in year applies." : `Prior year compared with: ${sources.join(", ")}.`),
+    compare: {
+      heading: "Since the last report",
+      intro:
+        "Pick the previous period's progress report to list what changed since: behind in both, newly behind, recovered, done since, progress not updated. This report's as-of date is the one above.",
+      pick: "Previous report",
+      pickPlaceholder: "Choose the sheet holding the previous report",
+      noChoices: "No other sheet of this workbook holds progress or status; import the previous report from a file.",
+      importFile: "Import the previous report from a file…",
+      imported: (names, picked) =>
+        `Imported: ${names.join(", ")}.` + (picked ? ` “${picked}” is now the previous report.` : " None of them holds progress or status."),
+      button: "Compare with previous",
+      needPick: "Choose the previous report first.",
+      group: (name, count) => `${name} (${count})`,
+      statuses: (before, now) => `Previous: ${before} → now: ${now}`,
+      emptyStatus: "empty",
+      units: (lead, co) => [lead.length > 0 ? `Lead: ${lead.join(", ")}` : "", co.length > 0 ? `With: ${co.join(", ")}` : ""].filter(Boolean).join("; "),
+      certainty: (level) => `Match: ${level}`,
+      previousAt: (seq, row) => `Previous No. ${seq || "none"} (row ${row} of the previous sheet)`,
+      writeButton: "Write the “Since last report” tab",
+    },
   },
   commands: {
     title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks" },

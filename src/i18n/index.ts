@@ -198,6 +198,34 @@ export interface AreaMessages {
   priorDefaultHint: string;
   /** What 上年对比 was compared with (source labels), or that nothing was. */
   priorUsed: (sources: string[]) => string;
+  /** 与上期对比, in 滞后 (the headings, reasons and warnings are the engine's, as in the 上期对比 tab). */
+  compare: CompareMessages;
+}
+
+/** 与上期对比: the previous period's report picked, what changed since, the 上期对比 tab written. */
+export interface CompareMessages {
+  heading: string;
+  intro: string;
+  /** The picker: its label, its first choice, and what is said when no sheet can be offered. */
+  pick: string;
+  pickPlaceholder: string;
+  noChoices: string;
+  importFile: string;
+  /** The sheets a file brought in, and the one picked as the previous report (null: none holds progress). */
+  imported: (names: string[], picked: string | null) => string;
+  button: string;
+  needPick: string;
+  /** A heading of the list: the class's name and how many items it holds. */
+  group: (name: string, count: number) => string;
+  statuses: (before: string, now: string) => string;
+  /** A status cell left empty. */
+  emptyStatus: string;
+  units: (lead: string[], co: string[]) => string;
+  /** How sure the pairing is, where it is not certain (the level's words). */
+  certainty: (level: string) => string;
+  /** An item of the previous report only: where it was. */
+  previousAt: (seq: string, row: number) => string;
+  writeButton: string;
 }
 
 /** The first screen: one check of the active sheet, its report card, and the step to take next. */

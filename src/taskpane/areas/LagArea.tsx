@@ -1,4 +1,16 @@
-import { Badge, Body1, Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { renderLagReason, type AsOf } from "../../engine/lag";
 import type { WorkbookPort } from "../../host/port";
@@ -7,6 +19,7 @@ import { SETTING } from "../../app/settings";
 import { clearMarks, markLagging } from "../../app/marks";
 import type { Language, Messages } from "../../i18n";
 import { DateField } from "../components/DateField";
+import { CompareSection } from "./CompareSection";
 import { dateParts } from "../components/dates";
 import { Feedback } from "./Feedback";
 import { useSetting } from "./useSetting";
@@ -22,6 +35,12 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // The comparison is a fold of its own: closed, it costs the lag list one line of the 350 px pane.
+  compare: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalM },
 });
 
 const FLAG_COLOR = { red: "danger", yellow: "warning", green: "success", none: "informative" } as const;
@@ -99,6 +118,14 @@ export function LagArea({ workbook, messages, language, runOnOpen = false }: Lag
       <Button appearance="primary" disabled={task.state.status === "busy"} onClick={() => void check()}>
         {m.lagButton}
       </Button>
+      <Accordion collapsible className={styles.compare}>
+        <AccordionItem value="compare">
+          <AccordionHeader as="h2">{m.compare.heading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <CompareSection workbook={workbook} messages={messages} language={language} asOf={asOf} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <Feedback state={task.state} messages={messages} />
       {view && flagged.length > 0 && (
         <div className={styles.head}>
