@@ -30,7 +30,7 @@ function child<T>(rows: number, mode: number | "once"): T {
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** A step of `taizhang analyze` in a fresh process (cliJob.ts): reading the two files alone, or the whole job. */
-function cliJob<T>(mode: "read" | "job", currentFile: string, priorFile: string): T {
+function cliJob<T>(mode: "read" | "read-model" | "job", currentFile: string, priorFile: string): T {
   const out = execFileSync(process.execPath, [path.join(__dirname, "cliJob.js"), mode, currentFile, priorFile], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out) as T;
 }
@@ -40,13 +40,26 @@ function cliJob<T>(mode: "read" | "job", currentFile: string, priorFile: string)
  * (wall time with Node's start, peak memory), and, each in fresh processes, reading the two files against the
  * whole job run through the command line's main(): what the analysis after reading costs, as a share of reading.
  */
-async function cliAnalyze(rows: number): Promise<{ ms: number; peakRssMb: number | null; readMs: number; jobMs: number; jobPeakRssMb: number }> {
+async function cliAnalyze(
+  rows: number,
+): Promise<{
+  ms: number;
+  peakRssMb: number | null;
+  readMs: number;
+  readModelMs: number;
+  readPeakRssMb: number;
+  readModelPeakRssMb: number;
+  jobMs: number;
+  jobPeakRssMb: number;
+}> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "taizhang-scale-"));
   const { current, prior } = await yearPair(rows);
   const [currentFile, priorFile] = [path.join(dir, "current.xlsx"), path.join(dir, "prior.xlsx")];
   await saveGrid(current, currentFile);
   await saveGrid(prior, priorFile);
-  const reads = [0, 1, 2].map(() => cliJob<{ readMs: number }>("read", currentFile, priorFile).readMs);
+  // Reading as analyze reads (streamed), and as a command that writes reads (ExcelJS's model), side by side.
+  const streamed = [0, 1, 2].map(() => cliJob<{ readMs: number; peakRssMb: number }>("read", currentFile, priorFile));
+  const modelled = [0, 1, 2].map(() => cliJob<{ readMs: number; peakRssMb: number }>("read-model", currentFile, priorFile));
   const jobs = [0, 1, 2].map(() => cliJob<{ jobMs: number; peakRssMb: number }>("job", currentFile, priorFile));
   const args = [path.join(ROOT, "bin", "taizhang.js"), "analyze", currentFile, "--prior", priorFile, "--as-of", "2021-06-30", "--json"];
   const start = process.hrtime.bigint();
@@ -62,7 +75,10 @@ async function cliAnalyze(rows: number): Promise<{ ms: number; peakRssMb: number
   return {
     ms,
     peakRssMb: Number.isFinite(kb) ? kb / 1024 : null,
-    readMs: median(reads),
+    readMs: median(streamed.map((r) => r.readMs)),
+    readModelMs: median(modelled.map((r) => r.readMs)),
+    readPeakRssMb: Math.max(...streamed.map((r) => r.peakRssMb)),
+    readModelPeakRssMb: Math.max(...modelled.map((r) => r.peakRssMb)),
     jobMs: median(jobs.map((j) => j.jobMs)),
     jobPeakRssMb: Math.max(...jobs.map((j) => j.peakRssMb)),
   };
@@ -111,6 +127,8 @@ export async function scaleBenchmarks(): Promise<Measurement[]> {
   const cli = await cliAnalyze(50_000);
   const analysisMs = cli.jobMs - cli.readMs;
   const ratio = analysisMs / cli.readMs;
+  // The goal was set when reading built ExcelJS's model; against that reading too, for the record.
+  const ratioToModel = analysisMs / cli.readModelMs;
   measurements.push(
     {
       name: "taizhang analyze (CLI), 50,000 rows",
@@ -124,7 +142,7 @@ export async function scaleBenchmarks(): Promise<Measurement[]> {
     {
       name: "analyze: analysis after reading ÷ reading, 50,000 rows",
       workload:
-        "the same job through the command line's main() in a fresh process, against reading the two files alone (loadWorkbook) in another; median of 3 each. Peak RSS: the job's process",
+        "the same job through the command line's main() in a fresh process, against reading the two files alone as analyze reads them (streamed, readSheets) in another, and as a writing command reads them (ExcelJS's model, loadWorkbook) in a third; median of 3 each. Peak RSS: the job's process",
       runs: 3,
       medianMs: cli.jobMs,
       p95Ms: cli.jobMs,
@@ -132,7 +150,14 @@ export async function scaleBenchmarks(): Promise<Measurement[]> {
       peakMb: cli.jobPeakRssMb,
       goal: "≤ 1.0× and < 500 MB",
       met: ratio <= 1 && cli.jobPeakRssMb < 500,
-      extra: { ratio: ratio.toFixed(2), "reading ms": cli.readMs.toFixed(0), "analysis after reading ms": analysisMs.toFixed(0) },
+      extra: {
+        ratio: ratio.toFixed(2),
+        "reading ms": cli.readMs.toFixed(0),
+        "analysis after reading ms": analysisMs.toFixed(0),
+        "ratio to reading with ExcelJS's model": ratioToModel.toFixed(2),
+        "reading with the model ms": cli.readModelMs.toFixed(0),
+        "peak RSS reading streamed / with the model MB": `${cli.readPeakRssMb.toFixed(0)} / ${cli.readModelPeakRssMb.toFixed(0)}`,
+      },
     },
   );
   return measurements;
