@@ -40,9 +40,7 @@ function cliJob<T>(mode: "read" | "read-model" | "job", currentFile: string, pri
  * (wall time with Node's start, peak memory), and, each in fresh processes, reading the two files against the
  * whole job run through the command line's main(): what the analysis after reading costs, as a share of reading.
  */
-async function cliAnalyze(
-  rows: number,
-): Promise<{
+async function cliAnalyze(rows: number): Promise<{
   ms: number;
   peakRssMb: number | null;
   readMs: number;

@@ -2,8 +2,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import { type Browser, type Locator, type Page } from "playwright-core";
+import { type Browser } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { narrowPane, paneShot, SHOTS } from "./paneShot";
 import type { SheetGrid } from "../../src/engine/grid";
 import { newWorkbook } from "../../src/host/files";
 import { currentReport, previousReport } from "../cycle/h1Pair";
@@ -15,9 +16,6 @@ import { currentReport, previousReport } from "../cycle/h1Pair";
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/preview.js") as { start: (o: { port: number }) => Promise<{ server: Server; url: string }> };
-
-const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
-const PANE_WIDTH = 350;
 
 let server: Server;
 let browser: Browser;
@@ -44,28 +42,13 @@ afterAll(async () => {
   server?.close();
 });
 
-/** A picture of the pane once nothing moves; nothing in it may be wider than the pane. */
-async function shot(page: Page, name: string, target: Locator = page.getByTestId("pane")): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity));
-  const pane = page.getByTestId("pane");
-  expect((await pane.boundingBox())?.width).toBe(PANE_WIDTH);
-  const overflow = await pane.evaluate((el) => {
-    const right = el.getBoundingClientRect().right;
-    return [...el.querySelectorAll("*")]
-      .filter((leaf) => leaf.getBoundingClientRect().right > right + 0.5 && leaf.getBoundingClientRect().width > 0)
-      .map((leaf) => `${leaf.tagName}.${leaf.className}`.slice(0, 80));
-  });
-  await target.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  expect([name, overflow]).toEqual([name, []]);
-}
-
 describe("与上期对比 at 350 px", () => {
   it("imports the previous report, lists what changed by heading, goes to a task and writes the tab", async () => {
     const current = await xlsx("2021上半年执行情况.xlsx", currentReport());
     const previous = await xlsx("2021一季度执行情况.xlsx", previousReport());
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "zh-CN" });
     await page.goto(`${url}?lang=zh-CN`);
-    await page.addStyleTag({ content: `[data-testid="pane"] { width: ${PANE_WIDTH}px; box-sizing: border-box; justify-self: end; }` });
+    await narrowPane(page);
     await page.getByTestId("file").filter({ hasText: "sample.xlsx" }).waitFor();
     await page.getByTestId("open-file").setInputFiles(current);
     await page.getByTestId("file").filter({ hasText: "2021上半年执行情况.xlsx" }).waitFor();
@@ -74,7 +57,7 @@ describe("与上期对比 at 350 px", () => {
     await pane.getByRole("button", { name: "与上期对比" }).click();
     // The only sheet is this period's: nothing to offer, the import is the way.
     await pane.getByText("本工作簿中没有其他含进展情况或进展状态的工作表；可从文件导入上期报告。").waitFor();
-    await shot(page, "compare-1-empty");
+    await paneShot(page, "compare-1-empty");
 
     await pane.getByLabel("从文件导入上期报告…").setInputFiles(previous);
     await pane.getByText(/已选“2021一季度执行情况”作为上期报告。/u).waitFor();
@@ -84,9 +67,9 @@ describe("与上期对比 at 350 px", () => {
     for (const heading of ["本期新增任务（1）", "上期有、本期无（1）"]) await pane.getByRole("heading", { name: heading }).waitFor();
     await pane.getByText(/^本期（截至2021年6月30日，序时进度50%）；上期（截至2021年3月31日，序时进度25%）$/u).waitFor();
     await pane.getByRole("button", { name: "与上期对比" }).scrollIntoViewIfNeeded();
-    await shot(page, "compare-2-list");
+    await paneShot(page, "compare-2-list");
     await pane.getByRole("heading", { name: /^进展未更新/u }).scrollIntoViewIfNeeded();
-    await shot(page, "compare-3-not-updated");
+    await paneShot(page, "compare-3-not-updated");
 
     // An item goes to its row in the grid.
     await pane
@@ -99,7 +82,7 @@ describe("与上期对比 at 350 px", () => {
     await pane.getByText("已生成：上期对比。").waitFor();
     await page.getByRole("tab", { name: "上期对比" }).waitFor();
     await pane.getByText("已生成：上期对比。").scrollIntoViewIfNeeded();
-    await shot(page, "compare-4-written");
+    await paneShot(page, "compare-4-written");
     await page.close();
   });
 
@@ -111,7 +94,7 @@ describe("与上期对比 at 350 px", () => {
     await book.saveAs(both);
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "en-US" });
     await page.goto(`${url}?lang=en-US`);
-    await page.addStyleTag({ content: `[data-testid="pane"] { width: ${PANE_WIDTH}px; box-sizing: border-box; justify-self: end; }` });
+    await narrowPane(page);
     await page.getByTestId("file").filter({ hasText: "sample.xlsx" }).waitFor();
     await page.getByTestId("open-file").setInputFiles(both);
     await page.getByTestId("file").filter({ hasText: "两期.xlsx" }).waitFor();
@@ -127,7 +110,7 @@ describe("与上期对比 at 350 px", () => {
     await pane.getByRole("button", { name: "Compare with previous" }).click();
     await pane.getByRole("heading", { name: "Behind in both periods (2)" }).waitFor();
     await pane.getByRole("button", { name: "Since the last report" }).scrollIntoViewIfNeeded();
-    await shot(page, "compare-5-list-en");
+    await paneShot(page, "compare-5-list-en");
     await pane.getByRole("button", { name: "Write the “Since last report” tab" }).click();
     await pane.getByText("Written: Since last report.").waitFor();
     await page.getByRole("tab", { name: "Since last report" }).waitFor();

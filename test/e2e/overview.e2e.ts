@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import type { Server } from "node:http";
-import { type Browser, type Locator, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { narrowPane, paneShot, SHOTS } from "./paneShot";
 
 /**
  * The first screen in a real browser, at Excel's pane width (350 px): 检查本表 on the bundled sample's H1 report,
@@ -11,10 +11,7 @@ import { launchChromium } from "./chromium";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/preview.js") as { start: (o: { port: number }) => Promise<{ server: Server; url: string }> };
 
-const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
-
 /** Excel's task pane is 350 px wide; the preview's column is wider, so the pane is drawn at Excel's width here. */
-const PANE_WIDTH = 350;
 
 let server: Server;
 let browser: Browser;
@@ -36,25 +33,9 @@ afterAll(async () => {
 async function open(language: "zh-CN" | "en-US"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: language });
   await page.goto(`${url}?lang=${language}`);
-  await page.addStyleTag({ content: `[data-testid="pane"] { width: ${PANE_WIDTH}px; box-sizing: border-box; justify-self: end; }` });
+  await narrowPane(page);
   await page.getByRole("tab", { name: "2021上半年执行情况" }).click();
   return page;
-}
-
-/** A picture of the pane once nothing moves; nothing in it may be wider than the pane. */
-async function shot(page: Page, name: string, target: Locator = page.getByTestId("pane")): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity));
-  const pane = page.getByTestId("pane");
-  expect((await pane.boundingBox())?.width).toBe(PANE_WIDTH);
-  const overflow = await pane.evaluate((el) => {
-    const right = el.getBoundingClientRect().right;
-    return [...el.querySelectorAll("*")]
-      .filter((leaf) => leaf.getBoundingClientRect().right > right + 0.5 && leaf.getBoundingClientRect().width > 0)
-      .map((leaf) => `${leaf.tagName}.${leaf.className}`.slice(0, 80));
-  });
-  // Taken first, so a picture of what does not fit is there to look at.
-  await target.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  expect([name, await pane.evaluate((el) => el.scrollWidth <= el.clientWidth), overflow]).toEqual([name, true, []]);
 }
 
 describe("the first screen at 350 px", () => {
@@ -62,7 +43,7 @@ describe("the first screen at 350 px", () => {
     const page = await open("zh-CN");
     const pane = page.getByTestId("pane");
     await pane.getByRole("button", { name: "检查本表" }).waitFor();
-    await shot(page, "overview-1-before");
+    await paneShot(page, "overview-1-before");
 
     await pane.getByRole("button", { name: "检查本表" }).click();
     const card = pane.getByRole("region", { name: "“2021上半年执行情况”检查结果" });
@@ -72,14 +53,14 @@ describe("the first screen at 350 px", () => {
     await card.getByRole("button", { name: /^滞后 红 3 项、黄 7 项滞后（共 96 项）；截止 2021年6月30日，序时进度 50%/u }).waitFor();
     await card.getByRole("button", { name: /^上年目标 对照内置·嘉兴2020年资料：96 项中 \d+ 项找到上年对应，\d+ 项目标有变化$/u }).waitFor();
     await card.getByRole("button", { name: "下一步：修复 241 个可自动修复的问题（236 个单元格）" }).waitFor();
-    await shot(page, "overview-2-card");
+    await paneShot(page, "overview-2-card");
 
     // 滞后 from its line: the list at once, against the date the title names, shown in words.
     await card.getByRole("button", { name: /^滞后 / }).click();
     await pane.getByText("共 96 项：红色 3 项，黄色 7 项").waitFor();
     expect(await pane.getByLabel("截止日期").inputValue()).toBe("2021年6月30日");
     await pane.getByText("读自表格标题“上半年”，可修改").waitFor();
-    await shot(page, "overview-3-lag");
+    await paneShot(page, "overview-3-lag");
 
     // The one date field: typed as clerks write it, shown in words, kept for the card too.
     await pane.getByLabel("截止日期").fill("2021/9/30");
@@ -88,7 +69,7 @@ describe("the first screen at 350 px", () => {
     await pane.getByRole("button", { name: "从日历中选" }).click();
     const calendar = page.getByRole("dialog", { name: "从日历中选" });
     await calendar.getByRole("button", { name: "2021年9月30日" }).waitFor();
-    await shot(page, "overview-4-calendar");
+    await paneShot(page, "overview-4-calendar");
     await calendar.getByRole("button", { name: "2021年9月15日" }).click();
     expect(await pane.getByLabel("截止日期").inputValue()).toBe("2021年9月15日");
     // The list shown is checked again against the date picked.
@@ -102,7 +83,7 @@ describe("the first screen at 350 px", () => {
     expect(await page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).toBe("true");
     // Checked on arrival: the groups and the fix the card named, without pressing 校验当前工作表.
     await pane.getByRole("button", { name: "修复所选 241 个问题（236 个单元格）" }).waitFor();
-    await shot(page, "overview-6-next-validate");
+    await paneShot(page, "overview-6-next-validate");
     await page.close();
   });
 
@@ -114,7 +95,7 @@ describe("the first screen at 350 px", () => {
     await card.getByRole("button", { name: /^Next: fix 241 issues in one click \(236 cells\)$/u }).waitFor();
     await card.getByText(/as of 30 June 2021, expected pace 50%/u).waitFor();
     await card.getByRole("button", { name: /^Last year Built-in Jiaxing 2020: \d+ of 96 tasks found last year, \d+ with changed targets$/u }).waitFor();
-    await shot(page, "overview-5-card-en");
+    await paneShot(page, "overview-5-card-en");
     await page.close();
   });
 });

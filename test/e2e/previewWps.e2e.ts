@@ -1,8 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Server } from "node:http";
-import { type Browser, type Locator, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { narrowPane, paneShot, SHOTS } from "./paneShot";
 
 /**
  * The WPS加载项's pane in a real browser, at a task pane's 350 px: the preview with ?host=wps runs the same pane
@@ -12,9 +13,6 @@ import { launchChromium } from "./chromium";
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/preview.js") as { start: (o: { port: number }) => Promise<{ server: Server; url: string }> };
-
-const SHOTS = path.join(__dirname, "..", "..", "test-results", "screenshots");
-const PANE_WIDTH = 350;
 
 let server: Server;
 let browser: Browser;
@@ -30,7 +28,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
   page.on("pageerror", (error) => void pageErrors.push(error.message));
   await page.goto(`${started.url}?lang=zh-CN&host=wps`);
-  await page.addStyleTag({ content: `[data-testid="pane"] { width: ${PANE_WIDTH}px; box-sizing: border-box; justify-self: end; }` });
+  await narrowPane(page);
   await page.getByRole("tab", { name: "2021上半年执行情况" }).click();
 }, 60_000);
 
@@ -46,14 +44,6 @@ const gridCell = (address: string) => page.locator(`td[data-cell="${address}"]`)
 const settled = () =>
   page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity));
 
-/** A picture once nothing moves; nothing in the pane may be wider than it. */
-async function shot(name: string, target: Locator = pane()): Promise<void> {
-  await settled();
-  expect((await pane().boundingBox())?.width).toBe(PANE_WIDTH);
-  await target.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  expect([name, await pane().evaluate((el) => el.scrollWidth <= el.clientWidth)]).toEqual([name, true]);
-}
-
 describe("the pane over the model of WPS 表格", () => {
   it("says which program it runs in: WPS 表格, never Excel", async () => {
     await page.getByRole("heading", { level: 1, name: /WPS 表格（模型）/u }).waitFor();
@@ -68,7 +58,7 @@ describe("the pane over the model of WPS 表格", () => {
     // The same findings as over Excel's model (test/e2e/overview.e2e.ts): one behaviour through both adapters.
     await card.getByRole("button", { name: /^校验 244 个问题：.*241 个可自动修复（236 个单元格）$/u }).waitFor();
     await card.getByRole("button", { name: /^滞后 红 3 项、黄 7 项滞后（共 96 项）/u }).waitFor();
-    await shot("wps-1-check");
+    await paneShot(page, "wps-1-check");
   });
 
   it("fixes the sheet after a preview of the changes, and undoes the fix", async () => {
@@ -79,30 +69,30 @@ describe("the pane over the model of WPS 表格", () => {
     const fix = pane().getByRole("button", { name: "修复所选 241 个问题（236 个单元格）" });
     await fix.waitFor();
     expect(await gridCell("D11").textContent()).toBe("交通运输局");
-    await shot("wps-2-validate");
+    await paneShot(page, "wps-2-validate");
     await fix.click();
     await page.getByRole("dialog").getByText("交通运输局").first().waitFor();
-    await shot("wps-3-preview-fixes", page.getByRole("dialog"));
+    await paneShot(page, "wps-3-preview-fixes", page.getByRole("dialog"));
     await page.getByRole("button", { name: "确认修改" }).click();
     await pane()
       .getByText(/已修改 236 个单元格/u)
       .waitFor();
     await page.waitForFunction(() => document.querySelector('td[data-cell="D11"]')?.textContent === "市交通运输局");
     await page.locator('[role="dialog"]').waitFor({ state: "detached" });
-    await shot("wps-4-fixed");
+    await paneShot(page, "wps-4-fixed");
     await pane().getByRole("button", { name: "撤销修复" }).click();
     await pane()
       .getByText(/已恢复 236 个单元格/u)
       .waitFor();
     await page.waitForFunction(() => document.querySelector('td[data-cell="D11"]')?.textContent === "交通运输局");
-    await shot("wps-5-undone");
+    await paneShot(page, "wps-5-undone");
   });
 
   it("writes the summary tabs beside the sheets", async () => {
     await page.getByRole("tab", { name: "汇总" }).click();
     await pane().getByRole("button", { name: "生成汇总表" }).click();
     await pane().getByText("已生成：部门汇总、滞后任务、上年对比、校验报告。").waitFor();
-    await shot("wps-6-summary");
+    await paneShot(page, "wps-6-summary");
     // Written as new sheets of the model through the WPS adapter; tabs written twice are the same in the shared
     // port suite (test/port/port.wps.test.ts).
     for (const name of ["部门汇总", "滞后任务", "上年对比", "校验报告"])
@@ -120,7 +110,7 @@ describe("the pane over the model of WPS 表格", () => {
     await pane()
       .getByText(/“2021上半年执行情况”：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个；已用红、黄底色标出 \d+ 个单元格/u)
       .waitFor();
-    await shot("wps-8-ribbon-report");
+    await paneShot(page, "wps-8-ribbon-report");
     expect(pageErrors).toEqual([]);
   });
 });
