@@ -11,25 +11,21 @@ const UNIT_CELLS_PER_TABLE = 2000;
  * `recognitions` are the grids' own, when made already; `sheetNames` the names of sheets not read (the pane
  * reads only the sheet it checks).
  */
-export function workbookPlace(
-  grids: readonly SheetGrid[],
-  {
-    fileName,
-    recognitions = grids.map((grid) => recognizeSheet(grid)),
-    sheetNames = [],
-  }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
-): Place {
-  return detectPlace(placeInput(grids, { fileName, recognitions, sheetNames }));
+export function workbookPlace(grids: readonly SheetGrid[], options: PlaceOptions = {}): Place {
+  return detectPlace(placeInput(grids, options));
+}
+
+/** What a workbook says of its place besides its grids (see workbookPlace). */
+export interface PlaceOptions {
+  fileName?: string;
+  recognitions?: readonly SheetRecognition[];
+  sheetNames?: readonly string[];
 }
 
 /** What workbookPlace tells the place from: the same input, the same place. */
 export function placeInput(
   grids: readonly SheetGrid[],
-  {
-    fileName,
-    recognitions = grids.map((grid) => recognizeSheet(grid)),
-    sheetNames = [],
-  }: { fileName?: string; recognitions?: readonly SheetRecognition[]; sheetNames?: readonly string[] } = {},
+  { fileName, recognitions = grids.map((grid) => recognizeSheet(grid)), sheetNames = [] }: PlaceOptions = {},
 ): PlaceInput {
   const titles: string[] = [];
   const unitTexts: string[] = [];
