@@ -8,7 +8,6 @@
  * empty, as ExcelJS drops falsy results), and sheetReader.test.ts holds every fixture to it. What ExcelJS would
  * refuse to load is refused as it is (file/corrupt) where this reader reads that part at all.
  */
-import * as zlib from "node:zlib";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { WorkbookError } from "../port";
@@ -16,7 +15,7 @@ import { toCellValue } from "./cells";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { parseRangeAddress } from "./ranges";
 import { GridTooLargeError, sheetTooLarge, trimValues } from "./values";
-import { checkXlsxLimits, entryData, hasZipEnd, namesWorkbookPart, zipEntries, type ZipEntry } from "./zipScan";
+import { checkXlsxLimits, DamagedEntry, entryData, hasZipEnd, inflateEach, namesWorkbookPart, zipEntries, type ZipEntry } from "./zipScan";
 
 /** What ExcelJS would fail on while loading: the file is then damaged, as loadXlsx says. */
 class Corrupt extends Error {}
@@ -104,27 +103,8 @@ function parsePart(bytes: Buffer, entry: ZipEntry, handlers: Handlers): Promise<
     parser.write(decoder.decode(chunk, { stream: true }));
     if (failed) throw new Corrupt(failed.message);
   };
-  if (entry.method === 0) {
-    try {
-      feed(data);
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  }
-  return new Promise((resolve, reject) => {
-    const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
-    inflate.on("data", (chunk: Buffer) => {
-      try {
-        feed(chunk);
-      } catch (error) {
-        inflate.destroy();
-        reject(error as Error);
-      }
-    });
-    inflate.on("end", resolve);
-    inflate.on("error", () => reject(new Corrupt("inflate")));
-    inflate.end(data);
+  return inflateEach(data, entry.method, feed).catch((error: unknown) => {
+    throw error instanceof DamagedEntry ? new Corrupt("inflate") : error;
   });
 }
 

@@ -181,13 +181,23 @@ class Stop extends Error {
   }
 }
 
-/** Inflates (or for a stored entry, takes) an entry's bytes chunk by chunk, handing each to `each`; keeps none. */
-function inflateEach(data: Buffer, method: number, each: (chunk: Buffer) => void): Promise<void> {
+/** Damaged deflate data in an entry: ExcelJS fails on it too. */
+export class DamagedEntry extends Error {}
+
+/**
+ * Inflates (or for a stored entry, takes) an entry's bytes chunk by chunk, handing each to `each`; keeps none.
+ * Rejects with what `each` throws, and with DamagedEntry on damaged data; an entry of another method (JSZip
+ * cannot read it either) gives nothing.
+ */
+export function inflateEach(data: Buffer, method: number, each: (chunk: Buffer) => void): Promise<void> {
   if (method === 0) {
-    each(data);
-    return Promise.resolve();
+    try {
+      each(data);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
-  // Other methods JSZip cannot read either; ExcelJS's reading says the file is damaged.
   if (method !== 8) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
@@ -196,12 +206,11 @@ function inflateEach(data: Buffer, method: number, each: (chunk: Buffer) => void
         each(chunk);
       } catch (error) {
         inflate.destroy();
-        reject(error);
+        reject(error as Error);
       }
     });
     inflate.on("end", resolve);
-    // Damaged data: ExcelJS fails on it too, and says so.
-    inflate.on("error", () => resolve());
+    inflate.on("error", () => reject(new DamagedEntry("inflate")));
     inflate.end(data);
   });
 }
@@ -272,6 +281,7 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
     const merges = new MergeCounter();
     const counted = () => counters.reduce((sum, counter) => sum + counter.count, merges.cells);
     try {
+      // Damaged data is counted as far as it inflates; ExcelJS's reading then says the file is damaged.
       await inflateEach(data, entry.method, (chunk) => {
         inflated += chunk.length;
         if (inflated > limits.maxInflatedBytes) throw new Stop("inflated");
@@ -280,6 +290,8 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
         if (sheet && merges.count > limits.maxMerges) throw new Stop("merges");
         if (!sheet && counted() > limits.maxCells) throw new Stop("strings");
         if (sheet && elements + counted() > limits.maxCells) throw new Stop("cells");
+      }).catch((error: unknown) => {
+        if (!(error instanceof DamagedEntry)) throw error;
       });
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
