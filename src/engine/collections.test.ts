@@ -1,4 +1,4 @@
-import { boundedMemo, groupBy } from "./collections";
+import { boundedMemo, countDice, groupBy, setDice } from "./collections";
 
 test("groupBy keeps first-seen group order and item order", () => {
   const cells = [
@@ -25,3 +25,23 @@ test("boundedMemo computes each text once, and starts afresh past its limit", ()
   length("市财政局");
   expect(computed).toEqual(["市财政局", "市商务局", "市税务局", "市财政局"]);
 });
+
+describe("Dice's coefficient", () => {
+  it("of sets: twice the shared items over both sizes, 0 with an empty side", () => {
+    expect(setDice(new Set(["市发", "发改", "改委"]), new Set(["发改", "改委", "改局"]))).toBeCloseTo(4 / 6);
+    expect(setDice(new Set(["a"]), new Set<string>())).toBe(0);
+  });
+
+  it("of multisets: repeats count as often as both sides hold them", () => {
+    const counts = (...items: string[]) => groupCounts(items);
+    expect(countDice(counts("推进", "推进", "建设"), counts("推进", "建设", "建设"))).toBeCloseTo(4 / 6);
+    expect(countDice(counts(), counts())).toBe(0);
+    expect(countDice(counts("推进"), counts())).toBe(0);
+  });
+});
+
+function groupCounts(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}

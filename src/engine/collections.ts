@@ -29,3 +29,23 @@ export function boundedMemo<T>(compute: (text: string) => T, limit: number): (te
     return value;
   };
 }
+
+/** Dice's coefficient of two sets: twice what they share over both sizes; 0 when either is empty. */
+export function setDice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Dice's coefficient of two multisets (counts by item): twice the counts they share over both totals; 0 when both are empty. */
+export function countDice<T>(a: ReadonlyMap<T, number>, b: ReadonlyMap<T, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [item, n] of a) {
+    shared += Math.min(n, b.get(item) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}

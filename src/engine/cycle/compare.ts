@@ -5,6 +5,7 @@
  * times (连续滞后, the usual trigger for 重点督办), recovered, done since, and a progress text carried over
  * unchanged with the status unchanged (a report not really written); plus tasks new this period and gone.
  */
+import { countDice } from "../collections";
 import type { CellValue, SheetGrid } from "../grid";
 import type { Language } from "../language";
 import type { SheetLayout } from "../layout";
@@ -159,14 +160,9 @@ export function sharedWording(a: string, b: string): number {
     const folded = plain(text);
     const counts = new Map<string, number>();
     for (let i = 0; i + 1 < folded.length; i++) counts.set(folded.slice(i, i + 2), (counts.get(folded.slice(i, i + 2)) ?? 0) + 1);
-    return { counts, total: Math.max(0, folded.length - 1) };
+    return counts;
   };
-  const x = pairsOf(a);
-  const y = pairsOf(b);
-  if (x.total + y.total === 0) return 0;
-  let shared = 0;
-  for (const [pair, n] of x.counts) shared += Math.min(n, y.counts.get(pair) ?? 0);
-  return (2 * shared) / (x.total + y.total);
+  return countDice(pairsOf(a), pairsOf(b));
 }
 
 /**

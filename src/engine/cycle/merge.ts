@@ -6,6 +6,7 @@
  * the fixes make (previewed, applied as one batch, undone from the journal). A return never changes the master's
  * task text or units: where they differ it is reported, never written.
  */
+import { countDice } from "../collections";
 import { cellAddress, cellAt, cellText, columnIndex, MAX_CELL_TEXT, safeCut, type CellValue, type SheetGrid } from "../grid";
 import { matchTasks, nGrams, type MatchConfidence, type MatchDoc } from "../matching";
 import { headerRole, parseSeq, recognizeSheet, type RecognizedTable } from "../recognize";
@@ -423,15 +424,7 @@ function indexMaster(slots: readonly Slot[], lines: readonly ReturnLine[], regis
 
 /** How much of two texts' character 2/3-grams they share (0–1): a few characters retyped keep most of them. */
 function likeness(a: string, b: string): number {
-  const [x, y] = [nGrams(a), nGrams(b)];
-  let shared = 0;
-  let total = 0;
-  for (const [gram, n] of x) {
-    shared += Math.min(n, y.get(gram) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return countDice(nGrams(a), nGrams(b));
 }
 
 /** A row of the line's 序号 whose text keeps this share of the line's is the line retyped; from LIKE_CERTAIN on, certainly. */

@@ -1,4 +1,4 @@
-import { boundedMemo } from "../collections";
+import { boundedMemo, setDice } from "../collections";
 import { nGrams } from "./ngrams";
 
 interface FoldedMetric {
@@ -18,14 +18,6 @@ const fold = boundedMemo((metric: string): FoldedMetric => {
   return { text, bigrams: new Set([...nGrams(text).keys()].filter((g) => g.length === 2)) };
 }, 20_000);
 
-/** Bigram Dice of two short phrases. */
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
 /**
  * Whether two tasks' target metrics are about one indicator, as support for matching the tasks: the same phrase,
  * one inside the other, or nearly the same characters. Looser than `comparability` (targets/comparable.ts),
@@ -36,7 +28,7 @@ export function sameMetric(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x.text === "" || y.text === "") return false;
-  return x.text === y.text || x.text.includes(y.text) || y.text.includes(x.text) || dice(x.bigrams, y.bigrams) >= 0.8;
+  return x.text === y.text || x.text.includes(y.text) || y.text.includes(x.text) || setDice(x.bigrams, y.bigrams) >= 0.8;
 }
 
 /** Each task's metrics as numbers, in one flat array: task d's are ids[start[d] … start[d + 1]), as listed. */

@@ -1,4 +1,4 @@
-import { boundedMemo } from "../collections";
+import { boundedMemo, setDice } from "../collections";
 import { foldText } from "../text";
 import { JIAXING_UNITS } from "./jiaxing";
 
@@ -61,13 +61,6 @@ function bigrams(text: string): Set<string> {
   return grams;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
 export function createRegistry(entries: readonly UnitEntry[]): UnitRegistry {
   const byKey = new Map<string, UnitMatch>();
   // Weakest first, so a canonical name always wins over someone else's alias of the same spelling.
@@ -89,7 +82,7 @@ export function createRegistry(entries: readonly UnitEntry[]): UnitRegistry {
     suggest(name, limit) {
       const grams = bigrams(key(name));
       return names
-        .map((candidate) => ({ name: candidate.name, score: dice(grams, candidate.grams) }))
+        .map((candidate) => ({ name: candidate.name, score: setDice(grams, candidate.grams) }))
         .filter((candidate) => candidate.score >= 0.4)
         .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
         .slice(0, limit)
