@@ -17,5 +17,11 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
   return isRealDay(year, month, day) ? { year, month, day } : null;
 }
 
+/** yyyy-mm-dd as a clerk writes a date: 2021年6月30日. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 /** A moment's day as yyyy-mm-dd in local time: the day on the clerk's calendar, not UTC's. */
 export const localIsoDate = (date: Date): string => isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());

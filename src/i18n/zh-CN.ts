@@ -2,15 +2,10 @@ import type { HostTexts, Messages } from "./index";
 import { HOST_WORDS, type HostWords } from "./host";
 import { CELL_KIND_WORDS_ZH, describeWhyZh } from "../engine/recognize";
 import { CONFIDENCE_WORDS } from "../engine/matching";
+import { chineseDate } from "../engine/dates";
 import { percentText } from "../engine/rounding";
 
 /** 简体中文（默认）。Wording follows the clerks' own terms: 表头、序号、续行、分节. */
-
-/** yyyy-mm-dd as a clerk writes a date: 2021年6月30日. */
-const zhDate = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /** A name among Chinese words: a space on a side where it is Latin (请在 Excel 中, 请在 WPS 表格中). */
 const amid = (name: string) => `${/^[A-Za-z]/u.test(name) ? " " : ""}${name}${/[A-Za-z]$/u.test(name) ? " " : ""}`;
@@ -176,7 +171,7 @@ export const zhCN: Messages = {
     asOfHint: "不填则按标题（如“上半年”）或进展文字判断",
     lagButton: "检查滞后任务",
     asOfUsed: (date, pace, source) =>
-      date === null ? "未能确定截止日期，只按状态和文字判断。" : `截止 ${zhDate(date)}，序时进度 ${percentText(pace ?? 0)}（依据：${source}）`,
+      date === null ? "未能确定截止日期，只按状态和文字判断。" : `截止 ${chineseDate(date)}，序时进度 ${percentText(pace ?? 0)}（依据：${source}）`,
     sources: { given: "您设定的日期", title: "表格标题", text: "进展文字", none: "无" },
     flags: { red: "红", yellow: "黄", green: "绿", none: "—" },
     lagCounts: (red, yellow, total) => `共 ${total} 项：红色 ${red} 项，黄色 ${yellow} 项`,
@@ -232,7 +227,7 @@ export const zhCN: Messages = {
       },
     },
     date: {
-      text: zhDate,
+      text: chineseDate,
       month: (year, month) => `${year}年${month}月`,
       weekdays: ["一", "二", "三", "四", "五", "六", "日"],
       pick: "从日历中选",
@@ -243,7 +238,7 @@ export const zhCN: Messages = {
       given: "您设定的日期",
       useSheet: "改用表中的日期",
     },
-    summaryAsOf: (date) => (date === null ? "截止日期：按各表的标题或进展文字判断" : `截止日期：${zhDate(date)}（您设定的日期）`),
+    summaryAsOf: (date) => (date === null ? "截止日期：按各表的标题或进展文字判断" : `截止日期：${chineseDate(date)}（您设定的日期）`),
     changeAsOf: "在“滞后”中修改",
     priorDefault: "内置·嘉兴资料（按各表年份选上一年度）",
     priorDefaultHint: "与命令行 analyze 相同：嘉兴的台账按各表年份对照内置资料，其他地方的台账不对比。",

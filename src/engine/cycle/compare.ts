@@ -5,6 +5,7 @@
  * times (连续滞后, the usual trigger for 重点督办), recovered, done since, and a progress text carried over
  * unchanged with the status unchanged (a report not really written); plus tasks new this period and gone.
  */
+import { chineseDate } from "../dates";
 import { countDice } from "../collections";
 import type { CellValue, SheetGrid } from "../grid";
 import type { Language } from "../language";
@@ -351,11 +352,6 @@ interface CompareWords {
   joiner: string;
 }
 
-const dateZh = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
 const ZH: CompareWords = {
   tabName: "上期对比",
   title: "上期对比",
@@ -382,7 +378,7 @@ const ZH: CompareWords = {
   period: (side, asOf) => {
     const name = side === "previous" ? "上期" : "本期";
     if (asOf === null || asOf.date === null) return name;
-    return `${name}（截至${dateZh(asOf.date)}${asOf.pace === null ? "" : `，序时进度${percentText(asOf.pace)}`}）`;
+    return `${name}（截至${chineseDate(asOf.date)}${asOf.pace === null ? "" : `，序时进度${percentText(asOf.pace)}`}）`;
   },
   datesLine: (current, previous) => `${current}；${previous}`,
   countsLine: (c, matched) =>
