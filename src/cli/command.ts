@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
+import { isAsOfDate } from "../engine/lag";
 import type { Language } from "../engine/language";
 import type { CliIO } from "./io";
 
@@ -61,6 +62,13 @@ export interface Command {
 export function stringOption(args: ParsedArgs, name: OptionName): string | undefined {
   const value = args.values[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/** A yyyy-mm-dd date option (--as-of and its kin): a usage error when it is not one. */
+export function dateOption(args: ParsedArgs, name: OptionName = "as-of"): string | undefined {
+  const given = stringOption(args, name);
+  if (given !== undefined && !isAsOfDate(given)) throw new UsageError({ reason: "bad-as-of", params: { text: given } });
+  return given;
 }
 
 export function stringListOption(args: ParsedArgs, name: OptionName): string[] {

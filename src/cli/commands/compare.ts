@@ -2,14 +2,14 @@ import * as path from "node:path";
 import { runCompare } from "../../app/compare";
 import { COMPARE_CLASSES, compareWords, describeItem, excerpt, type CompareItem, type Comparison, type TaskState } from "../../engine/cycle/compare";
 import type { SheetGrid } from "../../engine/grid";
-import { isAsOfDate, type AsOf } from "../../engine/lag";
+import type { AsOf } from "../../engine/lag";
 import { CONFIDENCE_WORDS } from "../../engine/matching";
 import { isProgressTable } from "../../engine/pipeline";
 import { recognizeSheet } from "../../engine/recognize";
 import { openWorkbookFile } from "../../host/files";
 import { MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import type { Command } from "../command";
-import { flag, requiredFile, stringOption, UsageError, usageError, type ParsedArgs } from "../command";
+import { dateOption, flag, requiredFile, stringOption, usageError, type ParsedArgs } from "../command";
 import { EXIT_OK, printJson } from "../io";
 import { cliText } from "../messages";
 import { checkOut, reportLink } from "../outFile";
@@ -17,13 +17,6 @@ import { isClerkSheet } from "../registries";
 import { requireTables } from "../tablesFound";
 import { namedSheets, readSheets } from "../workbookInput";
 import { localIsoDate } from "../../engine/dates";
-
-/** A yyyy-mm-dd option, checked. */
-function dateOption(args: ParsedArgs, name: "as-of" | "previous-as-of"): string | undefined {
-  const given = stringOption(args, name);
-  if (given !== undefined && !isAsOfDate(given)) throw new UsageError({ reason: "bad-as-of", params: { text: given } });
-  return given;
-}
 
 /** The sheet named, else the first of the clerk's sheets with a progress table, else the first with any table. */
 function reportSheet(file: string, sheets: readonly SheetGrid[], name: string | undefined): SheetGrid {

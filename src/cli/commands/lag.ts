@@ -1,8 +1,8 @@
-import { isAsOfDate, renderLagReason, resolveAsOf, type AsOf, type LagResult } from "../../engine/lag";
+import { renderLagReason, resolveAsOf, type AsOf, type LagResult } from "../../engine/lag";
 import { lagOfSheet } from "../../engine/pipeline";
 import { recognizeSheet } from "../../engine/recognize";
 import type { Command } from "../command";
-import { flag, requiredFile, stringOption, UsageError } from "../command";
+import { dateOption, flag, requiredFile, stringOption } from "../command";
 import { EXIT_OK, printJson } from "../io";
 import { cliText } from "../messages";
 import { isClerkSheet, loadRegistries } from "../registries";
@@ -21,8 +21,7 @@ export const lagCommand: Command = {
   },
   async run(args, io) {
     const file = requiredFile(args, "lag");
-    const given = stringOption(args, "as-of");
-    if (given !== undefined && !isAsOfDate(given)) throw new UsageError({ reason: "bad-as-of", params: { text: given } });
+    const given = dateOption(args);
     const m = cliText(args.language);
     const loaded = await readSheets(file);
     const withoutTable = requireTables(file, selectSheets(loaded, stringOption(args, "sheet")), io, m, flag(args, "json"));

@@ -1,13 +1,12 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { splitWorkbook, writeReturn } from "../../app/split";
-import { isAsOfDate } from "../../engine/lag";
 import { recognizeSheet } from "../../engine/recognize";
 import { newWorkbook } from "../../host/files";
 import { isSameFile } from "../../host/files/save";
 import { WorkbookError } from "../../host/port";
 import type { Command } from "../command";
-import { flag, requiredFile, stringOption, UsageError, usageError } from "../command";
+import { dateOption, flag, requiredFile, stringOption, usageError } from "../command";
 import { EXIT_OK, printJson } from "../io";
 import { cliText } from "../messages";
 import { isClerkSheet, registrySources } from "../registries";
@@ -34,8 +33,7 @@ export const splitCommand: Command = {
     const file = requiredFile(args, "split");
     const dir = stringOption(args, "out");
     if (dir === undefined) throw usageError("split-needs-out");
-    const asOf = stringOption(args, "as-of");
-    if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError({ reason: "bad-as-of", params: { text: asOf } });
+    const asOf = dateOption(args);
     const json = flag(args, "json");
     const m = cliText(args.language);
     const loaded = await loadWorkbook(file);

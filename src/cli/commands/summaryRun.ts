@@ -1,10 +1,9 @@
 import * as path from "node:path";
-import { isAsOfDate } from "../../engine/lag";
 import type { TakenName, WorkbookAnalysis } from "../../engine/pipeline";
 import type { SheetLayout } from "../../engine/layout";
 import type { Place } from "../../engine/place";
 import type { ParsedArgs } from "../command";
-import { flag, stringOption, UsageError } from "../command";
+import { dateOption, flag, stringOption } from "../command";
 import type { CliIO } from "../io";
 import { cliText } from "../messages";
 import { registrySources, reportSettingsProblems } from "../registries";
@@ -74,8 +73,7 @@ export async function runSummary(
 ): Promise<SummaryRun> {
   const out = stringOption(args, "out");
   const target = out === undefined ? null : await checkOut(out, file);
-  const asOf = stringOption(args, "as-of");
-  if (asOf !== undefined && !isAsOfDate(asOf)) throw new UsageError({ reason: "bad-as-of", params: { text: asOf } });
+  const asOf = dateOption(args);
   const m = cliText(args.language);
   progress(m.reading(path.basename(file)));
   // Only a summary written to --out needs the file's model (to copy the clerk's sheets as they are); otherwise
