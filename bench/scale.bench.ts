@@ -146,8 +146,8 @@ export async function scaleBenchmarks(): Promise<Measurement[]> {
       p95Ms: cli.jobMs,
       heapMb: 0,
       peakMb: cli.jobPeakRssMb,
-      goal: "≤ 1.0× and < 500 MB",
-      met: ratio <= 1 && cli.jobPeakRssMb < 500,
+      goal: "≤ 1.0×",
+      met: ratio <= 1,
       extra: {
         ratio: ratio.toFixed(2),
         "reading ms": cli.readMs.toFixed(0),
@@ -156,6 +156,17 @@ export async function scaleBenchmarks(): Promise<Measurement[]> {
         "reading with the model ms": cli.readModelMs.toFixed(0),
         "peak RSS reading streamed / with the model MB": `${cli.readPeakRssMb.toFixed(0)} / ${cli.readModelPeakRssMb.toFixed(0)}`,
       },
+    },
+    {
+      name: "analyze: the job's peak memory, 50,000 rows",
+      workload: "the largest of the three jobs' peak RSS above (reading both files, the analysis, the JSON thrown away), in their own processes",
+      runs: 3,
+      medianMs: 0,
+      p95Ms: 0,
+      heapMb: 0,
+      peakMb: cli.jobPeakRssMb,
+      goal: "< 500 MB",
+      met: cli.jobPeakRssMb < 500,
     },
   );
   return measurements;

@@ -66,6 +66,8 @@ export interface SummaryRequest {
   language?: Language;
   /** yyyy-mm-dd, the day in the tabs' titles; none when absent (the face reads the clock, not the use case). */
   madeOn?: string;
+  /** See AnalyzeOptions.afterMatching: the command line reclaims the matcher's scratch there. */
+  afterMatching?: () => void;
 }
 
 export interface SummaryRun {
@@ -95,9 +97,9 @@ export async function runSummary(workbook: WorkbookPort, request: SummaryRequest
   const registries = workbookRegistries([...userSheets, ...settingsSheets], { fileName, unitSheets, statusSheets });
   request.read?.({ userSheets, registries });
   const priorYear = await request.priorYear?.(userSheets, registries.place);
-  const { asOf, leadOnly, language, madeOn } = request;
+  const { asOf, leadOnly, language, madeOn, afterMatching } = request;
   const layTabs = request.write === true || request.showTabs === true;
-  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly, priorYear, language, madeOn, layTabs });
+  const analysis = analyzeWorkbook(userSheets, { ...registries, asOf, leadOnly, priorYear, language, madeOn, layTabs, afterMatching });
   const placed = placeTabs(analysis.tabs, names, records.owner, records.settings, newMark(), language);
   const tabs = placed.sheets.filter((t) => !t.veryHidden);
   const { taken } = placed;

@@ -12,6 +12,7 @@ import { readSheets } from "../workbookInput";
 import { checkOut } from "../outFile";
 import type { WriteTarget } from "../../host/files/save";
 import { priorLookup, priorSetup, type PriorLookup, type PriorSetup } from "./priorLookup";
+import { collectGarbage } from "../collectGarbage";
 import { runSummary as runSummaryUseCase } from "../../app/summary";
 import { localIsoDate } from "../../engine/dates";
 import { openWorkbookFile } from "../../host/files";
@@ -98,6 +99,7 @@ export async function runSummary(
     priorYear: async (userSheets, place) => (setup = await priorSetup(args, userSheets, { builtinByDefault, place }))?.plans,
     write: opened !== null,
     showTabs,
+    afterMatching: collectGarbage,
   });
   const prior = setup && priorLookup(setup, run.analysis.priorYear);
   const place = run.registries.place;
