@@ -11,15 +11,8 @@ import type { CellRule, SheetNameRule } from "./problems";
 
 export type { CellRule, SheetNameRule };
 
-/** Why Excel would refuse this sheet name, or null when it is fine. */
-export function sheetNameProblem(name: unknown): SheetNameRule | null {
-  if (typeof name !== "string" || name.trim() === "") return "empty";
-  if (name.length > 31) return "too-long";
-  if (/[*?:/\\[\]]/u.test(name)) return "bad-chars";
-  if (name.startsWith("'") || name.endsWith("'")) return "quote";
-  if (name.toLowerCase() === "history") return "reserved";
-  return null;
-}
+// The sheet-name rule is the engine's, which also makes the names the add-in gives sheets.
+export { sheetNameProblem } from "../engine/sheetNames";
 
 /** Why a value cannot go into a cell, or null when it can. */
 export function cellValueProblem(value: unknown): CellRule | null {

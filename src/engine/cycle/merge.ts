@@ -12,7 +12,7 @@ import { matchTasks, nGrams, type MatchConfidence, type MatchDoc } from "../matc
 import { headerRole, parseSeq, recognizeSheet, type RecognizedTable } from "../recognize";
 import { taskRecords } from "../tasks";
 import { foldText } from "../text";
-import type { UnitRegistry } from "../units/registry";
+import { canonicalUnits, namedUnits, type NamedUnit, type UnitRegistry } from "../units/registry";
 import type { CellChange } from "../validate";
 
 /** One sheet of a returned file (a .csv is one sheet); `file` is the file's name as the clerk knows it. */
@@ -148,27 +148,8 @@ export const MERGE_CODES: Record<ProposalColumn, string> = { progress: "merge/pr
 // ---------------------------------------------------------------------------------------------------------------
 // Units
 
-/** A unit as a cell writes it and as the registry knows it. */
-interface Unit {
-  canonical: string;
-  written: string;
-}
-
-/** Each unit of some names once, in order: aliases and run-together names resolved by the registry. */
-function unitsOf(registry: UnitRegistry, names: readonly string[]): Unit[] {
-  const units: Unit[] = [];
-  for (const name of names) {
-    const pieces = registry.lookup(name) === null ? (registry.segment(name) ?? [name]) : [name];
-    for (const piece of pieces) {
-      const canonical = registry.canonical(piece);
-      if (!units.some((u) => u.canonical === canonical)) units.push({ canonical, written: piece });
-    }
-  }
-  return units;
-}
-
 /** The spellings a text may name a unit by: its names as written, its registry names and the 市-less form. */
-function spellings(registry: UnitRegistry, unit: Unit, written: readonly string[]): string[] {
+function spellings(registry: UnitRegistry, unit: NamedUnit, written: readonly string[]): string[] {
   const entry = registry.lookup(unit.canonical)?.entry;
   const names = [unit.canonical, ...written, ...(entry ? [...entry.aliases, ...(entry.variants ?? [])] : [])];
   const implied = names.filter((n) => n.startsWith("市") && !n.startsWith("市委") && n.length >= 4).map((n) => n.slice(1));
@@ -180,7 +161,7 @@ function spellings(registry: UnitRegistry, unit: Unit, written: readonly string[
 
 interface Slot extends MasterPlace {
   /** The line's units, lead first (a continuation line without units has its task's). */
-  units: Unit[];
+  units: NamedUnit[];
   /**
    * How many of `units` lead: those of the units column where the master has a 配合单位 column apart, else the
    * first (a single 责任单位 column lists the lead first).
@@ -224,8 +205,8 @@ function masterSlots(grid: SheetGrid, registry: UnitRegistry): Slot[] {
         row: line.row,
         seq: record.seq,
         text: line.text,
-        units: unitsOf(registry, [...source.units, ...source.coUnits]),
-        leads: table?.columns.coUnits === undefined ? 1 : Math.max(1, unitsOf(registry, source.units).length),
+        units: namedUnits(registry, [...source.units, ...source.coUnits]),
+        leads: table?.columns.coUnits === undefined ? 1 : Math.max(1, namedUnits(registry, source.units).length),
         progressCol: table?.columns.progress,
         statusCol: table?.columns.status,
         headerCols: (table && headerCols.get(table)) ?? new Map(),
@@ -301,7 +282,7 @@ function readReturn(input: ReturnSheet, registry: UnitRegistry): ReadReturn {
         seq: (seqCol === undefined ? null : parseSeq(cellAt(grid, line.row - 1, seqCol))) ?? record.seq,
         text: line.text,
         units,
-        canonical: hasUnits ? unitsOf(registry, units).map((u) => u.canonical) : null,
+        canonical: hasUnits ? canonicalUnits(registry, units) : null,
         duty: dutyCol === undefined ? null : dutyOf(cellText(cellAt(grid, line.row - 1, dutyCol))),
         progress: line.progress,
         status: line.status,

@@ -120,5 +120,8 @@ describe("returnSheetName", () => {
     expect(returnSheetName("'市局'")).toBe("市局");
     expect(returnSheetName("某".repeat(40))).toHaveLength(31);
     expect(returnSheetName("History")).toBe("单位");
+    // A quote the cut bares at the end, and an emoji the cut would halve, are dropped.
+    expect(returnSheetName(`${"某".repeat(30)}'局`)).toBe("某".repeat(30));
+    expect(returnSheetName(`${"某".repeat(30)}😀`)).toBe("某".repeat(30));
   });
 });

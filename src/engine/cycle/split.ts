@@ -16,6 +16,7 @@ import type { SheetLayout } from "../layout";
 import { resolveAsOf } from "../lag/asOf";
 import { recognizeSheet, type ColumnRole, type RecognizedTable, type SheetRecognition } from "../recognize";
 import { sheetYear } from "../recognize/sheetYear";
+import { sheetNameFrom } from "../sheetNames";
 import type { StatusVocabulary } from "../status/vocabulary";
 import { taskRecords, type TaskRecord } from "../tasks";
 import { foldText } from "../text";
@@ -41,7 +42,7 @@ export interface SplitTask {
 export interface UnitReturn {
   /** The unit, under the registry's name (as written when the registry does not know it). */
   unit: string;
-  /** The return's one sheet, named after the unit (Excel's rules: ≤ 31 characters, none of []:*?/\). */
+  /** The return's one sheet, named after the unit (returnSheetName). */
   sheetName: string;
   /** A file name for the return: safe on Windows, at most 100 characters, unique among the split's. */
   fileName: string;
@@ -236,18 +237,9 @@ function returnLayout(
   return { layout, status: { top: 2, left: statusCol, bottom: last, right: statusCol }, fill };
 }
 
-/** Characters Excel refuses in a sheet's name. */
-const SHEET_NAME_BAD = /[[\]:*?/\\]/gu;
-
-/** The unit's name as a sheet's: Excel's forbidden characters as "_", no quote at either end, at most 31 characters. */
+/** The unit's name as its return's sheet's (sheetNameFrom's rule), "单位" when nothing of it can be. */
 export function returnSheetName(unit: string): string {
-  const name = unit
-    .replace(SHEET_NAME_BAD, "_")
-    .replace(/\s+/gu, " ")
-    .trim()
-    .replace(/^'+|'+$/gu, "");
-  const cut = name.slice(0, safeCut(name, 31)).trim();
-  return cut === "" || cut.toLowerCase() === "history" ? "单位" : cut;
+  return sheetNameFrom(unit, "单位");
 }
 
 /** Characters Windows refuses in a file's name, control characters included. */

@@ -1,4 +1,4 @@
-import { builtinRegistry, createRegistry, extendRegistry, UNIT_KINDS } from "./registry";
+import { builtinRegistry, canonicalUnits, createRegistry, extendRegistry, namedUnits, UNIT_KINDS } from "./registry";
 
 describe("builtinRegistry (Jiaxing)", () => {
   const registry = builtinRegistry();
@@ -40,6 +40,18 @@ describe("builtinRegistry (Jiaxing)", () => {
     expect(registry.segment("市财政局市税务局")).toEqual(["市财政局", "市税务局"]);
     expect(registry.segment("市财政局")).toBeNull();
     expect(registry.segment("市火星局市财政局")).toBeNull();
+  });
+
+  it("names each unit of a list once, canonical, with the piece that named it first", () => {
+    const names = ["市财政局市税务局", "财政局", "市火星局", "发改委"];
+    expect(namedUnits(registry, names)).toEqual([
+      { canonical: "市财政局", written: "市财政局" },
+      { canonical: "市税务局", written: "市税务局" },
+      { canonical: "市火星局", written: "市火星局" },
+      { canonical: "市发展改革委", written: "发改委" },
+    ]);
+    expect(canonicalUnits(registry, names)).toEqual(["市财政局", "市税务局", "市火星局", "市发展改革委"]);
+    expect(namedUnits(registry, [])).toEqual([]);
   });
 
   it("gives every entry a known kind", () => {

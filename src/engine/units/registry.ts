@@ -123,24 +123,37 @@ function sliceOriginal(text: string, from: number, foldedLength: number): string
   return text.slice(from, end).trim();
 }
 
+/** A unit as a cell names it (one piece of a run-together name) and as the registry knows it. */
+export interface NamedUnit {
+  canonical: string;
+  written: string;
+}
+
 /**
- * The distinct canonical units of a list of names as written, in order: aliases and old names become the
- * canonical name, registered units run together are split, unknown names stay as written.
+ * The distinct units of a list of names as written, in order, each with the piece that named it first: aliases
+ * and old names become the canonical name, registered units run together are split, unknown names stay as written.
  */
-export function canonicalUnits(registry: UnitRegistry, names: readonly string[]): string[] {
-  const result: string[] = [];
-  // Called for every task of a sheet: plain loops, and no list is made for the usual name that is one unit.
+export function namedUnits(registry: UnitRegistry, names: readonly string[]): NamedUnit[] {
+  const result: NamedUnit[] = [];
+  // Called for every task of a sheet and every returned row: plain loops, and no list is made for the usual
+  // name that is one unit.
   for (let i = 0; i < names.length; i++) {
     const pieces = registry.lookup(names[i]) === null ? registry.segment(names[i]) : null;
-    if (pieces === null) addCanonical(registry, names[i], result);
-    else for (let k = 0; k < pieces.length; k++) addCanonical(registry, pieces[k], result);
+    if (pieces === null) addUnit(registry, names[i], result);
+    else for (let k = 0; k < pieces.length; k++) addUnit(registry, pieces[k], result);
   }
   return result;
 }
 
-function addCanonical(registry: UnitRegistry, name: string, result: string[]): void {
-  const canonical = registry.canonical(name);
-  if (!result.includes(canonical)) result.push(canonical);
+function addUnit(registry: UnitRegistry, written: string, result: NamedUnit[]): void {
+  const canonical = registry.canonical(written);
+  for (let i = 0; i < result.length; i++) if (result[i].canonical === canonical) return;
+  result.push({ canonical, written });
+}
+
+/** The distinct canonical units of a list of names as written, in order (namedUnits without the spellings). */
+export function canonicalUnits(registry: UnitRegistry, names: readonly string[]): string[] {
+  return namedUnits(registry, names).map((unit) => unit.canonical);
 }
 
 /** The registry with later entries replacing earlier ones of the same canonical name, and added otherwise. */

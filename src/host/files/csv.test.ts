@@ -1,6 +1,7 @@
 import * as iconv from "iconv-lite";
 import { parseCsv } from "./csv";
 import { decodeText, looksBinary } from "./encoding";
+import { csvSheetName, openWorkbookBytes } from "./index";
 
 describe("parseCsv", () => {
   test("cells stay verbatim text; only empty cells become null", () => {
@@ -81,5 +82,20 @@ describe("decodeText", () => {
   test("binary content is told apart from text", () => {
     expect(looksBinary(Buffer.from("%PDF-1.7\n\0\0\x01binary"))).toBe(true);
     expect(looksBinary(iconv.encode(text, "gb18030"))).toBe(false);
+  });
+});
+
+describe("a CSV's one sheet is named after its file", () => {
+  test("as a valid sheet name, the cut never leaving a quote or half a character", () => {
+    expect(csvSheetName("/in/[2021]台账:汇总.csv")).toBe("_2021_台账_汇总");
+    expect(csvSheetName(`${"某".repeat(30)}'尾.csv`)).toBe("某".repeat(30));
+    expect(csvSheetName(`${"某".repeat(30)}😀.csv`)).toBe("某".repeat(30));
+    expect(csvSheetName("'History'.csv")).toBe("Sheet1");
+    expect(csvSheetName("''.csv")).toBe("Sheet1");
+  });
+
+  test("which is the name the workbook opened from it has", async () => {
+    const workbook = await openWorkbookBytes(Buffer.from("序号,任务\n1,a\n"), `${"某".repeat(30)}😀.csv`);
+    expect(await workbook.sheetNames()).toEqual(["某".repeat(30)]);
   });
 });

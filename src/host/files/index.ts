@@ -12,7 +12,8 @@ import { decodeText, looksBinary } from "./encoding";
 import { megabytes, READ_LIMITS, type ReadLimits } from "./limits";
 import { isKnownExtension, sniffFileKind } from "./sniff";
 import { FileWorkbook } from "./workbook";
-import { fillWorksheet, sheetNameProblem } from "./write";
+import { fillWorksheet } from "./write";
+import { sheetNameFrom } from "../../engine/sheetNames";
 import { readProperties } from "./settingsPart";
 import { loadXlsx } from "./xlsx";
 import { ReadOnlyWorkbook } from "./readOnly";
@@ -38,14 +39,9 @@ function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-/** A .csv's one sheet is named after the file; characters Excel forbids in sheet names become "_". */
+/** A .csv's one sheet is named after the file, made a valid sheet name; "Sheet1" when nothing of it is left. */
 export function csvSheetName(file: string): string {
-  const base = path.basename(file, path.extname(file));
-  const name = base
-    .replace(/[*?:/\\[\]]/g, "_")
-    .replace(/^'+|'+$/g, "")
-    .slice(0, 31);
-  return sheetNameProblem(name) ? "Sheet1" : name;
+  return sheetNameFrom(path.basename(file, path.extname(file)), "Sheet1");
 }
 
 /**

@@ -10,14 +10,14 @@ const SHEET_NAME_RULES: Record<SheetNameRule, string> = {
   "too-long": "the name is longer than 31 characters",
   "bad-chars": "the name contains one of * ? : \\ / [ ]",
   quote: "the name starts or ends with '",
-  reserved: '"History" is reserved by Excel',
+  reserved: '"History" is a reserved sheet name',
   duplicate: "it appears twice in one batch",
 };
 
 const CELL_RULES: Record<CellWriteRule, string> = {
   "not-finite": "the number is not finite (NaN or infinity)",
   "bad-type": "only text, numbers, booleans or empty cells can be written",
-  "too-long": `the text is longer than Excel's ${MAX_CELL_TEXT} characters per cell`,
+  "too-long": `the text is longer than the file format's limit of ${MAX_CELL_TEXT} characters per cell`,
   "bad-address": "the row or column is invalid",
   "merged-cell": "the cell is inside a merged area, not its top-left cell",
 };

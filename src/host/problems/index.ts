@@ -5,6 +5,7 @@
  * reason without words in either language is a compile error.
  */
 import type { Language } from "../../engine/language";
+import type { SheetNameFault } from "../../engine/sheetNames";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
 
@@ -13,8 +14,8 @@ export type { Language };
 /** An Excel feature the add-in needs a newer ExcelApi for. */
 export type ExcelFeature = "summary" | "fix-cells" | "status-dropdown" | "mark-rows" | "remove-marks" | "import-file" | "save-settings";
 
-/** Why Excel refuses a sheet name; "duplicate" is found by the batch check, not by sheetNameProblem. */
-export type SheetNameRule = "empty" | "too-long" | "bad-chars" | "quote" | "reserved" | "duplicate";
+/** Why a sheet name is refused (engine/sheetNames), or "duplicate", found by the batch check. */
+export type SheetNameRule = SheetNameFault | "duplicate";
 
 /** Why a value cannot go into a cell (outputChecks.ts decides). */
 export type CellRule = "not-finite" | "bad-type" | "too-long";

@@ -101,13 +101,24 @@ describe("problemText", () => {
 
   it("words the rule a write broke, and the feature an older Excel lacks", () => {
     expect(problemText({ reason: "output/bad-sheet-name", params: { name: "History", rule: "reserved" } })).toBe(
-      "工作表名称“History”无效：“History” 是 Excel 保留的名称。",
+      "工作表名称“History”无效：“History” 是保留名称，不能用作工作表名称。",
     );
     expect(problemText({ reason: "output/bad-cell-value", params: { sheet: "汇总", cell: "B1", rule: "not-finite" } }, "en-US")).toBe(
       "Cannot write 汇总!B1: the number is not finite (NaN or infinity). Nothing was written.",
     );
     expect(problemText({ reason: "excel/needs-newer", params: { feature: "summary", version: "1.9" } })).toContain("不支持“生成汇总表”（需要 ExcelApi 1.9）");
     expect(problemText({ reason: "excel/needs-newer", params: { feature: "summary", version: "1.9" } }, "en-US")).toContain("cannot do summary tabs");
+  });
+});
+
+describe("file-format rules are worded for every host", () => {
+  // The pane also runs in WPS 表格: a limit of the file format must not be called Excel's.
+  it.each(["zh-CN", "en-US"] as const)("the reserved name and the cell limit in %s name no program", (language) => {
+    const reserved = problemText({ reason: "output/bad-sheet-name", params: { name: "History", rule: "reserved" } }, language);
+    const tooLong = problemText({ reason: "output/bad-cell-value", params: { sheet: "汇总", cell: "B1", rule: "too-long" } }, language);
+    expect(reserved).toContain("History");
+    expect(tooLong).toContain("32767");
+    for (const text of [reserved, tooLong]) expect(text).not.toMatch(/Excel|WPS/u);
   });
 });
 

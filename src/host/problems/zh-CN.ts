@@ -12,14 +12,14 @@ const SHEET_NAME_RULES: Record<SheetNameRule, string> = {
   "too-long": "名称不能超过 31 个字符",
   "bad-chars": "名称不能包含 * ? : \\ / [ ]",
   quote: "名称首尾不能是单引号",
-  reserved: "“History” 是 Excel 保留的名称",
+  reserved: "“History” 是保留名称，不能用作工作表名称",
   duplicate: "同一批次中出现了两次",
 };
 
 const CELL_RULES: Record<CellWriteRule, string> = {
   "not-finite": "数值不是有限数（NaN 或无穷大）",
   "bad-type": "只能写入文本、数字、逻辑值或空值",
-  "too-long": `文本超过 Excel 单元格上限 ${MAX_CELL_TEXT} 个字符`,
+  "too-long": `文本超过表格文件格式的上限（每个单元格 ${MAX_CELL_TEXT} 个字符）`,
   "bad-address": "行号或列号无效",
   "merged-cell": "该单元格属于合并区域且不是左上角单元格",
 };
