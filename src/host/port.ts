@@ -54,6 +54,19 @@ export interface WorkbookPort {
 }
 
 /**
+ * Reads the sheets of an .xlsx file for a host that cannot itself (the preview asks its local server, tests
+ * the file adapter): what insertSheetsFromFile inserts.
+ */
+export type FileParser = (fileName: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
+
+/**
+ * The start of the name of each of the add-in's settings kept in a workbook (Excel's settings and custom
+ * properties, WPS's custom document properties, an .xlsx's docProps/custom.xml): one name in every host, so a
+ * file written by one is read by another.
+ */
+export const SETTING_PREFIX = "taizhang.";
+
+/**
  * The most cells readSheet reads from one sheet (Excel's own limit for reading a range at once). A used
  * range past it is almost always a stray value far away; the adapters refuse it with a message naming it.
  */

@@ -5,7 +5,7 @@
  */
 import { cellAddress, type SheetGrid } from "../engine/grid";
 import { MemoryWorkbook, type MemoryWorkbookOptions } from "../host/memory/memoryWorkbook";
-import type { WorkbookPort } from "../host/port";
+import { SETTING_PREFIX, type WorkbookPort } from "../host/port";
 import { FakeAddinHost, FakeWps } from "../host/wps/fakeWps";
 import { WpsWorkbook, type WpsApplication } from "../host/wps/wpsWorkbook";
 
@@ -82,9 +82,16 @@ const hexOf = (bgr: unknown) => {
  * model tells no one of its changes, so the port is watched: every call the pane or the ribbon makes through
  * it is followed by a redraw once it settles.
  */
-export function wpsBook(grids: readonly SheetGrid[]): PreviewBook & { addinHost: FakeAddinHost } {
+export function wpsBook(
+  grids: readonly SheetGrid[],
+  { parseFile, settings = {}, veryHidden = [] }: MemoryWorkbookOptions = {},
+): PreviewBook & { addinHost: FakeAddinHost } {
   const wps = new FakeWps(grids);
-  const adapter = new WpsWorkbook(wps.application as unknown as WpsApplication);
+  // A file's settings and very hidden sheets, as WPS opens them: its custom properties and hidden tabs.
+  for (const [key, value] of Object.entries(settings)) wps.properties.push({ Name: SETTING_PREFIX + key, Value: value });
+  for (const sheet of wps.sheets) if (veryHidden.includes(sheet.name)) sheet.visible = 2;
+  if (veryHidden.includes(wps.activeName)) wps.activeName = wps.sheets.find((s) => s.visible === -1)?.name ?? "";
+  const adapter = new WpsWorkbook(wps.application as unknown as WpsApplication, { parseFile });
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();

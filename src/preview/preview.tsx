@@ -92,20 +92,17 @@ interface Opened {
 }
 
 function openBook(host: SpreadsheetHost, { sheets, settings, veryHidden }: LoadedSheets, language: Language, messages: ReturnType<typeof messagesFor>): Opened {
+  // Last year's file, imported in the pane, is read by the same local server.
+  const parseFile = async (name: string, bytes: Uint8Array) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets;
+  // The file's settings and very hidden sheets: the add-in's proof of its own tabs, so a second 汇总 here
+  // replaces them as the host would, not as if they were the clerk's.
   if (host === "wps") {
-    const book = wpsBook(sheets);
+    const book = wpsBook(sheets, { parseFile, settings, veryHidden });
     // The ribbon's page in WPS: its callbacks over this book, WPS's PluginStorage modelled.
     setRibbonContext({ host: () => book.addinHost, workbook: () => book.port, baseUrl: () => location.href, language: () => language });
     return { book, commandReports: pluginStorageReports(book.addinHost.PluginStorage), run: (command) => OnAction({ Id: command }) };
   }
-  const book = memoryBook(sheets, {
-    // Last year's file, imported in the pane, is read by the same local server.
-    parseFile: async (name, bytes) => (await loadSheets(language, { name, bytes: bytes.slice().buffer })).sheets,
-    // The file's settings and very hidden sheets: the add-in's proof of its own tabs, so a second 汇总 here
-    // replaces them as Excel would, not as if they were the clerk's.
-    settings,
-    veryHidden,
-  });
+  const book = memoryBook(sheets, { parseFile, settings, veryHidden });
   // The Home tab's buttons, registered as Office registers them, clicked here instead of on Excel's ribbon.
   const handlers = new Map<string, (event: CommandEvent) => void>();
   registerRibbonCommands({ associate: (id, handler) => void handlers.set(id, handler) }, book.port, messages);

@@ -7,9 +7,9 @@
  */
 import { addRelationship, elements, put, text, unescapeXml, type Zip } from "./charts";
 import { xmlText } from "./chartXml";
+import { SETTING_PREFIX } from "../port";
 
 const PART = "docProps/custom.xml";
-const PREFIX = "taizhang.";
 const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const PROPERTIES_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
 const VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
@@ -36,8 +36,8 @@ export function parseProperties(xml: string): KeptProperties {
   for (const [element] of xml.matchAll(PROPERTY)) {
     const name = elements(element, "property")[0]?.name ?? "";
     const value = /<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/u.exec(element);
-    if (name.startsWith(PREFIX) && value) settings[name.slice(PREFIX.length)] = unescapeXml(value[1]);
-    else if (!name.startsWith(PREFIX)) others.push(element);
+    if (name.startsWith(SETTING_PREFIX) && value) settings[name.slice(SETTING_PREFIX.length)] = unescapeXml(value[1]);
+    else if (!name.startsWith(SETTING_PREFIX)) others.push(element);
   }
   return { settings, others };
 }
@@ -45,7 +45,7 @@ export function parseProperties(xml: string): KeptProperties {
 /** docProps/custom.xml holding the clerk's other properties and the add-in's settings, numbered afresh. */
 export function propertiesXml(kept: KeptProperties): string {
   const ours = Object.entries(kept.settings).map(
-    ([key, value]) => `<property fmtid="${FMTID}" pid="0" name="${xmlText(PREFIX + key)}"><vt:lpwstr>${xmlText(value)}</vt:lpwstr></property>`,
+    ([key, value]) => `<property fmtid="${FMTID}" pid="0" name="${xmlText(SETTING_PREFIX + key)}"><vt:lpwstr>${xmlText(value)}</vt:lpwstr></property>`,
   );
   // Property ids start at 2 and are unique within the part.
   const numbered = [...kept.others, ...ours].map((element, i) => element.replace(/\bpid="[^"]*"/u, `pid="${i + 2}"`));

@@ -1,14 +1,11 @@
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { cellValueProblem, sheetNameProblem } from "../outputChecks";
-import { WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { WorkbookError, type CellUpdate, type FileParser, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import { addAsNewSheets } from "../insertSheets";
 import { noEdits, SessionSettings } from "../sessionSettings";
 
 /** A cell as a workbook keeps it: empty text is an empty cell, as Excel, WPS and the file adapter read it back. */
 const cellAsStored = (value: CellValue): CellValue => (value === "" ? null : value);
-
-/** Reads the sheets of an .xlsx file: the preview asks its local server, tests the file adapter. */
-export type FileParser = (fileName: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
 
 /** What a viewer of the in-memory workbook is told: a change of content, or a cell to show. */
 export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string };

@@ -12,7 +12,7 @@
  */
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "../../engine/grid";
 import { firstBodyRow } from "../../engine/layout";
-import { MAX_SHEET_CELLS, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { MAX_SHEET_CELLS, SETTING_PREFIX, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import {
   bytesToBase64,
   columnWidthPoints,
@@ -94,7 +94,6 @@ function requireApi(version: string, feature: ExcelFeature): void {
 }
 
 /** Settings the add-in keeps in the workbook are named with this prefix, apart from other add-ins'. */
-const SETTING_PREFIX = "taizhang.";
 
 /** Change events this soon after the add-in's own write are echoes of it. */
 const OWN_WRITE_ECHO_MS = 1500;

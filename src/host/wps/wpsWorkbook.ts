@@ -21,14 +21,11 @@ import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
 import { cellAddress } from "../../engine/grid";
 import { firstBodyRow } from "../../engine/layout";
 import { addAsNewSheets } from "../insertSheets";
-import { MAX_SHEET_CELLS, WorkbookError, type CellUpdate, type Mark, type SheetOutput, type WorkbookPort } from "../port";
+import { MAX_SHEET_CELLS, SETTING_PREFIX, WorkbookError, type CellUpdate, type FileParser, type Mark, type SheetOutput, type WorkbookPort } from "../port";
 import { needsTextFormat, toCellValue, toWriteMatrix, usedRangeToGrid, validateCellUpdates, validateOutputs } from "../office/convert";
 
 /** What the adapter uses of WPS's global `Application` (window.Application in a WPS加载项's pages). */
 export type WpsApplication = Pick<Et.Application, "ActiveWorkbook" | "ActiveWindow" | "DisplayAlerts"> & Pick<WPS.EtAddonRoot, "ApiEvent">;
-
-/** Reads an .xlsx's sheets (the pane may bring a parser); without one insertSheetsFromFile says WPS cannot yet. */
-export type WpsFileParser = (fileName: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
 
 // VBA's constants, as numbers: the declarations' enums are ambient (`declare namespace Et`), so referring to
 // Et.XlSheetVisibility at run time would fail; the types still check each value against its enum.
@@ -62,7 +59,6 @@ const ERROR_VALUES = new Map<number, string>([
 ]);
 
 /** Settings the add-in keeps in the workbook are named with this prefix, apart from other add-ins'. */
-const SETTING_PREFIX = "taizhang.";
 /** A mark's rule carries its id as text, so removeMarks finds the add-in's own conditional formats. */
 const MARK_TAG = "taizhang:";
 /** Change events this soon after the add-in's own write are echoes of it (as in OfficeWorkbook). */
@@ -114,7 +110,8 @@ export class WpsWorkbook implements WorkbookPort {
   constructor(
     /** WPS's Application; the global one (window.Application) when absent. */
     private readonly application: WpsApplication = (globalThis as unknown as { Application: WpsApplication }).Application,
-    private readonly options: { parseFile?: WpsFileParser } = {},
+    /** Without a file parser insertSheetsFromFile says WPS cannot yet. */
+    private readonly options: { parseFile?: FileParser } = {},
   ) {}
 
   private get workbook(): Et.Workbook {
