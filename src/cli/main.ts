@@ -54,10 +54,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   let json = argv.includes("--json");
   // With --json every outcome is one JSON document on stdout: a failure too, as {"error": …}; the message
   // goes to stderr as well, for the clerk at the terminal.
-  const fail = (code: string, message: string, file: string | null, extra: Record<string, unknown> = {}, hint?: string) => {
+  const fail = async (code: string, message: string, file: string | null, extra: Record<string, unknown> = {}, hint?: string) => {
     io.err(message);
     if (hint !== undefined) io.err(hint);
-    if (json) printJson(io, { error: { code, message, file, ...extra } });
+    if (json) await printJson(io, { error: { code, message, file, ...extra } });
     return EXIT_FAILED;
   };
   // A usage problem comes with the command's syntax (on stderr only: the JSON document has the sentence).

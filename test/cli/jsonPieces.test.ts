@@ -50,9 +50,36 @@ describe("JSON in pieces", () => {
     expect(JSON.parse(pieces.raw)).toHaveProperty("sheets");
   });
 
-  it("goes out whole through an IO without raw writes", () => {
+  it("makes the next piece only once a full output has taken the last (a pipe read slowly)", async () => {
+    const document = { rows: Array.from({ length: 20_000 }, (_, i) => ({ 序号: i, 任务: `推进第${i}项重点工作` })) };
+    let waiting = 0;
+    let mostWaiting = 0;
+    let raw = "";
+    const writes: Promise<void>[] = [];
+    const done = printJson(
+      {
+        out: () => {},
+        err: () => {},
+        write: (chunk) => {
+          raw += chunk;
+          mostWaiting = Math.max(mostWaiting, ++waiting);
+          // Full: drains a moment later.
+          const drained = new Promise<void>((resolve) => setTimeout(resolve, 1)).then(() => void waiting--);
+          writes.push(drained);
+          return drained;
+        },
+      },
+      document,
+    );
+    await done;
+    expect(writes.length).toBeGreaterThan(3);
+    expect(mostWaiting).toBe(1);
+    expect(raw).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  });
+
+  it("goes out whole through an IO without raw writes", async () => {
     const io = capture();
-    printJson({ out: io.out, err: io.err }, { x: [1, 2] });
+    await printJson({ out: io.out, err: io.err }, { x: [1, 2] });
     expect(io.lines).toBe(`${JSON.stringify({ x: [1, 2] }, null, 2)}\n`);
   });
 });

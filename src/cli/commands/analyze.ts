@@ -37,7 +37,7 @@ export const analyzeCommand: Command = {
     };
     const { analysis, written, taken, prior, sheetsWithoutTable, place, target } = await runSummary(file, args, io, { progress, builtinByDefault: true });
     const counted = prior && countedPrior(analysis.priorYear);
-    if (json) printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable, taken });
+    if (json) await printJson(io, { ...analysisJson(file, out, analysis, prior, counted), place, sheetsWithoutTable, taken });
     else {
       const m = cliText(args.language);
       printAnalysis(io, m, file, out, written, analysis, prior, counted, place);

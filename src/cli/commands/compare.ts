@@ -117,7 +117,7 @@ export const compareCommand: Command = {
     const { comparison } = run;
 
     if (json) {
-      printJson(io, {
+      await printJson(io, {
         current: { file, sheet: current.name, progress: comparison.current.progress, ...asOfJson(comparison.current.asOf) },
         previous: { file: previousFile ?? file, sheet: previous.name, progress: comparison.previous.progress, ...asOfJson(comparison.previous.asOf) },
         counts: comparison.counts,

@@ -26,7 +26,7 @@ export const fixCommand: Command = {
     if (changes.length > 0) await applyChanges(loaded.workbook, changes);
     await loaded.workbook.saveAs(out);
     const { fixable, cells } = issueCounts(checked.issues, checked.changes);
-    if (flag(args, "json")) printJson(io, { file: loaded.file, out, fixableIssues: fixable, cells, changes });
+    if (flag(args, "json")) await printJson(io, { file: loaded.file, out, fixableIssues: fixable, cells, changes });
     else {
       printChanges(io, cliText(args.language), changes, { fixable, cells }, out);
       reportLink(io, cliText(args.language), target);

@@ -18,7 +18,7 @@ export const inspectCommand: Command = {
     const sheets = selectSheets(await readSheets(file), stringOption(args, "sheet"));
     const inspected = sheets.map(inspectSheet);
     const report: InspectReport = { file, sheets: inspected.map((sheet) => sheet.report) };
-    if (flag(args, "json")) printJson(io, report);
+    if (flag(args, "json")) await printJson(io, report);
     else
       printInspectText(
         io,

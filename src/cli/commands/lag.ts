@@ -37,7 +37,7 @@ export const lagCommand: Command = {
     const shown = flag(args, "all") || flag(args, "json") ? results : results.filter((r) => r.flag === "red" || r.flag === "yellow");
     const effective = asOf ?? resolveAsOf({ given });
     if (flag(args, "json")) {
-      printJson(io, {
+      await printJson(io, {
         asOf: effective.date,
         ...(effective.monthDay ? { monthDay: effective.monthDay } : {}),
         pace: effective.pace,

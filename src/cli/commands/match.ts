@@ -85,7 +85,7 @@ export const matchCommand: Command = {
     const repeats = repeatedTasks(compared.map((c) => c.current));
     const matches = compared.map((c, i) => matchJson(c, repeats[i]));
     const counts = priorCounts(compared);
-    if (json) printJson(io, { matches, sheetsWithoutTable, distinctTasks: counts.distinct, duplicates: counts.tasks - counts.distinct });
+    if (json) await printJson(io, { matches, sheetsWithoutTable, distinctTasks: counts.distinct, duplicates: counts.tasks - counts.distinct });
     else printMatches(io, m, matches, counts);
     return EXIT_OK;
   },

@@ -46,7 +46,7 @@ export const mergeCommand: Command = {
       await applyMerge(loaded.workbook, plan);
       await loaded.workbook.saveAs(out);
     }
-    if (json) printJson(io, mergeJson(master, out ?? null, plan));
+    if (json) await printJson(io, mergeJson(master, out ?? null, plan));
     else printMerge(io, m, path.basename(master), plan, out ?? null, target);
     return EXIT_OK;
   },

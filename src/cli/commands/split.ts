@@ -54,7 +54,7 @@ export const splitCommand: Command = {
     }
 
     if (json) {
-      printJson(io, {
+      await printJson(io, {
         master: file,
         sheet: split.sheet,
         report: split.report,

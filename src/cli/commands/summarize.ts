@@ -17,7 +17,7 @@ export const summarizeCommand: Command = {
     if (out === undefined && !json) throw usageError("summarize-needs-out");
     const { analysis, tabs, written, taken, sheetsWithoutTable, target } = await runSummary(file, args, io, { showTabs: json });
     if (json) {
-      printJson(io, {
+      await printJson(io, {
         file,
         out: out ?? null,
         asOf: analysis.asOf,

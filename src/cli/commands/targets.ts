@@ -80,7 +80,7 @@ export const targetsCommand: Command = {
       text !== undefined
         ? { targets: extractTargets(text).map((t) => targetJson(t)), sheetsWithoutTable: [] }
         : await targetsOfFile(file as string, io, m, json);
-    if (json) printJson(io, { targets, sheetsWithoutTable });
+    if (json) await printJson(io, { targets, sheetsWithoutTable });
     else printTargets(io, m, targets);
     return EXIT_OK;
   },

@@ -53,7 +53,7 @@ export const validateCommand: Command = {
     const checked = await checkSheets(args, io, await readWorkbook(requiredFile(args, "validate")));
     const { issues } = checked;
     if (flag(args, "json")) {
-      printJson(io, { issues: issues.map((issue) => issueJson(issue, args.language)) });
+      await printJson(io, { issues: issues.map((issue) => issueJson(issue, args.language)) });
     } else {
       for (const issue of issues) {
         const fix = issue.fix === undefined ? "" : `  → ${m.fixable}`;
