@@ -284,6 +284,27 @@ export const enUS: Messages = {
       previousAt: (seq, row) => `Previous No. ${seq || "none"} (row ${row} of the previous sheet)`,
       writeButton: "Write the “Since last report” tab",
     },
+    split: {
+      heading: "Send out (a return per unit)",
+      intro:
+        "Splits this sheet's tasks by responsible unit: a sheet per unit with only the tasks it leads or co-operates on; 序号 and task are locked (grey), progress and status left empty to fill. This sheet is not changed.",
+      asOf: (date) => (date === null ? "As of: not stated in this sheet; the returns' titles give no date" : `As of ${enDate(date)}`),
+      counts: (units, tasks) => `${units} units, ${tasks} tasks`,
+      unlisted: (count) => `${count} task(s) name no unit (in no return; add the responsible unit first):`,
+      unitTasks: (lead, coop) => `lead ${lead}, with ${coop}`,
+      unitsLabel: "Tasks per unit",
+      newWorkbook: "Make them in a new workbook",
+      newWorkbookHint: "Makes one new workbook with a sheet per unit; save it and send it to the units.",
+      opened: (sheets) => `Made ${sheets} unit sheets in a new workbook. Save it from its window; this sheet is unchanged.`,
+      cannotOpen:
+        "A new workbook cannot be opened here (WPS and older Excel such as Excel 2016 cannot yet). Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
+      zip: "Download the units' files (.zip)",
+      zipHint:
+        "One .xlsx per unit, as taizhang split writes them. Downloads work in Excel on the web; Excel's desktop task pane often cannot download: use the button above there.",
+      zipped: (name, files) => `Downloading “${name}” (${files} files). If no download appears, use “Make them in a new workbook”.`,
+      noUnits: "No task of this sheet names a responsible unit: nothing to send out.",
+      reload: "Read this sheet again",
+    },
   },
   commands: {
     title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks" },

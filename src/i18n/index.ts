@@ -200,6 +200,36 @@ export interface AreaMessages {
   priorUsed: (sources: string[]) => string;
   /** 与上期对比, in 滞后 (the headings, reasons and warnings are the engine's, as in the 上期对比 tab). */
   compare: CompareMessages;
+  /** 分发, in 汇总 (the units and counts are the split's, as `taizhang split` prints them). */
+  split: SplitMessages;
+}
+
+/** 分发: the active sheet split by unit, a return each, in a new workbook or zipped files. */
+export interface SplitMessages {
+  heading: string;
+  intro: string;
+  /** The as-of date the returns ask for (yyyy-mm-dd), or null when the sheet does not say. */
+  asOf: (date: string | null) => string;
+  /** How many units get a return and how many tasks the sheet has. */
+  counts: (units: number, tasks: number) => string;
+  /** The tasks that name no unit, in no return: their 序号 (and rows). */
+  unlisted: (count: number) => string;
+  /** A unit's line: its tasks as lead and as co-operating unit. */
+  unitTasks: (lead: number, coop: number) => string;
+  unitsLabel: string;
+  newWorkbook: string;
+  newWorkbookHint: string;
+  /** The host opened the workbook: how many sheets, and what to do with it. */
+  opened: (sheets: number) => string;
+  /** The host cannot open a new workbook (WPS, Excel before ExcelApi 1.8). */
+  cannotOpen: string;
+  zip: string;
+  zipHint: string;
+  /** The download offered: the zip's name and how many files it holds. */
+  zipped: (name: string, files: number) => string;
+  /** The sheet has no task naming a unit. */
+  noUnits: string;
+  reload: string;
 }
 
 /** 与上期对比: the previous period's report picked, what changed since, the 上期对比 tab written. */
