@@ -5,6 +5,7 @@ import { uniqueFileName, type MasterSplit } from "../../engine/cycle/split";
 import type { WorkbookPort } from "../../host/port";
 import type { Messages } from "../../i18n";
 import { FaceFailure } from "../../i18n/failureText";
+import { offerDownload } from "../download";
 import { Feedback } from "./Feedback";
 import { useTask } from "./useTask";
 
@@ -33,23 +34,6 @@ const SHOWN = 20;
  * 汇总 to summarise, not to send out.
  */
 const writer = () => import(/* webpackChunkName: "writer" */ "../../host/files/newBook");
-
-/**
- * Offers bytes as a download. Where the host allows it (Excel on the web, the preview); Excel's desktop task
- * pane often drops it, which the hint beside the button says.
- */
-function offerDownload(name: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers start reading the file only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** The zip's name: the master sheet's, made a safe file name as the returns' are. */
 const zipName = (split: MasterSplit) => uniqueFileName(`分发-${split.sheet}`, new Set()).replace(/\.xlsx$/u, ".zip");
