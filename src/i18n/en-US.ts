@@ -298,6 +298,8 @@ export const enUS: Messages = {
       opened: (sheets) => `Made ${sheets} unit sheets in a new workbook. Save it from its window; this sheet is unchanged.`,
       cannotOpen:
         "A new workbook cannot be opened here (WPS and older Excel such as Excel 2016 cannot yet). Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
+      cannotOpenHere:
+        "A new workbook cannot be opened here (WPS and older Excel such as Excel 2016 cannot yet). Download the units' files (.zip) in the pane: Summary, “Send out”.",
       zip: "Download the units' files (.zip)",
       zipHint:
         "One .xlsx per unit, as taizhang split writes them. Downloads work in Excel on the web; Excel's desktop task pane often cannot download: use the button above there.",
@@ -307,7 +309,7 @@ export const enUS: Messages = {
     },
   },
   commands: {
-    title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks" },
+    title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks", split: "Send out" },
     validated: (sheet, c) =>
       c.error + c.warning + c.info === 0
         ? `No problems found on “${sheet}”.`

@@ -56,7 +56,7 @@ export interface Messages {
 
 /** What the ribbon's commands report when they ran without the pane (see src/commands). */
 export interface CommandMessages {
-  title: { validate: string; summarize: string; clearMarks: string };
+  title: { validate: string; summarize: string; clearMarks: string; split: string };
   validated: (sheet: string, c: { error: number; warning: number; info: number; marked: number }) => string;
   failed: (detail: string) => string;
   dismiss: string;
@@ -221,8 +221,9 @@ export interface SplitMessages {
   newWorkbookHint: string;
   /** The host opened the workbook: how many sheets, and what to do with it. */
   opened: (sheets: number) => string;
-  /** The host cannot open a new workbook (WPS, Excel before ExcelApi 1.8). */
+  /** The host cannot open a new workbook (WPS, Excel before ExcelApi 1.8): in the fold, and from the ribbon. */
   cannotOpen: string;
+  cannotOpenHere: string;
   zip: string;
   zipHint: string;
   /** The download offered: the zip's name and how many files it holds. */

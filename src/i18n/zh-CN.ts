@@ -273,6 +273,8 @@ export const zhCN: Messages = {
       newWorkbookHint: "生成一个新工作簿，每个单位一张工作表；请另存后发给各单位。",
       opened: (sheets) => `已在新工作簿中生成 ${sheets} 张单位表。请在新窗口中另存；本表未改动。`,
       cannotOpen: "此处不能直接打开新工作簿（WPS 表格、Excel 2016 等较早版本暂不支持）。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。",
+      cannotOpenHere:
+        "此处不能直接打开新工作簿（WPS 表格、Excel 2016 等较早版本暂不支持）。请在任务窗格“汇总”页的“分发（发各单位填报）”中下载各单位文件（.zip）。",
       zip: "下载各单位文件（.zip）",
       zipHint: "每个单位一个 .xlsx 文件，与命令行 taizhang split 写出的相同。Excel 网页版中可下载；Excel 桌面版的任务窗格常常无法下载，请改用上一个按钮。",
       zipped: (name, files) => `已开始下载“${name}”（${files} 个文件）。没有看到下载时，请改用“在新工作簿中生成”。`,
@@ -281,7 +283,7 @@ export const zhCN: Messages = {
     },
   },
   commands: {
-    title: { validate: "校验本表", summarize: "生成汇总", clearMarks: "清除标记" },
+    title: { validate: "校验本表", summarize: "生成汇总", clearMarks: "清除标记", split: "分发" },
     validated: (sheet, c) =>
       c.error + c.warning + c.info === 0
         ? `“${sheet}”没有发现问题。`
