@@ -65,8 +65,9 @@ export async function returnFiles(split: MasterSplit, newBook: () => NewReturnBo
 
 /**
  * 在新工作簿中生成: the returns, a sheet per unit, in a new workbook the host opens for the clerk to save and send;
- * the master is not touched. Resolves to whether the host could open one (Excel before ExcelApi 1.8 and WPS cannot).
+ * the master is not touched. Resolves to whether the host could open one (Excel before ExcelApi 1.8 and WPS cannot);
+ * the writer (`newBook`, which the pane loads on demand) is asked for only where it could.
  */
-export async function openReturnsWorkbook(workbook: WorkbookPort, split: MasterSplit, book: NewReturnBook): Promise<boolean> {
-  return workbook.openNewWorkbook(await returnsWorkbook(split, book));
+export async function openReturnsWorkbook(workbook: WorkbookPort, split: MasterSplit, newBook: () => Promise<NewReturnBook>): Promise<boolean> {
+  return workbook.openNewWorkbook(async () => returnsWorkbook(split, await newBook()));
 }

@@ -75,7 +75,7 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
       const returns = await splitWorkbook(workbook, { asOf: keptChoices(await workbook.readSettings()).asOf });
       const m = messages.areas.split;
       if (returns.units.length === 0) throw new FaceFailure(m.noUnits);
-      if (!(await openReturnsWorkbook(workbook, returns, (await writer()).newBook()))) throw new FaceFailure(m.cannotOpenHere);
+      if (!(await openReturnsWorkbook(workbook, returns, async () => (await writer()).newBook()))) throw new FaceFailure(m.cannotOpenHere);
       return m.opened(returns.units.length);
     }
   }

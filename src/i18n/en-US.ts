@@ -1,6 +1,6 @@
 import { KIND_WORDS } from "../engine/recognize";
-import type { HostTexts, Messages } from "./index";
-import { HOST_WORDS, type HostWords } from "./host";
+import type { HostTexts, Messages, SplitHostTexts } from "./index";
+import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { percentText } from "../engine/rounding";
 
@@ -18,6 +18,22 @@ export const enHostTexts = (host: HostWords): HostTexts => ({
 });
 
 const inExcel = enHostTexts(HOST_WORDS["en-US"].excel);
+
+export const enSplitHostTexts: Record<SpreadsheetHost, SplitHostTexts> = {
+  excel: {
+    cannotOpen:
+      "This version of Excel cannot open a new workbook from the pane (Excel 2019 or later, Microsoft 365 or Excel on the web can). Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
+    cannotOpenHere:
+      "This version of Excel cannot open a new workbook (Excel 2019 or later, Microsoft 365 or Excel on the web can). Download the units' files (.zip) in the pane: Summary, “Send out”.",
+    zipHint:
+      "One .xlsx per unit, as taizhang split writes them. Downloads work in Excel on the web; Excel's desktop task pane often cannot download: use the button above there.",
+  },
+  wps: {
+    cannotOpen: "WPS Spreadsheets cannot open a new workbook from the pane yet. Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
+    cannotOpenHere: "WPS Spreadsheets cannot open a new workbook yet. Download the units' files (.zip) in the pane: Summary, “Send out”.",
+    zipHint: "One .xlsx per unit, as taizhang split writes them. If no download appears, run taizhang split on a computer.",
+  },
+};
 
 /** yyyy-mm-dd as a date is read in English: 30 June 2021. */
 const enDate = (iso: string) => {
@@ -296,13 +312,8 @@ export const enUS: Messages = {
       newWorkbook: "Make them in a new workbook",
       newWorkbookHint: "Makes one new workbook with a sheet per unit; save it and send it to the units.",
       opened: (sheets) => `Made ${sheets} unit sheets in a new workbook. Save it from its window; this sheet is unchanged.`,
-      cannotOpen:
-        "A new workbook cannot be opened here (WPS and older Excel such as Excel 2016 cannot yet). Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
-      cannotOpenHere:
-        "A new workbook cannot be opened here (WPS and older Excel such as Excel 2016 cannot yet). Download the units' files (.zip) in the pane: Summary, “Send out”.",
+      ...enSplitHostTexts.excel,
       zip: "Download the units' files (.zip)",
-      zipHint:
-        "One .xlsx per unit, as taizhang split writes them. Downloads work in Excel on the web; Excel's desktop task pane often cannot download: use the button above there.",
       zipped: (name, files) => `Downloading “${name}” (${files} files). If no download appears, use “Make them in a new workbook”.`,
       noUnits: "No task of this sheet names a responsible unit: nothing to send out.",
       reload: "Read this sheet again",

@@ -14,8 +14,8 @@ import { enUS } from "./en-US";
 
 import { languageFromTag, type Language } from "../engine/language";
 import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
-import { zhHostTexts } from "./zh-CN";
-import { enHostTexts } from "./en-US";
+import { zhHostTexts, zhSplitHostTexts } from "./zh-CN";
+import { enHostTexts, enSplitHostTexts } from "./en-US";
 
 export type { Language };
 export type { SpreadsheetHost };
@@ -322,10 +322,17 @@ export interface HostTexts {
 
 const HOST_TEXTS: Record<Language, (host: HostWords) => HostTexts> = { "zh-CN": zhHostTexts, "en-US": enHostTexts };
 
+/**
+ * 分发's texts that depend on the program, not only on its name: where a new workbook can be opened (Excel 2019
+ * and later, Microsoft 365, the web; WPS not yet), and whether the pane's downloads work.
+ */
+export type SplitHostTexts = Pick<SplitMessages, "cannotOpen" | "cannotOpenHere" | "zipHint">;
+const SPLIT_HOST_TEXTS: Record<Language, Record<SpreadsheetHost, SplitHostTexts>> = { "zh-CN": zhSplitHostTexts, "en-US": enSplitHostTexts };
+
 /** The catalogues name Excel; a face in another program (WPS) asks for its own name in their texts. */
 export function messagesFor(language: Language, host: SpreadsheetHost = "excel"): Messages {
   const base = language === "en-US" ? enUS : zhCN;
   if (host === "excel") return base;
   const { importNeedsXlsx, ...texts } = HOST_TEXTS[language](HOST_WORDS[language][host]);
-  return { ...base, ...texts, areas: { ...base.areas, importNeedsXlsx } };
+  return { ...base, ...texts, areas: { ...base.areas, importNeedsXlsx, split: { ...base.areas.split, ...SPLIT_HOST_TEXTS[language][host] } } };
 }

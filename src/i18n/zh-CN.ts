@@ -1,5 +1,5 @@
-import type { HostTexts, Messages } from "./index";
-import { HOST_WORDS, type HostWords } from "./host";
+import type { HostTexts, Messages, SplitHostTexts } from "./index";
+import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
 import { CELL_KIND_WORDS_ZH, describeWhyZh } from "../engine/recognize";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { chineseDate } from "../engine/dates";
@@ -19,6 +19,21 @@ export const zhHostTexts = (host: HostWords): HostTexts => ({
 });
 
 const inExcel = zhHostTexts(HOST_WORDS["zh-CN"].excel);
+
+export const zhSplitHostTexts: Record<SpreadsheetHost, SplitHostTexts> = {
+  excel: {
+    cannotOpen:
+      "此版本的 Excel 不能从任务窗格直接打开新工作簿（需要 Excel 2019 及以后版本、Microsoft 365 或 Excel 网页版）。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。",
+    cannotOpenHere:
+      "此版本的 Excel 不能直接打开新工作簿（需要 Excel 2019 及以后版本、Microsoft 365 或 Excel 网页版）。请在任务窗格“汇总”页的“分发（发各单位填报）”中下载各单位文件（.zip）。",
+    zipHint: "每个单位一个 .xlsx 文件，与命令行 taizhang split 写出的相同。Excel 网页版中可下载；Excel 桌面版的任务窗格常常无法下载，请改用上一个按钮。",
+  },
+  wps: {
+    cannotOpen: "WPS 表格中暂不能从任务窗格直接打开新工作簿。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。",
+    cannotOpenHere: "WPS 表格中暂不能直接打开新工作簿。请在任务窗格“汇总”页的“分发（发各单位填报）”中下载各单位文件（.zip）。",
+    zipHint: "每个单位一个 .xlsx 文件，与命令行 taizhang split 写出的相同。没有出现下载时，请在电脑上运行 taizhang split。",
+  },
+};
 
 export const zhCN: Messages = {
   language: "zh-CN",
@@ -272,11 +287,8 @@ export const zhCN: Messages = {
       newWorkbook: "在新工作簿中生成",
       newWorkbookHint: "生成一个新工作簿，每个单位一张工作表；请另存后发给各单位。",
       opened: (sheets) => `已在新工作簿中生成 ${sheets} 张单位表。请在新窗口中另存；本表未改动。`,
-      cannotOpen: "此处不能直接打开新工作簿（WPS 表格、Excel 2016 等较早版本暂不支持）。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。",
-      cannotOpenHere:
-        "此处不能直接打开新工作簿（WPS 表格、Excel 2016 等较早版本暂不支持）。请在任务窗格“汇总”页的“分发（发各单位填报）”中下载各单位文件（.zip）。",
+      ...zhSplitHostTexts.excel,
       zip: "下载各单位文件（.zip）",
-      zipHint: "每个单位一个 .xlsx 文件，与命令行 taizhang split 写出的相同。Excel 网页版中可下载；Excel 桌面版的任务窗格常常无法下载，请改用上一个按钮。",
       zipped: (name, files) => `已开始下载“${name}”（${files} 个文件）。没有看到下载时，请改用“在新工作簿中生成”。`,
       noUnits: "本表没有写明责任单位的任务，无法分发。",
       reload: "重新读取本表",

@@ -97,11 +97,26 @@ describe("分发 at 350 px", () => {
     await page.close();
   });
 
+  it("runs 分发 from the ribbon: the same new workbook, reported in the pane", async () => {
+    const page = await openFold("");
+    const started = page.waitForEvent("download");
+    await page.getByRole("toolbar", { name: "功能区" }).getByRole("button", { name: "分发" }).click();
+    const file = path.join(dir, "功能区.xlsx");
+    await (await started).saveAs(file);
+    await page.getByText("已在新工作簿中生成 58 张单位表。请在新窗口中另存；本表未改动。").first().waitFor();
+    await paneShot(page, "split-5-ribbon");
+    const cli = await openWorkbookFile(path.join(cliDir, `${UNIT}.xlsx`));
+    expect(await (await openWorkbookFile(file)).readSheet(UNIT)).toEqual(await cli.readSheet(UNIT));
+    await page.close();
+  });
+
   it("says in WPS that a new workbook cannot be opened there yet", async () => {
     const page = await openFold("&host=wps");
     const pane = page.getByTestId("pane");
     await pane.getByRole("button", { name: "在新工作簿中生成" }).click();
-    await pane.getByText(/此处不能直接打开新工作簿（WPS 表格/u).scrollIntoViewIfNeeded();
+    await pane.getByText("WPS 表格中暂不能从任务窗格直接打开新工作簿。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。").scrollIntoViewIfNeeded();
+    // The WPS pane names no other program.
+    expect(await pane.textContent()).not.toContain("Excel");
     await paneShot(page, "split-4-wps");
     await page.close();
   });

@@ -176,7 +176,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly openedWorkbooks: Uint8Array[] = [];
 
   /** Kept, and told to viewers: the preview offers it as a download, as Excel on the web opens it in a tab. */
-  async openNewWorkbook(bytes: Uint8Array): Promise<boolean> {
+  async openNewWorkbook(make: () => Promise<Uint8Array>): Promise<boolean> {
+    const bytes = await make();
     this.openedWorkbooks.push(bytes);
     this.emit({ type: "opened", bytes });
     return true;

@@ -442,10 +442,11 @@ export class OfficeWorkbook implements WorkbookPort {
    * Excel opens the bytes as a new workbook (Excel.createWorkbook, ExcelApi 1.8): in a new window on the desktop,
    * a new tab on the web. Not inside Excel.run: it is not a request on this workbook.
    */
-  async openNewWorkbook(bytes: Uint8Array): Promise<boolean> {
+  async openNewWorkbook(bytes: () => Promise<Uint8Array>): Promise<boolean> {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return false;
+    const base64 = bytesToBase64(await bytes());
     try {
-      await Excel.createWorkbook(bytesToBase64(bytes));
+      await Excel.createWorkbook(base64);
       return true;
     } catch (error) {
       throw new WorkbookError({ reason: "excel/write-failed", params: { detail: errorText(error) } }, "");

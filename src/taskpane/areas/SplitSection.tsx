@@ -64,8 +64,7 @@ export function SplitSection({ workbook, messages, asOf }: { workbook: WorkbookP
   const make = () =>
     making.run(async () => {
       const split = await fresh();
-      const { newBook } = await writer();
-      return { opened: await openReturnsWorkbook(workbook, split, newBook()), sheets: split.units.length };
+      return { opened: await openReturnsWorkbook(workbook, split, async () => (await writer()).newBook()), sheets: split.units.length };
     });
   const zip = () =>
     zipping.run(async () => {
