@@ -329,8 +329,8 @@ export class WpsWorkbook implements WorkbookPort {
   }
 
   /**
-   * WPS opens a workbook only from a path (Workbooks.Open), and its JSAPI documents no way to write bytes to one:
-   * not available yet, and the pane says so.
+   * WPS opens a workbook from a path (Workbooks.Open); no documented call takes its bytes (OpenFromUrl, in the
+   * wpsjs samples for Writer, takes a URL: untried). Not available yet, and the pane says so.
    */
   async openNewWorkbook(): Promise<boolean> {
     return false;
