@@ -110,6 +110,23 @@ describe("分发 at 350 px", () => {
     await page.close();
   });
 
+  it("fits in English", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "en-US" });
+    await page.goto(`${url}?lang=en-US`);
+    await narrowPane(page);
+    await page.getByTestId("file").filter({ hasText: "sample.xlsx" }).waitFor();
+    await page.getByTestId("open-file").setInputFiles(MASTER);
+    await page.getByTestId("file").filter({ hasText: "2021_上半年执行情况.xlsx" }).waitFor();
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("tab", { name: "Summary", exact: true }).click();
+    await pane.getByRole("button", { name: "Send out (a return per unit)" }).click();
+    await pane.getByText("58 units, 96 tasks").waitFor();
+    await pane.getByText("As of 30 June 2021").waitFor();
+    await pane.getByRole("button", { name: "Make them in a new workbook" }).scrollIntoViewIfNeeded();
+    await paneShot(page, "split-6-en");
+    await page.close();
+  });
+
   it("says in WPS that a new workbook cannot be opened there yet", async () => {
     const page = await openFold("&host=wps");
     const pane = page.getByTestId("pane");
