@@ -117,10 +117,25 @@ const DESIGNS = {
       GOLD,
     ) ??
     ledger(x, y, line),
+  // 分发: three forms fanned out, one per unit, the front one with its gold title row.
+  split: (x, y, line) => {
+    const pages = [
+      [0.16, 0.14, 0.56, 0.6],
+      [0.3, 0.27, 0.7, 0.73],
+      [0.44, 0.4, 0.84, 0.86],
+    ];
+    // Front to back: a page hides those behind it, its green edge keeps it apart from them.
+    for (const [x0, y0, x1, y1] of [...pages].reverse()) {
+      if (x < x0 || x > x1 || y < y0 || y > y1) continue;
+      if (x < x0 + line || x > x1 - line || y < y0 + line || y > y1 - line) return GREEN;
+      return x0 === pages[2][0] && y < y0 + 0.14 ? GOLD : WHITE;
+    }
+    return null;
+  },
 };
 
 /** Sizes per design: the add-in's icon at every size Office asks for, the commands' at the ribbon's 16/32/80. */
-const DESIGN_SIZES = { icon: SIZES, validate: [16, 32, 80], summary: [16, 32, 80], clear: [16, 32, 80] };
+const DESIGN_SIZES = { icon: SIZES, validate: [16, 32, 80], summary: [16, 32, 80], clear: [16, 32, 80], split: [16, 32, 80] };
 
 function colourAt(design, x, y, line) {
   if (!insideRoundedRect(x, y, 0.03, 0.03, 0.97, 0.97, 0.18)) return null;

@@ -17,7 +17,7 @@ const DEFAULTS = {
   /** Files the webpack build emits under fixed names; a manifest URL to any other page, script or JSON would 404. */
   files: ["taskpane.html", "functions.js", "functions.json"],
   /** The ribbon commands the pane's script registers with Office.actions.associate (src/commands/ribbon.ts). */
-  functionNames: ["validateSheet", "generateSummary", "clearMarks"],
+  functionNames: ["validateSheet", "generateSummary", "clearMarks", "splitReturns"],
 };
 
 /** Limits from the manifest schema: ShortString 125 characters, LongString 250, resid 32. */

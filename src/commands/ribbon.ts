@@ -1,5 +1,5 @@
 /**
- * The ribbon's one-click commands (校验本表, 生成汇总, 清除标记): the use cases of src/app behind a button, over
+ * The ribbon's one-click commands (校验本表, 生成汇总, 清除标记, 分发): the use cases of src/app behind a button, over
  * the WorkbookPort, so they run the same in Excel, in the preview and in tests. Each returns a report a person can read; the report is
  * also kept in the workbook's settings, so a pane opened later can show what the last command did.
  */
@@ -8,13 +8,16 @@ import { clearMarks, markIssues } from "../app/marks";
 import { keptChoices, priorOptions } from "../app/settings";
 import type { WorkbookPort } from "../host/port";
 import type { CommandMessages, Messages } from "../i18n";
-import { failureText } from "../i18n/failureText";
+import { FaceFailure, failureText } from "../i18n/failureText";
 
 // The summary needs most of the engine: loaded when 生成汇总 first runs, not with the pane's script.
 const summary = () => import(/* webpackChunkName: "analyses" */ "../app/summary");
+// 分发: the split with the engine, the writer (ExcelJS's bundle) apart, as the pane's 分发 loads them.
+const split = () => import(/* webpackChunkName: "analyses" */ "../app/split");
+const writer = () => import(/* webpackChunkName: "writer" */ "../host/files/newBook");
 
 /** The ids the manifest's ExecuteFunction actions name (<FunctionName>). */
-export const RIBBON_COMMANDS = ["validateSheet", "generateSummary", "clearMarks"] as const;
+export const RIBBON_COMMANDS = ["validateSheet", "generateSummary", "clearMarks", "splitReturns"] as const;
 export type RibbonCommand = (typeof RIBBON_COMMANDS)[number];
 
 export interface CommandReport {
@@ -34,6 +37,7 @@ const TITLE_KEY: Record<RibbonCommand, keyof CommandMessages["title"]> = {
   validateSheet: "validate",
   generateSummary: "summarize",
   clearMarks: "clearMarks",
+  splitReturns: "split",
 };
 
 /** A command's name as the ribbon shows it, in the user's language. */
@@ -65,6 +69,15 @@ async function perform(command: RibbonCommand, workbook: WorkbookPort, messages:
     }
     case "clearMarks":
       return messages.areas.cleared(await clearMarks(workbook));
+    case "splitReturns": {
+      // 分发 of the active sheet into a new workbook, as the pane's 在新工作簿中生成, with the pane's as-of date.
+      const { splitWorkbook, openReturnsWorkbook } = await split();
+      const returns = await splitWorkbook(workbook, { asOf: keptChoices(await workbook.readSettings()).asOf });
+      const m = messages.areas.split;
+      if (returns.units.length === 0) throw new FaceFailure(m.noUnits);
+      if (!(await openReturnsWorkbook(workbook, returns, async () => (await writer()).newBook()))) throw new FaceFailure(m.cannotOpenHere);
+      return m.opened(returns.units.length);
+    }
   }
 }
 

@@ -48,6 +48,12 @@ export interface WorkbookPort {
    * is touched.
    */
   insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]>;
+  /**
+   * Opens an .xlsx as a new workbook for the user to save and send (分发's returns); this workbook is not touched.
+   * Resolves to whether the host could: false where it cannot open one (a file, WPS, Excel before ExcelApi 1.8),
+   * so the face can offer another way. The bytes are asked for only where the host can: making them takes a while.
+   */
+  openNewWorkbook(bytes: () => Promise<Uint8Array>): Promise<boolean>;
   /** The add-in's saved choices for this workbook (as-of date, lead-only, prior-year sheet). */
   readSettings(): Promise<Record<string, string>>;
   writeSettings(values: Record<string, string>): Promise<void>;

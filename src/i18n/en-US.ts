@@ -1,6 +1,6 @@
 import { KIND_WORDS } from "../engine/recognize";
-import type { HostTexts, Messages } from "./index";
-import { HOST_WORDS, type HostWords } from "./host";
+import type { HostTexts, Messages, SplitHostTexts } from "./index";
+import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { percentText } from "../engine/rounding";
 
@@ -18,6 +18,22 @@ export const enHostTexts = (host: HostWords): HostTexts => ({
 });
 
 const inExcel = enHostTexts(HOST_WORDS["en-US"].excel);
+
+export const enSplitHostTexts: Record<SpreadsheetHost, SplitHostTexts> = {
+  excel: {
+    cannotOpen:
+      "This version of Excel cannot open a new workbook from the pane (Excel 2019 or later, Microsoft 365 or Excel on the web can). Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
+    cannotOpenHere:
+      "This version of Excel cannot open a new workbook (Excel 2019 or later, Microsoft 365 or Excel on the web can). Download the units' files (.zip) in the pane: Summary, “Send out”.",
+    zipHint:
+      "One .xlsx per unit, as taizhang split writes them. Downloads work in Excel on the web; Excel's desktop task pane often cannot download: use the button above there.",
+  },
+  wps: {
+    cannotOpen: "WPS Spreadsheets cannot open a new workbook from the pane yet. Use “Download the units' files (.zip)”, or run taizhang split on a computer.",
+    cannotOpenHere: "WPS Spreadsheets cannot open a new workbook yet. Download the units' files (.zip) in the pane: Summary, “Send out”.",
+    zipHint: "One .xlsx per unit, as taizhang split writes them. If no download appears, run taizhang split on a computer.",
+  },
+};
 
 /** yyyy-mm-dd as a date is read in English: 30 June 2021. */
 const enDate = (iso: string) => {
@@ -284,9 +300,27 @@ export const enUS: Messages = {
       previousAt: (seq, row) => `Previous No. ${seq || "none"} (row ${row} of the previous sheet)`,
       writeButton: "Write the “Since last report” tab",
     },
+    split: {
+      heading: "Send out (a return per unit)",
+      intro:
+        "Splits this sheet's tasks by responsible unit: a sheet per unit with only the tasks it leads or co-operates on; 序号 and task are locked (grey), progress and status left empty to fill. This sheet is not changed.",
+      asOf: (date) => (date === null ? "As of: not stated in this sheet; the returns' titles give no date" : `As of ${enDate(date)}`),
+      counts: (units, tasks) => `${units} units, ${tasks} tasks`,
+      unlisted: (count) => `${count} task(s) name no unit (in no return; add the responsible unit first):`,
+      unitTasks: (lead, coop) => `lead ${lead}, with ${coop}`,
+      unitsLabel: "Tasks per unit",
+      newWorkbook: "Make them in a new workbook",
+      newWorkbookHint: "Makes one new workbook with a sheet per unit; save it and send it to the units.",
+      opened: (sheets) => `Made ${sheets} unit sheets in a new workbook. Save it from its window; this sheet is unchanged.`,
+      ...enSplitHostTexts.excel,
+      zip: "Download the units' files (.zip)",
+      zipped: (name, files) => `Downloading “${name}” (${files} files). If no download appears, use “Make them in a new workbook”.`,
+      noUnits: "No task of this sheet names a responsible unit: nothing to send out.",
+      reload: "Read this sheet again",
+    },
   },
   commands: {
-    title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks" },
+    title: { validate: "Validate this sheet", summarize: "Write summary", clearMarks: "Clear marks", split: "Send out" },
     validated: (sheet, c) =>
       c.error + c.warning + c.info === 0
         ? `No problems found on “${sheet}”.`

@@ -14,8 +14,8 @@ import { enUS } from "./en-US";
 
 import { languageFromTag, type Language } from "../engine/language";
 import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
-import { zhHostTexts } from "./zh-CN";
-import { enHostTexts } from "./en-US";
+import { zhHostTexts, zhSplitHostTexts } from "./zh-CN";
+import { enHostTexts, enSplitHostTexts } from "./en-US";
 
 export type { Language };
 export type { SpreadsheetHost };
@@ -56,7 +56,7 @@ export interface Messages {
 
 /** What the ribbon's commands report when they ran without the pane (see src/commands). */
 export interface CommandMessages {
-  title: { validate: string; summarize: string; clearMarks: string };
+  title: { validate: string; summarize: string; clearMarks: string; split: string };
   validated: (sheet: string, c: { error: number; warning: number; info: number; marked: number }) => string;
   failed: (detail: string) => string;
   dismiss: string;
@@ -200,6 +200,37 @@ export interface AreaMessages {
   priorUsed: (sources: string[]) => string;
   /** 与上期对比, in 滞后 (the headings, reasons and warnings are the engine's, as in the 上期对比 tab). */
   compare: CompareMessages;
+  /** 分发, in 汇总 (the units and counts are the split's, as `taizhang split` prints them). */
+  split: SplitMessages;
+}
+
+/** 分发: the active sheet split by unit, a return each, in a new workbook or zipped files. */
+export interface SplitMessages {
+  heading: string;
+  intro: string;
+  /** The as-of date the returns ask for (yyyy-mm-dd), or null when the sheet does not say. */
+  asOf: (date: string | null) => string;
+  /** How many units get a return and how many tasks the sheet has. */
+  counts: (units: number, tasks: number) => string;
+  /** The tasks that name no unit, in no return: their 序号 (and rows). */
+  unlisted: (count: number) => string;
+  /** A unit's line: its tasks as lead and as co-operating unit. */
+  unitTasks: (lead: number, coop: number) => string;
+  unitsLabel: string;
+  newWorkbook: string;
+  newWorkbookHint: string;
+  /** The host opened the workbook: how many sheets, and what to do with it. */
+  opened: (sheets: number) => string;
+  /** The host cannot open a new workbook (WPS, Excel before ExcelApi 1.8): in the fold, and from the ribbon. */
+  cannotOpen: string;
+  cannotOpenHere: string;
+  zip: string;
+  zipHint: string;
+  /** The download offered: the zip's name and how many files it holds. */
+  zipped: (name: string, files: number) => string;
+  /** The sheet has no task naming a unit. */
+  noUnits: string;
+  reload: string;
 }
 
 /** 与上期对比: the previous period's report picked, what changed since, the 上期对比 tab written. */
@@ -291,10 +322,17 @@ export interface HostTexts {
 
 const HOST_TEXTS: Record<Language, (host: HostWords) => HostTexts> = { "zh-CN": zhHostTexts, "en-US": enHostTexts };
 
+/**
+ * 分发's texts that depend on the program, not only on its name: where a new workbook can be opened (Excel 2019
+ * and later, Microsoft 365, the web; WPS not yet), and whether the pane's downloads work.
+ */
+export type SplitHostTexts = Pick<SplitMessages, "cannotOpen" | "cannotOpenHere" | "zipHint">;
+const SPLIT_HOST_TEXTS: Record<Language, Record<SpreadsheetHost, SplitHostTexts>> = { "zh-CN": zhSplitHostTexts, "en-US": enSplitHostTexts };
+
 /** The catalogues name Excel; a face in another program (WPS) asks for its own name in their texts. */
 export function messagesFor(language: Language, host: SpreadsheetHost = "excel"): Messages {
   const base = language === "en-US" ? enUS : zhCN;
   if (host === "excel") return base;
   const { importNeedsXlsx, ...texts } = HOST_TEXTS[language](HOST_WORDS[language][host]);
-  return { ...base, ...texts, areas: { ...base.areas, importNeedsXlsx } };
+  return { ...base, ...texts, areas: { ...base.areas, importNeedsXlsx, split: { ...base.areas.split, ...SPLIT_HOST_TEXTS[language][host] } } };
 }

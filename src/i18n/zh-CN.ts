@@ -1,5 +1,5 @@
-import type { HostTexts, Messages } from "./index";
-import { HOST_WORDS, type HostWords } from "./host";
+import type { HostTexts, Messages, SplitHostTexts } from "./index";
+import { HOST_WORDS, type HostWords, type SpreadsheetHost } from "./host";
 import { CELL_KIND_WORDS_ZH, describeWhyZh } from "../engine/recognize";
 import { CONFIDENCE_WORDS } from "../engine/matching";
 import { chineseDate } from "../engine/dates";
@@ -19,6 +19,21 @@ export const zhHostTexts = (host: HostWords): HostTexts => ({
 });
 
 const inExcel = zhHostTexts(HOST_WORDS["zh-CN"].excel);
+
+export const zhSplitHostTexts: Record<SpreadsheetHost, SplitHostTexts> = {
+  excel: {
+    cannotOpen:
+      "此版本的 Excel 不能从任务窗格直接打开新工作簿（需要 Excel 2019 及以后版本、Microsoft 365 或 Excel 网页版）。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。",
+    cannotOpenHere:
+      "此版本的 Excel 不能直接打开新工作簿（需要 Excel 2019 及以后版本、Microsoft 365 或 Excel 网页版）。请在任务窗格“汇总”页的“分发（发各单位填报）”中下载各单位文件（.zip）。",
+    zipHint: "每个单位一个 .xlsx 文件，与命令行 taizhang split 写出的相同。Excel 网页版中可下载；Excel 桌面版的任务窗格常常无法下载，请改用上一个按钮。",
+  },
+  wps: {
+    cannotOpen: "WPS 表格中暂不能从任务窗格直接打开新工作簿。请用“下载各单位文件（.zip）”，或在电脑上运行 taizhang split。",
+    cannotOpenHere: "WPS 表格中暂不能直接打开新工作簿。请在任务窗格“汇总”页的“分发（发各单位填报）”中下载各单位文件（.zip）。",
+    zipHint: "每个单位一个 .xlsx 文件，与命令行 taizhang split 写出的相同。没有出现下载时，请在电脑上运行 taizhang split。",
+  },
+};
 
 export const zhCN: Messages = {
   language: "zh-CN",
@@ -261,9 +276,26 @@ export const zhCN: Messages = {
       previousAt: (seq, row) => `上期序号 ${seq || "无"}（上期表第 ${row} 行）`,
       writeButton: "写入“上期对比”表",
     },
+    split: {
+      heading: "分发（发各单位填报）",
+      intro: "把本表的任务按责任单位分开：每个单位一张表，只有它牵头和配合的任务；序号和任务锁定（灰色），进展情况、进展状态留空待填。本表不会被改动。",
+      asOf: (date) => (date === null ? "截至日期：本表没有写明，表头不写日期" : `截至日期：${chineseDate(date)}`),
+      counts: (units, tasks) => `${units} 个单位，${tasks} 项任务`,
+      unlisted: (count) => `未列单位的任务 ${count} 项（不在任何单位的表中，请先补上责任单位）：`,
+      unitTasks: (lead, coop) => `牵头 ${lead}，配合 ${coop}`,
+      unitsLabel: "各单位的任务数",
+      newWorkbook: "在新工作簿中生成",
+      newWorkbookHint: "生成一个新工作簿，每个单位一张工作表；请另存后发给各单位。",
+      opened: (sheets) => `已在新工作簿中生成 ${sheets} 张单位表。请在新窗口中另存；本表未改动。`,
+      ...zhSplitHostTexts.excel,
+      zip: "下载各单位文件（.zip）",
+      zipped: (name, files) => `已开始下载“${name}”（${files} 个文件）。没有看到下载时，请改用“在新工作簿中生成”。`,
+      noUnits: "本表没有写明责任单位的任务，无法分发。",
+      reload: "重新读取本表",
+    },
   },
   commands: {
-    title: { validate: "校验本表", summarize: "生成汇总", clearMarks: "清除标记" },
+    title: { validate: "校验本表", summarize: "生成汇总", clearMarks: "清除标记", split: "分发" },
     validated: (sheet, c) =>
       c.error + c.warning + c.info === 0
         ? `“${sheet}”没有发现问题。`

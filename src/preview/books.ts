@@ -8,6 +8,7 @@ import { MemoryWorkbook, type MemoryWorkbookOptions } from "../host/memory/memor
 import { SETTING_PREFIX, type WorkbookPort } from "../host/port";
 import { FakeAddinHost, FakeWps } from "../host/wps/fakeWps";
 import { WpsWorkbook, type WpsApplication } from "../host/wps/wpsWorkbook";
+import { offerDownload, XLSX_TYPE } from "../taskpane/download";
 
 export interface PreviewBook {
   port: WorkbookPort;
@@ -36,6 +37,8 @@ export function memoryBook(grids: readonly SheetGrid[], options: MemoryWorkbookO
   const listeners = new Set<() => void>();
   book.subscribe((event) => {
     if (event.type === "selected") [shown, address] = [event.sheet, event.address];
+    // A workbook the pane asked to open (分发's returns) is downloaded, as Excel on the web opens it in a new tab.
+    if (event.type === "opened") offerDownload("新工作簿.xlsx", event.bytes, XLSX_TYPE);
     for (const listener of listeners) listener();
   });
   return {

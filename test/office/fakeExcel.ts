@@ -57,6 +57,8 @@ export class FakeExcel {
   settings = new Map<string, string>();
   /** The file's custom document properties (workbook.properties.custom). */
   customProperties = new Map<string, string>();
+  /** Workbooks opened with Excel.createWorkbook, as the base64 it was given. */
+  created: string[] = [];
   syncs: SyncRecord[] = [];
   /** Cells whose values (and formats) the add-in has read, over every request. */
   cellsRead = 0;
@@ -143,6 +145,7 @@ export class FakeExcel {
       ChartSeriesBy: { columns: "Columns" },
       ConditionalFormatType: { custom: "Custom" },
       WorksheetPositionType: { end: "End" },
+      createWorkbook: async (base64: string) => void this.created.push(base64),
     };
   }
 

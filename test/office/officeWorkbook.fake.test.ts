@@ -257,3 +257,34 @@ describe("last year's file brought in by Excel (insertWorksheetsFromBase64)", ()
     });
   });
 });
+
+describe("a new workbook opened by Excel (分发)", () => {
+  const bytes = new Uint8Array([80, 75, 3, 4, 255, 0, 1]);
+
+  it("opens it with Excel.createWorkbook where ExcelApi 1.8 is there, leaving this workbook alone", async () => {
+    const excel = new FakeExcel([{ name: "主表", values: [["序号"]], merges: [] }]);
+    excel.install("1.8");
+    expect(await new OfficeWorkbook().openNewWorkbook(async () => bytes)).toBe(true);
+    expect(excel.created.map((base64) => [...Buffer.from(base64, "base64")])).toEqual([[...bytes]]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["主表"]);
+  });
+
+  it("says it could not, without making the bytes, before ExcelApi 1.8", async () => {
+    const excel = new FakeExcel([]);
+    excel.install("1.7");
+    const make = jest.fn(async () => bytes);
+    expect(await new OfficeWorkbook().openNewWorkbook(make)).toBe(false);
+    expect([make.mock.calls.length, excel.created]).toEqual([0, []]);
+  });
+
+  it("says what Excel answered when it refuses", async () => {
+    new FakeExcel([]).install("1.8");
+    (globalThis as { Excel: { createWorkbook: unknown } }).Excel.createWorkbook = async () => {
+      throw new Error("This operation is not allowed due to the extension hardening policy.");
+    };
+    await expect(new OfficeWorkbook().openNewWorkbook(async () => bytes)).rejects.toMatchObject({
+      problem: { reason: "excel/write-failed" },
+      message: expect.stringContaining("extension hardening"),
+    });
+  });
+});

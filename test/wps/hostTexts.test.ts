@@ -25,8 +25,11 @@ describe("the texts that name the program", () => {
       en.notInHost,
       en.errorUnexpected("x"),
       en.areas.importNeedsXlsx("a"),
+      // 分发: where a new workbook can be opened, and whether downloads work, are said per program.
+      ...[zh, en].flatMap((m) => [m.areas.split.cannotOpen, m.areas.split.cannotOpenHere, m.areas.split.zipHint]),
     ])
       expect(text).not.toContain("Excel");
+    expect(zh.areas.split.cannotOpen).toMatch(/^WPS 表格中暂不能从任务窗格直接打开新工作簿。/u);
   });
 
   it("say Excel in Excel, as before, and change nothing else", () => {
@@ -34,12 +37,14 @@ describe("the texts that name the program", () => {
     expect(zhCN.notInHost).toBe("请在 Excel 中打开台账助手：在“开始”选项卡点击“打开台账助手”。");
     expect(enUS.notInHost).toBe("Open Taizhang from Excel: on the Home tab, choose Open Taizhang.");
     const wps = messagesFor("zh-CN", "wps");
-    expect({ ...wps, notInHost: "", errorUnexpected: null, areas: { ...wps.areas, importNeedsXlsx: null } }).toEqual({
+    const split = (m: typeof zhCN) => ({ ...m.areas.split, cannotOpen: "", cannotOpenHere: "", zipHint: "" });
+    expect({ ...wps, notInHost: "", errorUnexpected: null, areas: { ...wps.areas, importNeedsXlsx: null, split: split(wps) } }).toEqual({
       ...zhCN,
       notInHost: "",
       errorUnexpected: null,
-      areas: { ...zhCN.areas, importNeedsXlsx: null },
+      areas: { ...zhCN.areas, importNeedsXlsx: null, split: split(zhCN) },
     });
+    expect(zhCN.areas.split.cannotOpen).toMatch(/^此版本的 Excel 不能从任务窗格直接打开新工作簿/u);
   });
 
   it("a ribbon command that fails unexpectedly in WPS says WPS 表格 in its report", async () => {

@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from "../grid";
 import { defaultVocabulary } from "../status/vocabulary";
 import { createRegistry } from "../units/registry";
-import { MAX_FILE_NAME, returnSheetName, ROLE_HEADER, splitMaster, uniqueFileName, UNLISTED } from "./split";
+import { MAX_FILE_NAME, returnSheetName, ROLE_HEADER, splitMaster, uniqueFileName, uniqueSheetName, UNLISTED } from "./split";
 
 const grid = (values: CellValue[][]): SheetGrid => ({ name: "进展", values, merges: [] });
 
@@ -80,6 +80,18 @@ describe("splitMaster", () => {
     const split = splitMaster(undated, { registry, vocabulary });
     expect(split.asOf).toBeNull();
     expect(String(split.units[0].layout.values[0][0])).not.toContain("截至");
+  });
+});
+
+describe("uniqueSheetName", () => {
+  it("numbers units whose sheet names agree (the first 31 characters, any case), within 31 characters", () => {
+    const taken = new Set<string>();
+    const long = "某".repeat(40);
+    expect(uniqueSheetName(`${long}甲`, taken)).toBe("某".repeat(31));
+    expect(uniqueSheetName(`${long}乙`, taken)).toBe(`${"某".repeat(28)}(2)`);
+    expect(uniqueSheetName("ABC局", taken)).toBe("ABC局");
+    expect(uniqueSheetName("abc局", taken)).toBe("abc局(2)");
+    expect(uniqueSheetName("市局/一", taken)).toBe(returnSheetName("市局/一"));
   });
 });
 

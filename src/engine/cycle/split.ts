@@ -42,7 +42,7 @@ export interface SplitTask {
 export interface UnitReturn {
   /** The unit, under the registry's name (as written when the registry does not know it). */
   unit: string;
-  /** The return's one sheet, named after the unit (returnSheetName). */
+  /** The return's one sheet, named after the unit (returnSheetName), unique among the split's: the pane puts every return in one workbook. */
   sheetName: string;
   /** A file name for the return: safe on Windows, at most 100 characters, unique among the split's. */
   fileName: string;
@@ -129,9 +129,10 @@ export function splitMaster(grid: SheetGrid, options: SplitOptions): MasterSplit
   const withCoUnits = tables.some((table) => table.columns.coUnits !== undefined);
   const statuses = [...new Set(options.vocabulary.terms.map((t) => t.term))];
   const fileNames = new Set<string>();
+  const sheetNames = new Set<string>();
   const units = [...byUnit.values()].map(({ unit, rows }): UnitReturn => {
     const fileName = uniqueFileName(unit, fileNames);
-    const sheetName = returnSheetName(unit);
+    const sheetName = uniqueSheetName(unit, sheetNames);
     const built = returnLayout(grid, sheetName, rows, { unit, report, asOf, words, withCoUnits });
     return {
       unit,
@@ -240,6 +241,22 @@ function returnLayout(
 /** The unit's name as its return's sheet's (sheetNameFrom's rule), "单位" when nothing of it can be. */
 export function returnSheetName(unit: string): string {
   return sheetNameFrom(unit, "单位");
+}
+
+/**
+ * The unit's sheet name, unique among `taken` (ignoring case, as Excel compares sheet names), to which it is
+ * added: two units whose names agree in their first 31 characters get 名称 and 名称(2).
+ */
+export function uniqueSheetName(unit: string, taken: Set<string>): string {
+  const name = returnSheetName(unit);
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : `(${n})`;
+    const candidate = n === 1 ? name : `${name.slice(0, safeCut(name, 31 - suffix.length)).trim()}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
 }
 
 /** Characters Windows refuses in a file's name, control characters included. */

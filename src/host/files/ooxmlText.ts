@@ -39,9 +39,16 @@ function escapeWorkbookText(book: ExcelJS.Workbook): () => void {
 
 /** The workbook as .xlsx bytes, with text escaped for the file only (the in-memory workbook is unchanged). */
 export async function workbookBytes(book: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = await xlsxBytes(book);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** workbookBytes without Node's Buffer, for the task pane (the browser has none; ExcelJS's bundle brings its own). */
+export async function xlsxBytes(book: ExcelJS.Workbook): Promise<Uint8Array> {
   const restore = escapeWorkbookText(book);
   try {
-    return Buffer.from(await book.xlsx.writeBuffer());
+    const written = (await book.xlsx.writeBuffer()) as unknown as Uint8Array;
+    return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
   } finally {
     restore();
   }

@@ -48,6 +48,11 @@ export class ReadOnlyWorkbook implements WorkbookPort {
     return rows.map((r) => Array.from({ length: columns }, (_, c) => values[r]?.[c] ?? null));
   }
 
+  /** A file has nobody to open a workbook for (the command line writes files instead). */
+  async openNewWorkbook(): Promise<boolean> {
+    return false;
+  }
+
   async readSettings(): Promise<Record<string, string>> {
     return { ...this.settings };
   }

@@ -10,7 +10,7 @@ import { workbookBytes } from "./ooxmlText";
 import { isSameFile, writeFileAtomically } from "./save";
 import { NO_PROPERTIES, writeProperties, type KeptProperties } from "./settingsPart";
 import type { FileKind } from "./sniff";
-import { cellValueProblem, fillWorksheet, setCellValue, validateOutputs } from "./write";
+import { cellValueProblem, fillWorksheet, setCellValue, setListRule, validateOutputs } from "./write";
 import { GridTooLargeError, isBlankGrid, sheetTooLarge } from "./values";
 import { loadXlsx, worksheetGrid } from "./xlsx";
 import { addAsNewSheets } from "../insertSheets";
@@ -130,14 +130,7 @@ export class FileWorkbook implements WorkbookPort {
 
   /** A list rule on every cell of the block (ExcelJS keeps data validation per cell). */
   async setListValidation(sheetName: string, range: CellRange, values: readonly string[]): Promise<void> {
-    const sheet = this.requireWorksheet(sheetName);
-    // Excel's inline list is one quoted string, items split by commas, at most 255 characters.
-    const list = `"${values.map((v) => v.replace(/[",]/gu, "")).join(",")}"`;
-    for (let r = range.top; r <= range.bottom; r++) {
-      for (let c = range.left; c <= range.right; c++) {
-        sheet.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list], showErrorMessage: false };
-      }
-    }
+    setListRule(this.requireWorksheet(sheetName), range, values);
   }
 
   /** A file is not being edited by anyone while the command line holds it. */
@@ -148,6 +141,11 @@ export class FileWorkbook implements WorkbookPort {
     const other = new FileWorkbook({ path: fileName, format: "xlsx" }, await loadXlsx(Buffer.from(bytes), fileName, path.basename(fileName)));
     const grids = await Promise.all((await other.sheetNames()).map((name) => other.readSheet(name)));
     return addAsNewSheets(this, grids);
+  }
+
+  /** A file has nobody to open a workbook for (the command line writes files instead). */
+  async openNewWorkbook(): Promise<boolean> {
+    return false;
   }
 
   async readSettings(): Promise<Record<string, string>> {

@@ -196,3 +196,14 @@ function addTable(sheet: ExcelJS.Worksheet, output: SheetOutput): void {
     rows: rows.length > 0 ? rows : [Array.from({ length: width }, () => null)],
   });
 }
+
+/** A list rule on every cell of the block, replacing any there (ExcelJS keeps data validation per cell). */
+export function setListRule(sheet: ExcelJS.Worksheet, range: CellRange, values: readonly string[]): void {
+  // Excel's inline list is one quoted string, items split by commas, at most 255 characters.
+  const list = `"${values.map((v) => v.replace(/[",]/gu, "")).join(",")}"`;
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      sheet.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list], showErrorMessage: false };
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { noEdits, SessionSettings } from "../sessionSettings";
 const cellAsStored = (value: CellValue): CellValue => (value === "" ? null : value);
 
 /** What a viewer of the in-memory workbook is told: a change of content, or a cell to show. */
-export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string };
+export type MemoryEvent = { type: "changed"; sheet: string } | { type: "selected"; sheet: string; address: string } | { type: "opened"; bytes: Uint8Array };
 
 export interface MemorySheet {
   grid: SheetGrid;
@@ -167,6 +167,17 @@ export class MemoryWorkbook implements WorkbookPort {
   async insertSheetsFromFile(fileName: string, bytes: Uint8Array): Promise<string[]> {
     if (!this.parseFile) throw new WorkbookError({ reason: "memory/cannot-read-files", params: { file: fileName } }, fileName);
     return addAsNewSheets(this, await this.parseFile(fileName, bytes));
+  }
+
+  /** Workbooks the add-in asked to open (分发's returns), as .xlsx bytes, for viewers and tests. */
+  readonly openedWorkbooks: Uint8Array[] = [];
+
+  /** Kept, and told to viewers: the preview offers it as a download, as Excel on the web opens it in a tab. */
+  async openNewWorkbook(make: () => Promise<Uint8Array>): Promise<boolean> {
+    const bytes = await make();
+    this.openedWorkbooks.push(bytes);
+    this.emit({ type: "opened", bytes });
+    return true;
   }
 
   async readSettings(): Promise<Record<string, string>> {

@@ -438,6 +438,21 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
+   * Excel opens the bytes as a new workbook (Excel.createWorkbook, ExcelApi 1.8): in a new window on the desktop,
+   * a new tab on the web. Not inside Excel.run: it is not a request on this workbook.
+   */
+  async openNewWorkbook(bytes: () => Promise<Uint8Array>): Promise<boolean> {
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return false;
+    const base64 = bytesToBase64(await bytes());
+    try {
+      await Excel.createWorkbook(base64);
+      return true;
+    } catch (error) {
+      throw new WorkbookError({ reason: "excel/write-failed", params: { detail: errorText(error) } }, "");
+    }
+  }
+
+  /**
    * The pane's choices (as-of date, lead-only, prior-year sheet) and the mark that proves the add-in's records,
    * kept in the workbook (ExcelApi 1.4) and as custom document properties (ExcelApi 1.7), where the command
    * line keeps them in the files it writes (src/host/files/settingsPart.ts): a copy made by `fix` or `summarize`

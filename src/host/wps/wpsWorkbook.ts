@@ -326,6 +326,14 @@ export class WpsWorkbook implements WorkbookPort {
   }
 
   /**
+   * WPS opens a workbook from a path (Workbooks.Open); no documented call takes its bytes (OpenFromUrl, in the
+   * wpsjs samples for Writer, takes a URL: untried). Not available yet, and the pane says so.
+   */
+  async openNewWorkbook(): Promise<boolean> {
+    return false;
+  }
+
+  /**
    * The pane's choices kept in the workbook as custom document properties (文件 → 属性 → 自定义), not a very
    * hidden sheet: they travel with the file in .xlsx and .et alike, do not appear among the sheets every use
    * case lists, and VBA's CustomDocumentProperties is in WPS's JSAPI (Workbook.CustomDocumentProperties).

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -27,9 +31,16 @@ import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
 import { UnitChart } from "../components/UnitChart";
 import { percentText } from "../../engine/rounding";
+import { SplitSection } from "./SplitSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // 分发 is a fold of its own (as 与上期对比 in 滞后): closed, it costs the summary one line of the 350 px pane.
+  split: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalM },
 });
 
 /** The picker's 不对比: not a sheet's name (a sheet's name cannot hold ":"), kept as comparePrior "false". */
@@ -130,6 +141,14 @@ export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps)
           </Table>
         </>
       )}
+      <Accordion collapsible className={styles.split}>
+        <AccordionItem value="split">
+          <AccordionHeader as="h2">{m.split.heading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <SplitSection workbook={workbook} messages={messages} asOf={kept.asOf} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }
