@@ -36,11 +36,10 @@ export function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array): number
   return -1;
 }
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
 
-/** ASCII or UTF-8 text as bytes, to search for. */
-export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
+/** ASCII text (a zip's signature, an XML tag) as bytes, to search for. */
+export const bytesOf = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 /** Bytes as UTF-8 text (invalid sequences as U+FFFD, as Buffer's toString). */
 export const utf8Text = (bytes: Uint8Array, start = 0, end = bytes.length): string => decoder.decode(bytes.subarray(start, end));

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -25,11 +29,18 @@ import { Feedback } from "./Feedback";
 import { PriorSheetPicker } from "./PriorSheetPicker";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
+import { MergeSection } from "./MergeSection";
 import { UnitChart } from "../components/UnitChart";
 import { percentText } from "../../engine/rounding";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // 汇总报送 is a fold of its own (as 与上期对比 in 滞后): closed, it costs the summary one line of the pane.
+  fold: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalM },
 });
 
 /** The picker's 不对比: not a sheet's name (a sheet's name cannot hold ":"), kept as comparePrior "false". */
@@ -66,6 +77,15 @@ export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps)
   };
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
+      {/* First: the returns are merged into the master before it is summarised. */}
+      <Accordion collapsible className={styles.fold}>
+        <AccordionItem value="merge">
+          <AccordionHeader as="h2">{m.merge.heading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <MergeSection workbook={workbook} messages={messages} language={messages.language} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnlyText(String(data.checked))} />
       <PriorSheetPicker
         workbook={workbook}
