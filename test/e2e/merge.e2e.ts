@@ -85,8 +85,8 @@ describe("汇总报送 at 350 px", () => {
     await pane.getByRole("heading", { name: /^无人报送进展的任务（\d+）$/u }).waitFor();
     await pane.getByRole("button", { name: "汇总报送（合并各单位报送）" }).scrollIntoViewIfNeeded();
     await paneShot(page, "merge-2-preview");
-    await pane.getByRole("heading", { name: /^催报/u }).scrollIntoViewIfNeeded();
-    await paneShot(page, "merge-3-chase");
+    await pane.getByRole("heading", { name: /^无人报送进展的任务/u }).scrollIntoViewIfNeeded();
+    await paneShot(page, "merge-3-lists");
 
     await pane.getByRole("button", { name: "写入主表…" }).click();
     const dialog = page.getByRole("dialog");

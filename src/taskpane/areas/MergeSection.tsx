@@ -119,13 +119,17 @@ export function MergeSection({ workbook, messages, language }: { workbook: Workb
           busy={writing.state.status === "busy"}
           onApply={() => setOpen(true)}
           onUndo={() => void undo()}
+          written={
+            <>
+              <Feedback state={writing.state} messages={messages} />
+              {writing.state.status === "done" && (
+                <MessageBar intent="success">
+                  <MessageBarBody>{writing.state.value}</MessageBarBody>
+                </MessageBar>
+              )}
+            </>
+          }
         />
-      )}
-      <Feedback state={writing.state} messages={messages} />
-      {writing.state.status === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{writing.state.value}</MessageBarBody>
-        </MessageBar>
       )}
       {result && (
         <FixPreviewDialog
@@ -159,6 +163,8 @@ function MergePreviewView(props: {
   busy: boolean;
   onApply: () => void;
   onUndo: () => void;
+  /** What writing or undoing said: under the buttons, above the lists, where the clerk is looking. */
+  written: ReactNode;
 }) {
   const { workbook, messages, preview, applied, busy } = props;
   const styles = useStyles();
@@ -285,6 +291,7 @@ function MergePreviewView(props: {
           </Button>
         )}
       </div>
+      {props.written}
       <MergeGroupView
         heading={m.returnsHeading(report.returns.filter((r) => !r.unreadable).length)}
         messages={messages}
