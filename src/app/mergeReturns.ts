@@ -51,9 +51,10 @@ export interface UnreadReturn {
   error: unknown;
 }
 
-/** A picked file: its name, and its bytes when asked for (a browser File, or a file on disk in the tests). */
+/** A picked file: its name, its size, and its bytes when asked for (a browser File, or a file on disk in the tests). */
 export interface PickedReturn {
   name: string;
+  size: number;
   bytes: () => Promise<Uint8Array>;
 }
 
@@ -63,13 +64,13 @@ export interface PickedReturn {
  */
 export async function readReturns(
   files: readonly PickedReturn[],
-  read: (name: string, bytes: Uint8Array) => Promise<readonly SheetGrid[]>,
+  read: (file: PickedReturn) => Promise<readonly SheetGrid[]>,
 ): Promise<{ returns: ReturnedFile[]; unread: UnreadReturn[] }> {
   const returns: ReturnedFile[] = [];
   const unread: UnreadReturn[] = [];
   for (const file of files) {
     try {
-      returns.push({ file: file.name, sheets: await read(file.name, await file.bytes()) });
+      returns.push({ file: file.name, sheets: await read(file) });
     } catch (error) {
       unread.push({ file: file.name, error });
     }

@@ -40,7 +40,11 @@ const cliReading = (file: string) =>
     return Promise.all((await workbook.sheetNames()).map((name) => workbook.readSheet(name)));
   });
 
-const paneReading = (file: string) => reading(async () => readPickedFile(path.basename(file), new Uint8Array(await fs.readFile(file))));
+const paneReading = (file: string) =>
+  reading(async () => {
+    const bytes = new Uint8Array(await fs.readFile(file));
+    return readPickedFile({ name: path.basename(file), size: bytes.length, bytes: async () => bytes });
+  });
 
 describe("the pane's reader gives the command line's grids", () => {
   it("runs on the browser's DecompressionStream here (not a fallback)", () => {
@@ -73,6 +77,13 @@ describe("the pane's reader gives the command line's grids", () => {
     });
     expect(pane).toEqual(cli);
     expect(pane).toMatchObject({ refused: { reason: "file/too-many-cells" } });
+  });
+
+  it("refuses a file over the size limit from its size, without reading it", async () => {
+    const bytes = jest.fn(async () => new Uint8Array(0));
+    const refused = await reading(() => readPickedFile({ name: "全市汇总.xlsx", size: READ_LIMITS.maxFileBytes + 1, bytes }));
+    expect(refused).toMatchObject({ refused: { reason: "file/too-large", params: { file: "全市汇总.xlsx", megabytes: 51, limit: 50 } } });
+    expect(bytes).not.toHaveBeenCalled();
   });
 
   it("says which file this Office cannot unpack, and still reads a .csv, where there is no DecompressionStream", async () => {

@@ -69,16 +69,20 @@ export function csvText(bytes: Uint8Array, file: string, label: string, decodeLe
   return decoded;
 }
 
+/** Refuses a file larger than the limit, from its size alone (before its bytes are read, where that can be). */
+export function checkFileSize(size: number, file: string, limits: ReadLimits = READ_LIMITS): void {
+  if (size <= limits.maxFileBytes) return;
+  const params = { file: baseName(file), megabytes: megabytes(size), limit: megabytes(limits.maxFileBytes) };
+  throw new WorkbookError({ reason: "file/too-large", params }, file);
+}
+
 /**
  * The sheets of a file's bytes, in tab order (a .csv has one, named after the file): what the command line's
  * reading gives for the same file, or the WorkbookError it gives.
  */
 export async function sheetsOfBytes(bytes: Uint8Array, file: string, readers: ByteReaders, limits: ReadLimits = READ_LIMITS): Promise<SheetGrid[]> {
   const label = baseName(file);
-  if (bytes.length > limits.maxFileBytes) {
-    const params = { file: label, megabytes: megabytes(bytes.length), limit: megabytes(limits.maxFileBytes) };
-    throw new WorkbookError({ reason: "file/too-large", params }, file);
-  }
+  checkFileSize(bytes.length, file, limits);
   if (sniffFileKind(bytes, extensionOf(file), file, label) === "xlsx") {
     const grids = await readXlsxSheets(bytes, file, label, readers.inflateRaw, limits);
     if (grids.every((grid) => isBlankGrid(grid.values))) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);

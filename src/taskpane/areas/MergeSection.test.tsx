@@ -25,7 +25,10 @@ import { SummaryArea } from "./SummaryArea";
 jest.mock("../../host/files/browserRead", () => {
   const { sheetsOfBytes } = jest.requireActual<typeof import("../../host/files/sheetsOfBytes")>("../../host/files/sheetsOfBytes");
   const { nodeInflateRaw } = jest.requireActual<typeof import("../../host/files/nodeInflate")>("../../host/files/nodeInflate");
-  return { readPickedFile: (name: string, bytes: Uint8Array) => sheetsOfBytes(bytes, name, { inflateRaw: nodeInflateRaw }) };
+  return {
+    readPickedFile: async (file: { name: string; bytes: () => Promise<Uint8Array> }) =>
+      sheetsOfBytes(await file.bytes(), file.name, { inflateRaw: nodeInflateRaw }),
+  };
 });
 
 jest.setTimeout(60_000);

@@ -37,8 +37,7 @@ const useStyles = makeStyles({
 const SHOWN = 20;
 
 /** Reads a picked file in the browser: the reader is loaded on first use, so the pane's first paint does not wait for it. */
-export type ReadPickedFile = (name: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
-const readInBrowser: ReadPickedFile = async (name, bytes) => (await import("../../host/files/browserRead")).readPickedFile(name, bytes);
+const readInBrowser = async (file: PickedReturn): Promise<SheetGrid[]> => (await import("../../host/files/browserRead")).readPickedFile(file);
 
 interface Previewed {
   preview: MergePreview;
@@ -65,7 +64,11 @@ export function MergeSection({ workbook, messages, language }: { workbook: Workb
     setApplied(false);
     writing.setState({ status: "idle" });
     void task.run(async () => {
-      const picked: PickedReturn[] = files.map((file) => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
+      const picked: PickedReturn[] = files.map((file) => ({
+        name: file.name,
+        size: file.size,
+        bytes: async () => new Uint8Array(await file.arrayBuffer()),
+      }));
       const { returns, unread } = await readReturns(picked, readInBrowser);
       const preview = await planMergeReturns(workbook, returns);
       return { preview, unread: unread.map((u) => ({ file: u.file, message: failureText(u.error, language, messages.errorUnexpected) })) };
