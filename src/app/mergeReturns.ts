@@ -44,3 +44,36 @@ export async function planMergeReturns(workbook: WorkbookPort, returns: readonly
 export async function applyMerge(workbook: WorkbookPort, plan: MergePlan, now: Date = new Date()): Promise<FixBatch | null> {
   return plan.changes.length === 0 ? null : applyChanges(workbook, plan.changes, now);
 }
+
+/** A picked file that could not be read, and why (a WorkbookError naming it, as the clerk is to see it). */
+export interface UnreadReturn {
+  file: string;
+  error: unknown;
+}
+
+/** A picked file: its name, its size, and its bytes when asked for (a browser File, or a file on disk in the tests). */
+export interface PickedReturn {
+  name: string;
+  size: number;
+  bytes: () => Promise<Uint8Array>;
+}
+
+/**
+ * The picked files read one by one with `read` (the pane's reader, which runs in the browser): a file that
+ * cannot be read is set aside with its error, so that the others still merge.
+ */
+export async function readReturns(
+  files: readonly PickedReturn[],
+  read: (file: PickedReturn) => Promise<readonly SheetGrid[]>,
+): Promise<{ returns: ReturnedFile[]; unread: UnreadReturn[] }> {
+  const returns: ReturnedFile[] = [];
+  const unread: UnreadReturn[] = [];
+  for (const file of files) {
+    try {
+      returns.push({ file: file.name, sheets: await read(file) });
+    } catch (error) {
+      unread.push({ file: file.name, error });
+    }
+  }
+  return { returns, unread };
+}

@@ -146,6 +146,7 @@ const PROBLEM_CODES: Record<HostProblemReason, WorkbookErrorCode> = {
   "file/too-many-strings": "file/too-large",
   "file/too-many-merges": "file/too-large",
   "file/sheet-not-found": "sheet/not-found",
+  "file/pane-cannot-unzip": "file/not-spreadsheet",
   "save/same-as-input": "file/write-failed",
   "save/not-xlsx": "file/write-failed",
   "save/no-folder": "file/write-failed",

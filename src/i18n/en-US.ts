@@ -41,6 +41,13 @@ const enDate = (iso: string) => {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 };
 
+/** Several lines of the master: "nos. 1, 2, 5" (lines without a no. by their rows: "row 14"), as the command line says them. */
+const enPlaces = (lines: readonly { seq: string; row: number }[]) => {
+  const seqs = [...new Set(lines.filter((l) => l.seq).map((l) => l.seq))];
+  const numbered = seqs.length === 0 ? null : `${seqs.length === 1 ? "no." : "nos."} ${seqs.join(", ")}`;
+  return [numbered, ...lines.filter((l) => !l.seq).map((l) => `row ${l.row}`)].filter((x) => x !== null).join(", ");
+};
+
 export const enUS: Messages = {
   language: "en-US",
   productName: "Taizhang",
@@ -317,6 +324,48 @@ export const enUS: Messages = {
       zipped: (name, files) => `Downloading “${name}” (${files} files). If no download appears, use “Make them in a new workbook”.`,
       noUnits: "No task of this sheet names a responsible unit: nothing to send out.",
       reload: "Read this sheet again",
+    },
+    merge: {
+      heading: "Merge returns (the units' reports)",
+      intro:
+        "Pick the files the units sent back (.xlsx or .csv, several at once). They are read on this machine only: nothing is uploaded or inserted into this workbook. Preview the progress and status cells of the active sheet first, then write them; they can be undone. Task texts and units are never changed: differences are only listed.",
+      pick: "Pick returned files…",
+      unread: (n) => `${n === 1 ? "1 file" : `${n} files`} could not be read; the others are merged all the same:`,
+      summary: (sheet, c) =>
+        `Master sheet “${sheet}”: ${c.progress + c.status} cells to write (progress ${c.progress}, status ${c.status}${c.replaces > 0 ? `; ${c.replaces} of them replace other text` : ""}).`,
+      nothingToWrite: (sheet) => `The returns agree with the master sheet “${sheet}”: no cell to write.`,
+      returnsHeading: (n) => `Returns received (${n})`,
+      returnFile: (file, sheet) => `${file}, sheet “${sheet}”`,
+      returnLine: (unit, certainty, rows, matched, reported, cells) =>
+        `${unit === null ? "Sender not known" : `${unit} (${certainty})`}: ${rows} rows, ${matched} matched, ${reported} filled, ${cells} cells to write`,
+      returnMissing: (places) => `Lacks the unit's tasks ${places}`,
+      unreadable: "No task table found: not read",
+      apply: "Write into the master…",
+      previewNote:
+        "The units' progress and status go into the master sheet; unticked cells are left as they are. The old values are kept in the workbook, so this can be undone.",
+      applied: (n) => `${n} cells written. Undo puts the master sheet back as it was (so does Undo fixes in Validate).`,
+      undo: "Undo",
+      groups: {
+        chase: { heading: (n) => `To chase: units that sent nothing (${n})`, note: "These units sent no return." },
+        withoutReturn: { heading: (n) => `Tasks nobody reported on (${n})`, note: "No returned row gives progress or status for these tasks." },
+        unmatched: { heading: (n) => `Returned rows matching no task (${n})`, note: "Perhaps tasks the unit added; not written, please check." },
+        seqChanges: { heading: (n) => `Numbers differing from the master (${n})`, note: "Matched by the task's text; the master's numbers are kept." },
+        textChanges: { heading: (n) => `Task text or units differing (${n})`, note: "Listed only: the master's tasks and units are not changed." },
+        conflicts: { heading: (n) => `Differing statuses (${n})`, note: "The units report different statuses: the status cell is left for you to decide." },
+        unreadable: { heading: (n) => `Sheets not read (${n})`, note: "No task table was found on these sheets." },
+      },
+      masterAt: (seq, row) => (seq ? `#${seq} (row ${row})` : `row ${row}`),
+      masterPlaces: enPlaces,
+      returnAt: (file, sheet, row) => `${file}, sheet “${sheet}”, row ${row}`,
+      returnSeq: (seq) => `No. ${seq}`,
+      sender: (unit) => `Sent by: ${unit ?? "not known"}`,
+      units: (units) => `Units: ${units.join(", ")}`,
+      chaseDuties: (lead, coop) => [lead ? `leads ${lead}` : null, coop ? `co-operates on ${coop}` : null].filter((x) => x !== null).join("; "),
+      seqChanged: (seq, master) => `Return's no. ${seq || "(empty)"} → master ${master}`,
+      textChanged: (text, units) =>
+        [text === null ? null : `task now reads “${text}”`, units === null ? null : `units written “${units.join(", ")}”`].filter((x) => x !== null).join("; "),
+      unmatchedWhy: (reason) => (reason === "duplicate" ? "matches the same task as an earlier row of its sheet" : "no task of the master is like it"),
+      conflictStatus: (unit, status, file) => `${unit}: “${status}” (${file})`,
     },
   },
   commands: {

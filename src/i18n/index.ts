@@ -202,6 +202,8 @@ export interface AreaMessages {
   compare: CompareMessages;
   /** 分发, in 汇总 (the units and counts are the split's, as `taizhang split` prints them). */
   split: SplitMessages;
+  /** 汇总报送, in 汇总: the units' returned files merged into the active sheet. */
+  merge: MergeMessages;
 }
 
 /** 分发: the active sheet split by unit, a return each, in a new workbook or zipped files. */
@@ -232,6 +234,48 @@ export interface SplitMessages {
   noUnits: string;
   reload: string;
 }
+
+/** 汇总报送: returned files picked and read on this machine, the merge previewed, applied, undone. */
+export interface MergeMessages {
+  heading: string;
+  intro: string;
+  pick: string;
+  /** Files that could not be read (each with its own message), the others merged all the same. */
+  unread: (count: number) => string;
+  /** The changes the merge proposes in the master sheet; `replaces` of them over other text. */
+  summary: (sheet: string, c: { progress: number; status: number; replaces: number }) => string;
+  nothingToWrite: (sheet: string) => string;
+  returnsHeading: (count: number) => string;
+  /** A return: the file and its sheet. */
+  returnFile: (file: string, sheet: string) => string;
+  /** Its unit and how sure (null: none told), its rows, and the cells its rows give the master. */
+  returnLine: (unit: string | null, certainty: string | null, rows: number, matched: number, reported: number, cells: number) => string;
+  /** The unit's lines the return has no row for. */
+  returnMissing: (places: string) => string;
+  unreadable: string;
+  /** The button that opens the preview of the cells, and what is said once they are written. */
+  apply: string;
+  previewNote: string;
+  applied: (cells: number) => string;
+  undo: string;
+  /** The report's lists: a heading with the count, and what the list is. */
+  groups: Record<MergeGroup, { heading: (count: number) => string; note: string }>;
+  /** A line of the master (序号 and row), several lines, a row of a return. */
+  masterAt: (seq: string, row: number) => string;
+  masterPlaces: (lines: readonly { seq: string; row: number }[]) => string;
+  returnAt: (file: string, sheet: string, row: number) => string;
+  /** The 序号 a returned row carries. */
+  returnSeq: (seq: string) => string;
+  sender: (unit: string | null) => string;
+  units: (units: readonly string[]) => string;
+  chaseDuties: (lead: string, coop: string) => string;
+  seqChanged: (seq: string, master: string) => string;
+  textChanged: (text: string | null, units: readonly string[] | null) => string;
+  unmatchedWhy: (reason: "new" | "duplicate") => string;
+  conflictStatus: (unit: string, status: string, file: string) => string;
+}
+
+export type MergeGroup = "chase" | "withoutReturn" | "unmatched" | "seqChanges" | "textChanges" | "conflicts" | "unreadable";
 
 /** 与上期对比: the previous period's report picked, what changed since, the 上期对比 tab written. */
 export interface CompareMessages {

@@ -35,6 +35,12 @@ export const zhSplitHostTexts: Record<SpreadsheetHost, SplitHostTexts> = {
   },
 };
 
+/** Several lines of the master: "序号 1、2、5" (lines without a 序号 by their rows: "第 14 行"), as the command line says them. */
+const zhPlaces = (lines: readonly { seq: string; row: number }[]) => {
+  const seqs = [...new Set(lines.filter((l) => l.seq).map((l) => l.seq))];
+  return [seqs.length > 0 ? `序号 ${seqs.join("、")}` : null, ...lines.filter((l) => !l.seq).map((l) => `第 ${l.row} 行`)].filter((x) => x !== null).join("、");
+};
+
 export const zhCN: Messages = {
   language: "zh-CN",
   productName: "台账助手",
@@ -292,6 +298,47 @@ export const zhCN: Messages = {
       zipped: (name, files) => `已开始下载“${name}”（${files} 个文件）。没有看到下载时，请改用“在新工作簿中生成”。`,
       noUnits: "本表没有写明责任单位的任务，无法分发。",
       reload: "重新读取本表",
+    },
+    merge: {
+      heading: "汇总报送（合并各单位报送）",
+      intro:
+        "选择各单位交回的报送表（.xlsx 或 .csv，可多选）。文件只在本机读取，不上传，也不插入本工作簿。先预览要写入当前工作表“进展情况”“进展状态”的单元格，确认后写入，可撤销。任务文字和责任单位不会被改动，差异只列出。",
+      pick: "选择报送文件…",
+      unread: (n) => `${n} 个文件未能读取，其余文件照常汇总：`,
+      summary: (sheet, c) =>
+        `主表“${sheet}”：拟写入 ${c.progress + c.status} 个单元格（进展情况 ${c.progress}，进展状态 ${c.status}${c.replaces > 0 ? `；其中 ${c.replaces} 格将替换原有内容` : ""}）。`,
+      nothingToWrite: (sheet) => `报送内容与主表“${sheet}”已一致，没有要写入的单元格。`,
+      returnsHeading: (n) => `收到报送（${n} 份）`,
+      returnFile: (file, sheet) => `${file}「${sheet}」`,
+      returnLine: (unit, certainty, rows, matched, reported, cells) =>
+        `${unit === null ? "未能确定报送单位" : `${unit}（${certainty}）`}：${rows} 行，对上 ${matched} 行，已填 ${reported} 行，写入 ${cells} 格`,
+      returnMissing: (places) => `缺本单位任务：${places}`,
+      unreadable: "未识别到台账表格，未读取",
+      apply: "写入主表…",
+      previewNote: "把各单位报送的进展情况、进展状态写入主表；取消勾选的单元格不写。原值会保存在工作簿中，可随时撤销。",
+      applied: (n) => `已写入 ${n} 个单元格。点“撤销”可把主表恢复原样（也可在“校验”中“撤销修复”）。`,
+      undo: "撤销",
+      groups: {
+        chase: { heading: (n) => `催报：未报送的单位（${n}）`, note: "这些单位没有交回报送表。" },
+        withoutReturn: { heading: (n) => `无人报送进展的任务（${n}）`, note: "没有任何报送行写了这些任务的进展或状态。" },
+        unmatched: { heading: (n) => `未对上主表任务的报送行（${n}）`, note: "可能是单位新增的任务，未写入，请核对。" },
+        seqChanges: { heading: (n) => `序号与主表不同（${n}）`, note: "按任务文字对上，主表序号未改。" },
+        textChanges: { heading: (n) => `任务文字或单位与主表不同（${n}）`, note: "仅列出，主表的任务和单位不改。" },
+        conflicts: { heading: (n) => `进展状态不一致（${n}）`, note: "各单位报的状态不同，状态单元格未改动，请定夺。" },
+        unreadable: { heading: (n) => `未读取的工作表（${n}）`, note: "这些工作表中没有识别到台账表格。" },
+      },
+      masterAt: (seq, row) => (seq ? `序号 ${seq}（第 ${row} 行）` : `第 ${row} 行`),
+      masterPlaces: zhPlaces,
+      returnAt: (file, sheet, row) => `${file}「${sheet}」第 ${row} 行`,
+      returnSeq: (seq) => `序号 ${seq}`,
+      sender: (unit) => `报送单位：${unit ?? "未能确定"}`,
+      units: (units) => `责任单位：${units.join("、")}`,
+      chaseDuties: (lead, coop) => [lead ? `牵头 ${lead}` : null, coop ? `配合 ${coop}` : null].filter((x) => x !== null).join("；"),
+      seqChanged: (seq, master) => `报送表序号 ${seq || "（空）"} → 主表 ${master}`,
+      textChanged: (text, units) =>
+        [text === null ? null : `任务改为“${text}”`, units === null ? null : `单位写作“${units.join("、")}”`].filter((x) => x !== null).join("；"),
+      unmatchedWhy: (reason) => (reason === "duplicate" ? "与同表前一行对上同一任务" : "主表中没有相近的任务"),
+      conflictStatus: (unit, status, file) => `${unit}：“${status}”（${file}）`,
     },
   },
   commands: {

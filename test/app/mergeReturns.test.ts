@@ -8,7 +8,8 @@ import { JOURNAL_SHEET } from "../../src/engine/undo";
 import { workbookRegistries } from "../../src/engine/settings/registries";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
 import { revertLastBatch, undoableBatches } from "../../src/app/check";
-import { applyMerge, planMergeReturns, type ReturnedFile } from "../../src/app/mergeReturns";
+import { applyMerge, planMergeReturns, readReturns, type PickedReturn, type ReturnedFile } from "../../src/app/mergeReturns";
+import { WorkbookError } from "../../src/host/port";
 import { fixtureSheets } from "../fixtureSheets";
 import { gridDifferences } from "../gridDifferences";
 import { unitReturns } from "../cycle/unitReturns";
@@ -68,5 +69,23 @@ describe("merging returns into the active sheet, and undoing it", () => {
     expect(await applyMerge(workbook, plan)).toBeNull();
     expect(await undoableBatches(workbook)).toBe(0);
     await expect(planMergeReturns(workbook, returns, "汇总")).rejects.toMatchObject({ code: "sheet/not-found" });
+  });
+});
+
+describe("reading the picked returns", () => {
+  it("sets a file that cannot be read aside with its error and reads the others", async () => {
+    const damaged = new WorkbookError({ reason: "file/corrupt", params: { file: "损坏.xlsx" } }, "损坏.xlsx");
+    const read = jest.fn(async (file: PickedReturn) => {
+      if (file.name === "损坏.xlsx") throw damaged;
+      return returns.find((r) => r.file === file.name)!.sheets;
+    });
+    const picked = [returns[0].file, "损坏.xlsx", returns[1].file].map((name) => ({ name, size: 1, bytes: async () => new Uint8Array(1) }));
+    const { returns: got, unread } = await readReturns(picked, read);
+    expect(got).toEqual([returns[0], returns[1]]);
+    expect(unread).toEqual([{ file: "损坏.xlsx", error: damaged }]);
+    expect(read).toHaveBeenCalledTimes(3);
+    // What was read merges as it would have without the damaged file.
+    const workbook = new MemoryWorkbook([blank]);
+    expect((await planMergeReturns(workbook, got)).report.returns.map((r) => r.file)).toEqual([returns[0].file, returns[1].file]);
   });
 });

@@ -1,6 +1,7 @@
 import * as iconv from "iconv-lite";
 import { parseCsv } from "./csv";
-import { decodeText, looksBinary } from "./encoding";
+import { decodeText as decodeWith, looksBinary, webDecode } from "./encoding";
+import { iconvDecode } from "./nodeEncoding";
 import { csvSheetName, openWorkbookBytes } from "./index";
 
 describe("parseCsv", () => {
@@ -46,7 +47,12 @@ describe("parseCsv", () => {
   });
 });
 
-describe("decodeText", () => {
+// The one decision of the encoding, with the command line's decoding (iconv-lite) and the pane's (TextDecoder).
+describe.each([
+  ["iconv-lite", iconvDecode],
+  ["TextDecoder", webDecode],
+])("decodeText with %s", (_name, legacy) => {
+  const decodeText = (bytes: Uint8Array) => decodeWith(bytes, legacy);
   const text = "序号,主要工作任务\r\n1,打造“重要窗口”，推进长三角一体化\r\n";
 
   test("UTF-8 without BOM", () => {

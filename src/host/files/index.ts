@@ -7,22 +7,24 @@ import * as path from "node:path";
 import { WorkbookError } from "../port";
 import { constants, type Stats } from "node:fs";
 import { notRegularKind } from "./fileKind";
-import { parseCsv, TooManyCellsError } from "./csv";
 import { decodeText, looksBinary } from "./encoding";
+import { iconvDecode } from "./nodeEncoding";
+import { nodeInflateRaw } from "./nodeInflate";
 import { megabytes, READ_LIMITS, type ReadLimits } from "./limits";
 import { isKnownExtension, sniffFileKind } from "./sniff";
 import { FileWorkbook } from "./workbook";
 import { fillWorksheet } from "./write";
-import { sheetNameFrom } from "../../engine/sheetNames";
 import { readProperties } from "./settingsPart";
 import { loadXlsx } from "./xlsx";
 import { ReadOnlyWorkbook } from "./readOnly";
 import { readXlsxSheets } from "./sheetReader";
-import { GridTooLargeError, isBlankGrid, sheetTooLarge } from "./values";
+import { isBlankGrid } from "./values";
+import { csvSheetName, csvText, csvValues } from "./sheetsOfBytes";
 
 export { FileWorkbook, type CellUpdate, type FileSource } from "./workbook";
 export { ReadOnlyWorkbook } from "./readOnly";
 export type { TextEncodingName } from "./encoding";
+export { csvSheetName };
 
 export interface OpenOptions {
   /** Larger files are refused before reading (ExcelJS holds the whole workbook in memory). Default 50 MB. */
@@ -37,27 +39,6 @@ function readLimits(options: OpenOptions): ReadLimits {
 
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-/** A .csv's one sheet is named after the file, made a valid sheet name; "Sheet1" when nothing of it is left. */
-export function csvSheetName(file: string): string {
-  return sheetNameFrom(path.basename(file, path.extname(file)), "Sheet1");
-}
-
-/**
- * The grid of a CSV's text, refused with the user's message when it has more cells than the limit or a stray
- * cell far away (a sheet past MAX_SHEET_CELLS).
- */
-function csvValues(text: string, limits: ReadLimits, file: string, label: string) {
-  try {
-    return parseCsv(text, limits.maxCells);
-  } catch (error) {
-    if (error instanceof TooManyCellsError) {
-      throw new WorkbookError({ reason: "file/too-many-cells", params: { file: label, sheet: csvSheetName(file), limit: error.limit } }, file);
-    }
-    if (error instanceof GridTooLargeError) throw sheetTooLarge(error, file, label, csvSheetName(file));
-    throw error;
-  }
 }
 
 /**
@@ -78,10 +59,7 @@ export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Rea
     workbook = new FileWorkbook({ path: file, format: "xlsx" }, await loadXlsx(bytes, file, label, limits), await readProperties(bytes));
     if (!workbook.hasContent()) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
   } else {
-    const decoded = decodeText(bytes);
-    if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
-      throw new WorkbookError({ reason: "file/binary-csv", params: { file: label } }, file);
-    }
+    const decoded = csvText(bytes, file, label, iconvDecode);
     const values = csvValues(decoded.text, limits, file, label);
     // The ExcelJS copy is what saveAs writes; the grid read back from it is the parsed one, cell for cell.
     const book = new ExcelJS.Workbook();
@@ -110,7 +88,7 @@ export async function openWorkbookForReading(file: string, options: OpenOptions 
   const bytes = await readUserFile(file, limits, isKnownExtension);
   const label = path.basename(file);
   if (sniffFileKind(bytes, path.extname(file).toLowerCase(), file, label) !== "xlsx") return openWorkbookBytes(bytes, file, limits);
-  const grids = await readXlsxSheets(bytes, file, label, limits);
+  const grids = await readXlsxSheets(bytes, file, label, nodeInflateRaw, limits);
   if (grids.every((grid) => isBlankGrid(grid.values))) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
   return new ReadOnlyWorkbook({ path: file, format: "xlsx" }, grids, (await readProperties(bytes)).settings);
 }
@@ -126,7 +104,7 @@ export async function openWorkbookFile(file: string, options: OpenOptions = {}):
  */
 export async function readPlanText(file: string, options: OpenOptions = {}): Promise<string> {
   const bytes = await readUserFile(file, readLimits(options), (extension) => extension === ".txt");
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, iconvDecode);
   if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
     throw new WorkbookError({ reason: "file/not-text", params: { file: path.basename(file) } }, file);
   }

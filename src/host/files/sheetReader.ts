@@ -6,7 +6,8 @@
  * ExcelJS 4.4's reading rule for rule (lib/xlsx/xform/sheet/cell-xform.js, row-xform.js, worksheet-xform.js,
  * lib/doc/row.js, worksheet.js, cell.js), quirks included (a formula whose cached result is 0 or FALSE reads as
  * empty, as ExcelJS drops falsy results), and sheetReader.test.ts holds every fixture to it. What ExcelJS would
- * refuse to load is refused as it is (file/corrupt) where this reader reads that part at all.
+ * refuse to load is refused as it is (file/corrupt) where this reader reads that part at all. It runs in Node and
+ * in the task pane alike: bytes are a Uint8Array and the inflate step is the caller's (inflate.ts).
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellRange, CellValue, SheetGrid } from "../../engine/grid";
@@ -15,7 +16,8 @@ import { toCellValue } from "./cells";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { parseRangeAddress } from "./ranges";
 import { GridTooLargeError, sheetTooLarge, trimValues } from "./values";
-import { checkXlsxLimits, DamagedEntry, entryData, hasZipEnd, inflateEach, namesWorkbookPart, zipEntries, type ZipEntry } from "./zipScan";
+import { DamagedEntry, inflateEach, type InflateRaw } from "./inflate";
+import { checkXlsxLimits, entryData, hasZipEnd, namesWorkbookPart, zipEntries, type ZipEntry } from "./zipScan";
 
 /** What ExcelJS would fail on while loading: the file is then damaged, as loadXlsx says. */
 class Corrupt extends Error {}
@@ -79,6 +81,12 @@ function ooxmlText(parts: readonly string[]): string {
   return parts.join("").replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** The file's bytes and how its parts are inflated (Node's zlib, or the browser's DecompressionStream). */
+interface Zip {
+  bytes: Uint8Array;
+  inflateRaw: InflateRaw;
+}
+
 interface Handlers {
   open(tag: SaxesTagPlain): void;
   text?(text: string): void;
@@ -89,8 +97,8 @@ interface Handlers {
  * Streams one part through saxes: inflated chunk by chunk, decoded, parsed, never held whole. Like ExcelJS,
  * CDATA is ignored and the document is not required to end (its parser is never closed).
  */
-function parsePart(bytes: Buffer, entry: ZipEntry, handlers: Handlers): Promise<void> {
-  const data = entryData(bytes, entry);
+function parsePart(zip: Zip, entry: ZipEntry, handlers: Handlers): Promise<void> {
+  const data = entryData(zip.bytes, entry);
   if (!data || (entry.method !== 0 && entry.method !== 8)) return Promise.reject(new Corrupt("entry"));
   const parser = new SaxesParser();
   let failed: Error | null = null;
@@ -99,11 +107,11 @@ function parsePart(bytes: Buffer, entry: ZipEntry, handlers: Handlers): Promise<
   if (handlers.text) parser.on("text", handlers.text);
   parser.on("closetag", (tag) => handlers.close(tag.name));
   const decoder = new TextDecoder("utf-8");
-  const feed = (chunk: Buffer) => {
+  const feed = (chunk: Uint8Array) => {
     parser.write(decoder.decode(chunk, { stream: true }));
     if (failed) throw new Corrupt(failed.message);
   };
-  return inflateEach(data, entry.method, feed).catch((error: unknown) => {
+  return inflateEach(data, entry.method, feed, zip.inflateRaw).catch((error: unknown) => {
     throw error instanceof DamagedEntry ? new Corrupt("inflate") : error;
   });
 }
@@ -114,10 +122,10 @@ interface Relationship {
   Type?: string;
 }
 
-async function readRelationships(bytes: Buffer, entry: ZipEntry | undefined): Promise<Map<string, Relationship>> {
+async function readRelationships(zip: Zip, entry: ZipEntry | undefined): Promise<Map<string, Relationship>> {
   const rels = new Map<string, Relationship>();
   if (!entry) return rels;
-  await parsePart(bytes, entry, {
+  await parsePart(zip, entry, {
     open: (tag) => {
       if (tag.name === "Relationship") rels.set(String(tag.attributes.Id), tag.attributes);
     },
@@ -132,11 +140,11 @@ interface SheetEntry {
   rId: string | undefined;
 }
 
-async function readBookPart(bytes: Buffer, entry: ZipEntry | undefined): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
+async function readBookPart(zip: Zip, entry: ZipEntry | undefined): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   if (!entry) return { sheets, date1904 };
-  await parsePart(bytes, entry, {
+  await parsePart(zip, entry, {
     open: ({ name, attributes }) => {
       if (name === "sheet") {
         if (attributes.name === undefined) throw new Corrupt("sheet name");
@@ -149,13 +157,13 @@ async function readBookPart(bytes: Buffer, entry: ZipEntry | undefined): Promise
 }
 
 /** For each cell style (cellXfs), whether ExcelJS reads its numbers as dates; null when the file has no styles part. */
-async function readDateStyles(bytes: Buffer, entry: ZipEntry | undefined): Promise<boolean[] | null> {
+async function readDateStyles(zip: Zip, entry: ZipEntry | undefined): Promise<boolean[] | null> {
   if (!entry) return null;
   const formats = new Map<number, string>();
   const styles: number[] = [];
   let depth = 0;
   let section = "";
-  await parsePart(bytes, entry, {
+  await parsePart(zip, entry, {
     open: ({ name, attributes }) => {
       depth++;
       if (depth === 2) section = name;
@@ -172,7 +180,7 @@ async function readDateStyles(bytes: Buffer, entry: ZipEntry | undefined): Promi
 }
 
 /** The shared strings as ExcelJS reads them, already as cell text: plain text, rich text joined, null for an empty item. */
-async function readSharedStrings(bytes: Buffer, entry: ZipEntry | undefined): Promise<CellValue[] | null> {
+async function readSharedStrings(zip: Zip, entry: ZipEntry | undefined): Promise<CellValue[] | null> {
   if (!entry) return null;
   const strings: CellValue[] = [];
   // The item being read: its plain text, or its runs' texts; a <t> replaces it, an <r> adds to it.
@@ -182,7 +190,7 @@ async function readSharedStrings(bytes: Buffer, entry: ZipEntry | undefined): Pr
   let innerDepth = 0;
   let run: { text: string | undefined; font: boolean } = { text: undefined, font: false };
   let parts: string[] | null = null;
-  await parsePart(bytes, entry, {
+  await parsePart(zip, entry, {
     open: ({ name }) => {
       if (item === null) {
         if (name === "si") item = { text: null, runs: null };
@@ -620,15 +628,15 @@ function mergedAreas(refs: readonly (string | undefined)[]): CellRange[] {
 }
 
 /** A sheet's part read into its grid: values from A1, merged areas, nothing in a merge but its top-left cell. */
-async function readSheetPart(bytes: Buffer, part: ZipEntry, sheetNo: string, name: string, entries: ReadonlyMap<string, ZipEntry>, book: BookContext) {
-  const rels = await readRelationships(bytes, entries.get(`xl/worksheets/_rels/sheet${sheetNo}.xml.rels`));
+async function readSheetPart(zip: Zip, part: ZipEntry, sheetNo: string, name: string, entries: ReadonlyMap<string, ZipEntry>, book: BookContext) {
+  const rels = await readRelationships(zip, entries.get(`xl/worksheets/_rels/sheet${sheetNo}.xml.rels`));
   // ExcelJS looks a sheet's comments up by its relationship's target and fails when that part is missing.
   const comments = new Set([...entries.keys()].map((entry) => COMMENTS_PART.exec(entry)?.[1]).flatMap((found) => (found ? [`../${found}.xml`] : [])));
   for (const rel of rels.values()) {
     if (rel.Type === COMMENTS_TYPE && !comments.has(String(rel.Target))) throw new Corrupt("comments part missing");
   }
   let parse = new SheetParse(book, new Map());
-  await parsePart(bytes, part, parse);
+  await parsePart(zip, part, parse);
   const links = new Map<string, string>();
   for (const { address, rId } of parse.hyperlinks) {
     if (!rId) continue;
@@ -639,7 +647,7 @@ async function readSheetPart(bytes: Buffer, part: ZipEntry, sheetNo: string, nam
   // Hyperlinks follow the cells in the part, and a linked cell reads as its text: read again knowing them.
   if (links.size > 0) {
     parse = new SheetParse(book, links);
-    await parsePart(bytes, part, parse);
+    await parsePart(zip, part, parse);
   }
   const merges = mergedAreas(parse.merges);
   const rows = parse.rows;
@@ -657,8 +665,15 @@ async function readSheetPart(bytes: Buffer, part: ZipEntry, sheetNo: string, nam
  * The sheets of an .xlsx's bytes, in tab order, as ExcelJS's model would give them (loadXlsx then
  * worksheetGrid), with the same refusals: over the limits, damaged, not a workbook, without sheets.
  */
-export async function readXlsxSheets(bytes: Buffer, path: string, label: string, limits: ReadLimits = READ_LIMITS): Promise<SheetGrid[]> {
-  await checkXlsxLimits(bytes, limits, path, label);
+export async function readXlsxSheets(
+  bytes: Uint8Array,
+  path: string,
+  label: string,
+  inflateRaw: InflateRaw,
+  limits: ReadLimits = READ_LIMITS,
+): Promise<SheetGrid[]> {
+  await checkXlsxLimits(bytes, limits, path, label, inflateRaw);
+  const zip: Zip = { bytes, inflateRaw };
   let sheets: { name: string; read: () => Promise<SheetGrid> }[];
   const grids: SheetGrid[] = [];
   try {
@@ -666,10 +681,10 @@ export async function readXlsxSheets(bytes: Buffer, path: string, label: string,
     if (!Array.isArray(listed)) throw new Corrupt("no zip directory");
     const entries = new Map(listed.map((entry) => [entry.name, entry]));
     const [{ sheets: bookSheets, date1904 }, rels, dateStyles, strings] = await Promise.all([
-      readBookPart(bytes, entries.get("xl/workbook.xml")),
-      readRelationships(bytes, entries.get("xl/_rels/workbook.xml.rels")),
-      readDateStyles(bytes, entries.get("xl/styles.xml")),
-      readSharedStrings(bytes, entries.get("xl/sharedStrings.xml")),
+      readBookPart(zip, entries.get("xl/workbook.xml")),
+      readRelationships(zip, entries.get("xl/_rels/workbook.xml.rels")),
+      readDateStyles(zip, entries.get("xl/styles.xml")),
+      readSharedStrings(zip, entries.get("xl/sharedStrings.xml")),
     ]);
     const book: BookContext = { strings, dateStyles, date1904 };
     // ExcelJS keeps the sheets by id (ids below 1 are lost), then in the order the workbook lists them.
@@ -692,7 +707,7 @@ export async function readXlsxSheets(bytes: Buffer, path: string, label: string,
       .sort(([a], [b]) => a - b)
       .map(([, sheet]) => sheet)
       .sort((a, b) => a.order - b.order)
-      .map((sheet) => ({ name: sheet.name, read: () => readSheetPart(bytes, sheet.part, sheet.sheetNo, sheet.name, entries, book) }));
+      .map((sheet) => ({ name: sheet.name, read: () => readSheetPart(zip, sheet.part, sheet.sheetNo, sheet.name, entries, book) }));
     for (const sheet of sheets) {
       try {
         grids.push(await sheet.read());

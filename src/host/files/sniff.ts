@@ -1,4 +1,5 @@
 import { WorkbookError } from "../port";
+import { indexOfBytes } from "./bytes";
 
 /** How a file will be read. */
 export type FileKind = "xlsx" | "csv";
@@ -24,7 +25,9 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** Whether an OLE directory holds a stream of this name (names are stored as UTF-16LE). */
 function hasOleStream(bytes: Uint8Array, name: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(`${name}\0`, "utf16le"));
+  const pattern = new Uint8Array(2 * (name.length + 1));
+  for (let i = 0; i < name.length; i++) [pattern[2 * i], pattern[2 * i + 1]] = [name.charCodeAt(i) & 0xff, name.charCodeAt(i) >> 8];
+  return indexOfBytes(bytes, pattern) >= 0;
 }
 
 /**

@@ -5,6 +5,7 @@ import { toCellValue } from "./cells";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { parseRangeAddress } from "./ranges";
 import { trimValues } from "./values";
+import { nodeInflateRaw } from "./nodeInflate";
 import { checkXlsxLimits, hasZipEnd, namesWorkbookPart } from "./zipScan";
 
 export { parseRangeAddress };
@@ -14,7 +15,7 @@ export { parseRangeAddress };
  * limits are checked first, so a file over them costs a scan of its parts, never ExcelJS's model of them.
  */
 export async function loadXlsx(bytes: Buffer, path: string, label: string, limits: ReadLimits = READ_LIMITS): Promise<ExcelJS.Workbook> {
-  await checkXlsxLimits(bytes, limits, path, label);
+  await checkXlsxLimits(bytes, limits, path, label, nodeInflateRaw);
   const book = new ExcelJS.Workbook();
   try {
     // A view made by this realm's Uint8Array: the bundle's zip reader checks `instanceof Uint8Array`, which a

@@ -1,5 +1,6 @@
-import * as zlib from "node:zlib";
 import { WorkbookError } from "../port";
+import { bytesOf, concatBytes, indexOfBytes, lastIndexOfBytes, u16, u32, u64, utf8Text } from "./bytes";
+import { DamagedEntry, inflateEach, type InflateRaw } from "./inflate";
 import { megabytes, type ReadLimits } from "./limits";
 import { parseRangeAddress } from "./ranges";
 
@@ -7,7 +8,8 @@ import { parseRangeAddress } from "./ranges";
  * Checks an .xlsx against the read limits before ExcelJS builds its model: the zip's directory first (entry
  * count, declared sizes), then every part inflated once and counted without being kept (declared sizes can
  * lie), with the <c> and <row> elements of the sheets and the <si> of the shared strings counted as they pass.
- * A zip this cannot make sense of is left alone: ExcelJS's reading says what is wrong with it.
+ * A zip this cannot make sense of is left alone: ExcelJS's reading says what is wrong with it. Bytes are a
+ * Uint8Array and the inflate step is the caller's, so the task pane reads with the same code (inflate.ts).
  */
 
 export interface ZipEntry {
@@ -32,14 +34,19 @@ const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 const NAMING_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"];
 const NAMING_PART_MAX_BYTES = 4 * 1024 * 1024;
 
+const END_RECORD = bytesOf("PK\x05\x06");
+const ZIP64_LOCATOR = bytesOf("PK\x06\x07");
+const ZIP64_END_RECORD = bytesOf("PK\x06\x06");
+const WORKBOOK_PART_NAME = bytesOf("xl/workbook.xml");
+
 /** Whether the zip's end record is present: a file cut short (interrupted download or copy) lacks it. */
-export function hasZipEnd(bytes: Buffer): boolean {
-  return bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+export function hasZipEnd(bytes: Uint8Array): boolean {
+  return lastIndexOfBytes(bytes, END_RECORD) >= 0;
 }
 
 /** Zip entry names are stored uncompressed, so a complete workbook always contains this name. */
-export function namesWorkbookPart(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from("xl/workbook.xml"));
+export function namesWorkbookPart(bytes: Uint8Array): boolean {
+  return indexOfBytes(bytes, WORKBOOK_PART_NAME) >= 0;
 }
 
 /** The central directory's place, found as JSZip (ExcelJS's zip reader) finds it, so both see the same entries. */
@@ -50,38 +57,34 @@ interface Directory {
 }
 
 /** Where JSZip will read the central directory, or null when it will not find one (it then fails, so do we not). */
-function findDirectory(bytes: Buffer): Directory | null {
-  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end + 22 > bytes.length || bytes.readUInt32LE(end) !== END_SIGNATURE) return null;
-  let [records, size, offset] = [bytes.readUInt16LE(end + 10), bytes.readUInt32LE(end + 12), bytes.readUInt32LE(end + 16)];
+function findDirectory(bytes: Uint8Array): Directory | null {
+  const end = lastIndexOfBytes(bytes, END_RECORD);
+  if (end < 0 || end + 22 > bytes.length || u32(bytes, end) !== END_SIGNATURE) return null;
+  let [records, size, offset] = [u16(bytes, end + 10), u32(bytes, end + 12), u32(bytes, end + 16)];
   let expectedEnd = offset + size;
   // Like JSZip: any field at its maximum means the zip64 records hold the real values.
-  if ([bytes.readUInt16LE(end + 4), bytes.readUInt16LE(end + 6), bytes.readUInt16LE(end + 8), records].includes(0xffff) || [size, offset].includes(IN_ZIP64)) {
-    const locator = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x07]));
+  if ([u16(bytes, end + 4), u16(bytes, end + 6), u16(bytes, end + 8), records].includes(0xffff) || [size, offset].includes(IN_ZIP64)) {
+    const locator = lastIndexOfBytes(bytes, ZIP64_LOCATOR);
     if (locator < 0 || locator + 20 > bytes.length) return null;
-    let record = Number(bytes.readBigUInt64LE(locator + 8));
-    if (record < 0 || record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_END_SIGNATURE) {
-      record = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]));
+    let record = u64(bytes, locator + 8);
+    if (record < 0 || record + 56 > bytes.length || u32(bytes, record) !== ZIP64_END_SIGNATURE) {
+      record = lastIndexOfBytes(bytes, ZIP64_END_RECORD);
       if (record < 0 || record + 56 > bytes.length) return null;
     }
-    [records, size, offset] = [
-      Number(bytes.readBigUInt64LE(record + 32)),
-      Number(bytes.readBigUInt64LE(record + 40)),
-      Number(bytes.readBigUInt64LE(record + 48)),
-    ];
-    expectedEnd = offset + size + 20 + 12 + Number(bytes.readBigUInt64LE(record + 4));
+    [records, size, offset] = [u64(bytes, record + 32), u64(bytes, record + 40), u64(bytes, record + 48)];
+    expectedEnd = offset + size + 20 + 12 + u64(bytes, record + 4);
   }
   const shift = Math.max(0, end - expectedEnd);
   return { start: offset + shift, shift };
 }
 
 /** The zip64 extra field's values, in the order the zip format stores the ones marked IN_ZIP64. */
-function zip64Values(extra: Buffer): bigint[] {
+function zip64Values(extra: Uint8Array): number[] {
   for (let at = 0; at + 4 <= extra.length;) {
-    const [id, size] = [extra.readUInt16LE(at), extra.readUInt16LE(at + 2)];
+    const [id, size] = [u16(extra, at), u16(extra, at + 2)];
     if (id === 0x0001) {
-      const values: bigint[] = [];
-      for (let v = at + 4; v + 8 <= Math.min(at + 4 + size, extra.length); v += 8) values.push(extra.readBigUInt64LE(v));
+      const values: number[] = [];
+      for (let v = at + 4; v + 8 <= Math.min(at + 4 + size, extra.length); v += 8) values.push(u64(extra, v));
       return values;
     }
     at += 4 + size;
@@ -93,60 +96,79 @@ function zip64Values(extra: Buffer): bigint[] {
  * The central directory's entries, walked record by record (not trusting the end record's count), stopping as
  * soon as there are more than `maxEntries`: that many is refused without reading the rest.
  */
-function centralDirectory(bytes: Buffer, { start, shift }: Directory, maxEntries: number): ZipEntry[] | "too-many" {
+function centralDirectory(bytes: Uint8Array, { start, shift }: Directory, maxEntries: number): ZipEntry[] | "too-many" {
   const entries: ZipEntry[] = [];
-  for (let at = start; at + 46 <= bytes.length && bytes.readUInt32LE(at) === CENTRAL_SIGNATURE;) {
+  for (let at = start; at + 46 <= bytes.length && u32(bytes, at) === CENTRAL_SIGNATURE;) {
     if (entries.length === maxEntries) return "too-many";
-    const [nameLength, extraLength, commentLength] = [bytes.readUInt16LE(at + 28), bytes.readUInt16LE(at + 30), bytes.readUInt16LE(at + 32)];
-    const name = bytes.toString("utf8", at + 46, at + 46 + nameLength);
+    const [nameLength, extraLength, commentLength] = [u16(bytes, at + 28), u16(bytes, at + 30), u16(bytes, at + 32)];
+    const name = utf8Text(bytes, at + 46, at + 46 + nameLength);
     const big = zip64Values(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
     const field = (offset: number) => {
-      const value = bytes.readUInt32LE(at + offset);
+      const value = u32(bytes, at + offset);
       // A missing zip64 value reads as infinite: the declared size is then over any limit, which is right.
-      return value === IN_ZIP64 ? Number(big.shift() ?? Infinity) : value;
+      return value === IN_ZIP64 ? (big.shift() ?? Infinity) : value;
     };
     const declaredSize = field(24);
     const compressedSize = field(20);
-    entries.push({ name: name.replace(/^\//, ""), method: bytes.readUInt16LE(at + 10), compressedSize, declaredSize, localOffset: field(42) + shift });
+    entries.push({ name: name.replace(/^\//, ""), method: u16(bytes, at + 10), compressedSize, declaredSize, localOffset: field(42) + shift });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
 /** The zip's entries as JSZip (so ExcelJS) sees them, or null when it finds no directory; "too-many" past the limit. */
-export function zipEntries(bytes: Buffer, maxEntries: number): ZipEntry[] | "too-many" | null {
+export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] | "too-many" | null {
   const directory = findDirectory(bytes);
   return directory === null ? null : centralDirectory(bytes, directory, maxEntries);
 }
 
 /** An entry's compressed bytes, or null when its local header is not where the directory says. */
-export function entryData(bytes: Buffer, entry: ZipEntry): Buffer | null {
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const at = entry.localOffset;
-  if (!Number.isFinite(at) || at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  if (!Number.isFinite(at) || at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIGNATURE) return null;
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
 }
 
 /** Counts an XML element's start tags (`<c ` / `<c>` / `<c/>`, not `<cols>`) in text that arrives in chunks. */
 class TagCounter {
   count = 0;
-  private readonly open: Buffer;
-  private tail = Buffer.alloc(0);
+  private readonly open: Uint8Array;
+  /** The last bytes seen: a tag that begins there is counted with the next chunk, which holds the byte after it. */
+  private tail = new Uint8Array(0);
 
   constructor(name: string) {
-    this.open = Buffer.from(`<${name}`);
+    this.open = bytesOf(`<${name}`);
   }
 
-  add(chunk: Buffer): void {
-    // The previous chunk's last bytes, so that a tag split between chunks is seen (once: a whole tag is longer).
-    const text = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
-    for (let at = text.indexOf(this.open); at >= 0; at = text.indexOf(this.open, at + 1)) {
-      const next = text[at + this.open.length];
-      if (next === undefined) break;
+  add(chunk: Uint8Array): void {
+    const n = this.open.length;
+    // Not the tail joined to the whole chunk: copying every chunk cost more than the counting.
+    if (this.tail.length > 0) this.countIn(concatBytes([this.tail, chunk.subarray(0, n)]), this.tail.length);
+    this.countIn(chunk, chunk.length);
+    this.tail = chunk.length >= n ? chunk.slice(chunk.length - n) : concatBytes([this.tail, chunk]).slice(-n);
+  }
+
+  /** Counts the tags that begin before `before` and whose next byte is in `text` (the rest are in the tail). */
+  private countIn(text: Uint8Array, before: number): void {
+    const open = this.open;
+    for (let at = text.indexOf(0x3c); at >= 0 && at < before; at = text.indexOf(0x3c, at + 1)) {
+      const next = text[at + open.length];
+      if (next === undefined) return;
+      let k = 1;
+      while (k < open.length && text[at + k] === open[k]) k++;
+      if (k < open.length) continue;
       if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) this.count++;
     }
-    this.tail = Buffer.from(text.subarray(Math.max(0, text.length - this.open.length)));
   }
+}
+
+const MERGE_TAG = bytesOf("<mergeCell");
+
+/** Whether an unfinished tag could be the start of a <mergeCell> (its first bytes are that tag's). */
+function mayBeMergeTag(tag: Uint8Array): boolean {
+  for (let k = 0; k < Math.min(tag.length, MERGE_TAG.length); k++) if (tag[k] !== MERGE_TAG[k]) return false;
+  return true;
 }
 
 /**
@@ -156,16 +178,20 @@ class TagCounter {
 class MergeCounter {
   count = 0;
   cells = 0;
-  /** An unfinished tag at the end of the last chunk. */
-  private carry = "";
+  /** An unfinished <mergeCell> tag at the end of the last chunk. */
+  private carry = new Uint8Array(0);
 
-  add(chunk: Buffer): void {
-    let text = this.carry + chunk.toString("latin1");
-    const open = text.lastIndexOf("<");
+  add(chunk: Uint8Array): void {
+    const text = this.carry.length > 0 ? concatBytes([this.carry, chunk]) : chunk;
+    const open = text.lastIndexOf(0x3c);
     // A tag cut by the chunk's end is read with the next chunk (a merge's tag is short: a longer one is not one).
-    this.carry = open >= 0 && text.indexOf(">", open) < 0 ? text.slice(open, open + 512) : "";
-    if (this.carry) text = text.slice(0, open);
-    for (const match of text.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/gu)) {
+    const cut = open >= 0 && text.indexOf(0x3e, open) < 0;
+    this.carry = cut && mayBeMergeTag(text.subarray(open)) ? text.slice(open, open + 512) : new Uint8Array(0);
+    const end = cut ? open : text.length;
+    // Only the text from the first merge on is decoded: the cells before it are most of a sheet.
+    const first = indexOfBytes(text.subarray(0, end), MERGE_TAG);
+    if (first < 0) return;
+    for (const match of utf8Text(text, first, end).matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/gu)) {
       const range = parseRangeAddress(match[1]);
       if (!range) continue;
       this.count++;
@@ -181,52 +207,23 @@ class Stop extends Error {
   }
 }
 
-/** Damaged deflate data in an entry: ExcelJS fails on it too. */
-export class DamagedEntry extends Error {}
-
-/**
- * Inflates (or for a stored entry, takes) an entry's bytes chunk by chunk, handing each to `each`; keeps none.
- * Rejects with what `each` throws, and with DamagedEntry on damaged data; an entry of another method (JSZip
- * cannot read it either) gives nothing.
- */
-export function inflateEach(data: Buffer, method: number, each: (chunk: Buffer) => void): Promise<void> {
-  if (method === 0) {
-    try {
-      each(data);
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  }
-  if (method !== 8) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-    inflate.on("data", (chunk: Buffer) => {
-      try {
-        each(chunk);
-      } catch (error) {
-        inflate.destroy();
-        reject(error as Error);
-      }
-    });
-    inflate.on("end", resolve);
-    inflate.on("error", () => reject(new DamagedEntry("inflate")));
-    inflate.end(data);
-  });
-}
-
 /** An entry's text, at most `max` bytes of it (for the small parts that name the sheets). */
-async function entryText(bytes: Buffer, entry: ZipEntry | undefined, max: number): Promise<string> {
+async function entryText(bytes: Uint8Array, entry: ZipEntry | undefined, max: number, inflateRaw: InflateRaw): Promise<string> {
   const data = entry && entryData(bytes, entry);
   if (!entry || !data) return "";
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  await inflateEach(data, entry.method, (chunk) => {
-    if (size > max) throw new Stop("inflated");
-    chunks.push(chunk);
-    size += chunk.length;
-  }).catch(() => undefined);
-  return Buffer.concat(chunks).toString("utf8");
+  await inflateEach(
+    data,
+    entry.method,
+    (chunk) => {
+      if (size > max) throw new Stop("inflated");
+      chunks.push(chunk);
+      size += chunk.length;
+    },
+    inflateRaw,
+  ).catch(() => undefined);
+  return utf8Text(concatBytes(chunks));
 }
 
 const unescapeXml = (text: string) =>
@@ -238,13 +235,14 @@ const unescapeXml = (text: string) =>
   });
 
 /** The sheet's name as the workbook gives it (sheet → relationship → part), or the part's file name. */
-async function sheetName(bytes: Buffer, entries: readonly ZipEntry[], part: string): Promise<string> {
+async function sheetName(bytes: Uint8Array, entries: readonly ZipEntry[], part: string, inflateRaw: InflateRaw): Promise<string> {
   const [book, rels] = await Promise.all(
     NAMING_PARTS.map((name) =>
       entryText(
         bytes,
         entries.find((e) => e.name === name),
         NAMING_PART_MAX_BYTES,
+        inflateRaw,
       ),
     ),
   );
@@ -257,7 +255,7 @@ async function sheetName(bytes: Buffer, entries: readonly ZipEntry[], part: stri
 }
 
 /** Refuses an .xlsx over the limits, with a WorkbookError naming the file, what was too large and the limit. */
-export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: string, label: string): Promise<void> {
+export async function checkXlsxLimits(bytes: Uint8Array, limits: ReadLimits, path: string, label: string, inflateRaw: InflateRaw): Promise<void> {
   const directory = findDirectory(bytes);
   if (directory === null) return;
   const entries = centralDirectory(bytes, directory, limits.maxZipEntries);
@@ -282,7 +280,7 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
     const counted = () => counters.reduce((sum, counter) => sum + counter.count, merges.cells);
     try {
       // Damaged data is counted as far as it inflates; ExcelJS's reading then says the file is damaged.
-      await inflateEach(data, entry.method, (chunk) => {
+      const each = (chunk: Uint8Array) => {
         inflated += chunk.length;
         if (inflated > limits.maxInflatedBytes) throw new Stop("inflated");
         for (const counter of counters) counter.add(chunk);
@@ -290,7 +288,8 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
         if (sheet && merges.count > limits.maxMerges) throw new Stop("merges");
         if (!sheet && counted() > limits.maxCells) throw new Stop("strings");
         if (sheet && elements + counted() > limits.maxCells) throw new Stop("cells");
-      }).catch((error: unknown) => {
+      };
+      await inflateEach(data, entry.method, each, inflateRaw).catch((error: unknown) => {
         if (!(error instanceof DamagedEntry)) throw error;
       });
     } catch (error) {
@@ -299,7 +298,7 @@ export async function checkXlsxLimits(bytes: Buffer, limits: ReadLimits, path: s
       if (error.why === "strings") {
         throw new WorkbookError({ reason: "file/too-many-strings", params: { file: label, limit: limits.maxCells } }, path);
       }
-      const name = await sheetName(bytes, entries, entry.name);
+      const name = await sheetName(bytes, entries, entry.name, inflateRaw);
       if (error.why === "merges") {
         throw new WorkbookError({ reason: "file/too-many-merges", params: { file: label, sheet: name, limit: limits.maxMerges } }, path);
       }

@@ -70,6 +70,11 @@ export const enUS: ProblemCatalogue = {
       file,
       "this is an OLE compound file (such as an Outlook message, an installer or another old Office file) holding no workbook, encrypted or not. Choose the workbook instead.",
     ),
+  "file/pane-cannot-unzip": ({ file }) =>
+    cannotRead(
+      file,
+      "this version of Office cannot unpack .xlsx files in the task pane. Save it as .csv (UTF-8) and pick that, update Office, or merge with the command line's taizhang merge.",
+    ),
   "file/legacy-xls": ({ file }) => cannotRead(file, "this is the old .xls (or WPS .et) format. Open it in Excel or WPS, save it as .xlsx, then try again."),
   "file/binary-csv": ({ file }) => cannotRead(file, "the file is not text, so not a CSV file. Save the sheet as .csv or .xlsx again."),
   "file/empty": ({ file }) => cannotRead(file, "the file is empty (0 bytes). Get the file again."),

@@ -72,6 +72,8 @@ export type HostProblem =
   | About<"file/sheet-too-large", File & { sheet: string; extent: string; cells: number; farCells: readonly string[] }>
   // No sheet of that name in the file; names are the sheets there are.
   | About<"file/sheet-not-found", File & { sheet: string; names: readonly string[] }>
+  // The task pane's browser cannot unpack an .xlsx (no DecompressionStream: an old Office's web view).
+  | About<"file/pane-cannot-unzip", File>
   | About<"save/same-as-input", File>
   | About<"save/not-xlsx", File>
   | About<"save/no-folder", File & { folder: string }>

@@ -26,6 +26,7 @@ const SAMPLES: { [R in HostProblemReason]: ParamsOf<R> } = {
   "file/corrupt": { file: "plan.xlsx" },
   "file/encrypted": { file: "plan.xlsx" },
   "file/legacy-xls": { file: "plan.xls" },
+  "file/pane-cannot-unzip": { file: "return.xlsx" },
   "file/binary-csv": { file: "plan.csv" },
   "file/empty": { file: "plan.xlsx" },
   "file/no-content": { file: "plan.csv" },

@@ -60,6 +60,8 @@ export const zhCN: ProblemCatalogue = {
   "file/encrypted": ({ file }) => cannotRead(file, "文件设置了打开密码（已加密），请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再试"),
   "file/ole-not-workbook": ({ file }) =>
     cannotRead(file, "这是一个 OLE 复合文档（如 Outlook 邮件、安装包或其他旧版 Office 文件），其中没有 Excel 工作簿，也没有加密的工作簿"),
+  "file/pane-cannot-unzip": ({ file }) =>
+    cannotRead(file, "此版本 Office 的任务窗格无法解压 .xlsx 文件；请把它另存为 .csv（UTF-8）后再选，或更新 Office，或改用命令行汇总"),
   "file/legacy-xls": ({ file }) => cannotRead(file, "这是旧版 .xls（或 WPS .et）格式，请在 Excel 或 WPS 中打开并“另存为” .xlsx 后再试"),
   "file/binary-csv": ({ file }) => cannotRead(file, "文件内容不是文本，不是有效的 CSV 文件"),
   "file/empty": ({ file }) => cannotRead(file, "文件是空的（0 字节）"),

@@ -4,8 +4,15 @@ import { useRef } from "react";
 /**
  * A button that opens the browser's file picker: the file input stays hidden (its look cannot be styled like
  * Fluent's buttons) but keeps the button's label for screen readers and tests. The same file can be picked again.
+ * With `onPickMany`, several files can be picked at once.
  */
-export function FilePickButton(props: { label: string; accept: string; disabled?: boolean; onPick: (file: File) => void }) {
+export function FilePickButton(props: {
+  label: string;
+  accept: string;
+  disabled?: boolean;
+  onPick?: (file: File) => void;
+  onPickMany?: (files: File[]) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -16,12 +23,14 @@ export function FilePickButton(props: { label: string; accept: string; disabled?
         ref={input}
         type="file"
         accept={props.accept}
+        multiple={props.onPickMany !== undefined}
         hidden
         aria-label={props.label}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = "";
-          if (file) props.onPick(file);
+          if (files.length > 0) props.onPickMany?.(files);
+          if (files[0]) props.onPick?.(files[0]);
         }}
       />
     </>

@@ -118,6 +118,7 @@ export function FixPreviewDialog({
   onApply,
   onClose,
   messages,
+  note,
 }: {
   open: boolean;
   /** Every change of the picked groups; `excludedCells` (cellKey) are the ones unticked. */
@@ -127,6 +128,8 @@ export function FixPreviewDialog({
   onApply: () => void;
   onClose: () => void;
   messages: Messages;
+  /** What the changes are, when they are not the fixes' (汇总报送's cells). */
+  note?: string;
 }) {
   const styles = useStyles();
   const m = messages.areas;
@@ -139,7 +142,7 @@ export function FixPreviewDialog({
         <DialogBody>
           <DialogTitle>{m.previewTitle(ticked)}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Body1>{m.previewNote}</Body1>
+            <Body1>{note ?? m.previewNote}</Body1>
             <Caption1>{m.previewSelected(ticked, changes.length)}</Caption1>
             <Checkbox label={m.allCells} checked={all} onChange={() => onExclude(keys, all === true)} />
             <PreviewCells changes={changes} keys={keys} excludedCells={excludedCells} onExclude={onExclude} messages={messages} />

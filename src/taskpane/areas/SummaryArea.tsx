@@ -29,14 +29,15 @@ import { Feedback } from "./Feedback";
 import { PriorSheetPicker } from "./PriorSheetPicker";
 import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
+import { MergeSection } from "./MergeSection";
 import { UnitChart } from "../components/UnitChart";
 import { percentText } from "../../engine/rounding";
 import { SplitSection } from "./SplitSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  // 分发 is a fold of its own (as 与上期对比 in 滞后): closed, it costs the summary one line of the 350 px pane.
-  split: {
+  // 分发 and 汇总报送 are folds of their own (as 与上期对比 in 滞后): closed, each costs the summary one line of the 350 px pane.
+  fold: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -77,6 +78,21 @@ export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps)
   };
   return (
     <section className={styles.root} aria-label={m.tabs.summary}>
+      {/* First, in the cycle's order: 分发 sends each unit its tasks, 汇总报送 brings the returns into the master; then the summary. */}
+      <Accordion collapsible className={styles.fold}>
+        <AccordionItem value="split">
+          <AccordionHeader as="h2">{m.split.heading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <SplitSection workbook={workbook} messages={messages} asOf={kept.asOf} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="merge">
+          <AccordionHeader as="h2">{m.merge.heading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <MergeSection workbook={workbook} messages={messages} language={messages.language} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <Switch checked={leadOnly} label={m.leadOnly} onChange={(_e, data) => setLeadOnlyText(String(data.checked))} />
       <PriorSheetPicker
         workbook={workbook}
@@ -141,14 +157,6 @@ export function SummaryArea({ workbook, messages, onOpenLag }: SummaryAreaProps)
           </Table>
         </>
       )}
-      <Accordion collapsible className={styles.split}>
-        <AccordionItem value="split">
-          <AccordionHeader as="h2">{m.split.heading}</AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <SplitSection workbook={workbook} messages={messages} asOf={kept.asOf} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
     </section>
   );
 }
