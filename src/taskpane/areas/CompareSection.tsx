@@ -10,8 +10,8 @@ import {
   Select,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
+import { FOLD_STYLES } from "./foldStyles";
 import { useEffect, useState } from "react";
 import { previousReportChoices, runCompare, type CompareRun } from "../../app/compare";
 import { importPriorFile, type ImportedPrior } from "../../app/priorYear";
@@ -27,23 +27,11 @@ import { useSetting } from "./useSetting";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
+  ...FOLD_STYLES,
   // A native select is as wide as its longest choice: held to the pane's width (as PriorSheetPicker's).
   field: { gridTemplateColumns: "minmax(0, 1fr)" },
   select: { minWidth: 0, maxWidth: "100%" },
   choice: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
-  note: { color: tokens.colorNeutralForeground3 },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalXS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  go: { alignSelf: "flex-start" },
 });
 
 /** Items shown per heading before 显示更多: a long list stays readable in a 350 px pane. */

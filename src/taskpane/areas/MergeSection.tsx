@@ -1,4 +1,5 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { FOLD_STYLES } from "./foldStyles";
 import { useState, type ReactNode } from "react";
 import { revertLastBatch } from "../../app/check";
 import { applyMerge, planMergeReturns, readReturns, type MergePreview, type PickedReturn } from "../../app/mergeReturns";
@@ -14,23 +15,8 @@ import { FixPreviewDialog } from "./FixPreviewDialog";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
-  note: { color: tokens.colorNeutralForeground3 },
-  // Long file names and task texts wrap inside the 350 px pane instead of widening it.
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalXS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
-  },
+  ...FOLD_STYLES,
   place: { minWidth: 0, height: "auto", paddingInline: 0, textAlign: "start" },
-  go: { alignSelf: "flex-start" },
 });
 
 /** Items shown per list before 显示更多: the 催报 list of a large master can name a hundred units. */

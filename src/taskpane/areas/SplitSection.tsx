@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { FOLD_STYLES } from "./foldStyles";
 import { useEffect, useState } from "react";
 import { openReturnsWorkbook, returnFiles, splitWorkbook } from "../../app/split";
 import { uniqueFileName, type MasterSplit } from "../../engine/cycle/split";
@@ -10,9 +11,7 @@ import { Feedback } from "./Feedback";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  note: { color: tokens.colorNeutralForeground3 },
+  ...FOLD_STYLES,
   units: { display: "flex", flexDirection: "column" },
   unit: {
     display: "flex",
@@ -23,7 +22,6 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   counts: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
-  go: { alignSelf: "flex-start" },
 });
 
 /** Units shown before 显示更多: 58 units of the H1 report would fill the 350 px pane several times over. */
