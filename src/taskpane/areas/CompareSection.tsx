@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Subtitle2,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { FOLD_STYLES } from "./foldStyles";
 import { useEffect, useState } from "react";
 import { previousReportChoices, runCompare, type CompareRun } from "../../app/compare";
