@@ -13,7 +13,7 @@ import { fixture, runCli } from "./runCli";
 describe("files that cannot be read: the exact message", () => {
   it.each([
     ["bad/not-a-spreadsheet.xlsx", '无法读取文件 "not-a-spreadsheet.xlsx"：文件已损坏或不是有效的 Excel 工作簿'],
-    ["bad/truncated.xlsx", '无法读取文件 "truncated.xlsx"：文件已损坏或不完整（可能下载或复制时中断），请重新获取或在 Excel 中打开后另存'],
+    ["bad/truncated.xlsx", '无法读取文件 "truncated.xlsx"：文件已损坏或不完整（可能下载或复制时中断），请重新获取，或在 Excel 或 WPS 中打开后另存'],
     [
       "bad/encrypted.xlsx",
       '无法读取文件 "encrypted.xlsx"：文件设置了打开密码（已加密），请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再试',

@@ -59,7 +59,10 @@ export const enUS: ProblemCatalogue = {
     cannotRead(file, "this is a zip or another Office document (such as Word), not an Excel workbook. Choose the workbook instead."),
   "file/other-office-document": ({ file }) => cannotRead(file, "this is a Word or other Office document, not an Excel workbook. Choose the workbook instead."),
   "file/corrupt": ({ file }) =>
-    cannotRead(file, "the file is corrupt or truncated (a download or copy may have been cut short). Get it again, or open it in Excel and save it again."),
+    cannotRead(
+      file,
+      "the file is corrupt or truncated (a download or copy may have been cut short). Get it again, or open it in Excel or WPS and save it again.",
+    ),
   "file/encrypted": ({ file }) =>
     cannotRead(
       file,

@@ -56,7 +56,7 @@ export const zhCN: ProblemCatalogue = {
   "file/not-spreadsheet": ({ file }) => cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿"),
   "file/zip-not-workbook": ({ file }) => cannotRead(file, "这是一个压缩包或其他 Office 文档（如 Word），不是 Excel 工作簿"),
   "file/other-office-document": ({ file }) => cannotRead(file, "这是一个 Word 或其他 Office 文档，不是 Excel 工作簿"),
-  "file/corrupt": ({ file }) => cannotRead(file, "文件已损坏或不完整（可能下载或复制时中断），请重新获取或在 Excel 中打开后另存"),
+  "file/corrupt": ({ file }) => cannotRead(file, "文件已损坏或不完整（可能下载或复制时中断），请重新获取，或在 Excel 或 WPS 中打开后另存"),
   "file/encrypted": ({ file }) => cannotRead(file, "文件设置了打开密码（已加密），请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再试"),
   "file/ole-not-workbook": ({ file }) =>
     cannotRead(file, "这是一个 OLE 复合文档（如 Outlook 邮件、安装包或其他旧版 Office 文件），其中没有 Excel 工作簿，也没有加密的工作簿"),
