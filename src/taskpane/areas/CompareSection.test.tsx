@@ -50,9 +50,10 @@ describe("与上期对比 in 滞后", () => {
     fireEvent.change(select, { target: { value: PREVIOUS } });
     fireEvent.click(screen.getByRole("button", { name: c.button }));
 
+    // The pane's list first: the engine's own run below is awaited outside React's act, after the pane has settled.
+    const headings = await screen.findAllByRole("heading", { level: 3 });
     const comparison = await engineComparison();
     expect(comparison.counts).toMatchObject({ stillBehind: 2, added: 1, gone: 1 });
-    const headings = await screen.findAllByRole("heading", { level: 3 });
     expect(headings.map((h) => h.textContent)).toEqual(COMPARE_CLASSES.map((cls) => c.group(w.classes[cls], comparison.counts[cls])));
     expect(headings.map((h) => h.textContent)).toEqual([
       `连续滞后（2）`,
@@ -87,6 +88,7 @@ describe("与上期对比 in 滞后", () => {
     await waitFor(() => expect(offered(select)).toContain(PREVIOUS));
     fireEvent.change(select, { target: { value: PREVIOUS } });
     fireEvent.click(screen.getByRole("button", { name: c.button }));
+    await screen.findAllByRole("heading", { level: 3 });
     const comparison = await engineComparison();
     const task79 = comparison.items.find((i) => i.current?.seq === "79")!;
     fireEvent.click(await screen.findByRole("button", { name: m.taskAt("79", task79.current!.row) }));
