@@ -37,6 +37,15 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The dialog's unticked cells after `onExclude`: a copy of the set with some keys added (add) or taken out. */
+export function toggled(set: ReadonlySet<string>, keys: readonly string[], add: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  for (const key of keys) {
+    if (add) next.add(key);
+    else next.delete(key);
+  }
+  return next;
+}
 /** Cells listed before "show more": a batch can change a thousand cells, each with its own controls. */
 const PREVIEW_PAGE = 50;
 

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { FOLD_STYLES } from "./foldStyles";
 import { useState, type ReactNode } from "react";
-import { revertLastBatch } from "../../app/check";
+import { undoLastBatch } from "./undoLastBatch";
 import { applyMerge, planMergeReturns, readReturns, type MergePreview, type PickedReturn } from "../../app/mergeReturns";
 import type { SheetGrid } from "../../engine/grid";
 import { excerpt } from "../../engine/cycle/compare";
@@ -11,7 +11,7 @@ import { failureText } from "../../i18n/failureText";
 import { cellKey } from "../../engine/validate/selection";
 import { Feedback } from "./Feedback";
 import { FilePickButton } from "./FilePickButton";
-import { FixPreviewDialog } from "./FixPreviewDialog";
+import { FixPreviewDialog, toggled } from "./FixPreviewDialog";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
@@ -73,14 +73,9 @@ export function MergeSection({ workbook, messages, language }: { workbook: Workb
   };
   const undo = () =>
     writing.run(async () => {
-      const reverted = await revertLastBatch(workbook);
+      const said = await undoLastBatch(workbook, messages);
       setApplied(false);
-      return reverted
-        ? messages.areas.reverted(
-            reverted.restored,
-            reverted.conflicts.map((c) => `${c.sheet}!${c.cell}`),
-          )
-        : messages.areas.nothingToRevert;
+      return said;
     });
   return (
     <section className={styles.root} aria-label={m.heading}>
@@ -125,15 +120,7 @@ export function MergeSection({ workbook, messages, language }: { workbook: Workb
           open={open}
           changes={result.preview.changes}
           excludedCells={excluded}
-          onExclude={(cells, out) =>
-            setExcluded((before) => {
-              const next = new Set(before);
-              for (const cell of cells)
-                if (out) next.add(cell);
-                else next.delete(cell);
-              return next;
-            })
-          }
+          onExclude={(cells, out) => setExcluded((before) => toggled(before, cells, out))}
           onApply={() => void apply()}
           onClose={() => setOpen(false)}
           messages={messages}

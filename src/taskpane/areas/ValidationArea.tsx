@@ -3,10 +3,11 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { cellKey, groupIssues, planSelectedFixes, type IssueGroup } from "../../engine/validate/selection";
 import type { CellRange } from "../../engine/grid";
 import type { WorkbookPort } from "../../host/port";
-import { addStatusDropdown, applyChanges, checkEdit, revertLastBatch, validateActiveSheet, type ValidationResult } from "../../app/check";
+import { addStatusDropdown, applyChanges, checkEdit, validateActiveSheet, type ValidationResult } from "../../app/check";
 import type { Language, Messages } from "../../i18n";
 import { Feedback } from "./Feedback";
-import { FixPreviewDialog } from "./FixPreviewDialog";
+import { FixPreviewDialog, toggled } from "./FixPreviewDialog";
+import { undoLastBatch } from "./undoLastBatch";
 import { IssueGroupList } from "./IssueGroupList";
 import { useRunOnOpen, useTask } from "./useTask";
 
@@ -28,16 +29,6 @@ interface PendingEdit {
 function together(pending: PendingEdit | null, sheet: string, cells: readonly CellRange[] | null | undefined): PendingEdit {
   if (pending === null) return { sheet, cells: cells ? [...cells] : null };
   return { sheet, cells: pending.sheet === sheet && pending.cells && cells ? [...pending.cells, ...cells] : null };
-}
-
-/** A copy of the set with some keys added (add) or taken out. */
-function toggled(set: ReadonlySet<string>, keys: readonly string[], add: boolean): ReadonlySet<string> {
-  const next = new Set(set);
-  for (const key of keys) {
-    if (add) next.add(key);
-    else next.delete(key);
-  }
-  return next;
 }
 
 export function ValidationArea(props: {
@@ -153,15 +144,7 @@ export function ValidationArea(props: {
     }
   };
   const revert = async () => {
-    const done = await write.run(async () => {
-      const reverted = await revertLastBatch(workbook);
-      return reverted
-        ? m.reverted(
-            reverted.restored,
-            reverted.conflicts.map((c) => `${c.sheet}!${c.cell}`),
-          )
-        : m.nothingToRevert;
-    });
+    const done = await write.run(() => undoLastBatch(workbook, messages));
     if (done) await validate();
   };
 
