@@ -17,9 +17,7 @@ import { fillWorksheet } from "./write";
 import { readProperties } from "./settingsPart";
 import { loadXlsx } from "./xlsx";
 import { ReadOnlyWorkbook } from "./readOnly";
-import { readXlsxSheets } from "./sheetReader";
-import { isBlankGrid } from "./values";
-import { csvSheetName, csvText, csvValues } from "./sheetsOfBytes";
+import { checkFileSize, csvSheetName, csvText, csvValues, xlsxSheets } from "./sheetsOfBytes";
 
 export { FileWorkbook, type CellUpdate, type FileSource } from "./workbook";
 export { ReadOnlyWorkbook } from "./readOnly";
@@ -48,10 +46,7 @@ function errorCode(error: unknown): string | undefined {
 export async function openWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimits = READ_LIMITS): Promise<FileWorkbook> {
   const label = path.basename(file);
   // Bytes that came another way than readUserFile (an upload to the preview) meet the same size limit.
-  if (bytes.length > limits.maxFileBytes) {
-    const params = { file: label, megabytes: megabytes(bytes.length), limit: megabytes(limits.maxFileBytes) };
-    throw new WorkbookError({ reason: "file/too-large", params }, file);
-  }
+  checkFileSize(bytes.length, file, limits);
   const extension = path.extname(file).toLowerCase();
   const kind = sniffFileKind(bytes, extension, file, label);
   let workbook: FileWorkbook;
@@ -88,8 +83,7 @@ export async function openWorkbookForReading(file: string, options: OpenOptions 
   const bytes = await readUserFile(file, limits, isKnownExtension);
   const label = path.basename(file);
   if (sniffFileKind(bytes, path.extname(file).toLowerCase(), file, label) !== "xlsx") return openWorkbookBytes(bytes, file, limits);
-  const grids = await readXlsxSheets(bytes, file, label, nodeInflateRaw, limits);
-  if (grids.every((grid) => isBlankGrid(grid.values))) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
+  const grids = await xlsxSheets(bytes, file, nodeInflateRaw, limits);
   return new ReadOnlyWorkbook({ path: file, format: "xlsx" }, grids, (await readProperties(bytes)).settings);
 }
 

@@ -2,7 +2,7 @@
  * A picked file's bytes as the sheets the command line reads from it (openWorkbookForReading): an .xlsx through
  * the streaming reader (sheetReader.ts), a .csv decoded and parsed, with the same limits and refusals, each
  * naming the file. Imports nothing of Node's: the task pane reads returned files with it in the browser, the
- * inflate and legacy decoding handed in (browserFiles.ts), and the command line with its own (index.ts).
+ * inflate and legacy decoding handed in (browserRead.ts), and the command line with its own (index.ts).
  */
 import type { SheetGrid } from "../../engine/grid";
 import { sheetNameFrom } from "../../engine/sheetNames";
@@ -32,7 +32,7 @@ export function extensionOf(file: string): string {
   return dot <= 0 ? "" : name.slice(dot).toLowerCase();
 }
 
-/** A .csv's one sheet is named after the file; characters Excel forbids in sheet names become "_". */
+/** A .csv's one sheet is named after the file, made a valid sheet name (sheetNameFrom); "Sheet1" when nothing of it is left. */
 export function csvSheetName(file: string): string {
   const name = baseName(file);
   const extension = extensionOf(file);
@@ -71,6 +71,14 @@ export function checkFileSize(size: number, file: string, limits: ReadLimits = R
   throw new WorkbookError({ reason: "file/too-large", params }, file);
 }
 
+/** An .xlsx's sheets, streamed from its XML, refused when every one is empty. */
+export async function xlsxSheets(bytes: Uint8Array, file: string, inflateRaw: InflateRaw, limits: ReadLimits): Promise<SheetGrid[]> {
+  const label = baseName(file);
+  const grids = await readXlsxSheets(bytes, file, label, inflateRaw, limits);
+  if (grids.every((grid) => isBlankGrid(grid.values))) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
+  return grids;
+}
+
 /**
  * The sheets of a file's bytes, in tab order (a .csv has one, named after the file): what the command line's
  * reading gives for the same file, or the WorkbookError it gives.
@@ -78,11 +86,7 @@ export function checkFileSize(size: number, file: string, limits: ReadLimits = R
 export async function sheetsOfBytes(bytes: Uint8Array, file: string, readers: ByteReaders, limits: ReadLimits = READ_LIMITS): Promise<SheetGrid[]> {
   const label = baseName(file);
   checkFileSize(bytes.length, file, limits);
-  if (sniffFileKind(bytes, extensionOf(file), file, label) === "xlsx") {
-    const grids = await readXlsxSheets(bytes, file, label, readers.inflateRaw, limits);
-    if (grids.every((grid) => isBlankGrid(grid.values))) throw new WorkbookError({ reason: "file/only-empty-sheets", params: { file: label } }, file);
-    return grids;
-  }
+  if (sniffFileKind(bytes, extensionOf(file), file, label) === "xlsx") return xlsxSheets(bytes, file, readers.inflateRaw, limits);
   const values = csvValues(csvText(bytes, file, label, readers.decodeLegacy).text, limits, file, label);
   if (isBlankGrid(values)) throw new WorkbookError({ reason: "file/no-content", params: { file: label } }, file);
   return [{ name: csvSheetName(file), values, merges: [] }];
